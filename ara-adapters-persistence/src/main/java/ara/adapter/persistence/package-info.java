@@ -1,0 +1,2 @@
+/** Persistence adapters, one sub-package per technology. */
+package ara.adapter.persistence;

@@ -1,0 +1,4 @@
+/** Report adapter: renders the audit report as PDF. */
+module ara.adapter.report {
+    requires ara.application;
+}

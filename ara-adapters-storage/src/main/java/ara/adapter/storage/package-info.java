@@ -1,0 +1,2 @@
+/** The storage adapter: filled in by the issue that delivers it. */
+package ara.adapter.storage;

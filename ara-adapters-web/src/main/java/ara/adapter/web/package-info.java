@@ -1,0 +1,2 @@
+/** The web adapter: filled in by the issue that delivers it. */
+package ara.adapter.web;

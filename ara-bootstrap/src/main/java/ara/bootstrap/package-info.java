@@ -1,0 +1,2 @@
+/** The composition root and the launcher's entry point. */
+package ara.bootstrap;

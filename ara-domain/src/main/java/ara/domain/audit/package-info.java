@@ -1,0 +1,2 @@
+/** The audit aggregate's identity and lifecycle. */
+package ara.domain.audit;

@@ -1,0 +1,2 @@
+/** Questionnaire definitions: immutable, versioned, validated when built. */
+package ara.domain.questionnaire;

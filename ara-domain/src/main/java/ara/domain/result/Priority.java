@@ -1,0 +1,53 @@
+package ara.domain.result;
+
+import java.util.Locale;
+
+/**
+ * How urgent a recommendation is, by its impact {@code (10 − q) × w × W_pillar}, and where the roadmap puts it:
+ * high (impact ≥ 0.5) in days 1–30, medium (≥ 0.2) in days 31–60, low in days 61–90.
+ */
+public enum Priority {
+    HIGH(0.5, 1, 30),
+    MEDIUM(0.2, 31, 60),
+    LOW(0, 61, 90);
+
+    private final double minimumImpact;
+    private final int firstDay;
+    private final int lastDay;
+
+    Priority(double minimumImpact, int firstDay, int lastDay) {
+        this.minimumImpact = minimumImpact;
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+    }
+
+    public static Priority forImpact(double impact) {
+        for (Priority priority : values()) {
+            if (impact >= priority.minimumImpact) {
+                return priority;
+            }
+        }
+        return LOW;
+    }
+
+    public double minimumImpact() {
+        return minimumImpact;
+    }
+
+    public int firstDay() {
+        return firstDay;
+    }
+
+    public int lastDay() {
+        return lastDay;
+    }
+
+    /** "days 1-30" and so on. */
+    public String horizon() {
+        return "days " + firstDay + "-" + lastDay;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
