@@ -1,6 +1,10 @@
 /** The application ring: use cases (port.in), the ports the core needs (port.out) and the services behind them. */
+// "module" lint: ara.bootstrap, the target of the qualified export, is compiled later in the reactor.
+@SuppressWarnings("module")
 module ara.application {
     requires transitive ara.domain;
 
+    exports ara.application.port.in.scoring;
     exports ara.application.port.out;
+    exports ara.application.service to ara.bootstrap;
 }

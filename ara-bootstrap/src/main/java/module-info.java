@@ -5,4 +5,5 @@ module ara.bootstrap {
     requires ara.adapter.persistence;
     requires ara.adapter.storage;
     requires ara.adapter.report;
+    requires org.slf4j;
 }

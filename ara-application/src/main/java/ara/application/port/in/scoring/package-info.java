@@ -1,0 +1,2 @@
+/** Inbound ports for scoring answers. */
+package ara.application.port.in.scoring;

@@ -1,0 +1,42 @@
+package ara.application.service;
+
+import ara.application.port.in.scoring.QuestionnaireNotFound;
+import ara.application.port.in.scoring.ScoreAnswersCommand;
+import ara.application.port.in.scoring.ScoreAnswersUseCase;
+import ara.application.port.out.QuestionnaireCatalog;
+import ara.domain.answer.AnswerValidator;
+import ara.domain.answer.AnswersRejected;
+import ara.domain.answer.Violation;
+import ara.domain.questionnaire.QuestionnaireId;
+import ara.domain.result.AuditResult;
+import ara.domain.result.ResultAssembler;
+import ara.domain.scoring.ScoringScheme;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/** Service: scores answers without storing them. Thread-safe. */
+public final class ScoreAnswersService implements ScoreAnswersUseCase {
+    private final QuestionnaireCatalog catalog;
+    private final Clock clock;
+
+    public ScoreAnswersService(QuestionnaireCatalog catalog, Clock clock) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public AuditResult score(ScoreAnswersCommand command) {
+        QuestionnaireId id = command.questionnaireId().orElseGet(catalog::defaultQuestionnaire);
+        ScoringScheme scheme = command.requestedVersion()
+                .map(version -> catalog.find(id, version)
+                        .orElseThrow(() -> new QuestionnaireNotFound(id, version)))
+                .orElseGet(() -> catalog.current(id).orElseThrow(() -> new QuestionnaireNotFound(id, null)));
+        List<Violation> violations = AnswerValidator.validate(scheme.definition(), command.answers());
+        if (!violations.isEmpty()) {
+            throw new AnswersRejected(violations);
+        }
+        return ResultAssembler.assemble(scheme, command.answers(), clock.instant());
+    }
+}

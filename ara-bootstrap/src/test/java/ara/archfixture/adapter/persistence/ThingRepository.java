@@ -1,0 +1,10 @@
+package ara.archfixture.adapter.persistence;
+
+import ara.archfixture.application.service.LooseService;
+
+/** Violation: an adapter that uses a service directly. */
+public final class ThingRepository {
+    public String find(LooseService service) {
+        return service.fetch("x");
+    }
+}
