@@ -4,6 +4,8 @@
 module ara.application {
     requires transitive ara.domain;
 
+    exports ara.application.port.in.audit;
+    exports ara.application.port.in.questionnaire;
     exports ara.application.port.in.scoring;
     exports ara.application.port.out;
     exports ara.application.service to ara.bootstrap;

@@ -1,10 +1,11 @@
 package ara.application.service;
 
-import ara.application.port.in.scoring.QuestionnaireNotFound;
 import ara.application.port.in.scoring.ScoreAnswersCommand;
 import ara.application.port.in.scoring.ScoreAnswersUseCase;
 import ara.application.port.out.QuestionnaireCatalog;
+import ara.domain.answer.AnswerShapes;
 import ara.domain.answer.AnswerValidator;
+import ara.domain.answer.Answers;
 import ara.domain.answer.AnswersRejected;
 import ara.domain.answer.Violation;
 import ara.domain.questionnaire.QuestionnaireId;
@@ -30,13 +31,13 @@ public final class ScoreAnswersService implements ScoreAnswersUseCase {
     public AuditResult score(ScoreAnswersCommand command) {
         QuestionnaireId id = command.questionnaireId().orElseGet(catalog::defaultQuestionnaire);
         ScoringScheme scheme = command.requestedVersion()
-                .map(version -> catalog.find(id, version)
-                        .orElseThrow(() -> new QuestionnaireNotFound(id, version)))
-                .orElseGet(() -> catalog.current(id).orElseThrow(() -> new QuestionnaireNotFound(id, null)));
-        List<Violation> violations = AnswerValidator.validate(scheme.definition(), command.answers());
+                .map(version -> Schemes.version(catalog, id, version))
+                .orElseGet(() -> Schemes.current(catalog, id));
+        Answers answers = AnswerShapes.normalise(scheme.definition(), command.answers());
+        List<Violation> violations = AnswerValidator.validate(scheme.definition(), answers);
         if (!violations.isEmpty()) {
             throw new AnswersRejected(violations);
         }
-        return ResultAssembler.assemble(scheme, command.answers(), clock.instant());
+        return ResultAssembler.assemble(scheme, answers, clock.instant());
     }
 }

@@ -8,7 +8,7 @@ public interface ScoreAnswersUseCase {
     /**
      * Validates the answers against the questionnaire version and scores them.
      *
-     * @throws ara.application.port.in.scoring.QuestionnaireNotFound when the questionnaire or version is unknown
+     * @throws ara.application.port.in.questionnaire.QuestionnaireNotFound when the questionnaire or version is unknown
      * @throws ara.domain.answer.AnswersRejected                    listing every invalid answer
      */
     AuditResult score(ScoreAnswersCommand command);

@@ -1,4 +1,4 @@
-package ara.application.port.in.scoring;
+package ara.application.port.in.questionnaire;
 
 import ara.domain.questionnaire.QuestionnaireId;
 

@@ -1,0 +1,20 @@
+package ara.application.port.in.audit;
+
+import ara.domain.answer.AnswerValue;
+import ara.domain.audit.AuditId;
+import ara.domain.questionnaire.QuestionId;
+
+import java.util.Objects;
+
+/**
+ * Command: store one answer (autosave).
+ *
+ * @param expectedVersion the version the caller last saw, or {@code null} to skip the check
+ */
+public record SaveAnswerCommand(AuditId audit, QuestionId question, AnswerValue value, Long expectedVersion) {
+    public SaveAnswerCommand {
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(value, "value");
+    }
+}

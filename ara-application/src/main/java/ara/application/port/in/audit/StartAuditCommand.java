@@ -1,0 +1,29 @@
+package ara.application.port.in.audit;
+
+import ara.domain.audit.Audit;
+import ara.domain.audit.OwnerId;
+import ara.domain.questionnaire.QuestionnaireId;
+
+import java.util.Optional;
+
+/**
+ * Command: start an audit.
+ *
+ * @param questionnaire    which questionnaire, or {@code null} for the default one (its current version)
+ * @param organizationName optional, at most {@value Audit#ORGANIZATION_NAME_MAX} characters
+ * @param owner            the caller, or {@code null} for an anonymous audit
+ */
+public record StartAuditCommand(QuestionnaireId questionnaire, String organizationName, OwnerId owner) {
+    public StartAuditCommand {
+        if (organizationName != null
+                && organizationName.strip().codePointCount(0, organizationName.strip().length())
+                > Audit.ORGANIZATION_NAME_MAX) {
+            throw new IllegalArgumentException("organizationName must be at most " + Audit.ORGANIZATION_NAME_MAX
+                    + " characters");
+        }
+    }
+
+    public Optional<QuestionnaireId> questionnaireId() {
+        return Optional.ofNullable(questionnaire);
+    }
+}

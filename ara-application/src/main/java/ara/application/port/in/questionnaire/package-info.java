@@ -1,0 +1,2 @@
+/** Inbound ports for reading the published questionnaires. */
+package ara.application.port.in.questionnaire;

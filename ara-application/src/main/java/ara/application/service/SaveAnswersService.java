@@ -1,0 +1,31 @@
+package ara.application.service;
+
+import ara.application.port.in.audit.AuditView;
+import ara.application.port.in.audit.SaveAnswersCommand;
+import ara.application.port.in.audit.SaveAnswersUseCase;
+import ara.application.port.out.AuditRepository;
+import ara.application.port.out.QuestionnaireCatalog;
+import ara.domain.audit.Audit;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/** Service: saves many answers at once, all or none, under the audit's lock. Thread-safe. */
+public final class SaveAnswersService implements SaveAnswersUseCase {
+    private final QuestionnaireCatalog catalog;
+    private final AuditRepository audits;
+    private final Clock clock;
+
+    public SaveAnswersService(QuestionnaireCatalog catalog, AuditRepository audits, Clock clock) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.audits = Objects.requireNonNull(audits, "audits");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public AuditView saveAll(SaveAnswersCommand command) {
+        Audit saved = audits.update(command.audit(), audit -> audit.expectVersion(command.expectedVersion())
+                .answerAll(Schemes.of(catalog, audit), command.answers(), clock.instant()));
+        return AuditViews.of(saved, Schemes.of(catalog, saved));
+    }
+}
