@@ -1,0 +1,73 @@
+package ara.bootstrap.config;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * All of ARA's settings, read and checked once at start-up. Every variable is listed in README.md.
+ *
+ * @param dataDir where the embedded defaults keep their files ({@code ARA_DATA_DIR}, default {@code ./data})
+ */
+public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings database) {
+    public static final int DEFAULT_PORT = 7070;
+
+    public AraSettings {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(database, "database");
+    }
+
+    /**
+     * Reads and checks every setting.
+     *
+     * @throws InvalidConfiguration naming the first bad variable
+     */
+    public static AraSettings from(ConfigSource source) {
+        Path dataDir = path(source, "ARA_DATA_DIR", "data");
+        ServerSettings server = new ServerSettings(
+                source.get("ARA_HOST", "0.0.0.0"),
+                source.integer("ARA_PORT", DEFAULT_PORT, 0, 65_535),
+                source.integer("ARA_MAX_REQUEST_BYTES", 64 * 1024, 1024, 16 * 1024 * 1024),
+                source.flag("ARA_VIRTUAL_THREADS", true),
+                source.integer("ARA_SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000));
+        return new AraSettings(dataDir, server, database(source, dataDir));
+    }
+
+    private static DatabaseSettings database(ConfigSource source, Path dataDir) {
+        DatabaseSettings.Pool pool = new DatabaseSettings.Pool(
+                source.integer("ARA_DB_POOL_SIZE", 10, 1, 500),
+                source.integer("ARA_DB_POOL_MIN_IDLE", 2, 0, 500),
+                source.integer("ARA_DB_CONNECTION_TIMEOUT_MS", 5_000, 250, 600_000));
+        String url = source.get("ARA_DB_URL").orElse(null);
+        if (url == null) {
+            rejectOrphan(source, "ARA_DB_USER");
+            rejectOrphan(source, "ARA_DB_PASSWORD");
+            return new DatabaseSettings.Embedded(dataDir, pool);
+        }
+        if (url.equals("memory")) {
+            return new DatabaseSettings.InMemory();
+        }
+        if (!url.startsWith("jdbc:mysql:") && !url.startsWith("jdbc:mariadb:")) {
+            throw new InvalidConfiguration("ARA_DB_URL", "must be a MySQL JDBC URL (jdbc:mysql://host:port/db) or "
+                    + "'memory', got '" + url + "'");
+        }
+        return new DatabaseSettings.External(url, source.get("ARA_DB_USER", "root"),
+                source.get("ARA_DB_PASSWORD", ""), pool);
+    }
+
+    /** A user or password without a database URL is a half-configured system: refuse it rather than ignore it. */
+    private static void rejectOrphan(ConfigSource source, String name) {
+        if (source.get(name).isPresent()) {
+            throw new InvalidConfiguration(name, "is set but ARA_DB_URL is not; set ARA_DB_URL too, or unset " + name);
+        }
+    }
+
+    private static Path path(ConfigSource source, String name, String fallback) {
+        String raw = source.get(name, fallback);
+        try {
+            return Path.of(raw);
+        } catch (RuntimeException e) {
+            throw new InvalidConfiguration(name, "is not a valid path: " + raw);
+        }
+    }
+}

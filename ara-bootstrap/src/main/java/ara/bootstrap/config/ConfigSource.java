@@ -1,0 +1,89 @@
+package ara.bootstrap.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Where settings come from: environment variables, then (for variables the environment does not set) the
+ * properties file named by {@value #CONFIG_FILE}, whose keys are the same variable names. Immutable.
+ */
+public final class ConfigSource {
+    public static final String CONFIG_FILE = "ARA_CONFIG_FILE";
+
+    private final Map<String, String> values;
+
+    private ConfigSource(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /** The process environment, plus the properties file it names. */
+    public static ConfigSource fromEnvironment() {
+        return of(System.getenv());
+    }
+
+    /** The given variables, plus the properties file they name. */
+    public static ConfigSource of(Map<String, String> environment) {
+        Map<String, String> merged = new HashMap<>();
+        String file = environment.get(CONFIG_FILE);
+        if (file != null && !file.isBlank()) {
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException | RuntimeException e) {
+                throw new InvalidConfiguration(CONFIG_FILE, "cannot read properties file " + file + ": " + e.getMessage());
+            }
+            properties.stringPropertyNames().forEach(name -> merged.put(name, properties.getProperty(name).strip()));
+        }
+        environment.forEach((name, value) -> {
+            if (value != null) {
+                merged.put(name, value.strip());
+            }
+        });
+        return new ConfigSource(merged);
+    }
+
+    /** The value, or empty when unset or blank. */
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(values.get(name)).filter(v -> !v.isEmpty());
+    }
+
+    public String get(String name, String fallback) {
+        return get(name).orElse(fallback);
+    }
+
+    public int integer(String name, int fallback, int min, int max) {
+        Optional<String> raw = get(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.get());
+            if (value < min || value > max) {
+                throw new InvalidConfiguration(name, "must be within " + min + ".." + max + ", got " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidConfiguration(name, "must be a whole number, got '" + raw.get() + "'");
+        }
+    }
+
+    public boolean flag(String name, boolean fallback) {
+        Optional<String> raw = get(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        return switch (raw.get().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new InvalidConfiguration(name, "must be true or false, got '" + raw.get() + "'");
+        };
+    }
+}
