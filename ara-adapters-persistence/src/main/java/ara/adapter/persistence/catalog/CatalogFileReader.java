@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 
 /**
  * Reads one catalog file (one questionnaire version and its scoring) into a validated {@link ScoringScheme}.
@@ -21,6 +22,8 @@ import java.io.UncheckedIOException;
 final class CatalogFileReader {
     /** The only format version this reader understands; a newer file must fail rather than half-load. */
     static final int FORMAT_VERSION = 1;
+    /** Jackson's "[Source: REDACTED (…); line: 2, column: 7]" inside a message, shortened to "line 2, column 7". */
+    private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
 
     private final JsonMapper json = JsonMapper.builder()
             // A repeated key would silently override the first one: treat it as the error it is.
@@ -41,7 +44,7 @@ final class CatalogFileReader {
             document = json.readTree(in);
         } catch (JsonProcessingException e) {
             throw new CatalogFileRejected(file, "malformed JSON" + at(e.getLocation()) + ": "
-                    + e.getOriginalMessage(), e);
+                    + SOURCE_REFERENCE.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2"), e);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot be read", e);
         }

@@ -74,7 +74,7 @@ final class DefinitionMapper {
         }
         Condition skipIf = step.has("skipIf") ? ConditionMapper.condition(step.child("skipIf")) : null;
         return step.attempt(() -> new Step(id, step.text("title"), step.text("description", ""),
-                step.integer("order"), step.integer("estimatedMinutes", 0), questions, skipIf));
+                step.integer("order"), step.integer("estimatedMinutes"), questions, skipIf));
     }
 
     private static Question question(JsonCursor json, StepId step) {

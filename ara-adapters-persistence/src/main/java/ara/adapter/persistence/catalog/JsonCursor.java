@@ -125,10 +125,6 @@ final class JsonCursor {
         return child(name).asInteger();
     }
 
-    int integer(String name, int fallback) {
-        return has(name) ? integer(name) : fallback;
-    }
-
     Integer optionalInteger(String name) {
         return has(name) ? integer(name) : null;
     }
