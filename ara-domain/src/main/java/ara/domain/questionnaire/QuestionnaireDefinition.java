@@ -152,6 +152,31 @@ public final class QuestionnaireDefinition {
         return position == null ? -1 : position;
     }
 
+    /**
+     * Checks that a rule written against this questionnaire (for example a scoring profile's selection rule) reads
+     * only questions and options that exist.
+     *
+     * @throws InvalidQuestionnaire naming {@code element} and the unknown question or option
+     */
+    public void requireKnown(Condition rule, String element) {
+        String where = "questionnaire " + id + " v" + version;
+        rule.comparisons().forEach(comparison -> {
+            Question read = question(comparison.question()).orElseThrow(() -> new InvalidQuestionnaire(
+                    where + ": " + element + " refers to unknown question " + comparison.question()));
+            if (read.type().isSelect()) {
+                List<String> named = switch (comparison.operand()) {
+                    case Operand.Text text -> List.of(text.value());
+                    case Operand.TextList list -> list.values();
+                    default -> List.of();
+                };
+                for (String option : named) {
+                    require(read.option(option).isPresent(), where + ": " + element + " refers to unknown option "
+                            + option + " of question " + read.id());
+                }
+            }
+        });
+    }
+
     @Override
     public String toString() {
         return "QuestionnaireDefinition[" + id + " v" + version + ", " + questions.size() + " questions]";
@@ -273,26 +298,12 @@ public final class QuestionnaireDefinition {
                     + count + "), got " + min + ".." + max);
         }
 
-        /** A rule may read only questions placed before {@code limit} in wizard order. */
+        /** A rule may read only existing questions and options, placed before {@code limit} in wizard order. */
         private void checkRule(Condition rule, int limit, String element, String allowed) {
-            rule.comparisons().forEach(comparison -> {
-                Question read = definition.question(comparison.question()).orElseThrow(() ->
-                        new InvalidQuestionnaire(where + ": " + element + " refers to unknown question "
-                                + comparison.question()));
-                require(definition.position(read.id()) < limit, where + ": " + element + " refers to question "
-                        + read.id() + "; a rule may only read " + allowed);
-                if (read.type().isSelect()) {
-                    List<String> named = switch (comparison.operand()) {
-                        case Operand.Text text -> List.of(text.value());
-                        case Operand.TextList list -> list.values();
-                        default -> List.of();
-                    };
-                    for (String option : named) {
-                        require(read.option(option).isPresent(), where + ": " + element + " refers to unknown option "
-                                + option + " of question " + read.id());
-                    }
-                }
-            });
+            definition.requireKnown(rule, element);
+            rule.comparisons().forEach(comparison -> require(definition.position(comparison.question()) < limit,
+                    where + ": " + element + " refers to question " + comparison.question() + "; a rule may only read "
+                            + allowed));
         }
     }
 }

@@ -1,7 +1,6 @@
 package ara.domain.scoring;
 
 import ara.domain.answer.AnswerValue;
-import ara.domain.questionnaire.AnswerOption;
 import ara.domain.questionnaire.Question;
 import ara.domain.questionnaire.QuestionType;
 
@@ -21,7 +20,16 @@ public sealed interface ScoringFunction
     double MAX_SCORE = 10;
 
     /** The score of a valid answer, in [0, 10], not rounded. */
-    double score(Question question, AnswerValue value);
+    default double score(Question question, AnswerValue value) {
+        QuestionMeasures measures = new QuestionMeasures(question);
+        return score(measures.normalised(value), measures.measure(value));
+    }
+
+    /**
+     * The score, in [0, 10], not rounded, from the answer's normalised value {@code n} in [0, 1] and its threshold
+     * measure (the number of non-exclusive selections, or the number itself; NaN when there is none).
+     */
+    double score(double normalised, double measure);
 
     /** The question types this function can score. */
     Set<QuestionType> supports();
@@ -32,8 +40,8 @@ public sealed interface ScoringFunction
     /** {@code n × 10} for select questions. */
     record Weighted() implements ScoringFunction {
         @Override
-        public double score(Question question, AnswerValue value) {
-            return normalised(question, value) * MAX_SCORE;
+        public double score(double normalised, double measure) {
+            return normalised * MAX_SCORE;
         }
 
         @Override
@@ -50,8 +58,8 @@ public sealed interface ScoringFunction
     /** {@code n × 10} for scales, numbers, percentages and yes/no. */
     record Linear() implements ScoringFunction {
         @Override
-        public double score(Question question, AnswerValue value) {
-            return normalised(question, value) * MAX_SCORE;
+        public double score(double normalised, double measure) {
+            return normalised * MAX_SCORE;
         }
 
         @Override
@@ -79,28 +87,14 @@ public sealed interface ScoringFunction
         }
 
         @Override
-        public double score(Question question, AnswerValue value) {
-            double measure = switch (value) {
-                case AnswerValue.Choices choices -> countNonExclusive(question, choices);
-                case AnswerValue.Number number -> number.value();
-                default -> Double.NaN;
-            };
-            for (Band band : bands) {
+        public double score(double normalised, double measure) {
+            for (int i = 0; i < bands.size(); i++) {
+                Band band = bands.get(i);
                 if (band.contains(measure)) {
                     return band.score();
                 }
             }
             return 0;
-        }
-
-        private static int countNonExclusive(Question question, AnswerValue.Choices choices) {
-            int count = 0;
-            for (String id : choices.optionIds()) {
-                if (question.option(id).filter(option -> !option.exclusive()).isPresent()) {
-                    count++;
-                }
-            }
-            return count;
         }
 
         @Override
@@ -125,9 +119,8 @@ public sealed interface ScoringFunction
         }
 
         @Override
-        public double score(Question question, AnswerValue value) {
-            double n = normalised(question, value);
-            double scaled = (Math.pow(n * base, multiplier) + offset) / (Math.pow(base, multiplier) + offset);
+        public double score(double normalised, double measure) {
+            double scaled = (Math.pow(normalised * base, multiplier) + offset) / (Math.pow(base, multiplier) + offset);
             return Math.min(scaled * MAX_SCORE, MAX_SCORE);
         }
 
@@ -141,43 +134,5 @@ public sealed interface ScoringFunction
         public String code() {
             return "exponential";
         }
-    }
-
-    /** The answer's normalised value in [0, 1]; 0 for an answer of the wrong shape. */
-    static double normalised(Question question, AnswerValue value) {
-        return switch (value) {
-            case AnswerValue.Choice choice -> {
-                double max = 0;
-                double picked = 0;
-                for (AnswerOption option : question.options()) {
-                    max = Math.max(max, option.weight());
-                    if (option.id().equals(choice.optionId())) {
-                        picked = option.weight();
-                    }
-                }
-                yield max == 0 ? 0 : picked / max;
-            }
-            case AnswerValue.Choices choices -> {
-                double all = 0;
-                double picked = 0;
-                for (AnswerOption option : question.options()) {
-                    all += option.weight();
-                    if (choices.optionIds().contains(option.id())) {
-                        picked += option.weight();
-                    }
-                }
-                yield all == 0 ? 0 : picked / all;
-            }
-            case AnswerValue.Number number -> question.type() == QuestionType.PERCENTAGE
-                    ? clamp01(number.value() / 100)
-                    : clamp01((number.value() - question.minimum()) / (question.maximum() - question.minimum()));
-            case AnswerValue.Flag flag -> flag.value() ? 1 : 0;
-            case AnswerValue.Text ignored -> 0;
-        };
-    }
-
-    /** Guards against answers that bypassed validation; validated answers are already within range. */
-    private static double clamp01(double n) {
-        return Math.max(0, Math.min(1, n));
     }
 }

@@ -9,9 +9,12 @@ import ara.domain.questionnaire.Pillar;
 import ara.domain.questionnaire.PillarId;
 import ara.domain.questionnaire.Question;
 import ara.domain.questionnaire.QuestionId;
+import ara.domain.questionnaire.QuestionType;
 import ara.domain.questionnaire.QuestionnaireDefinition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +28,14 @@ public final class ScoringModel {
     private final List<Pillar> pillars;
     private final double[] pillarWeights;
     private final Scored[] scored;
+    private final int[] pillarStart;
 
     /** A scored question, pre-resolved. */
-    private record Scored(int position, Question question, int pillar, double weight, ScoringFunction function,
-                          double best) {
+    private record Scored(int position, Question question, QuestionMeasures measures, int pillar, double weight,
+                          ScoringFunction function, double best, boolean critical) {
+        double score(AnswerValue value) {
+            return Rounding.r2(function.score(measures.normalised(value), measures.measure(value)));
+        }
     }
 
     private ScoringModel(QuestionnaireDefinition definition, ScoringProfile profile, double[] pillarWeights,
@@ -37,14 +44,24 @@ public final class ScoringModel {
         this.profile = profile;
         this.pillars = definition.pillars();
         this.pillarWeights = pillarWeights;
-        this.scored = scored;
+        // Pillar by pillar, wizard order within each: one pass builds each pillar's list.
+        this.scored = scored.clone();
+        Arrays.sort(this.scored, Comparator.comparingInt(Scored::pillar).thenComparingInt(Scored::position));
+        this.pillarStart = new int[pillars.size() + 1];
+        for (Scored item : this.scored) {
+            pillarStart[item.pillar + 1]++;
+        }
+        for (int p = 0; p < pillars.size(); p++) {
+            pillarStart[p + 1] += pillarStart[p];
+        }
     }
 
     /**
      * Checks the profile against the definition and compiles it.
      *
      * @throws InvalidQuestionnaire when the profile names an unknown question or pillar, weighs a question that
-     *                              has no pillar, or uses a function that cannot score the question's type
+     *                              has no pillar, leaves out a scorable question that has a pillar, or uses a
+     *                              function that cannot score the question's type
      */
     public static ScoringModel compile(QuestionnaireDefinition definition, ScoringProfile profile) {
         String where = "profile " + profile.id() + " v" + profile.version() + " for " + definition.id() + " v"
@@ -71,6 +88,13 @@ public final class ScoringModel {
                         + question.id() + " of type " + question.type().code());
             }
         }
+        for (Question question : definition.questions()) {
+            if (question.pillar() != null && question.type() != QuestionType.TEXT_INPUT
+                    && !profile.questions().containsKey(question.id())) {
+                throw new InvalidQuestionnaire(where + ": does not score question " + question.id() + " of pillar "
+                        + question.pillar() + " (give it weight 0 to leave it out on purpose)");
+            }
+        }
         double[] weights = new double[pillars.size()];
         for (int p = 0; p < pillars.size(); p++) {
             weights[p] = profile.pillarWeight(pillars.get(p).id());
@@ -84,8 +108,11 @@ public final class ScoringModel {
                 continue;
             }
             int pillar = pillars.indexOf(definition.pillar(question.pillar()).orElseThrow());
-            double best = Rounding.r2(scoring.function().score(question, bestAnswer(question)));
-            compiled.add(new Scored(position, question, pillar, scoring.weight(), scoring.function(), best));
+            QuestionMeasures measures = new QuestionMeasures(question);
+            AnswerValue best = bestAnswer(question);
+            double bestScore = Rounding.r2(scoring.function().score(measures.normalised(best), measures.measure(best)));
+            compiled.add(new Scored(position, question, measures, pillar, scoring.weight(), scoring.function(),
+                    bestScore, question.required() && scoring.weight() > ScoreCard.CRITICAL_WEIGHT));
         }
         return new ScoringModel(definition, profile, weights, compiled.toArray(Scored[]::new));
     }
@@ -121,48 +148,53 @@ public final class ScoringModel {
         }
         Answers answers = visibility.answers();
         int pillarCount = pillars.size();
-        double[] sums = new double[pillarCount];
-        double[] maxima = new double[pillarCount];
-        double[] potentials = new double[pillarCount];
-        List<List<QuestionScore>> perPillar = new ArrayList<>(pillarCount);
-        for (int p = 0; p < pillarCount; p++) {
-            perPillar.add(new ArrayList<>());
-        }
-        List<QuestionId> missingCritical = new ArrayList<>();
-        for (Scored item : scored) {
-            if (!visibility.isVisibleAt(item.position)) {
-                continue;
-            }
-            Question question = item.question;
-            AnswerValue value = answers.valueOrNull(question.id());
-            double q = 0;
-            if (value != null) {
-                q = Rounding.r2(item.function.score(question, value));
-                sums[item.pillar] += q * item.weight;
-                potentials[item.pillar] += q * item.weight;
-            } else {
-                potentials[item.pillar] += item.best * item.weight;
-                if (question.required() && item.weight > ScoreCard.CRITICAL_WEIGHT) {
-                    missingCritical.add(question.id());
-                }
-            }
-            maxima[item.pillar] += ScoringFunction.MAX_SCORE * item.weight;
-            perPillar.get(item.pillar).add(new QuestionScore(question.id(), pillars.get(item.pillar).id(),
-                    value != null, q, ScoringFunction.MAX_SCORE, item.weight));
-        }
-        List<PillarScore> pillarScores = new ArrayList<>(pillarCount);
+        PillarScore[] pillarScores = new PillarScore[pillarCount];
+        List<QuestionId> missingCritical = null;
         double total = 0;
         double totalMax = 0;
         double potential = 0;
         for (int p = 0; p < pillarCount; p++) {
-            ScoreSummary summary = ScoreSummary.of(sums[p], maxima[p]);
-            pillarScores.add(new PillarScore(pillars.get(p).id(), pillarWeights[p], summary, perPillar.get(p)));
+            // scored is sorted by pillar: this pillar's questions are scored[pillarStart[p] .. pillarStart[p + 1]).
+            QuestionScore[] questions = new QuestionScore[pillarStart[p + 1] - pillarStart[p]];
+            int count = 0;
+            double sum = 0;
+            double maximum = 0;
+            double best = 0;
+            for (int i = pillarStart[p]; i < pillarStart[p + 1]; i++) {
+                Scored item = scored[i];
+                if (!visibility.isVisibleAt(item.position)) {
+                    continue;
+                }
+                AnswerValue value = answers.valueOrNull(item.question.id());
+                double q = 0;
+                if (value != null) {
+                    q = item.score(value);
+                    sum += q * item.weight;
+                    best += q * item.weight;
+                } else {
+                    best += item.best * item.weight;
+                    if (item.critical) {
+                        missingCritical = missingCritical == null ? new ArrayList<>() : missingCritical;
+                        missingCritical.add(item.question.id());
+                    }
+                }
+                maximum += ScoringFunction.MAX_SCORE * item.weight;
+                questions[count++] = new QuestionScore(item.question.id(), pillars.get(p).id(), value != null, q,
+                        ScoringFunction.MAX_SCORE, item.weight);
+            }
+            ScoreSummary summary = ScoreSummary.of(sum, maximum);
+            pillarScores[p] = new PillarScore(pillars.get(p).id(), pillarWeights[p], summary,
+                    List.of(count == questions.length ? questions : Arrays.copyOf(questions, count)));
             total += summary.score() * pillarWeights[p];
             totalMax += summary.max() * pillarWeights[p];
-            potential += Rounding.r2(potentials[p]) * pillarWeights[p];
+            potential += Rounding.r2(best) * pillarWeights[p];
         }
-        return new ScoreCard(profile.id(), profile.version(), pillarScores, ScoreSummary.of(total, totalMax),
-                ScoreSummary.of(potential, totalMax), missingCritical);
+        if (missingCritical != null) {
+            // Report in wizard order, whichever pillar each question belongs to.
+            missingCritical.sort(Comparator.comparingInt(definition::position));
+        }
+        return new ScoreCard(profile.id(), profile.version(), List.of(pillarScores), ScoreSummary.of(total, totalMax),
+                ScoreSummary.of(potential, totalMax), missingCritical == null ? List.of() : missingCritical);
     }
 
     public QuestionnaireDefinition definition() {

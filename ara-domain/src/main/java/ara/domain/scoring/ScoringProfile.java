@@ -1,5 +1,6 @@
 package ara.domain.scoring;
 
+import ara.domain.questionnaire.InvalidQuestionnaire;
 import ara.domain.questionnaire.PillarId;
 import ara.domain.questionnaire.QuestionId;
 
@@ -31,21 +32,22 @@ public final class ScoringProfile {
                                     Map<QuestionId, QuestionScoring> questions) {
         Objects.requireNonNull(id, "profile id");
         if (id.isBlank()) {
-            throw new IllegalArgumentException("profile id must not be blank");
+            throw new InvalidQuestionnaire("profile id must not be blank");
         }
         if (version < 1) {
-            throw new IllegalArgumentException("profile " + id + ": version must be >= 1");
+            throw new InvalidQuestionnaire("profile " + id + ": version must be >= 1");
         }
         pillarWeights.forEach((pillar, weight) -> {
             if (weight == null || !Double.isFinite(weight) || weight < 0) {
-                throw new IllegalArgumentException("profile " + id + ": pillar " + pillar + " weight must be >= 0");
+                throw new InvalidQuestionnaire("profile " + id + ": pillar " + pillar + " weight must be >= 0, got "
+                        + weight);
             }
         });
         return new ScoringProfile(id, version, Collections.unmodifiableMap(new LinkedHashMap<>(pillarWeights)),
                 Collections.unmodifiableMap(new LinkedHashMap<>(questions)));
     }
 
-    /** A copy of this profile under another id, with some questions scored differently. */
+    /** A copy of this profile under another id (same version), with some pillars or questions weighed differently. */
     public ScoringProfile derive(String newId, Map<PillarId, Double> pillarWeightOverrides,
                                  Map<QuestionId, QuestionScoring> questionOverrides) {
         Map<PillarId, Double> weights = new LinkedHashMap<>(pillarWeights);

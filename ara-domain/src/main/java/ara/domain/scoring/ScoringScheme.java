@@ -58,12 +58,7 @@ public final class ScoringScheme {
             if (!models.containsKey(rule.profile())) {
                 throw new InvalidQuestionnaire(where + ": a selection rule names unknown profile " + rule.profile());
             }
-            rule.when().comparisons().forEach(c -> {
-                if (definition.question(c.question()).isEmpty()) {
-                    throw new InvalidQuestionnaire(where + ": a selection rule for profile " + rule.profile()
-                            + " refers to unknown question " + c.question());
-                }
-            });
+            definition.requireKnown(rule.when(), "the selection rule for profile " + rule.profile());
         }
         return new ScoringScheme(definition, version, Collections.unmodifiableMap(models), List.copyOf(rules),
                 fallback);
@@ -107,5 +102,11 @@ public final class ScoringScheme {
 
     public String fallback() {
         return fallback;
+    }
+
+    @Override
+    public String toString() {
+        return "ScoringScheme[" + definition.id() + " v" + definition.version() + ", scoring v" + version + ", profiles "
+                + models.keySet() + "]";
     }
 }

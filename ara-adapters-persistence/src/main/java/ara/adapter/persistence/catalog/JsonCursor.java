@@ -1,5 +1,7 @@
 package ara.adapter.persistence.catalog;
 
+import ara.domain.questionnaire.InvalidQuestionnaire;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -56,13 +58,13 @@ final class JsonCursor {
     }
 
     /**
-     * Builds a value object, turning the {@link IllegalArgumentException} of its constructor into a failure that
-     * names this element.
+     * Builds a value object, turning the {@link IllegalArgumentException} or {@link InvalidQuestionnaire} of its
+     * factory into a failure that names this element.
      */
     <T> T attempt(Supplier<T> build) {
         try {
             return build.get();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidQuestionnaire e) {
             throw fail(e.getMessage());
         }
     }

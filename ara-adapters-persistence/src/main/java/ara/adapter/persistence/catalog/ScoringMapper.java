@@ -142,22 +142,11 @@ final class ScoringMapper {
         return new ProfileRule(when, json.text("profile"));
     }
 
-    /**
-     * A selection rule that names a non-existent option would silently never match; {@link ScoringScheme#of}
-     * checks the questions of a rule but not their options, so the adapter does.
-     */
+    /** Rejects a rule naming a question or option the questionnaire lacks; it would otherwise never match. */
     private static void checkOptions(JsonCursor json, Condition when, QuestionnaireDefinition definition) {
-        when.comparisons().forEach(comparison -> {
-            Optional<Question> read = definition.question(comparison.question()).filter(q -> q.type().isSelect());
-            List<String> named = switch (comparison.operand()) {
-                case Operand.Text text -> List.of(text.value());
-                case Operand.TextList list -> list.values();
-                default -> List.of();
-            };
-            read.ifPresent(question -> named.stream().filter(option -> question.option(option).isEmpty())
-                    .findFirst().ifPresent(option -> {
-                        throw json.fail("refers to unknown option " + option + " of question " + question.id());
-                    }));
+        json.attempt(() -> {
+            definition.requireKnown(when, "this rule");
+            return when;
         });
     }
 }

@@ -178,7 +178,7 @@ class CatalogFileRejectionTest {
                         "scoring.profiles[default]: profile default: pillar security_readiness weight must be >= 0"),
                 broken("selection rule naming an unknown option",
                         d -> selectionRule(d, 1).put("value", "scaleup"),
-                        "scoring.selection[1].when: refers to unknown option scaleup of question company_size"),
+                        "scoring.selection[1].when: questionnaire classic v1: this rule refers to unknown option scaleup of question company_size"),
                 broken("selection rule naming an unknown profile",
                         d -> ((ObjectNode) d.withObject("scoring").withArray("selection").get(1)).put("profile", "smb"),
                         "scoring of classic v1: a selection rule names unknown profile smb"),

@@ -1,0 +1,104 @@
+package ara.benchmarks;
+
+import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
+import ara.domain.answer.AnswerValue;
+import ara.domain.answer.Answers;
+import ara.domain.questionnaire.QuestionId;
+import ara.domain.result.AuditResult;
+import ara.domain.result.ResultAssembler;
+import ara.domain.scoring.ScoreCard;
+import ara.domain.scoring.ScoringScheme;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Scoring one complete classic audit (the issue's worked example): profile choice, visibility and the score card,
+ * as the wizard does on every autosave; and the full result with recommendations, as submit does.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 2, jvmArgsAppend = "-Xmx1g")
+public class ScoringBenchmark {
+    private ScoringScheme scheme;
+    private Answers answers;
+    private final Instant now = Instant.parse("2026-11-26T12:00:00Z");
+
+    @Setup
+    public void setUp() {
+        ClasspathQuestionnaireCatalog catalog = new ClasspathQuestionnaireCatalog();
+        scheme = catalog.current(catalog.defaultQuestionnaire()).orElseThrow();
+        Map<QuestionId, AnswerValue> values = new LinkedHashMap<>();
+        choice(values, "company_size", "medium");
+        choice(values, "industry", "retail");
+        choice(values, "current_ai_usage", "pilot");
+        number(values, "tech_stack_maturity", 7);
+        choice(values, "api_architecture", "rest_mature");
+        choice(values, "cloud_infrastructure", "hybrid");
+        choice(values, "data_infrastructure", "data_warehouse");
+        choice(values, "version_control", "git_ci");
+        choices(values, "testing_practices", "unit_tests", "integration_tests");
+        number(values, "code_quality", 6);
+        choices(values, "security_practices", "access_control", "encryption", "audit_logs");
+        choices(values, "compliance_requirements", "gdpr");
+        choice(values, "data_sensitivity", "confidential");
+        choices(values, "monitoring_capabilities", "application_monitoring", "alerting");
+        choice(values, "deployment_automation", "ci_cd_basic");
+        number(values, "incident_response", 5);
+        answers = Answers.of(values);
+        double total = scheme.score(answers).total().score();
+        if (total != 6.5) {
+            throw new IllegalStateException("the worked example must score 6.5, got " + total);
+        }
+    }
+
+    private static void choice(Map<QuestionId, AnswerValue> values, String question, String option) {
+        values.put(QuestionId.of(question), new AnswerValue.Choice(option));
+    }
+
+    private static void choices(Map<QuestionId, AnswerValue> values, String question, String... options) {
+        values.put(QuestionId.of(question), new AnswerValue.Choices(List.of(options)));
+    }
+
+    private static void number(Map<QuestionId, AnswerValue> values, String question, double value) {
+        values.put(QuestionId.of(question), new AnswerValue.Number(value));
+    }
+
+    /** The score card of a full audit: what "scoring one audit" means in the target. */
+    @Benchmark
+    public ScoreCard scoreFullAudit() {
+        return scheme.score(answers);
+    }
+
+    @Benchmark
+    public Object visibilityOnly() {
+        return ara.domain.logic.Visibility.of(scheme.definition(), answers);
+    }
+
+    @Benchmark
+    public Object chooseProfile() {
+        return scheme.modelFor(answers);
+    }
+
+    /** The full result: score card plus levels, strengths, gaps, recommendations, roadmap and insights. */
+    @Benchmark
+    public AuditResult assembleFullResult() {
+        return ResultAssembler.assemble(scheme, answers, now);
+    }
+}
