@@ -1,6 +1,9 @@
 package ara.adapter.web;
 
+import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditStatus;
+import ara.domain.audit.IllegalStatusTransition;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -279,14 +282,37 @@ class AnswerApiTest {
     }
 
     @Test
-    void answersConflictForAnIllegalStatusTransition() {
+    void refusesToSubmitAnArchivedAudit() {
         String id = api.startAudit();
         api.answerAllRequired(id);
-        var audit = api.useCases.audit(AuditId.parse(id));
-        // An archived audit is not editable, and moving it on is an illegal transition.
-        api.useCases.put(audit.moveTo(ara.domain.audit.AuditStatus.ARCHIVED, FakeUseCases.NOW));
+        Audit audit = api.useCases.audit(AuditId.parse(id));
+        api.useCases.put(audit.moveTo(AuditStatus.ARCHIVED, FakeUseCases.NOW));
 
-        Api.problem(api.send("POST", "/api/v1/audits/" + id + "/submit", null), 409);
+        assertThat(Api.problem(api.send("POST", "/api/v1/audits/" + id + "/submit", null), 409)
+                .get("detail").asText()).contains("archived");
+    }
+
+    @Test
+    void answersConflictForAnIllegalStatusTransition() {
+        String id = api.startAudit();
+        api.useCases.beforeEachCall(name -> {
+            throw new IllegalStatusTransition(AuditStatus.DRAFT, AuditStatus.REPORT_READY);
+        });
+        try {
+            Api.problem(api.send("POST", "/api/v1/audits/" + id + "/submit", null), 409);
+        } finally {
+            api.useCases.beforeEachCall(name -> { });
+        }
+    }
+
+    @Test
+    void acceptsJsonWithParametersAndStructuredSuffixes() {
+        String id = api.startAudit();
+
+        assertThat(api.send("PUT", "/api/v1/audits/" + id + "/answers/ai_usage", "{\"value\": 3}",
+                "Content-Type", "application/json; charset=UTF-8").status()).isEqualTo(200);
+        assertThat(api.send("PATCH", "/api/v1/audits/" + id + "/answers", "{\"answers\": {\"ai_usage\": 4}}",
+                "Content-Type", "application/merge-patch+json").status()).isEqualTo(200);
     }
 
     @Test
