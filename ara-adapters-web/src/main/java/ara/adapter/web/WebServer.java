@@ -4,6 +4,7 @@ import ara.adapter.web.common.ExceptionMapping;
 import ara.adapter.web.common.Json;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -50,7 +51,20 @@ public final class WebServer implements AutoCloseable {
         cfg.events.handlerAdded(info -> registered.add(info.getHttpMethod().name() + " " + info.getPath()));
         cfg.routes.exception(HttpResponseException.class, mapping::handle);
         cfg.routes.exception(Exception.class, mapping::handle);
-        routes.forEach(route -> cfg.routes.addHttpHandler(route.method(), route.path(), route.handler()));
+        routes.forEach(route -> cfg.routes.addHttpHandler(route.method(), route.path(), guarded(route.handler())));
+    }
+
+    /** Hands errors the JVM can recover from to the exception mapping; VM errors stay with Javalin (bare 500). */
+    private static Handler guarded(Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Error e) {
+                throw new HandlerFailed(e);
+            }
+        };
     }
 
     /**

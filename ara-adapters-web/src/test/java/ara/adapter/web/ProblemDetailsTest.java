@@ -74,6 +74,18 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void mapsAnErrorThatIsNotAVirtualMachineErrorToA500() {
+        api.useCases.beforeEachCall(name -> {
+            throw new AssertionError("internal invariant");
+        });
+
+        Api.Reply reply = api.get("/api/v1/questionnaire");
+
+        assertThat(Api.problem(reply, 500).has("correlationId")).isTrue();
+        assertThat(reply.body()).doesNotContain("invariant", "AssertionError");
+    }
+
+    @Test
     void answersAnUnknownRouteWithAProblem() {
         JsonNode problem = Api.problem(api.get("/api/v1/nope"), 404);
 
