@@ -1,4 +1,18 @@
-/** Web adapter: the Javalin HTTP API, problem+json error mapping and the bundled pages. */
+/** Web adapter: the Javalin HTTP API, problem+json error mapping and the OpenAPI document. */
+// "module" lint: ara.bootstrap, the target of the qualified export, is compiled later in the reactor.
+@SuppressWarnings("module")
 module ara.adapter.web {
     requires ara.application;
+    requires io.javalin;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires org.slf4j;
+
+    exports ara.adapter.web to ara.bootstrap;
+
+    // Jackson writes the response records by reflection.
+    opens ara.adapter.web.common to com.fasterxml.jackson.databind;
+    opens ara.adapter.web.audit to com.fasterxml.jackson.databind;
+    opens ara.adapter.web.questionnaire to com.fasterxml.jackson.databind;
+    opens ara.adapter.web.scoring to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,71 @@
+package ara.adapter.web;
+
+import ara.adapter.web.audit.ClearAnswerHandler;
+import ara.adapter.web.audit.GetAuditHandler;
+import ara.adapter.web.audit.GetResultHandler;
+import ara.adapter.web.audit.ListAuditsHandler;
+import ara.adapter.web.audit.SaveAnswerHandler;
+import ara.adapter.web.audit.SaveAnswersHandler;
+import ara.adapter.web.audit.StartAuditHandler;
+import ara.adapter.web.audit.SubmitAuditHandler;
+import ara.adapter.web.common.ApiPaths;
+import ara.adapter.web.common.Responses;
+import ara.adapter.web.questionnaire.GetQuestionnaireHandler;
+import ara.adapter.web.scoring.ScoreAnswersHandler;
+import io.javalin.http.HandlerType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/** The route table: every route the server exposes, in one place; the OpenAPI document describes the same set. */
+final class Routes {
+    static final String LIVE = "/api/live";
+    static final String OPENAPI = "/api/openapi.json";
+    private static final String OPENAPI_RESOURCE = "openapi.json";
+
+    private Routes() {
+    }
+
+    static List<Route> of(WebUseCases useCases) {
+        var questionnaire = new GetQuestionnaireHandler(useCases.getQuestionnaire());
+        var start = new StartAuditHandler(useCases.startAudit());
+        var get = new GetAuditHandler(useCases.getAudit());
+        var save = new SaveAnswerHandler(useCases.saveAnswer());
+        var saveAll = new SaveAnswersHandler(useCases.saveAnswers());
+        var clear = new ClearAnswerHandler(useCases.clearAnswer());
+        var submit = new SubmitAuditHandler(useCases.submitAudit());
+        var result = new GetResultHandler(useCases.getResult());
+        var list = new ListAuditsHandler(useCases.listAudits());
+        var score = new ScoreAnswersHandler(useCases.scoreAnswers());
+        byte[] openApi = openApiDocument();
+        String v1 = ApiPaths.V1;
+        return List.of(
+                new Route(HandlerType.GET, LIVE, ctx -> Responses.ok(ctx, Map.of("status", "UP"))),
+                new Route(HandlerType.GET, OPENAPI, ctx -> ctx.contentType(Responses.JSON).result(openApi)),
+                new Route(HandlerType.GET, v1 + "/questionnaire", questionnaire::current),
+                new Route(HandlerType.GET, v1 + "/questionnaires/{id}/versions/{version}", questionnaire::version),
+                new Route(HandlerType.POST, v1 + "/audits", start::start),
+                new Route(HandlerType.GET, v1 + "/audits", list::list),
+                new Route(HandlerType.GET, v1 + "/audits/{id}", get::get),
+                new Route(HandlerType.PUT, v1 + "/audits/{id}/answers/{questionId}", save::save),
+                new Route(HandlerType.PATCH, v1 + "/audits/{id}/answers", saveAll::saveAll),
+                new Route(HandlerType.DELETE, v1 + "/audits/{id}/answers/{questionId}", clear::clear),
+                new Route(HandlerType.POST, v1 + "/audits/{id}/submit", submit::submit),
+                new Route(HandlerType.GET, v1 + "/audits/{id}/result", result::result),
+                new Route(HandlerType.POST, v1 + "/score", score::score));
+    }
+
+    private static byte[] openApiDocument() {
+        try (InputStream in = Routes.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the web adapter's " + OPENAPI_RESOURCE + " is missing");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + OPENAPI_RESOURCE, e);
+        }
+    }
+}

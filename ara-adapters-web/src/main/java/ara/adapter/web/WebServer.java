@@ -1,0 +1,107 @@
+package ara.adapter.web;
+
+import ara.adapter.web.common.ExceptionMapping;
+import ara.adapter.web.common.Json;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Web adapter: the HTTP API on Javalin (Jetty). Built by the composition root from the use cases and the settings;
+ * {@link #start()} listens, {@link #stop()} stops gracefully (in-flight requests get up to
+ * {@link WebSettings#stopTimeout()} to finish). Start and stop are thread-safe; a server starts at most once.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private final WebSettings settings;
+    private final Javalin app;
+    private final List<String> registered = new CopyOnWriteArrayList<>();
+    private boolean started;
+
+    public WebServer(WebUseCases useCases, WebSettings settings) {
+        Objects.requireNonNull(useCases, "useCases");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        List<Route> routes = Routes.of(useCases);
+        ExceptionMapping mapping = new ExceptionMapping(settings.maxRequestBytes());
+        this.app = Javalin.create(cfg -> configure(cfg, routes, mapping));
+    }
+
+    private void configure(JavalinConfig cfg, List<Route> routes, ExceptionMapping mapping) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.http.maxRequestSize = settings.maxRequestBytes();
+        cfg.http.prefer405over404 = true;
+        cfg.concurrency.useVirtualThreads = settings.virtualThreads();
+        cfg.jsonMapper(new JavalinJackson(Json.mapper(), settings.virtualThreads()));
+        cfg.jetty.modifyServer(server -> {
+            // Jetty 12 waits for in-flight requests on stop only behind a GracefulHandler.
+            server.insertHandler(new GracefulHandler());
+            server.setStopTimeout(settings.stopTimeout().toMillis());
+        });
+        cfg.events.handlerAdded(info -> registered.add(info.getHttpMethod().name() + " " + info.getPath()));
+        cfg.routes.exception(HttpResponseException.class, mapping::handle);
+        cfg.routes.exception(Exception.class, mapping::handle);
+        routes.forEach(route -> cfg.routes.addHttpHandler(route.method(), route.path(), guarded(route.handler())));
+    }
+
+    /** Hands errors the JVM can recover from to the exception mapping; VM errors stay with Javalin (bare 500). */
+    private static Handler guarded(Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Error e) {
+                throw new HandlerFailed(e);
+            }
+        };
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @throws IllegalStateException when the server was started before
+     */
+    public synchronized WebServer start() {
+        if (started) {
+            throw new IllegalStateException("the web server was started before");
+        }
+        started = true;
+        app.start(settings.host(), settings.port());
+        LOG.info("HTTP API listening on {}:{} (virtual threads: {})", settings.host(), app.port(),
+                settings.virtualThreads());
+        return this;
+    }
+
+    /** The port listened on: the configured one, or the one chosen for port 0 once started. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops listening and lets in-flight requests finish within the stop timeout. Does nothing if never started. */
+    public synchronized void stop() {
+        if (started) {
+            app.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The routes Javalin registered, as {@code "METHOD /path"}, in registration order. */
+    public List<String> routes() {
+        return List.copyOf(registered);
+    }
+}

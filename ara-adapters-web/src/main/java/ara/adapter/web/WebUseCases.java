@@ -1,0 +1,34 @@
+package ara.adapter.web;
+
+import ara.application.port.in.audit.ClearAnswerUseCase;
+import ara.application.port.in.audit.GetAuditUseCase;
+import ara.application.port.in.audit.GetResultUseCase;
+import ara.application.port.in.audit.ListAuditsUseCase;
+import ara.application.port.in.audit.SaveAnswerUseCase;
+import ara.application.port.in.audit.SaveAnswersUseCase;
+import ara.application.port.in.audit.StartAuditUseCase;
+import ara.application.port.in.audit.SubmitAuditUseCase;
+import ara.application.port.in.questionnaire.GetQuestionnaireUseCase;
+import ara.application.port.in.scoring.ScoreAnswersUseCase;
+
+import java.util.Objects;
+
+/** The use cases the HTTP API serves, handed over by the composition root. Every one is required. */
+public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, StartAuditUseCase startAudit,
+                          GetAuditUseCase getAudit, SaveAnswerUseCase saveAnswer, SaveAnswersUseCase saveAnswers,
+                          ClearAnswerUseCase clearAnswer, SubmitAuditUseCase submitAudit,
+                          GetResultUseCase getResult, ListAuditsUseCase listAudits,
+                          ScoreAnswersUseCase scoreAnswers) {
+    public WebUseCases {
+        Objects.requireNonNull(getQuestionnaire, "getQuestionnaire");
+        Objects.requireNonNull(startAudit, "startAudit");
+        Objects.requireNonNull(getAudit, "getAudit");
+        Objects.requireNonNull(saveAnswer, "saveAnswer");
+        Objects.requireNonNull(saveAnswers, "saveAnswers");
+        Objects.requireNonNull(clearAnswer, "clearAnswer");
+        Objects.requireNonNull(submitAudit, "submitAudit");
+        Objects.requireNonNull(getResult, "getResult");
+        Objects.requireNonNull(listAudits, "listAudits");
+        Objects.requireNonNull(scoreAnswers, "scoreAnswers");
+    }
+}

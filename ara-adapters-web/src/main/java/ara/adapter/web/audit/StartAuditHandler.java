@@ -1,0 +1,60 @@
+package ara.adapter.web.audit;
+
+import ara.adapter.web.common.ApiPaths;
+import ara.adapter.web.common.BodyFields;
+import ara.adapter.web.common.BodyValues;
+import ara.adapter.web.common.FieldError;
+import ara.adapter.web.common.RequestRejected;
+import ara.adapter.web.common.Requests;
+import ara.application.port.in.audit.AuditView;
+import ara.application.port.in.audit.StartAuditCommand;
+import ara.application.port.in.audit.StartAuditUseCase;
+import ara.domain.audit.Audit;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Handler of {@link StartAuditUseCase}: {@code POST /audits} with an optional body
+ * {@code {"questionnaire"?, "organizationName"?}} answers 201, a Location and the new audit. Thread-safe.
+ */
+public final class StartAuditHandler {
+    private static final Set<String> FIELDS = Set.of("questionnaire", "organizationName");
+
+    private final StartAuditUseCase useCase;
+
+    public StartAuditHandler(StartAuditUseCase useCase) {
+        this.useCase = Objects.requireNonNull(useCase, "useCase");
+    }
+
+    public void start(Context ctx) {
+        Optional<ObjectNode> body = Requests.jsonObject(ctx);
+        List<FieldError> problems = new ArrayList<>();
+        var questionnaire = body.flatMap(b -> BodyValues.questionnaireId(b, "questionnaire", problems));
+        var organizationName = body.flatMap(b -> BodyValues.text(b, "organizationName", problems));
+        body.ifPresent(b -> BodyFields.rejectUnknown(b, FIELDS, problems));
+        organizationName.ifPresent(name -> checkName(name, problems));
+        if (!problems.isEmpty()) {
+            throw RequestRejected.invalid(problems);
+        }
+        // Identity arrives with a later issue; until then every audit is anonymous.
+        AuditView view = useCase.start(new StartAuditCommand(questionnaire.orElse(null),
+                organizationName.orElse(null), null));
+        ctx.header("Location", ApiPaths.audit(view.audit().id().toString()));
+        AuditReplies.audit(ctx, 201, view);
+    }
+
+    private static void checkName(String name, List<FieldError> problems) {
+        String trimmed = name.strip();
+        int length = trimmed.codePointCount(0, trimmed.length());
+        if (length > Audit.ORGANIZATION_NAME_MAX) {
+            problems.add(new FieldError("organizationName", "too_long", "organizationName takes at most "
+                    + Audit.ORGANIZATION_NAME_MAX + " characters, got " + length));
+        }
+    }
+}

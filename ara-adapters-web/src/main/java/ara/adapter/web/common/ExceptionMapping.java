@@ -1,0 +1,97 @@
+package ara.adapter.web.common;
+
+import ara.application.port.in.audit.AuditNotScored;
+import ara.application.port.in.questionnaire.QuestionnaireNotFound;
+import ara.domain.answer.AnswersRejected;
+import ara.domain.answer.Violation;
+import ara.domain.audit.AuditIncomplete;
+import ara.domain.audit.AuditNotEditable;
+import ara.domain.audit.AuditNotFound;
+import ara.domain.audit.IllegalStatusTransition;
+import ara.domain.audit.StaleAudit;
+import ara.domain.questionnaire.QuestionNotFound;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one place where exceptions become HTTP responses, all as problem details. Failures the use cases declare
+ * map to 4xx; anything else is a 500 that carries a correlation id, is logged with its stack trace, and shows
+ * the client nothing of the cause. Stateless and thread-safe.
+ */
+public final class ExceptionMapping {
+    private static final Logger LOG = LoggerFactory.getLogger(ExceptionMapping.class);
+    /** The path parameter of the routes that change one answer; their violations name the field {@code value}. */
+    private static final String SINGLE_ANSWER_PARAMETER = "questionId";
+
+    private final long maxRequestBytes;
+
+    public ExceptionMapping(long maxRequestBytes) {
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    public void handle(Exception exception, Context ctx) {
+        switch (exception) {
+            case RequestRejected e -> ProblemWriter.write(ctx, e.type(), e.getMessage(), e.errors());
+            case AnswersRejected e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
+                    e.violations().stream().map(v -> fieldError(ctx, v)).toList());
+            case AuditIncomplete e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
+                    e.missing().stream().map(q -> new FieldError("answers." + q.value(), Violation.REQUIRED,
+                            "question " + q + " is required and has no answer")).toList());
+            case AuditNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
+            case QuestionNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
+            case QuestionnaireNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(),
+                    List.of());
+            case AuditNotEditable e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());
+            case IllegalStatusTransition e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(),
+                    List.of());
+            case AuditNotScored e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());
+            case StaleAudit e -> {
+                ctx.header("ETag", Responses.versionEtag(e.actual()));
+                ProblemWriter.write(ctx, ProblemType.PRECONDITION_FAILED, e.getMessage(), List.of());
+            }
+            case HttpResponseException e -> httpError(ctx, e);
+            default -> unexpected(ctx, exception);
+        }
+    }
+
+    private static FieldError fieldError(Context ctx, Violation violation) {
+        String field = ctx.pathParamMap().containsKey(SINGLE_ANSWER_PARAMETER) ? "value"
+                : "answers." + violation.field();
+        return new FieldError(field, violation.rule(), violation.message());
+    }
+
+    /** Errors Javalin raises itself: no route, wrong method, body too large. */
+    private void httpError(Context ctx, HttpResponseException e) {
+        int status = e.getStatus();
+        switch (status) {
+            case 404 -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND,
+                    "there is no route " + ctx.method() + " " + ctx.path(), List.of());
+            case 405 -> ProblemWriter.write(ctx, ProblemType.METHOD_NOT_ALLOWED,
+                    ctx.method() + " is not allowed on " + ctx.path(), List.of());
+            case 413 -> ProblemWriter.write(ctx, ProblemType.CONTENT_TOO_LARGE,
+                    "the request body is larger than " + maxRequestBytes + " bytes", List.of());
+            case 400 -> ProblemWriter.write(ctx, ProblemType.BAD_REQUEST, "the request is malformed", List.of());
+            default -> {
+                if (status >= 500) {
+                    LOG.warn("HTTP {} on {} {}: {}", status, ctx.method(), ctx.path(), e.getMessage());
+                }
+                ProblemWriter.write(ctx, ProblemType.HTTP_ERROR, status, "the request failed with HTTP " + status,
+                        null, null);
+            }
+        }
+    }
+
+    private static void unexpected(Context ctx, Exception exception) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.error("Unexpected failure {} on {} {}", correlationId, ctx.method(), ctx.path(), exception);
+        ctx.header("X-Correlation-Id", correlationId);
+        ProblemWriter.write(ctx, ProblemType.INTERNAL_ERROR, 500,
+                "an unexpected error occurred; quote correlation id " + correlationId + " when reporting it",
+                null, correlationId);
+    }
+}

@@ -1,0 +1,42 @@
+package ara.adapter.web.common;
+
+/**
+ * The kinds of problem the API reports: each has a stable type URI, a title and an HTTP status. The OpenAPI
+ * document lists the same URIs.
+ */
+public enum ProblemType {
+    BAD_REQUEST("bad-request", "Bad request", 400),
+    NOT_FOUND("not-found", "Not found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    CONFLICT("conflict", "Conflict", 409),
+    PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
+    CONTENT_TOO_LARGE("content-too-large", "Content too large", 413),
+    VALIDATION_FAILED("validation-failed", "Validation failed", 422),
+    INTERNAL_ERROR("internal-error", "Internal server error", 500),
+    /** Any other status Javalin itself raises (for instance 503 while stopping). */
+    HTTP_ERROR("http-error", "HTTP error", 0);
+
+    private static final String PREFIX = "urn:ara:problem:";
+
+    private final String slug;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String uri() {
+        return PREFIX + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,2 @@
+/** Web routes for reading the published questionnaires. */
+package ara.adapter.web.questionnaire;

@@ -1,0 +1,48 @@
+package ara.adapter.web.scoring;
+
+import ara.adapter.web.common.AnswerValues;
+import ara.adapter.web.common.BodyFields;
+import ara.adapter.web.common.BodyValues;
+import ara.adapter.web.common.FieldError;
+import ara.adapter.web.common.RequestRejected;
+import ara.adapter.web.common.Requests;
+import ara.adapter.web.common.Responses;
+import ara.application.port.in.scoring.ScoreAnswersCommand;
+import ara.application.port.in.scoring.ScoreAnswersUseCase;
+import ara.domain.answer.Answers;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Handler of {@link ScoreAnswersUseCase}: {@code POST /score} with {@code {"questionnaire"?, "version"?,
+ * "answers": {…}}} answers the result shape (with a {@code null} auditId) and stores nothing. Thread-safe.
+ */
+public final class ScoreAnswersHandler {
+    private static final Set<String> FIELDS = Set.of("questionnaire", "version", "answers");
+
+    private final ScoreAnswersUseCase useCase;
+
+    public ScoreAnswersHandler(ScoreAnswersUseCase useCase) {
+        this.useCase = Objects.requireNonNull(useCase, "useCase");
+    }
+
+    public void score(Context ctx) {
+        ObjectNode body = Requests.requiredJsonObject(ctx);
+        List<FieldError> problems = new ArrayList<>();
+        BodyFields.rejectUnknown(body, FIELDS, problems);
+        var questionnaire = BodyValues.questionnaireId(body, "questionnaire", problems);
+        var version = BodyValues.positiveInt(body, "version", problems);
+        Answers answers = AnswerValues.answersFromJson(body.get("answers"), "answers", problems);
+        if (!problems.isEmpty()) {
+            throw RequestRejected.invalid(problems);
+        }
+        var result = useCase.score(new ScoreAnswersCommand(questionnaire.orElse(null), version.orElse(null),
+                answers));
+        Responses.ok(ctx, ResultResponse.from(null, result));
+    }
+}

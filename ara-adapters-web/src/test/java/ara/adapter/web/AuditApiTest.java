@@ -1,0 +1,146 @@
+package ara.adapter.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditApiTest {
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        api = new Api();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void startsAnAuditWithLocationEtagAndBody() {
+        Api.Reply reply = api.json("POST", "/api/v1/audits",
+                "{\"questionnaire\": \"classic\", \"organizationName\": \"  Acme  \"}");
+
+        assertThat(reply.status()).isEqualTo(201);
+        JsonNode audit = reply.json();
+        String id = audit.get("id").asText();
+        assertThat(UUID.fromString(id)).isNotNull();
+        assertThat(reply.header("Location")).isEqualTo("/api/v1/audits/" + id);
+        assertThat(reply.header("ETag")).isEqualTo("\"1\"");
+        assertThat(audit.get("status").asText()).isEqualTo("draft");
+        assertThat(audit.at("/questionnaire/id").asText()).isEqualTo("classic");
+        assertThat(audit.at("/questionnaire/version").asInt()).isEqualTo(2);
+        assertThat(audit.get("organizationName").asText()).isEqualTo("Acme");
+        assertThat(audit.get("answers").isEmpty()).isTrue();
+        assertThat(audit.at("/progress/currentStepId").asText()).isEqualTo("company");
+        assertThat(audit.at("/progress/readyToSubmit").asBoolean()).isFalse();
+        assertThat(audit.at("/score/total/score").asDouble()).isZero();
+        assertThat(audit.at("/potentialScore/percent").asDouble()).isEqualTo(100);
+        assertThat(audit.get("missingCritical")).extracting(JsonNode::asText)
+                .containsExactly("company_size", "ai_usage", "has_policy");
+        assertThat(audit.get("version").asLong()).isEqualTo(1);
+        assertThat(audit.get("createdAt").asText()).isEqualTo("2026-11-26T10:15:30Z");
+        assertThat(audit.get("submittedAt").isNull()).isTrue();
+    }
+
+    @Test
+    void startsAnAuditWithoutABody() {
+        Api.Reply reply = api.send("POST", "/api/v1/audits", null);
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().get("organizationName").isNull()).isTrue();
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownQuestionnaire() {
+        int writes = api.useCases.writes();
+        Api.problem(api.json("POST", "/api/v1/audits", "{\"questionnaire\": \"nope\"}"), 404);
+        assertThat(api.useCases.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void rejectsAnInvalidStartRequestNamingEveryField() {
+        int writes = api.useCases.writes();
+        JsonNode problem = Api.problem(api.json("POST", "/api/v1/audits",
+                "{\"questionnaire\": \"Not An Id\", \"organizationName\": 42, \"owner\": \"me\"}"), 422);
+
+        assertThat(Api.errors(problem)).containsExactlyInAnyOrder("questionnaire invalid_format",
+                "organizationName wrong_type", "owner unknown_field");
+        assertThat(Api.errors(Api.problem(api.json("POST", "/api/v1/audits",
+                "{\"organizationName\": \"" + "x".repeat(201) + "\"}"), 422)))
+                .containsExactly("organizationName too_long");
+        assertThat(api.useCases.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void rejectsMalformedJsonAndWrongContentTypes() {
+        int writes = api.useCases.writes();
+        assertThat(Api.errors(Api.problem(api.json("POST", "/api/v1/audits", "{\"organizationName\": "), 400)))
+                .containsExactly("body malformed_json");
+        assertThat(Api.errors(Api.problem(api.json("POST", "/api/v1/audits", "{\"a\": 1, \"a\": 2}"), 400)))
+                .containsExactly("body malformed_json");
+        assertThat(Api.errors(Api.problem(api.json("POST", "/api/v1/audits", "{} {}"), 400)))
+                .containsExactly("body malformed_json");
+        assertThat(Api.errors(Api.problem(api.json("POST", "/api/v1/audits", "[1, 2]"), 400)))
+                .containsExactly("body not_an_object");
+        assertThat(Api.errors(Api.problem(api.send("POST", "/api/v1/audits", "{}", "Content-Type", "text/plain"),
+                400))).containsExactly("Content-Type unsupported_media_type");
+        assertThat(api.useCases.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void readsAnAuditWithItsVersionAsEtag() {
+        String id = api.startAudit();
+
+        Api.Reply reply = api.get("/api/v1/audits/" + id);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("ETag")).isEqualTo("\"1\"");
+        assertThat(reply.json().get("id").asText()).isEqualTo(id);
+        Api.Reply notModified = api.get("/api/v1/audits/" + id, "If-None-Match", "\"1\"");
+        assertThat(notModified.status()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownAuditAndBadRequestForABadId() {
+        JsonNode notFound = Api.problem(api.get("/api/v1/audits/" + UUID.randomUUID()), 404);
+        assertThat(notFound.get("type").asText()).isEqualTo("urn:ara:problem:not-found");
+
+        assertThat(Api.errors(Api.problem(api.get("/api/v1/audits/not-a-uuid"), 400)))
+                .containsExactly("id invalid_format");
+    }
+
+    @Test
+    void listsNoAuditsForAnAnonymousCaller() {
+        api.startAudit();
+
+        JsonNode page = api.get("/api/v1/audits").json();
+        assertThat(page.get("items").isEmpty()).isTrue();
+        assertThat(page.get("page").asInt()).isZero();
+        assertThat(page.get("size").asInt()).isEqualTo(20);
+        assertThat(page.get("total").asLong()).isZero();
+
+        JsonNode second = api.get("/api/v1/audits?page=2&size=5").json();
+        assertThat(second.get("page").asInt()).isEqualTo(2);
+        assertThat(second.get("size").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void rejectsABadPageOrSizeNamingTheParameter() {
+        assertThat(Api.errors(Api.problem(api.get("/api/v1/audits?page=-1"), 400))).containsExactly(
+                "page invalid_value");
+        assertThat(Api.errors(Api.problem(api.get("/api/v1/audits?page=abc"), 400))).containsExactly(
+                "page invalid_value");
+        assertThat(Api.errors(Api.problem(api.get("/api/v1/audits?size=0"), 400))).containsExactly(
+                "size invalid_value");
+        assertThat(Api.errors(Api.problem(api.get("/api/v1/audits?size=101"), 400))).containsExactly(
+                "size invalid_value");
+    }
+}

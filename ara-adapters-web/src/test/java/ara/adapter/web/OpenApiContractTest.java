@@ -1,0 +1,140 @@
+package ara.adapter.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The served OpenAPI document and the server agree: the same routes, and real responses that conform to the
+ * document's schemas ({@link Api} checks every reply of every test; this test adds the route check, a full
+ * walk through the API, and proof that the check can fail).
+ */
+class OpenApiContractTest {
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        api = new Api();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void servesTheDocumentAsOpenApi31() {
+        Api.Reply reply = api.get("/api/openapi.json");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Content-Type")).startsWith("application/json");
+        assertThat(reply.body()).isEqualTo(OpenApiContract.DOCUMENT.text());
+        JsonNode document = reply.json();
+        assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(document.get("jsonSchemaDialect").asText())
+                .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    }
+
+    @Test
+    void describesExactlyTheRoutesTheServerRegistered() {
+        assertThat(api.server.routes()).containsExactlyInAnyOrderElementsOf(
+                OpenApiContract.DOCUMENT.operations());
+    }
+
+    @Test
+    void documentsEveryOperationWithARequestBodyOrParametersAndAProblemForServerErrors() {
+        JsonNode paths = OpenApiContract.DOCUMENT.document().get("paths");
+        List<String> undocumented = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String name = operation.getKey() + " " + path.getKey();
+                JsonNode responses = operation.getValue().get("responses");
+                if (path.getKey().startsWith("/api/v1") && !responses.has("500")) {
+                    undocumented.add(name + " has no 500");
+                }
+                if (path.getKey().contains("{") && !operation.getValue().has("parameters")) {
+                    undocumented.add(name + " has no parameters");
+                }
+                if (List.of("put", "patch").contains(operation.getKey())
+                        && !operation.getValue().has("requestBody")) {
+                    undocumented.add(name + " has no request body");
+                }
+            }
+        }
+        assertThat(undocumented).isEmpty();
+    }
+
+    @Test
+    void requestExamplesConformToTheRequestSchemas() {
+        OpenApiContract contract = OpenApiContract.DOCUMENT;
+        assertThat(contract.validate("StartAuditRequest", "{\"questionnaire\": \"classic\", "
+                + "\"organizationName\": \"Acme\"}")).isEmpty();
+        assertThat(contract.validate("SaveAnswerRequest", "{\"value\": [\"a\", \"b\"]}")).isEmpty();
+        assertThat(contract.validate("SaveAnswersRequest", "{\"answers\": {\"a\": 1, \"b\": true, \"c\": \"x\"}}"))
+                .isEmpty();
+        assertThat(contract.validate("ScoreRequest", "{\"version\": 1, \"answers\": {}}")).isEmpty();
+        assertThat(contract.validate("SaveAnswerRequest", "{\"value\": null}")).isNotEmpty();
+    }
+
+    @Test
+    void theSchemaCheckCatchesABodyThatDrifted() {
+        String audit = api.json("POST", "/api/v1/audits", "{}").body();
+        OpenApiContract contract = OpenApiContract.DOCUMENT;
+
+        assertThat(contract.validate("Audit", audit)).isEmpty();
+        assertThat(contract.validate("Audit", audit.replace("\"status\":\"draft\"", "\"status\":\"DRAFT\"")))
+                .isNotEmpty();
+        assertThat(contract.validate("Audit", audit.replace("\"version\":1", "\"version\":1,\"extra\":true")))
+                .isNotEmpty();
+        assertThat(contract.validate("Audit", audit.replace("2026-11-26T10:15:30Z", "yesterday"))).isNotEmpty();
+        assertThat(contract.validate("Problem", "{\"title\": \"x\"}")).isNotEmpty();
+    }
+
+    @Test
+    void theReplyCheckRefusesAnUndocumentedStatusOrMediaType() {
+        OpenApiContract contract = OpenApiContract.DOCUMENT;
+        String problem = "{\"type\":\"urn:ara:problem:conflict\",\"title\":\"Conflict\",\"status\":409,"
+                + "\"detail\":\"x\",\"instance\":\"/api/v1/score\"}";
+
+        assertThatThrownBy(() -> contract.check("POST", "/api/v1/score",
+                new Api.Reply(409, Map.of("content-type", "application/problem+json"), problem)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("status not documented");
+        assertThatThrownBy(() -> contract.check("GET", "/api/v1/audits/" + UUID.randomUUID() + "/result",
+                new Api.Reply(409, Map.of("content-type", "application/json"), problem)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("content type");
+    }
+
+    @Test
+    void aWalkThroughEveryRouteConformsToTheDocument() {
+        // Api checks each reply against the document; this walk makes sure every operation is exercised.
+        assertThat(api.get("/api/live").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/questionnaire").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/questionnaire", "If-None-Match", "\"classic-v2\"").status()).isEqualTo(304);
+        assertThat(api.get("/api/v1/questionnaires/classic/versions/1").status()).isEqualTo(200);
+        String id = api.startAudit();
+        String audit = "/api/v1/audits/" + id;
+        assertThat(api.get("/api/v1/audits?page=0&size=10").status()).isEqualTo(200);
+        assertThat(api.get(audit).status()).isEqualTo(200);
+        assertThat(api.json("PUT", audit + "/answers/industry", "{\"value\": \"healthcare\"}").status())
+                .isEqualTo(200);
+        assertThat(api.json("PUT", audit + "/answers/controls", "{\"value\": [\"soc2\"]}").status()).isEqualTo(200);
+        assertThat(api.json("PUT", audit + "/answers/org_notes", "{\"value\": \"hello\"}").status()).isEqualTo(200);
+        assertThat(api.send("DELETE", audit + "/answers/org_notes", null).status()).isEqualTo(200);
+        assertThat(api.get(audit + "/result").status()).isEqualTo(409);
+        assertThat(api.send("POST", audit + "/submit", null).status()).isEqualTo(422);
+        api.answerAllRequired(id);
+        assertThat(api.send("POST", audit + "/submit", null).status()).isEqualTo(200);
+        assertThat(api.get(audit + "/result").status()).isEqualTo(200);
+        assertThat(api.json("POST", "/api/v1/score", "{\"answers\": {\"company_size\": \"small\"}}").status())
+                .isEqualTo(200);
+    }
+}

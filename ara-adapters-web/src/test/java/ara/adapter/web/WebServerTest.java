@@ -1,0 +1,89 @@
+package ara.adapter.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WebServerTest {
+
+    @Test
+    void answersLivenessOnARandomPort() {
+        try (Api api = new Api()) {
+            assertThat(api.server.port()).isPositive();
+            Api.Reply reply = api.get("/api/live");
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.header("Content-Type")).startsWith("application/json");
+            assertThat(reply.json().get("status").asText()).isEqualTo("UP");
+            assertThat(reply.json().size()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void registersEveryRouteOfTheRouteTable() {
+        try (Api api = new Api()) {
+            assertThat(api.server.routes()).contains("GET /api/live", "GET /api/openapi.json",
+                    "PUT /api/v1/audits/{id}/answers/{questionId}").hasSize(13);
+        }
+    }
+
+    @Test
+    void refusesToStartTwice() {
+        try (Api api = new Api()) {
+            assertThatThrownBy(api.server::start).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void servesOnVirtualThreadsWhenAskedTo() {
+        assertThat(handlerThreadIsVirtual(true)).isTrue();
+        assertThat(handlerThreadIsVirtual(false)).isFalse();
+    }
+
+    private static boolean handlerThreadIsVirtual(boolean virtualThreads) {
+        AtomicBoolean virtual = new AtomicBoolean(!virtualThreads);
+        try (Api api = new Api(Api.testSettings().withVirtualThreads(virtualThreads))) {
+            api.useCases.beforeEachCall(name -> virtual.set(Thread.currentThread().isVirtual()));
+            assertThat(api.get("/api/v1/questionnaire").status()).isEqualTo(200);
+        }
+        return virtual.get();
+    }
+
+    @Test
+    void stopLetsAnInFlightRequestFinish() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Api api = new Api(Api.testSettings().withStopTimeout(Duration.ofSeconds(10)));
+        api.useCases.beforeEachCall(name -> {
+            entered.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        CompletableFuture<Api.Reply> inFlight = CompletableFuture.supplyAsync(() -> api.get("/api/v1/questionnaire"));
+        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(api::close);
+        Thread.sleep(300);
+        assertThat(stopping).isNotDone();
+        release.countDown();
+        assertThat(inFlight.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+        stopping.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void rejectsImpossibleSettings() {
+        assertThatThrownBy(() -> WebSettings.defaults().withPort(70_000)).hasMessageContaining("port");
+        assertThatThrownBy(() -> WebSettings.defaults().withMaxRequestBytes(0)).hasMessageContaining("maxRequestBytes");
+        assertThatThrownBy(() -> WebSettings.defaults().withHost(" ")).hasMessageContaining("host");
+        assertThat(WebSettings.defaults().maxRequestBytes()).isEqualTo(64 * 1024);
+        assertThat(WebSettings.defaults().virtualThreads()).isTrue();
+    }
+}

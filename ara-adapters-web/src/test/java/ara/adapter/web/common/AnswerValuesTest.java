@@ -1,0 +1,78 @@
+package ara.adapter.web.common;
+
+import ara.domain.answer.AnswerValue;
+import ara.domain.answer.Answers;
+import ara.domain.questionnaire.QuestionId;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AnswerValuesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode json(String text) throws Exception {
+        return JSON.readTree(text);
+    }
+
+    @Test
+    void mapsEachJsonShapeToItsAnswer() throws Exception {
+        List<FieldError> problems = new ArrayList<>();
+
+        assertThat(AnswerValues.fromJson(json("\"x\""), "value", problems)).contains(new AnswerValue.Text("x"));
+        assertThat(AnswerValues.fromJson(json("[\"a\",\"b\"]"), "value", problems))
+                .contains(new AnswerValue.Choices(List.of("a", "b")));
+        assertThat(AnswerValues.fromJson(json("[]"), "value", problems)).contains(new AnswerValue.Choices(List.of()));
+        assertThat(AnswerValues.fromJson(json("2.5"), "value", problems)).contains(new AnswerValue.Number(2.5));
+        assertThat(AnswerValues.fromJson(json("false"), "value", problems)).contains(new AnswerValue.Flag(false));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void namesTheFieldOfEveryValueItCannotMap() throws Exception {
+        List<FieldError> problems = new ArrayList<>();
+
+        AnswerValues.fromJson(json("null"), "value", problems);
+        AnswerValues.fromJson(json("{}"), "value", problems);
+        AnswerValues.fromJson(json("[1]"), "value", problems);
+        AnswerValues.fromJson(null, "value", problems);
+
+        assertThat(problems).extracting(p -> p.field() + " " + p.rule()).containsExactly("value wrong_type",
+                "value wrong_type", "value wrong_type", "value required");
+    }
+
+    @Test
+    void readsAnswersByQuestionIdAndReportsBadKeysUnderTheirPath() throws Exception {
+        List<FieldError> problems = new ArrayList<>();
+
+        Answers answers = AnswerValues.answersFromJson(json("{\"a\": 1, \"Bad\": 2, \"c\": null}"), "answers",
+                problems);
+
+        assertThat(answers.asMap()).containsOnlyKeys(QuestionId.of("a"));
+        assertThat(problems).extracting(FieldError::field).containsExactly("answers.Bad", "answers.c");
+    }
+
+    @Test
+    void writesWholeNumbersWithoutAFraction() {
+        assertThat(AnswerValues.toJson(new AnswerValue.Number(3))).isEqualTo(3L);
+        assertThat(AnswerValues.toJson(new AnswerValue.Number(3.25))).isEqualTo(3.25);
+        assertThat(AnswerValues.toJson(new AnswerValue.Choice("x"))).isEqualTo("x");
+        assertThat(AnswerValues.toJson(Answers.of(Map.of(QuestionId.of("q"), new AnswerValue.Flag(true)))))
+                .isEqualTo(Map.of("q", true));
+    }
+
+    @Test
+    void treatsMalformedJsonAsABadRequest() {
+        assertThatThrownBy(() -> Json.parse("{\"a\":".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(RequestRejected.class,
+                        e -> assertThat(e.type()).isEqualTo(ProblemType.BAD_REQUEST));
+        assertThat(Json.parse("  ".getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+}
