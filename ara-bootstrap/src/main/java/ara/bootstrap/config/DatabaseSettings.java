@@ -16,11 +16,6 @@ public sealed interface DatabaseSettings {
             Objects.requireNonNull(dataDir, "dataDir");
             Objects.requireNonNull(pool, "pool");
         }
-
-        public String jdbcUrl() {
-            return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ara") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE"
-                    + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE";
-        }
     }
 
     /** A MySQL-compatible server. */

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Value object: one reason an answer was rejected.
  *
- * @param field   what is wrong, e.g. {@code answers.company_size}
+ * @param field   the question the answer belongs to (its id); adapters turn it into their own field path
  * @param rule    the rule broken, one of the constants below
  * @param message a sentence for people
  */

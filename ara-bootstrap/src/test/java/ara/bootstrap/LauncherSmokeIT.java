@@ -1,0 +1,94 @@
+package ara.bootstrap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Smoke test of the real distribution: {@code bin/ara} launches ARA in module mode (as operators run it), which is
+ * the only way to catch a module that the tests' class path hides. Runs after {@code package} (Failsafe).
+ */
+class LauncherSmokeIT {
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void launcherStartsServesAndStopsGracefully(@TempDir Path dataDir) throws Exception {
+        Path launcher = Path.of(System.getProperty("ara.distribution", "target/ara")).resolve("bin/ara");
+        assertThat(launcher).isExecutable();
+        int port = freePort();
+        Path log = dataDir.resolve("ara.log");
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("ARA_PORT", Integer.toString(port));
+        builder.environment().put("ARA_HOST", "127.0.0.1");
+        builder.environment().put("ARA_DATA_DIR", dataDir.resolve("data").toString());
+        builder.environment().put("ARA_JAVA_HOME", System.getProperty("java.home"));
+        long started = System.nanoTime();
+        Process ara = builder.start();
+        try {
+            URI base = URI.create("http://127.0.0.1:" + port);
+            awaitLive(base, ara, log);
+            long startupMillis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(get(base.resolve("/api/v1/questionnaire")).statusCode()).isEqualTo(200);
+            HttpResponse<String> created = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/audits"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"organizationName\":\"Smoke\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).isEqualTo(201);
+            assertThat(startupMillis).as("start-up time, reported below").isPositive();
+            Files.writeString(dataDir.resolve("startup-ms"), Long.toString(startupMillis));
+        } finally {
+            ara.destroy();
+            boolean stopped = ara.waitFor(30, TimeUnit.SECONDS);
+            if (!stopped) {
+                ara.destroyForcibly();
+            }
+            assertThat(stopped).as("ARA stops within 30 s of SIGTERM").isTrue();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(output).contains("listening on port " + port).contains("ARA stopped")
+                .doesNotContain("Exception");
+    }
+
+    private void awaitLive(URI base, Process ara, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!ara.isAlive()) {
+                throw new AssertionError("bin/ara exited with " + ara.exitValue() + ":\n" + Files.readString(log));
+            }
+            try {
+                if (get(base.resolve("/api/live")).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("ARA did not answer /api/live within 60 s:\n" + Files.readString(log));
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

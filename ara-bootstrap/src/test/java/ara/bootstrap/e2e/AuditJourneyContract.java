@@ -1,0 +1,160 @@
+package ara.bootstrap.e2e;
+
+import ara.bootstrap.Application;
+import ara.bootstrap.config.AraSettings;
+import ara.bootstrap.config.ConfigSource;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A whole audit through the real HTTP server, started by the production wiring ({@link Application#start}):
+ * start, save every answer (with a rejected invalid one and a premature submit on the way), follow progress,
+ * submit, read the result. Subclasses choose the audit store.
+ */
+abstract class AuditJourneyContract {
+    /** The worked example, in wizard order. */
+    static final List<String[]> WORKED_EXAMPLE = List.of(
+            new String[] {"company_size", "\"medium\""}, new String[] {"industry", "\"retail\""},
+            new String[] {"current_ai_usage", "\"pilot\""}, new String[] {"tech_stack_maturity", "7"},
+            new String[] {"api_architecture", "\"rest_mature\""}, new String[] {"cloud_infrastructure", "\"hybrid\""},
+            new String[] {"data_infrastructure", "\"data_warehouse\""}, new String[] {"version_control", "\"git_ci\""},
+            new String[] {"testing_practices", "[\"unit_tests\",\"integration_tests\"]"},
+            new String[] {"code_quality", "6"},
+            new String[] {"security_practices", "[\"access_control\",\"encryption\",\"audit_logs\"]"},
+            new String[] {"compliance_requirements", "[\"gdpr\"]"},
+            new String[] {"data_sensitivity", "\"confidential\""},
+            new String[] {"monitoring_capabilities", "[\"application_monitoring\",\"alerting\"]"},
+            new String[] {"deployment_automation", "\"ci_cd_basic\""}, new String[] {"incident_response", "5"});
+
+    private Application application;
+    HttpSession http;
+
+    /** The environment that selects this test's audit store. */
+    abstract Map<String, String> environment();
+
+    @BeforeEach
+    void startAra() {
+        start();
+    }
+
+    @AfterEach
+    void stopAra() {
+        if (application != null) {
+            application.close();
+        }
+    }
+
+    private void start() {
+        Map<String, String> env = new HashMap<>(environment());
+        env.put("ARA_PORT", "0");
+        env.put("ARA_HOST", "127.0.0.1");
+        application = Application.start(AraSettings.from(ConfigSource.of(env)), Clock.systemUTC());
+        http = new HttpSession(application.port());
+    }
+
+    /** Stops and starts ARA on the same store, as an operator's restart would. */
+    void restart() {
+        application.close();
+        application = null;
+        start();
+    }
+
+    @Test
+    void takesAWholeAuditThroughTheApi() {
+        HttpSession.Reply questionnaire = http.get("/api/v1/questionnaire");
+        assertThat(questionnaire.status()).isEqualTo(200);
+        assertThat(questionnaire.header("ETag")).isNotBlank();
+        assertThat(questionnaire.body().path("steps")).hasSize(5);
+
+        HttpSession.Reply started = http.post("/api/v1/audits", "{\"organizationName\":\"Acme Retail\"}");
+        assertThat(started.status()).isEqualTo(201);
+        String id = started.body().path("id").asText();
+        assertThat(started.header("Location")).endsWith("/api/v1/audits/" + id);
+        assertThat(started.body().path("status").asText()).isEqualTo("draft");
+        assertThat(started.body().path("progress").path("currentStepId").asText()).isEqualTo("organization_overview");
+        String audit = "/api/v1/audits/" + id;
+
+        long version = started.body().path("version").asLong();
+        List<Integer> answered = new ArrayList<>();
+        for (int i = 0; i < WORKED_EXAMPLE.size(); i++) {
+            String[] answer = WORKED_EXAMPLE.get(i);
+            if (i == 3) {
+                assertRejectedValueLeavesTheAuditAlone(audit, version);
+            }
+            if (i == 10) {
+                assertPrematureSubmitListsTheMissingAnswers(audit);
+            }
+            HttpSession.Reply saved = http.put(audit + "/answers/" + answer[0], "{\"value\":" + answer[1] + "}",
+                    "\"" + version + "\"");
+            assertThat(saved.status()).as("saving %s", answer[0]).isEqualTo(200);
+            assertThat(saved.body().path("version").asLong()).isEqualTo(version + 1);
+            version = saved.body().path("version").asLong();
+            answered.add(saved.body().path("progress").path("answered").asInt());
+        }
+        assertThat(answered).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
+
+        HttpSession.Reply complete = http.get(audit);
+        assertThat(complete.status()).isEqualTo(200);
+        assertThat(complete.header("ETag")).isEqualTo("\"" + version + "\"");
+        JsonNode progress = complete.body().path("progress");
+        assertThat(progress.path("readyToSubmit").asBoolean()).isTrue();
+        assertThat(progress.path("percent").asDouble()).isEqualTo(100.0);
+        assertThat(complete.body().path("score").path("total").path("score").asDouble()).isEqualTo(6.5);
+
+        HttpSession.Reply submitted = http.post(audit + "/submit", null);
+        assertThat(submitted.status()).isEqualTo(200);
+        assertWorkedExampleResult(submitted.body());
+
+        HttpSession.Reply result = http.get(audit + "/result");
+        assertThat(result.status()).isEqualTo(200);
+        assertWorkedExampleResult(result.body());
+        assertThat(result.body().path("calculatedAt").asText()).isEqualTo(submitted.body().path("calculatedAt").asText());
+
+        HttpSession.Reply late = http.put(audit + "/answers/code_quality", "{\"value\":9}", null);
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    private void assertRejectedValueLeavesTheAuditAlone(String audit, long version) {
+        HttpSession.Reply rejected = http.put(audit + "/answers/tech_stack_maturity", "{\"value\":11}", null);
+        assertThat(rejected.status()).isEqualTo(422);
+        assertThat(rejected.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(rejected.body().path("errors").get(0).path("field").asText()).isEqualTo("value");
+        assertThat(rejected.body().path("errors").get(0).path("rule").asText()).isEqualTo("out_of_range");
+        HttpSession.Reply unchanged = http.get(audit);
+        assertThat(unchanged.body().path("version").asLong()).isEqualTo(version);
+        assertThat(unchanged.body().path("answers").has("tech_stack_maturity")).isFalse();
+    }
+
+    private void assertPrematureSubmitListsTheMissingAnswers(String audit) {
+        HttpSession.Reply early = http.post(audit + "/submit", null);
+        assertThat(early.status()).isEqualTo(422);
+        List<String> fields = new ArrayList<>();
+        early.body().path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        assertThat(fields).isNotEmpty().allMatch(field -> field.startsWith("answers."))
+                .contains("answers.security_practices", "answers.incident_response");
+        assertThat(http.get(audit).body().path("status").asText()).isEqualTo("draft");
+    }
+
+    private static void assertWorkedExampleResult(JsonNode result) {
+        assertThat(result.path("total").path("score").asDouble()).isEqualTo(6.5);
+        assertThat(result.path("total").path("max").asDouble()).isEqualTo(10.88);
+        assertThat(result.path("total").path("percent").asDouble()).isEqualTo(59.76);
+        assertThat(result.path("total").path("level").asText()).isEqualToIgnoringCase("developing");
+        assertThat(result.path("profile").path("id").asText()).isEqualTo("default");
+        List<Double> pillarScores = new ArrayList<>();
+        result.path("pillars").forEach(pillar -> pillarScores.add(pillar.path("score").asDouble()));
+        assertThat(pillarScores).containsExactly(4.72, 9.75, 4.6, 4.93);
+        assertThat(result.path("recommendations").size()).isPositive();
+    }
+}
