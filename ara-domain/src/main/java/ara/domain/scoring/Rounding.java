@@ -7,11 +7,15 @@ import java.math.RoundingMode;
  * Rounding of scores: {@code r2} rounds half up to 2 decimals, as the decimal number is written.
  *
  * <p>Plain {@code Math.round(x * 100) / 100} rounds 2.675 down, because the double nearest 2.675 lies just below it.
- * Here a value within a hair of a half-way point is rounded by {@link BigDecimal#valueOf(double)} (its shortest
- * decimal form), which rounds 2.675 up; every other value takes the fast path. Thread-safe.
+ * Sums are worse: 1.4 + 1.251 + 2.334 is 4.985 in decimals but 4.984999999999999 in doubles. So a value within a
+ * hair of a half-way point is first rounded to nine decimals, which removes the floating
+ * point noise (scores never carry that many meaningful decimals), and then rounded half up; every other value takes
+ * the fast path. Thread-safe.
  */
 public final class Rounding {
     private static final double HALF_WAY_TOLERANCE = 1e-6;
+    /** Decimals kept before rounding near a half-way point; anything finer is floating point noise. */
+    private static final int MEANINGFUL_DECIMALS = 9;
 
     private Rounding() {
     }
@@ -21,7 +25,8 @@ public final class Rounding {
         double floor = Math.floor(scaled);
         double fraction = scaled - floor;
         if (Math.abs(fraction - 0.5) < HALF_WAY_TOLERANCE) {
-            return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+            return new BigDecimal(value).setScale(MEANINGFUL_DECIMALS, RoundingMode.HALF_EVEN)
+                    .setScale(2, RoundingMode.HALF_UP).doubleValue();
         }
         return (fraction > 0.5 ? floor + 1 : floor) / 100;
     }

@@ -47,6 +47,24 @@ class RoundingTest {
     }
 
     @Test
+    void roundsComputedSumsThatAreHalfWayPointsUp() {
+        // each sum is a half-way point in decimals, but its double lies a hair below it
+        assertThat(1.4 + 1.251 + 2.334).isLessThan(4.985);
+        assertThat(Rounding.r2(1.4 + 1.251 + 2.334)).isEqualTo(4.99);
+        assertThat(Rounding.r2(7.5 * 0.2 + 2.53 * 0.5)).isEqualTo(2.77);
+        assertThat(Rounding.r2(0 * 0.3 + 1.67 * 0.25 + 3.33 * 0.2 + 2.5 * 0.25 + 8.33 * 0.2 + 6 * 0.15 + 6.67 * 0.15))
+                .isEqualTo(5.28);
+        assertThat(Rounding.percent(1.4 + 1.251 + 2.334, 10)).isEqualTo(49.85);
+    }
+
+    @Test
+    void treatsOnlyFloatingPointNoiseAsHalfWay() {
+        // a hundred-millionth below the half is a real difference, not noise
+        assertThat(Rounding.r2(2.67499999)).isEqualTo(2.67);
+        assertThat(Rounding.r2(4.98499999)).isEqualTo(4.98);
+    }
+
+    @Test
     void percentIsZeroOfAZeroWhole() {
         assertThat(Rounding.percent(0, 0)).isZero();
         assertThat(Rounding.percent(5, 0)).isZero();

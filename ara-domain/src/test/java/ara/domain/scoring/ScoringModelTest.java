@@ -1,5 +1,6 @@
 package ara.domain.scoring;
 
+import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.fixture.AnswersBuilder;
 import ara.domain.fixture.ClassicQuestionnaire;
@@ -79,6 +80,22 @@ class ScoringModelTest {
         assertThat(card.total()).isEqualTo(new ScoreSummary(6.5, 10.88, 59.76));
         assertThat(card.potential()).isEqualTo(card.total());
         assertThat(card.missingCritical()).isEmpty();
+    }
+
+    @Test
+    void roundsAPillarSumThatIsExactlyHalfWayUpDespiteFloatingPointError() {
+        Answers answers = ClassicQuestionnaire.workedAnswers()
+                .with(QuestionId.of("monitoring_capabilities"),
+                        new AnswerValue.Choices(List.of("log_aggregation", "alerting")))
+                .with(QuestionId.of("deployment_automation"), new AnswerValue.Choice("scripted"))
+                .with(QuestionId.of("incident_response"), new AnswerValue.Number(8));
+
+        ScoreCard card = CLASSIC_DEFAULT.score(answers);
+
+        // 3.5 × .4 + 4.17 × .3 + 7.78 × .3 = 1.4 + 1.251 + 2.334 = 4.985 exactly; in doubles 4.984999999999999
+        assertThat(card.pillar(OPERATIONAL).orElseThrow().questions()).extracting(QuestionScore::score)
+                .containsExactly(3.5, 4.17, 7.78);
+        assertThat(card.pillar(OPERATIONAL).orElseThrow().summary()).isEqualTo(new ScoreSummary(4.99, 10, 49.85));
     }
 
     @Test
