@@ -368,6 +368,26 @@ class QuestionnaireDefinitionTest {
     }
 
     @Test
+    void rejectsASkipRuleOfAStepWithoutQuestionsReadingALaterQuestion() {
+        assertThatThrownBy(() -> definition(
+                step("s1", 1, single("a", "yes", "no").build()),
+                skippableStep("intro", 2, Condition.equalTo("b", "yes")),
+                step("s3", 3, single("b", "yes", "no").inStep("s3").build())))
+                .isInstanceOf(InvalidQuestionnaire.class)
+                .hasMessageContaining("step intro skip_if refers to question b");
+    }
+
+    @Test
+    void acceptsASkipRuleOfAStepWithoutQuestionsReadingAnEarlierQuestion() {
+        QuestionnaireDefinition definition = definition(
+                step("s1", 1, single("a", "yes", "no").build()),
+                skippableStep("intro", 2, Condition.equalTo("a", "yes")),
+                step("s3", 3, single("b", "yes", "no").inStep("s3").build()));
+
+        assertThat(definition.steps()).hasSize(3);
+    }
+
+    @Test
     void rejectsASkipRuleReadingAnUnknownQuestionOrOption() {
         assertThatThrownBy(() -> definition(
                 step("s1", 1, single("a", "yes", "no").build()),
