@@ -158,6 +158,18 @@ class ScoringModelTest {
     }
 
     @Test
+    void potentialOfAMultiSelectPicksNoMoreOptionsThanAllowed() {
+        QuestionnaireDefinition definition = Definitions.definition(
+                question("q", QuestionType.MULTI_SELECT).option("small", 0.2).option("large", 0.5)
+                        .option("medium", 0.3).validation(Validation.selections(null, 2))
+                        .pillar(Definitions.PILLAR).build());
+        ScoringModel model = ScoringModel.compile(definition, profile(Map.of("q", weighted(1))));
+
+        // at most two options: the best valid answer is large + medium = .8 of 1.0
+        assertThat(model.score(Answers.none()).potential()).isEqualTo(new ScoreSummary(8, 10, 80));
+    }
+
+    @Test
     void missingCriticalListsUnansweredRequiredQuestionsWeighingMoreThanPointThree() {
         ScoreCard card = CLASSIC_DEFAULT.score(Answers.none());
 
