@@ -4,6 +4,8 @@ import ara.domain.answer.Answers;
 import ara.domain.logic.Conditions;
 import ara.domain.logic.Visibility;
 import ara.domain.questionnaire.InvalidQuestionnaire;
+import ara.domain.questionnaire.Operand;
+import ara.domain.questionnaire.Question;
 import ara.domain.questionnaire.QuestionnaireDefinition;
 
 import java.util.Collections;
@@ -36,7 +38,7 @@ public final class ScoringScheme {
     /**
      * Compiles every profile against the definition and checks the selection rules.
      *
-     * @throws InvalidQuestionnaire naming the broken profile, rule or question
+     * @throws InvalidQuestionnaire naming the broken profile, rule, question or option
      */
     public static ScoringScheme of(QuestionnaireDefinition definition, int version, List<ScoringProfile> profiles,
                                    List<ProfileRule> rules, String fallback) {
@@ -59,14 +61,31 @@ public final class ScoringScheme {
                 throw new InvalidQuestionnaire(where + ": a selection rule names unknown profile " + rule.profile());
             }
             rule.when().comparisons().forEach(c -> {
-                if (definition.question(c.question()).isEmpty()) {
-                    throw new InvalidQuestionnaire(where + ": a selection rule for profile " + rule.profile()
-                            + " refers to unknown question " + c.question());
+                Question question = definition.question(c.question()).orElseThrow(() -> new InvalidQuestionnaire(
+                        where + ": a selection rule for profile " + rule.profile() + " refers to unknown question "
+                                + c.question()));
+                for (String option : namedOptions(question, c.operand())) {
+                    if (question.option(option).isEmpty()) {
+                        throw new InvalidQuestionnaire(where + ": a selection rule for profile " + rule.profile()
+                                + " refers to unknown option " + option + " of question " + question.id());
+                    }
                 }
             });
         }
         return new ScoringScheme(definition, version, Collections.unmodifiableMap(models), List.copyOf(rules),
                 fallback);
+    }
+
+    /** The option ids a comparison names, when it reads a select question (a typo would never match). */
+    private static List<String> namedOptions(Question question, Operand operand) {
+        if (!question.type().isSelect()) {
+            return List.of();
+        }
+        return switch (operand) {
+            case Operand.Text text -> List.of(text.value());
+            case Operand.TextList list -> list.values();
+            default -> List.of();
+        };
     }
 
     /** The model of the profile chosen for these answers. */

@@ -7,6 +7,8 @@ import ara.domain.fixture.ClassicQuestionnaire;
 import ara.domain.fixture.Definitions;
 import ara.domain.questionnaire.Condition;
 import ara.domain.questionnaire.InvalidQuestionnaire;
+import ara.domain.questionnaire.Operand;
+import ara.domain.questionnaire.Operator;
 import ara.domain.questionnaire.PillarId;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionnaireDefinition;
@@ -183,6 +185,22 @@ class ScoringSchemeTest {
                 List.of(new ProfileRule(Condition.equalTo("headcount", "many"), "default")), "default"))
                 .isInstanceOf(InvalidQuestionnaire.class)
                 .hasMessageContaining("unknown question headcount");
+    }
+
+    @Test
+    void rejectsARuleNamingAnUnknownOption() {
+        assertThatThrownBy(() -> ScoringScheme.of(ClassicQuestionnaire.definition(), 1,
+                List.of(ClassicQuestionnaire.defaultProfile()),
+                List.of(new ProfileRule(Condition.equalTo("company_size", "Enterprise"), "default")), "default"))
+                .isInstanceOf(InvalidQuestionnaire.class)
+                .hasMessageContaining("a selection rule for profile default refers to unknown option Enterprise of "
+                        + "question company_size");
+        assertThatThrownBy(() -> ScoringScheme.of(ClassicQuestionnaire.definition(), 1,
+                List.of(ClassicQuestionnaire.defaultProfile()),
+                List.of(new ProfileRule(Condition.is("industry", Operator.IN,
+                        new Operand.TextList(List.of("finance", "banking"))), "default")), "default"))
+                .isInstanceOf(InvalidQuestionnaire.class)
+                .hasMessageContaining("unknown option banking of question industry");
     }
 
     @Test
