@@ -115,6 +115,23 @@ class ScoringModelTest {
     }
 
     @Test
+    void scoresAnEmptyOptionalSelectionExactlyLikeTheExclusiveOptionAlone() {
+        Answers empty = ClassicQuestionnaire.workedAnswers().with(QuestionId.of("compliance_requirements"),
+                new AnswerValue.Choices(List.of()));
+        Answers none = ClassicQuestionnaire.workedAnswers().with(QuestionId.of("compliance_requirements"),
+                new AnswerValue.Choices(List.of("none")));
+
+        ScoreCard emptyCard = CLASSIC_DEFAULT.score(empty);
+
+        assertThat(emptyCard).isEqualTo(CLASSIC_DEFAULT.score(none));
+        assertThat(emptyCard.questions()).filteredOn(q -> q.question().value().equals("compliance_requirements"))
+                .extracting(QuestionScore::answered, QuestionScore::score).containsExactly(tuple(true, 0.0));
+        // security: 5.5 × .4 + 0 × .3 + 6 × .3 = 4 of 10; the potential gives the answered question nothing more
+        assertThat(emptyCard.pillar(SECURITY).orElseThrow().summary()).isEqualTo(new ScoreSummary(4, 10, 40));
+        assertThat(emptyCard.potential()).isEqualTo(emptyCard.total());
+    }
+
+    @Test
     void potentialGivesEveryUnansweredVisibleQuestionItsBestAnswer() {
         Answers answers = ClassicQuestionnaire.workedAnswers().without(QuestionId.of("current_ai_usage"));
 
@@ -149,12 +166,11 @@ class ScoringModelTest {
     void potentialOfAMultiSelectLeavesOutTheExclusiveOption() {
         QuestionnaireDefinition definition = Definitions.definition(
                 question("q", QuestionType.MULTI_SELECT).option("a", 0.5).option("b", 0.5)
-                        .exclusiveOption("none", 0).pillar(Definitions.PILLAR).build());
-        ScoringModel model = ScoringModel.compile(definition, profile(Map.of("q", new QuestionScoring(1,
-                new ScoringFunction.Threshold(List.of(new Band(2, 2, 10)))))));
+                        .exclusiveOption("none", 0.5).pillar(Definitions.PILLAR).build());
+        ScoringModel model = ScoringModel.compile(definition, profile(Map.of("q", weighted(1))));
 
-        // the best answer picks a and b (2 options); picking "none" too would be invalid and count nothing extra
-        assertThat(model.score(Answers.none()).potential()).isEqualTo(new ScoreSummary(10, 10, 100));
+        // the best valid answer is a + b = 1.0 of 1.5; a, b and none together would be invalid (and score 10)
+        assertThat(model.score(Answers.none()).potential()).isEqualTo(new ScoreSummary(6.67, 10, 66.7));
     }
 
     @Test
