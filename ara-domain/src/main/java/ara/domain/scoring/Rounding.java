@@ -8,9 +8,9 @@ import java.math.RoundingMode;
  *
  * <p>Plain {@code Math.round(x * 100) / 100} rounds 2.675 down, because the double nearest 2.675 lies just below it.
  * Sums are worse: 1.4 + 1.251 + 2.334 is 4.985 in decimals but 4.984999999999999 in doubles. So a value within a
- * hair of a half-way point is first rounded to nine decimals, which removes the floating
- * point noise (scores never carry that many meaningful decimals), and then rounded half up; every other value takes
- * the fast path. Thread-safe.
+ * hair of a half-way point is first rounded to nine decimals, which removes the floating point noise (scores never
+ * carry that many meaningful decimals), and then rounded half up; every other value takes the fast path.
+ * Thread-safe.
  */
 public final class Rounding {
     private static final double HALF_WAY_TOLERANCE = 1e-6;
