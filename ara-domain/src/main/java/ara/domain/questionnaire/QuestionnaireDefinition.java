@@ -212,11 +212,14 @@ public final class QuestionnaireDefinition {
                     checkQuestion(question);
                 }
             }
+            // A skip rule may read the questions of earlier steps only: those before this step's first place in
+            // wizard order (also for a step without questions).
+            int firstOfStep = 0;
             for (Step step : definition.steps) {
-                int firstOfStep = step.questions().isEmpty()
-                        ? definition.questions.size() : definition.position(step.questions().getFirst().id());
-                step.skippedWhen().ifPresent(rule -> checkRule(rule, firstOfStep,
+                int limit = firstOfStep;
+                step.skippedWhen().ifPresent(rule -> checkRule(rule, limit,
                         "step " + step.id() + " skip_if", "a question of an earlier step"));
+                firstOfStep += step.questions().size();
             }
             Set<String> checkIds = new HashSet<>();
             for (CrossCheck crossCheck : definition.crossChecks) {

@@ -3,21 +3,23 @@ package ara.domain.scoring;
 /**
  * Rounding of scores: {@code r2} rounds half up to 2 decimals, as the decimal number is written.
  *
- * <p>Plain {@code Math.round(x * 100) / 100} rounds 2.675 down, because the double nearest 2.675 lies just below
- * it and so does {@code 2.675 * 100}. Here a value is rounded up when it <em>is</em> the double nearest to a
- * half-way point {@code k.5 / 100} (so 2.675 → 2.68, 1.005 → 1.01, like {@code BigDecimal.valueOf(x)
- * .setScale(2, HALF_UP)}), or when it lies above the half-way point; otherwise down. No allocation. Thread-safe.
+ * <p>Plain {@code Math.round(x * 100) / 100} rounds 2.675 down, because the double nearest 2.675 lies just below it.
+ * Sums are worse: 3.5 × .4 + 4.17 × .3 + 7.78 × .3 is 4.985 in decimals but 4.984999999999999 in doubles. Scores
+ * never carry more than nine meaningful decimals, so a value less than {@value #NOISE} below a half-way point is
+ * that half-way point (floating point noise) and rounds up; every other value rounds to the nearer hundredth. No
+ * allocation. Thread-safe.
  */
 public final class Rounding {
+    /** How far below a half-way point a value may lie and still be taken as that point: float noise. */
+    static final double NOISE = 5e-10;
+
     private Rounding() {
     }
 
     public static double r2(double value) {
         double scaled = value * 100;
         double floor = Math.floor(scaled);
-        // (floor + 0.5) is exact and the division is correctly rounded: halfWay is the double nearest k.5 / 100.
-        double halfWay = (floor + 0.5) / 100;
-        if (scaled - floor > 0.5 || value == halfWay) {
+        if (scaled - floor >= 0.5 - NOISE * 100) {
             return (floor + 1) / 100;
         }
         return floor / 100;

@@ -117,7 +117,10 @@ public final class ScoringModel {
         return new ScoringModel(definition, profile, weights, compiled.toArray(Scored[]::new));
     }
 
-    /** The best possible answer: max of a range, the heaviest option, every non-exclusive option, yes, 100 %. */
+    /**
+     * The best possible answer: max of a range, the heaviest option, the heaviest non-exclusive options (as many as
+     * the question allows), yes, 100 %.
+     */
     static AnswerValue bestAnswer(Question question) {
         return switch (question.type()) {
             case SINGLE_SELECT -> {
@@ -130,7 +133,10 @@ public final class ScoringModel {
                 yield new AnswerValue.Choice(heaviest.id());
             }
             case MULTI_SELECT -> new AnswerValue.Choices(question.options().stream()
-                    .filter(option -> !option.exclusive()).map(AnswerOption::id).toList());
+                    .filter(option -> !option.exclusive())
+                    .sorted(Comparator.comparingDouble(AnswerOption::weight).reversed())
+                    .limit(question.validation().mostSelections().orElse(question.options().size()))
+                    .map(AnswerOption::id).toList());
             case SCALE_RATING, NUMBER_INPUT, PERCENTAGE -> new AnswerValue.Number(question.maximum());
             case YES_NO -> new AnswerValue.Flag(true);
             case TEXT_INPUT -> new AnswerValue.Text("");

@@ -36,7 +36,7 @@ public final class ScoringScheme {
     /**
      * Compiles every profile against the definition and checks the selection rules.
      *
-     * @throws InvalidQuestionnaire naming the broken profile, rule or question
+     * @throws InvalidQuestionnaire naming the broken profile, rule, question or option
      */
     public static ScoringScheme of(QuestionnaireDefinition definition, int version, List<ScoringProfile> profiles,
                                    List<ProfileRule> rules, String fallback) {
