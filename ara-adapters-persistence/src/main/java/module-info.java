@@ -3,6 +3,15 @@
 @SuppressWarnings("module")
 module ara.adapter.persistence {
     requires ara.application;
+    requires java.sql;
+    requires org.jdbi.v3.core;
+    requires com.zaxxer.hikari;
+    requires flyway.core;
+    requires com.fasterxml.jackson.databind;
 
     exports ara.adapter.persistence.memory to ara.bootstrap;
+    exports ara.adapter.persistence.jdbi to ara.bootstrap;
+
+    // Flyway reads the SQL migrations as resources of this module.
+    opens db.migration;
 }
