@@ -1,8 +1,18 @@
 /** Persistence adapter: audits in MySQL/H2 through JDBI, Redis, and the questionnaire catalog. */
-@SuppressWarnings("module") // the qualified export names ara.bootstrap, which is built after this module
+// "module" lint: ara.bootstrap, the target of the qualified exports, is compiled later in the reactor.
+@SuppressWarnings("module")
 module ara.adapter.persistence {
     requires ara.application;
+    requires java.sql;
+    requires org.jdbi.v3.core;
+    requires com.zaxxer.hikari;
+    requires flyway.core;
     requires com.fasterxml.jackson.databind;
 
     exports ara.adapter.persistence.catalog to ara.bootstrap;
+    exports ara.adapter.persistence.memory to ara.bootstrap;
+    exports ara.adapter.persistence.jdbi to ara.bootstrap;
+
+    // Flyway reads the SQL migrations as resources of this module.
+    opens db.migration;
 }

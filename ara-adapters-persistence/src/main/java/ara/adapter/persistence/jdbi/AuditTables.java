@@ -1,0 +1,273 @@
+package ara.adapter.persistence.jdbi;
+
+import ara.domain.answer.AnswerValue;
+import ara.domain.answer.Answers;
+import ara.domain.audit.Audit;
+import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditStatus;
+import ara.domain.audit.OwnerId;
+import ara.domain.questionnaire.QuestionId;
+import ara.domain.questionnaire.QuestionnaireId;
+import ara.domain.result.AuditResult;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The SQL of the three audit tables and the mapping of their rows; every statement runs on the caller's handle
+ * (and transaction). Instants are UTC wall times in {@code DATETIME(6)}, written as text and read as
+ * {@link LocalDateTime}, so that no driver shifts them by the JVM's or the session's time zone. Stateless.
+ */
+final class AuditTables {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+    private static final String COLUMNS = "id, questionnaire_id, questionnaire_version, scoring_version,"
+            + " organization_name, owner_id, status, version, created_at, updated_at, submitted_at";
+
+    private AuditTables() {
+    }
+
+    /** An {@code audits} row: the audit without its answers and result. */
+    record AuditRow(AuditId id, QuestionnaireId questionnaire, int questionnaireVersion, int scoringVersion,
+                    String organizationName, OwnerId owner, AuditStatus status, long version, Instant createdAt,
+                    Instant updatedAt, Instant submittedAt) {
+
+        Audit with(Map<QuestionId, AnswerValue> answers, AuditResult result) {
+            return Audit.restore(id, questionnaire, questionnaireVersion, scoringVersion, organizationName, owner,
+                    status, Answers.of(answers), version, createdAt, updatedAt, submittedAt, result);
+        }
+    }
+
+    static void insertAudit(Handle handle, Audit audit) {
+        handle.createUpdate("INSERT INTO audits (" + COLUMNS + ") VALUES (:id, :questionnaire, :questionnaireVersion,"
+                        + " :scoringVersion, :organizationName, :owner, :status, :version, :createdAt, :updatedAt,"
+                        + " :submittedAt)")
+                .bind("id", audit.id().toString())
+                .bind("questionnaire", audit.questionnaire().value())
+                .bind("questionnaireVersion", audit.questionnaireVersion())
+                .bind("scoringVersion", audit.scoringVersion())
+                .bind("organizationName", audit.organizationName().orElse(null))
+                .bind("owner", owner(audit.owner().orElse(null)))
+                .bind("status", audit.status().code())
+                .bind("version", audit.version())
+                .bind("createdAt", dateTime(audit.createdAt()))
+                .bind("updatedAt", dateTime(audit.updatedAt()))
+                .bind("submittedAt", dateTime(audit.submittedAt().orElse(null)))
+                .execute();
+    }
+
+    /**
+     * Stores the changed audit row, if it is still at {@code expectedVersion}.
+     *
+     * @throws IllegalStateException when it is not (the row lock makes that a bug, not a race)
+     */
+    static void updateAudit(Handle handle, Audit audit, long expectedVersion) {
+        int rows = handle.createUpdate("UPDATE audits SET questionnaire_id = :questionnaire,"
+                        + " questionnaire_version = :questionnaireVersion, scoring_version = :scoringVersion,"
+                        + " organization_name = :organizationName, owner_id = :owner, status = :status,"
+                        + " version = :version, created_at = :createdAt, updated_at = :updatedAt,"
+                        + " submitted_at = :submittedAt WHERE id = :id AND version = :expectedVersion")
+                .bind("id", audit.id().toString())
+                .bind("questionnaire", audit.questionnaire().value())
+                .bind("questionnaireVersion", audit.questionnaireVersion())
+                .bind("scoringVersion", audit.scoringVersion())
+                .bind("organizationName", audit.organizationName().orElse(null))
+                .bind("owner", owner(audit.owner().orElse(null)))
+                .bind("status", audit.status().code())
+                .bind("version", audit.version())
+                .bind("createdAt", dateTime(audit.createdAt()))
+                .bind("updatedAt", dateTime(audit.updatedAt()))
+                .bind("submittedAt", dateTime(audit.submittedAt().orElse(null)))
+                .bind("expectedVersion", expectedVersion)
+                .execute();
+        if (rows != 1) {
+            throw new IllegalStateException("audit " + audit.id() + " was not at version " + expectedVersion
+                    + " although it was locked (" + rows + " rows matched)");
+        }
+    }
+
+    static Optional<AuditRow> selectAudit(Handle handle, AuditId id, boolean forUpdate) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM audits WHERE id = :id" + (forUpdate ? " FOR UPDATE" : ""))
+                .bind("id", id.toString())
+                .map(AuditTables::auditRow)
+                .findOne();
+    }
+
+    static List<AuditRow> selectByOwner(Handle handle, OwnerId owner, int offset, int limit) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM audits WHERE owner_id = :owner"
+                        + " ORDER BY created_at DESC, id ASC LIMIT :limit OFFSET :offset")
+                .bind("owner", owner(owner))
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(AuditTables::auditRow)
+                .list();
+    }
+
+    static long countByOwner(Handle handle, OwnerId owner) {
+        return handle.createQuery("SELECT COUNT(*) AS audits FROM audits WHERE owner_id = :owner")
+                .bind("owner", owner(owner))
+                .mapTo(Long.class)
+                .one();
+    }
+
+    /** The answers of each audit, by question id (audits without answers are absent). */
+    static Map<AuditId, Map<QuestionId, AnswerValue>> selectAnswers(Handle handle, Collection<AuditId> ids) {
+        Map<AuditId, Map<QuestionId, AnswerValue>> answers = new HashMap<>();
+        if (ids.isEmpty()) {
+            return answers;
+        }
+        handle.createQuery("SELECT audit_id, question_id, value_json FROM audit_answers WHERE audit_id IN (<ids>)"
+                        + " ORDER BY audit_id, question_id")
+                .bindList("ids", ids.stream().map(AuditId::toString).toList())
+                .map((rs, ctx) -> {
+                    AuditId audit = AuditId.parse(rs.getString("audit_id"));
+                    QuestionId question = QuestionId.of(rs.getString("question_id"));
+                    answers.computeIfAbsent(audit, key -> new LinkedHashMap<>())
+                            .put(question, answer(audit, question, rs.getString("value_json")));
+                    return audit;
+                })
+                .list();
+        return answers;
+    }
+
+    /** The result of each audit that has one. */
+    static Map<AuditId, AuditResult> selectResults(Handle handle, Collection<AuditId> ids) {
+        Map<AuditId, AuditResult> results = new HashMap<>();
+        if (ids.isEmpty()) {
+            return results;
+        }
+        handle.createQuery("SELECT audit_id, result_json FROM audit_results WHERE audit_id IN (<ids>)")
+                .bindList("ids", ids.stream().map(AuditId::toString).toList())
+                .map((rs, ctx) -> {
+                    AuditId audit = AuditId.parse(rs.getString("audit_id"));
+                    results.put(audit, result(audit, rs.getString("result_json")));
+                    return audit;
+                })
+                .list();
+        return results;
+    }
+
+    /** Inserts or replaces answers in one batch. */
+    static void upsertAnswers(Handle handle, AuditId id, Map<QuestionId, AnswerValue> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO audit_answers (audit_id, question_id, value_json)"
+                + " VALUES (:audit, :question, :value) ON DUPLICATE KEY UPDATE value_json = VALUES(value_json)");
+        answers.forEach((question, value) -> batch.bind("audit", id.toString()).bind("question", question.value())
+                .bind("value", AnswerJson.write(value)).add());
+        batch.execute();
+    }
+
+    static void deleteAnswers(Handle handle, AuditId id, Collection<QuestionId> questions) {
+        if (questions.isEmpty()) {
+            return;
+        }
+        handle.createUpdate("DELETE FROM audit_answers WHERE audit_id = :audit AND question_id IN (<questions>)")
+                .bind("audit", id.toString())
+                .bindList("questions", questions.stream().map(QuestionId::value).toList())
+                .execute();
+    }
+
+    static void upsertResult(Handle handle, AuditId id, AuditResult result) {
+        handle.createUpdate("INSERT INTO audit_results (audit_id, result_json, calculated_at)"
+                        + " VALUES (:audit, :result, :calculatedAt) ON DUPLICATE KEY UPDATE"
+                        + " result_json = VALUES(result_json), calculated_at = VALUES(calculated_at)")
+                .bind("audit", id.toString())
+                .bind("result", ResultJson.write(result))
+                .bind("calculatedAt", dateTime(result.calculatedAt()))
+                .execute();
+    }
+
+    static void deleteResult(Handle handle, AuditId id) {
+        handle.createUpdate("DELETE FROM audit_results WHERE audit_id = :audit").bind("audit", id.toString()).execute();
+    }
+
+    private static AuditRow auditRow(ResultSet rs, StatementContext ctx) throws SQLException {
+        AuditId id = AuditId.parse(rs.getString("id"));
+        try {
+            byte[] owner = rs.getBytes("owner_id");
+            return new AuditRow(id, QuestionnaireId.of(rs.getString("questionnaire_id")),
+                    rs.getInt("questionnaire_version"), rs.getInt("scoring_version"),
+                    rs.getString("organization_name"),
+                    owner == null ? null : new OwnerId(new String(owner, StandardCharsets.UTF_8)),
+                    status(rs.getString("status")), rs.getLong("version"), instant(rs, "created_at"),
+                    instant(rs, "updated_at"), instant(rs, "submitted_at"));
+        } catch (IllegalArgumentException e) {
+            throw new DatabaseFailure("audit " + id + " is stored in a form this version cannot read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static AnswerValue answer(AuditId audit, QuestionId question, String json) {
+        try {
+            return AnswerJson.read(json);
+        } catch (IllegalArgumentException e) {
+            throw new DatabaseFailure("the stored answer of audit " + audit + " to " + question
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static AuditResult result(AuditId audit, String json) {
+        try {
+            return ResultJson.read(json);
+        } catch (IllegalArgumentException e) {
+            throw new DatabaseFailure("the stored result of audit " + audit + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static AuditStatus status(String code) {
+        for (AuditStatus status : AuditStatus.values()) {
+            if (status.code().equals(code)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("unknown status '" + code + "'");
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * An instant as a UTC wall-time literal with six fractional digits, or SQL NULL. A string, not a
+     * {@link LocalDateTime}: mysql-connector-j takes MariaDB's version string ("5.5.5-10.11…") for a server without
+     * fractional seconds and silently drops the microseconds of temporal parameters.
+     */
+    private static Argument dateTime(Instant instant) {
+        return (position, statement, ctx) -> {
+            if (instant == null) {
+                statement.setNull(position, Types.TIMESTAMP);
+            } else {
+                statement.setString(position, DATE_TIME.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)));
+            }
+        };
+    }
+
+    /** The owner's UTF-8 bytes (compared byte for byte), or SQL NULL. */
+    private static Argument owner(OwnerId owner) {
+        return (position, statement, ctx) -> {
+            if (owner == null) {
+                statement.setNull(position, Types.VARBINARY);
+            } else {
+                statement.setBytes(position, owner.value().getBytes(StandardCharsets.UTF_8));
+            }
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package ara.adapter.persistence.jdbi;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+
+import javax.sql.DataSource;
+
+/**
+ * The audit database: a Hikari connection pool on the configured URL, migrated to the current schema when opened.
+ * Thread-safe; close it once when the application stops.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final String url;
+
+    private Database(HikariDataSource pool, String url) {
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+        this.url = url;
+    }
+
+    /**
+     * Opens the pool and applies pending migrations.
+     *
+     * @throws DatabaseUnavailable when the database cannot be reached
+     * @throws DatabaseFailure     when the migrations fail
+     */
+    public static Database open(DatabaseSettings settings) {
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(poolConfig(settings));
+        } catch (RuntimeException e) {
+            // Hikari reports an unreachable database with its own PoolInitializationException.
+            throw new DatabaseUnavailable("could not connect to " + settings.jdbcUrl() + ": " + e.getMessage(), e);
+        }
+        try {
+            Migrations.apply(pool);
+        } catch (FlywayException e) {
+            pool.close();
+            throw new DatabaseFailure("could not migrate " + settings.jdbcUrl() + ": " + e.getMessage(), e);
+        }
+        return new Database(pool, settings.jdbcUrl());
+    }
+
+    private static HikariConfig poolConfig(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("ara-db");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.maximumPoolSize());
+        config.setMinimumIdle(settings.minimumIdle());
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        // Writes lock the audit row first and see the latest committed rows after it; READ COMMITTED also spares
+        // InnoDB's gap locks (fewer deadlocks between audits). Reads ask for REPEATABLE READ themselves.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        return config;
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
+    /** Closes every pooled connection (an embedded H2 database is then closed and flushed too). */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Database[" + url + "]";
+    }
+}

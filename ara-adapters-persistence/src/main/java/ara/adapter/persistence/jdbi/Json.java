@@ -1,0 +1,155 @@
+package ara.adapter.persistence.jdbi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The JSON tree plumbing of the hand-written mappers: strict readers that name the missing or mistyped field. A
+ * stored document that does not read back is corrupt, so they fail with {@link IllegalArgumentException}. Thread-safe.
+ */
+final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static JsonNode read(String text) {
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException("expected a JSON object, got: " + abbreviated(text));
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static JsonNode field(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("field '" + name + "' is missing");
+        }
+        return value;
+    }
+
+    /** A string, or {@code null} for JSON null. */
+    static String text(JsonNode node, String name) {
+        JsonNode value = field(node, name);
+        if (value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("field '" + name + "' must be a string, got " + value.getNodeType());
+        }
+        return value.textValue();
+    }
+
+    static String requiredText(JsonNode node, String name) {
+        String text = text(node, name);
+        if (text == null) {
+            throw new IllegalArgumentException("field '" + name + "' must not be null");
+        }
+        return text;
+    }
+
+    /** A double; non-finite values come back from the strings Jackson writes for them ("NaN", "Infinity"). */
+    static double number(JsonNode node, String name) {
+        JsonNode value = field(node, name);
+        if (value.isNumber()) {
+            return value.doubleValue();
+        }
+        if (value.isTextual()) {
+            try {
+                return Double.parseDouble(value.textValue());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("field '" + name + "' must be a number, got " + value, e);
+            }
+        }
+        throw new IllegalArgumentException("field '" + name + "' must be a number, got " + value.getNodeType());
+    }
+
+    static int integer(JsonNode node, String name) {
+        JsonNode value = field(node, name);
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new IllegalArgumentException("field '" + name + "' must be an int, got " + value);
+        }
+        return value.intValue();
+    }
+
+    static boolean bool(JsonNode node, String name) {
+        JsonNode value = field(node, name);
+        if (!value.isBoolean()) {
+            throw new IllegalArgumentException("field '" + name + "' must be true or false, got " + value);
+        }
+        return value.booleanValue();
+    }
+
+    static <E extends Enum<E>> E enumValue(JsonNode node, String name, Class<E> type) {
+        String text = text(node, name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field '" + name + "' is not a " + type.getSimpleName() + ": " + text, e);
+        }
+    }
+
+    static <T> List<T> list(JsonNode node, String name, Function<JsonNode, T> element) {
+        JsonNode value = field(node, name);
+        if (!value.isArray()) {
+            throw new IllegalArgumentException("field '" + name + "' must be an array, got " + value.getNodeType());
+        }
+        List<T> result = new ArrayList<>(value.size());
+        for (JsonNode item : value) {
+            result.add(element.apply(item));
+        }
+        return result;
+    }
+
+    static String text(JsonNode item) {
+        if (!item.isTextual()) {
+            throw new IllegalArgumentException("expected a string, got " + item.getNodeType());
+        }
+        return item.textValue();
+    }
+
+    static <T> void putList(ObjectNode node, String name, List<T> values, Function<T, JsonNode> element) {
+        ArrayNode array = node.putArray(name);
+        values.forEach(value -> array.add(element.apply(value)));
+    }
+
+    static void putTexts(ObjectNode node, String name, List<String> values) {
+        ArrayNode array = node.putArray(name);
+        values.forEach(array::add);
+    }
+
+    static <E extends Enum<E>> void putEnum(ObjectNode node, String name, E value) {
+        node.put(name, value == null ? null : value.name());
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+}

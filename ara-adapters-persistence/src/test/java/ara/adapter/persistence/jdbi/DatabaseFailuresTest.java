@@ -1,0 +1,73 @@
+package ara.adapter.persistence.jdbi;
+
+import ara.contract.AuditSamples;
+import ara.domain.audit.Audit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** SQL failures become this adapter's failures, with messages that say what was being done. */
+class DatabaseFailuresTest {
+
+    @Test
+    void openingAnUnreachableDatabaseFailsWithDatabaseUnavailable() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        DatabaseSettings settings = new DatabaseSettings("jdbc:mysql://127.0.0.1:" + closedPort + "/ara", "ara",
+                "secret", 2, 0, Duration.ofMillis(500));
+
+        assertThatThrownBy(() -> Database.open(settings)).isInstanceOf(DatabaseUnavailable.class)
+                .hasMessageContaining("127.0.0.1:" + closedPort);
+    }
+
+    @Test
+    void usingAClosedDatabaseFailsWithDatabaseFailureNamingTheRequest(@TempDir Path dataDir) {
+        Database database = Database.open(DatabaseSettings.embedded(dataDir));
+        JdbiAuditRepository audits = new JdbiAuditRepository(database);
+        Audit audit = AuditSamples.draft(AuditSamples.newOwner(), AuditSamples.T0);
+        database.close();
+
+        assertThatThrownBy(() -> audits.find(audit.id())).isInstanceOf(DatabaseFailure.class)
+                .hasMessageContaining("find audit " + audit.id());
+        assertThatThrownBy(() -> audits.create(audit)).isInstanceOf(DatabaseFailure.class)
+                .hasMessageContaining("create audit " + audit.id());
+    }
+
+    @Test
+    void aCorruptStoredAnswerFailsNamingTheAuditAndTheQuestion(@TempDir Path dataDir) {
+        try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
+            JdbiAuditRepository audits = new JdbiAuditRepository(database);
+            Audit audit = AuditSamples.scored(AuditSamples.newOwner(), AuditSamples.T0);
+            audits.create(audit);
+            database.jdbi().useHandle(handle -> handle.createUpdate("UPDATE audit_answers SET value_json ="
+                    + " '{\"type\":\"bogus\"}' WHERE audit_id = :id AND question_id = 'industry'")
+                    .bind("id", audit.id().toString()).execute());
+
+            assertThatThrownBy(() -> audits.find(audit.id())).isInstanceOf(DatabaseFailure.class)
+                    .hasMessageContaining(audit.id().toString()).hasMessageContaining("industry")
+                    .hasMessageContaining("bogus");
+        }
+    }
+
+    @Test
+    void settingsRejectNonsenseAndHideThePassword() {
+        assertThatThrownBy(() -> new DatabaseSettings("mysql://x", "u", "p", 1, 0, Duration.ofSeconds(1)))
+                .hasMessageContaining("jdbcUrl");
+        assertThatThrownBy(() -> new DatabaseSettings("jdbc:h2:mem:x", "u", "p", 0, 0, Duration.ofSeconds(1)))
+                .hasMessageContaining("maximumPoolSize");
+        assertThatThrownBy(() -> new DatabaseSettings("jdbc:h2:mem:x", "u", "p", 2, 3, Duration.ofSeconds(1)))
+                .hasMessageContaining("minimumIdle");
+        assertThatThrownBy(() -> new DatabaseSettings("jdbc:h2:mem:x", "u", "p", 2, 1, Duration.ofMillis(10)))
+                .hasMessageContaining("connectionTimeout");
+        assertThat(new DatabaseSettings("jdbc:h2:mem:x", "u", "s3cret", 2, 1, Duration.ofSeconds(1)).toString())
+                .doesNotContain("s3cret");
+    }
+}

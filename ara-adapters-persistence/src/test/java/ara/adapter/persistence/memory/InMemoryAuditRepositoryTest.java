@@ -1,0 +1,14 @@
+package ara.adapter.persistence.memory;
+
+import ara.application.port.out.AuditRepository;
+import ara.contract.AuditRepositoryContract;
+
+/** The in-memory repository against the AuditRepository contract. */
+class InMemoryAuditRepositoryTest extends AuditRepositoryContract {
+    private final InMemoryAuditRepository repository = new InMemoryAuditRepository();
+
+    @Override
+    protected AuditRepository repository() {
+        return repository;
+    }
+}
