@@ -55,7 +55,10 @@ public final class Application implements AutoCloseable {
      *
      * @throws InvalidConfiguration when a setting cannot be used (an unwritable data directory, …)
      */
-    public static Application start(AraSettings settings, Clock clock) {
+    public static Application start(AraSettings settings, Clock systemClock) {
+        // Stored timestamps keep microseconds (DATETIME(6)); a clock that ticks in microseconds makes what a write
+        // returns equal to what a later read returns.
+        Clock clock = Clock.tick(systemClock, Duration.ofNanos(1_000));
         QuestionnaireCatalog catalog = new ClasspathQuestionnaireCatalog();
         Database database = openDatabase(settings);
         try {

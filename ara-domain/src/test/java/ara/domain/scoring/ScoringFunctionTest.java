@@ -186,13 +186,14 @@ class ScoringFunctionTest {
     @Test
     void exponentialIsCappedAtTen() {
         // A definition rejects negative weights, so a valid question never normalises above 1 and the cap never
-        // bites; this question, built without a definition, normalises to 2 to show that it does.
+        // bites through an answer; a normalised value above 1 shows that it does.
+        assertThat(new ScoringFunction.Exponential(2, 1, 0).score(2, Double.NaN)).isEqualTo(10);
+        assertThat(new ScoringFunction.Exponential(2, 1.5, 0).score(1.2, Double.NaN)).isEqualTo(10);
+
+        // An answer cannot push the normalised value above 1 either: measures are guarded to [0, 1].
         Question outsideAnyDefinition = question("q", QuestionType.MULTI_SELECT).option("a", 2).option("b", -1)
                 .build();
-
-        assertThat(new ScoringFunction.Weighted().score(outsideAnyDefinition, choices("a"))).isEqualTo(20);
-        assertThat(new ScoringFunction.Exponential(2, 1, 0).score(outsideAnyDefinition, choices("a")))
-                .isEqualTo(10);
+        assertThat(new ScoringFunction.Weighted().score(outsideAnyDefinition, choices("a"))).isEqualTo(10);
     }
 
     @Test

@@ -269,18 +269,28 @@ class ScoringModelTest {
     }
 
     @Test
-    void leavesQuestionsTheProfileDoesNotListUnscored() {
+    void rejectsAProfileThatLeavesOutAScorableQuestionOfAPillar() {
         QuestionnaireDefinition definition = Definitions.definition(
                 scale("listed").pillar(Definitions.PILLAR).build(),
                 scale("unlisted").pillar(Definitions.PILLAR).build());
-        ScoringModel model = ScoringModel.compile(definition, profile(Map.of("listed", linear(1))));
 
-        ScoreCard card = model.score(AnswersBuilder.answers().number("listed", 10).number("unlisted", 1).build());
+        assertThatThrownBy(() -> ScoringModel.compile(definition, profile(Map.of("listed", linear(1)))))
+                .isInstanceOf(InvalidQuestionnaire.class)
+                .hasMessageContaining("does not score question unlisted of pillar");
+    }
 
-        assertThat(card.questions()).extracting(q -> q.question().value()).containsExactly("listed");
+    @Test
+    void aZeroWeightLeavesAQuestionOutOfTheScoreOnPurpose() {
+        QuestionnaireDefinition definition = Definitions.definition(
+                scale("listed").pillar(Definitions.PILLAR).build(),
+                scale("ignored").pillar(Definitions.PILLAR).build());
+        ScoringModel model = ScoringModel.compile(definition,
+                profile(Map.of("listed", linear(1), "ignored", linear(0))));
+
+        ScoreCard card = model.score(AnswersBuilder.answers().number("listed", 10).number("ignored", 1).build());
+
         assertThat(card.total()).isEqualTo(new ScoreSummary(10, 10, 100));
         assertThat(model.scores(QuestionId.of("listed"))).isTrue();
-        assertThat(model.scores(QuestionId.of("unlisted"))).isFalse();
     }
 
     @Test

@@ -193,7 +193,7 @@ class ScoringSchemeTest {
                 List.of(ClassicQuestionnaire.defaultProfile()),
                 List.of(new ProfileRule(Condition.equalTo("company_size", "Enterprise"), "default")), "default"))
                 .isInstanceOf(InvalidQuestionnaire.class)
-                .hasMessageContaining("a selection rule for profile default refers to unknown option Enterprise of "
+                .hasMessageContaining("the selection rule for profile default refers to unknown option Enterprise of "
                         + "question company_size");
         assertThatThrownBy(() -> ScoringScheme.of(ClassicQuestionnaire.definition(), 1,
                 List.of(ClassicQuestionnaire.defaultProfile()),
@@ -227,11 +227,11 @@ class ScoringSchemeTest {
     void rejectsAProfileWithoutIdOrVersionOrWithANegativePillarWeight() {
         Map<QuestionId, QuestionScoring> none = Map.of();
         assertThatThrownBy(() -> ScoringProfile.of(" ", 1, Map.of(), none))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("profile id");
+                .isInstanceOf(InvalidQuestionnaire.class).hasMessageContaining("profile id");
         assertThatThrownBy(() -> ScoringProfile.of("x", 0, Map.of(), none))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("profile x: version");
+                .isInstanceOf(InvalidQuestionnaire.class).hasMessageContaining("profile x: version");
         assertThatThrownBy(() -> ScoringProfile.of("x", 1, Map.of(BUSINESS, -0.1), none))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidQuestionnaire.class)
                 .hasMessageContaining("pillar business_readiness weight must be >= 0");
     }
 }
