@@ -28,7 +28,7 @@ public record AuditResponse(String id, String status, QuestionnaireRef questionn
         Audit audit = view.audit();
         ScoreCard card = view.score();
         return new AuditResponse(audit.id().toString(), audit.status().code(), QuestionnaireRef.of(audit),
-                audit.organizationName().orElse(null), AnswerValues.toJson(audit.answers()),
+                audit.organizationName().orElse(null), AnswerValues.toJson(audit.answers(), view.definition()),
                 ProgressBody.from(view.progress()), ScoreBody.from(card), SummaryBody.from(card.potential()),
                 ids(card.missingCritical()), WarningBody.from(view.warnings()), audit.version(), audit.createdAt(),
                 audit.updatedAt(), audit.submittedAt().orElse(null));

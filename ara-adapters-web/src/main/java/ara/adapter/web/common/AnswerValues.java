@@ -3,7 +3,9 @@ package ara.adapter.web.common;
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.answer.Violation;
+import ara.domain.questionnaire.Question;
 import ara.domain.questionnaire.QuestionId;
+import ara.domain.questionnaire.QuestionnaireDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -119,10 +121,19 @@ public final class AnswerValues {
         };
     }
 
-    /** Every answer in JSON form, keyed by question id, in the answers' order. */
-    public static Map<String, Object> toJson(Answers answers) {
+    /**
+     * Every answer in JSON form, keyed by question id, in wizard order (whatever order the store kept them in);
+     * answers to questions the definition lacks come last.
+     */
+    public static Map<String, Object> toJson(Answers answers, QuestionnaireDefinition definition) {
         Map<String, Object> json = new LinkedHashMap<>();
-        answers.asMap().forEach((question, value) -> json.put(question.value(), toJson(value)));
+        for (Question question : definition.questions()) {
+            AnswerValue value = answers.valueOrNull(question.id());
+            if (value != null) {
+                json.put(question.id().value(), toJson(value));
+            }
+        }
+        answers.asMap().forEach((question, value) -> json.putIfAbsent(question.value(), toJson(value)));
         return json;
     }
 }
