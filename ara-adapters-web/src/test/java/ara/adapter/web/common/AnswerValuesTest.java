@@ -2,13 +2,22 @@ package ara.adapter.web.common;
 
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
+import ara.domain.questionnaire.Pillar;
+import ara.domain.questionnaire.PillarId;
+import ara.domain.questionnaire.Question;
 import ara.domain.questionnaire.QuestionId;
+import ara.domain.questionnaire.QuestionType;
+import ara.domain.questionnaire.QuestionnaireDefinition;
+import ara.domain.questionnaire.QuestionnaireId;
+import ara.domain.questionnaire.Step;
+import ara.domain.questionnaire.StepId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,8 +73,25 @@ class AnswerValuesTest {
         assertThat(AnswerValues.toJson(new AnswerValue.Number(3))).isEqualTo(3L);
         assertThat(AnswerValues.toJson(new AnswerValue.Number(3.25))).isEqualTo(3.25);
         assertThat(AnswerValues.toJson(new AnswerValue.Choice("x"))).isEqualTo("x");
-        assertThat(AnswerValues.toJson(Answers.of(Map.of(QuestionId.of("q"), new AnswerValue.Flag(true)))))
-                .isEqualTo(Map.of("q", true));
+    }
+
+    @Test
+    void listsAnswersInWizardOrderWhateverOrderTheyWereStoredIn() {
+        QuestionnaireDefinition definition = QuestionnaireDefinition.of(QuestionnaireId.of("order"), 1, "Order", "",
+                1, List.of(new Step(StepId.of("s"), "S", "", 1, 1, List.of(flag("first"), flag("second"), flag("third")),
+                        null)), List.of(new Pillar(PillarId.of("p"), "P", "")), List.of());
+        Map<QuestionId, AnswerValue> stored = new LinkedHashMap<>();
+        stored.put(QuestionId.of("third"), new AnswerValue.Flag(false));
+        stored.put(QuestionId.of("orphan"), new AnswerValue.Flag(true));
+        stored.put(QuestionId.of("first"), new AnswerValue.Flag(true));
+
+        assertThat(AnswerValues.toJson(Answers.of(stored), definition).keySet())
+                .containsExactly("first", "third", "orphan");
+    }
+
+    private static Question flag(String id) {
+        return new Question(QuestionId.of(id), StepId.of("s"), QuestionType.YES_NO, id, "", "", false, List.of(),
+                null, null, null, null, null);
     }
 
     @Test
