@@ -1,13 +1,9 @@
 package ara.domain.questionnaire;
 
-import java.util.regex.Pattern;
-
 /** Value object: the id of a question, unique within a questionnaire. Lower-case letters, digits, '_' and '-', at most 64 characters. */
 public record QuestionId(String value) implements Comparable<QuestionId> {
-    private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-
     public QuestionId {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (!Ids.isValid(value)) {
             throw new IllegalArgumentException("questionId must be 1-64 characters of a-z, 0-9, '_' or '-', got: " + value);
         }
     }

@@ -6,6 +6,7 @@ import ara.application.port.out.AuditRepository;
 import ara.domain.answer.AnswerValue;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditStatus;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.OwnerId;
 import ara.domain.questionnaire.QuestionId;
@@ -139,7 +140,11 @@ public final class JdbiAuditRepository implements AuditRepository {
     private static List<Audit> complete(Handle handle, List<AuditRow> rows) {
         List<AuditId> ids = rows.stream().map(AuditRow::id).toList();
         Map<AuditId, Map<QuestionId, AnswerValue>> answers = AuditTables.selectAnswers(handle, ids);
-        Map<AuditId, AuditResult> results = AuditTables.selectResults(handle, ids);
+        // Only a submitted audit can have a result: autosaves (drafts) skip the round trip.
+        List<AuditId> mayHaveResults = rows.stream().filter(row -> row.status() != AuditStatus.DRAFT)
+                .map(AuditRow::id).toList();
+        Map<AuditId, AuditResult> results = mayHaveResults.isEmpty() ? Map.of()
+                : AuditTables.selectResults(handle, mayHaveResults);
         List<Audit> audits = new ArrayList<>(rows.size());
         for (AuditRow row : rows) {
             audits.add(row.with(answers.getOrDefault(row.id(), Map.of()), results.get(row.id())));

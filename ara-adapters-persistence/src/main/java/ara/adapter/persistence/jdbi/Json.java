@@ -1,8 +1,11 @@
 package ara.adapter.persistence.jdbi;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -15,7 +18,9 @@ import java.util.function.Function;
  * stored document that does not read back is corrupt, so they fail with {@link IllegalArgumentException}. Thread-safe.
  */
 final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Repository calls run on virtual threads, which Jackson's default thread-local buffer pool never reuses.
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build()).build();
 
     private Json() {
     }

@@ -1,8 +1,10 @@
 package ara.adapter.web.common;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +22,10 @@ import java.util.Optional;
  * named in an error. Thread-safe.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    // Requests run on virtual threads, which a thread-local buffer pool (Jackson's default) never reuses: every
+    // parser and generator would allocate fresh buffers. A shared pool recycles them across threads.
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

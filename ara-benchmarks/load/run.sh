@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Load harness: starts the packaged ARA against a fresh schema on the local MariaDB, then
+#  1. drives whole audits through the wizard with closed-loop virtual users (WizardLoad, per-route percentiles),
+#  2. hammers autosave with wrk (throughput and latency percentiles).
+# Only loopback is targeted. Build first: ./mvnw -q -Pbench -DskipTests package
+# Usage: ara-benchmarks/load/run.sh [users=16] [seconds=30] [wrk-connections=16] [virtual-threads=true]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+USERS=${1:-16}; SECONDS_=${2:-30}; CONNECTIONS=${3:-16}; VIRTUAL=${4:-true}
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+PORT=${ARA_LOAD_PORT:-17070}
+DB_HOST=127.0.0.1; DB_PORT=${ARA_LOAD_DB_PORT:-3306}
+SCHEMA=ara_load_$(date +%s)
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+mariadb -h"$DB_HOST" -P"$DB_PORT" -uroot -e "CREATE DATABASE $SCHEMA"
+trap 'kill "${ARA_PID:-0}" 2>/dev/null || true; wait "${ARA_PID:-0}" 2>/dev/null || true; mariadb -h"$DB_HOST" -P"$DB_PORT" -uroot -e "DROP DATABASE IF EXISTS $SCHEMA"' EXIT
+
+WORK=$(mktemp -d)
+ARA_PORT=$PORT ARA_HOST=127.0.0.1 ARA_DATA_DIR="$WORK/data" ARA_VIRTUAL_THREADS=$VIRTUAL ARA_DB_POOL_SIZE=${ARA_DB_POOL_SIZE:-16} \
+  ARA_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$SCHEMA" ARA_DB_USER=root ARA_LOG_LEVEL=WARN ARA_JAVA_HOME="$JAVA_HOME" \
+  JAVA_OPTS="-Xms512m -Xmx1g" ara-bootstrap/target/ara/bin/ara > "$WORK/ara.log" 2>&1 &
+ARA_PID=$!
+until curl -sf "http://127.0.0.1:$PORT/api/live" >/dev/null; do sleep 0.1; done
+echo "ARA up (virtual threads: $VIRTUAL, schema $SCHEMA)"
+
+echo "== wizard flow: $USERS users, $SECONDS_ s =="
+"$JAVA_HOME/bin/java" -cp ara-benchmarks/target/benchmarks.jar ara.benchmarks.load.WizardLoad \
+  "http://127.0.0.1:$PORT" "$USERS" "$SECONDS_"
+
+echo "== autosave: wrk, 2 threads, $CONNECTIONS connections, $SECONDS_ s =="
+AUDITS_FILE="$WORK/audits.txt"
+for _ in $(seq 1 200); do
+  curl -s -D - -o /dev/null -H 'Content-Type: application/json' -d '{}' "http://127.0.0.1:$PORT/api/v1/audits" \
+    | tr -d '\r' | sed -n 's/^[Ll]ocation: //p'
+done > "$AUDITS_FILE"
+# warm-up, then the measured run
+ARA_AUDITS_FILE="$AUDITS_FILE" ARA_WRK_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d5s -s ara-benchmarks/load/autosave.lua "http://127.0.0.1:$PORT" >/dev/null
+ARA_AUDITS_FILE="$AUDITS_FILE" ARA_WRK_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}s" --latency -s ara-benchmarks/load/autosave.lua "http://127.0.0.1:$PORT" | grep '^autosave:'
+grep -E "ERROR|Exception" "$WORK/ara.log" | head -5 || true
