@@ -34,7 +34,10 @@ public final class ScoringModel {
     private record Scored(int position, Question question, QuestionMeasures measures, int pillar, double weight,
                           ScoringFunction function, double best, boolean critical) {
         double score(AnswerValue value) {
-            return Rounding.r2(function.score(measures.normalised(value), measures.measure(value)));
+            // Only a threshold reads the count/number measure; every other function reads the normalised value.
+            return function instanceof ScoringFunction.Threshold
+                    ? Rounding.r2(function.score(Double.NaN, measures.measure(value)))
+                    : Rounding.r2(function.score(measures.normalised(value), Double.NaN));
         }
     }
 
