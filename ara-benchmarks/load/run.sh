@@ -23,9 +23,9 @@ ARA_PID=$!
 until curl -sf "http://127.0.0.1:$PORT/api/live" >/dev/null; do sleep 0.1; done
 echo "ARA up (virtual threads: $VIRTUAL, schema $SCHEMA)"
 
-echo "== wizard flow: $USERS users, $SECONDS_ s =="
+echo "== wizard flow: $USERS users, $SECONDS_ s (after 15 s unmeasured warm-up) =="
 "$JAVA_HOME/bin/java" -cp ara-benchmarks/target/benchmarks.jar ara.benchmarks.load.WizardLoad \
-  "http://127.0.0.1:$PORT" "$USERS" "$SECONDS_"
+  "http://127.0.0.1:$PORT" "$USERS" "$SECONDS_" 15
 
 echo "== autosave: wrk, 2 threads, $CONNECTIONS connections, $SECONDS_ s =="
 AUDITS_FILE="$WORK/audits.txt"
@@ -34,6 +34,6 @@ for _ in $(seq 1 200); do
     | tr -d '\r' | sed -n 's/^[Ll]ocation: //p'
 done > "$AUDITS_FILE"
 # warm-up, then the measured run
-ARA_AUDITS_FILE="$AUDITS_FILE" ARA_WRK_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d5s -s ara-benchmarks/load/autosave.lua "http://127.0.0.1:$PORT" >/dev/null
+ARA_AUDITS_FILE="$AUDITS_FILE" ARA_WRK_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d10s -s ara-benchmarks/load/autosave.lua "http://127.0.0.1:$PORT" >/dev/null
 ARA_AUDITS_FILE="$AUDITS_FILE" ARA_WRK_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}s" --latency -s ara-benchmarks/load/autosave.lua "http://127.0.0.1:$PORT" | grep '^autosave:'
 grep -E "ERROR|Exception" "$WORK/ara.log" | head -5 || true

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * submit, result) against a running ARA, for a bounded time. Prints throughput and p50/p95/p99 per route as a
  * Markdown table. Only loopback targets: it refuses any other host.
  *
- * <p>Usage: {@code WizardLoad <baseUrl> <users> <seconds>}, e.g. {@code http://127.0.0.1:7070 16 30}.
+ * <p>Usage: {@code WizardLoad <baseUrl> <users> <seconds> [warm-up seconds]}, e.g.
+ * {@code http://127.0.0.1:7070 16 30 15}: the warm-up runs the same load unmeasured first (JIT, pools).
  */
 public final class WizardLoad {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -50,8 +51,8 @@ public final class WizardLoad {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: WizardLoad <baseUrl> <users> <seconds>");
+        if (args.length < 3 || args.length > 4) {
+            throw new IllegalArgumentException("usage: WizardLoad <baseUrl> <users> <seconds> [warm-up seconds]");
         }
         URI base = URI.create(args[0]);
         if (!List.of("127.0.0.1", "localhost", "[::1]").contains(base.getHost())) {
@@ -59,7 +60,16 @@ public final class WizardLoad {
         }
         int users = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
+        int warmUp = args.length == 4 ? Integer.parseInt(args[3]) : 0;
+        if (warmUp > 0) {
+            run(new WizardLoad(base), users, warmUp);
+        }
         WizardLoad load = new WizardLoad(base);
+        double elapsed = run(load, users, seconds);
+        load.report(users, elapsed);
+    }
+
+    private static double run(WizardLoad load, int users, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -67,8 +77,7 @@ public final class WizardLoad {
                 pool.submit(() -> load.userLoop(deadline));
             }
         }
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        load.report(users, elapsed);
+        return (System.nanoTime() - started) / 1e9;
     }
 
     private Void userLoop(long deadline) {
