@@ -5,6 +5,7 @@ module ara.domain {
     exports ara.domain.logic;
     exports ara.domain.wizard;
     exports ara.domain.audit;
+    exports ara.domain.identity;
     exports ara.domain.scoring;
     exports ara.domain.result;
 }
