@@ -5,6 +5,7 @@ module ara.application {
     requires transitive ara.domain;
 
     exports ara.application.port.in.audit;
+    exports ara.application.port.in.identity;
     exports ara.application.port.in.questionnaire;
     exports ara.application.port.in.scoring;
     exports ara.application.port.out;

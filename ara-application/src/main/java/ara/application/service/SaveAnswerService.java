@@ -3,6 +3,7 @@ package ara.application.service;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.SaveAnswerCommand;
 import ara.application.port.in.audit.SaveAnswerUseCase;
+import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.QuestionnaireCatalog;
 import ara.domain.audit.Audit;
@@ -15,16 +16,20 @@ public final class SaveAnswerService implements SaveAnswerUseCase {
     private final QuestionnaireCatalog catalog;
     private final AuditRepository audits;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    public SaveAnswerService(QuestionnaireCatalog catalog, AuditRepository audits, Clock clock) {
+    public SaveAnswerService(QuestionnaireCatalog catalog, AuditRepository audits, AuditLog log, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.guard = new AccessGuard(Objects.requireNonNull(log, "log"), clock);
     }
 
     @Override
     public AuditView save(SaveAnswerCommand command) {
-        Audit saved = audits.update(command.audit(), audit -> audit.expectVersion(command.expectedVersion())
+        guard.requireIdentity(command.caller(), command.audit());
+        Audit saved = audits.update(command.audit(), audit -> guard.check(audit, command.caller())
+                .expectVersion(command.expectedVersion())
                 .answer(Schemes.of(catalog, audit), command.question(), command.value(), clock.instant()));
         return AuditViews.of(saved, Schemes.of(catalog, saved));
     }

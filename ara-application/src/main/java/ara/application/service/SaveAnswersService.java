@@ -3,6 +3,7 @@ package ara.application.service;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.SaveAnswersCommand;
 import ara.application.port.in.audit.SaveAnswersUseCase;
+import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.QuestionnaireCatalog;
 import ara.domain.audit.Audit;
@@ -15,16 +16,20 @@ public final class SaveAnswersService implements SaveAnswersUseCase {
     private final QuestionnaireCatalog catalog;
     private final AuditRepository audits;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    public SaveAnswersService(QuestionnaireCatalog catalog, AuditRepository audits, Clock clock) {
+    public SaveAnswersService(QuestionnaireCatalog catalog, AuditRepository audits, AuditLog log, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.guard = new AccessGuard(Objects.requireNonNull(log, "log"), clock);
     }
 
     @Override
     public AuditView saveAll(SaveAnswersCommand command) {
-        Audit saved = audits.update(command.audit(), audit -> audit.expectVersion(command.expectedVersion())
+        guard.requireIdentity(command.caller(), command.audit());
+        Audit saved = audits.update(command.audit(), audit -> guard.check(audit, command.caller())
+                .expectVersion(command.expectedVersion())
                 .answerAll(Schemes.of(catalog, audit), command.answers(), clock.instant()));
         return AuditViews.of(saved, Schemes.of(catalog, saved));
     }

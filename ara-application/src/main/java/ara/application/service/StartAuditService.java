@@ -1,37 +1,58 @@
 package ara.application.service;
 
-import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.StartAuditCommand;
 import ara.application.port.in.audit.StartAuditUseCase;
+import ara.application.port.in.audit.StartedAuditView;
+import ara.application.port.out.AuditEvent;
 import ara.application.port.out.AuditIdGenerator;
+import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.QuestionnaireCatalog;
+import ara.application.port.out.SecretGenerator;
 import ara.domain.audit.Audit;
+import ara.domain.audit.OwnerId;
+import ara.domain.identity.GuestToken;
+import ara.domain.identity.UserIdentity;
 import ara.domain.scoring.ScoringScheme;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
-/** Service: starts a draft audit pinned to the current questionnaire version. Thread-safe. */
+/**
+ * Service: starts a draft audit pinned to the current questionnaire version. A signed-in user owns it; anyone else
+ * gets a guest audit and its token, once. Thread-safe.
+ */
 public final class StartAuditService implements StartAuditUseCase {
     private final QuestionnaireCatalog catalog;
     private final AuditRepository audits;
     private final AuditIdGenerator ids;
+    private final SecretGenerator secrets;
+    private final AccessGuard guard;
     private final Clock clock;
 
-    public StartAuditService(QuestionnaireCatalog catalog, AuditRepository audits, AuditIdGenerator ids, Clock clock) {
+    public StartAuditService(QuestionnaireCatalog catalog, AuditRepository audits, AuditIdGenerator ids,
+                             SecretGenerator secrets, AuditLog log, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
         this.ids = Objects.requireNonNull(ids, "ids");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.guard = new AccessGuard(Objects.requireNonNull(log, "log"), clock);
     }
 
     @Override
-    public AuditView start(StartAuditCommand command) {
+    public StartedAuditView start(StartAuditCommand command) {
         ScoringScheme scheme = Schemes.current(catalog,
                 command.questionnaireId().orElseGet(catalog::defaultQuestionnaire));
-        Audit audit = Audit.start(ids.next(), scheme, command.organizationName(), command.owner(), clock.instant());
+        Optional<UserIdentity> user = command.caller().signedIn();
+        GuestToken token = user.isPresent() ? null
+                : GuestToken.fromRandomBytes(secrets.randomBytes(GuestToken.RANDOM_BYTES));
+        Audit audit = user.isPresent()
+                ? Audit.start(ids.next(), scheme, command.organizationName(), OwnerId.of(user.get()), clock.instant())
+                : Audit.startForGuest(ids.next(), scheme, command.organizationName(), token.hash(), clock.instant());
         audits.create(audit);
-        return AuditViews.of(audit, scheme);
+        guard.record(command.caller(), "audit.created", audit.id(), AuditEvent.SUCCESS);
+        return new StartedAuditView(AuditViews.of(audit, scheme), token);
     }
 }

@@ -1,31 +1,46 @@
 package ara.application.service;
 
+import ara.application.port.in.audit.SubmitAuditCommand;
 import ara.application.port.in.audit.SubmitAuditUseCase;
+import ara.application.port.out.AuditEvent;
+import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.QuestionnaireCatalog;
 import ara.domain.audit.Audit;
-import ara.domain.audit.AuditId;
+import ara.domain.identity.GuestSubmitPolicy;
 import ara.domain.result.AuditResult;
 
 import java.time.Clock;
 import java.util.Objects;
 
-/** Service: submits and scores an audit; the status change and the result are stored together. Thread-safe. */
+/**
+ * Service: submits and scores an audit; the status change and the result are stored together. Guest audits meet
+ * the configured {@link GuestSubmitPolicy} first. Thread-safe.
+ */
 public final class SubmitAuditService implements SubmitAuditUseCase {
     private final QuestionnaireCatalog catalog;
     private final AuditRepository audits;
+    private final GuestSubmitPolicy guestPolicy;
+    private final AccessGuard guard;
     private final Clock clock;
 
-    public SubmitAuditService(QuestionnaireCatalog catalog, AuditRepository audits, Clock clock) {
+    public SubmitAuditService(QuestionnaireCatalog catalog, AuditRepository audits, GuestSubmitPolicy guestPolicy,
+                              AuditLog log, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
+        this.guestPolicy = Objects.requireNonNull(guestPolicy, "guestPolicy");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.guard = new AccessGuard(Objects.requireNonNull(log, "log"), clock);
     }
 
     @Override
-    public AuditResult submit(AuditId id) {
-        Audit scored = audits.update(id, audit -> audit.submit(Schemes.of(catalog, audit), clock.instant()));
-        return scored.result().orElseThrow(() -> new IllegalStateException("submitted audit " + id
+    public AuditResult submit(SubmitAuditCommand command) {
+        guard.requireIdentity(command.caller(), command.audit());
+        Audit scored = audits.update(command.audit(), audit -> guard.check(audit, command.caller())
+                .expectVersion(command.expectedVersion())
+                .submit(Schemes.of(catalog, audit), guestPolicy, clock.instant()));
+        guard.record(command.caller(), "audit.submitted", command.audit(), AuditEvent.SUCCESS);
+        return scored.result().orElseThrow(() -> new IllegalStateException("submitted audit " + command.audit()
                 + " has no result"));
     }
 }

@@ -6,6 +6,14 @@ import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.answer.AnswersRejected;
 import ara.domain.answer.Violation;
+import ara.domain.identity.Access;
+import ara.domain.identity.Caller;
+import ara.domain.identity.EmailAddress;
+import ara.domain.identity.GuestEmailRequired;
+import ara.domain.identity.GuestMustSignIn;
+import ara.domain.identity.GuestSubmitPolicy;
+import ara.domain.identity.GuestTokenHash;
+import ara.domain.identity.UserIdentity;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionNotFound;
 import ara.domain.questionnaire.QuestionnaireDefinition;
@@ -45,10 +53,13 @@ public final class Audit {
     private final Instant updatedAt;
     private final Instant submittedAt;
     private final AuditResult result;
+    private final GuestTokenHash guestToken;
+    private final EmailAddress guestEmail;
 
     private Audit(AuditId id, QuestionnaireId questionnaire, int questionnaireVersion, int scoringVersion,
                   String organizationName, OwnerId owner, AuditStatus status, Answers answers, long version,
-                  Instant createdAt, Instant updatedAt, Instant submittedAt, AuditResult result) {
+                  Instant createdAt, Instant updatedAt, Instant submittedAt, AuditResult result,
+                  GuestTokenHash guestToken, EmailAddress guestEmail) {
         this.id = Objects.requireNonNull(id, "id");
         this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
         this.questionnaireVersion = questionnaireVersion;
@@ -62,28 +73,48 @@ public final class Audit {
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.submittedAt = submittedAt;
         this.result = result;
+        this.guestToken = guestToken;
+        this.guestEmail = guestEmail;
     }
 
     /**
-     * A new draft, pinned to the scheme's questionnaire version and scoring version.
+     * A new draft owned by a signed-in user, pinned to the scheme's questionnaire version and scoring version.
      *
      * @param organizationName may be {@code null}; at most {@value #ORGANIZATION_NAME_MAX} characters
-     * @param owner            may be {@code null} for an anonymous audit
      */
     public static Audit start(AuditId id, ScoringScheme scheme, String organizationName, OwnerId owner,
                               Instant now) {
-        QuestionnaireDefinition definition = scheme.definition();
-        return new Audit(id, definition.id(), definition.version(), scheme.version(),
-                checkedName(organizationName), owner, AuditStatus.DRAFT, Answers.none(), 1, now, now, null, null);
+        return start(id, scheme, organizationName, Objects.requireNonNull(owner, "owner"), null, now);
     }
 
-    /** Rebuilds an audit from storage, as it was saved. */
+    /** A new draft that only the holder of the guest token (stored as its hash) can reach. */
+    public static Audit startForGuest(AuditId id, ScoringScheme scheme, String organizationName,
+                                      GuestTokenHash guestToken, Instant now) {
+        return start(id, scheme, organizationName, null, Objects.requireNonNull(guestToken, "guestToken"), now);
+    }
+
+    private static Audit start(AuditId id, ScoringScheme scheme, String organizationName, OwnerId owner,
+                               GuestTokenHash guestToken, Instant now) {
+        QuestionnaireDefinition definition = scheme.definition();
+        return new Audit(id, definition.id(), definition.version(), scheme.version(),
+                checkedName(organizationName), owner, AuditStatus.DRAFT, Answers.none(), 1, now, now, null, null,
+                guestToken, null);
+    }
+
+    /**
+     * Rebuilds an audit from storage, as it was saved.
+     *
+     * @param owner      the owning user, or {@code null}
+     * @param guestToken the hash of the token that reaches a guest audit, or {@code null}
+     * @param guestEmail the email a guest gave, or {@code null}
+     */
     public static Audit restore(AuditId id, QuestionnaireId questionnaire, int questionnaireVersion,
                                 int scoringVersion, String organizationName, OwnerId owner, AuditStatus status,
                                 Answers answers, long version, Instant createdAt, Instant updatedAt,
-                                Instant submittedAt, AuditResult result) {
+                                Instant submittedAt, AuditResult result, GuestTokenHash guestToken,
+                                EmailAddress guestEmail) {
         return new Audit(id, questionnaire, questionnaireVersion, scoringVersion, organizationName, owner, status,
-                answers, version, createdAt, updatedAt, submittedAt, result);
+                answers, version, createdAt, updatedAt, submittedAt, result, guestToken, guestEmail);
     }
 
     private static String checkedName(String name) {
@@ -163,14 +194,28 @@ public final class Audit {
     }
 
     /**
-     * Submits the audit and scores it: {@code DRAFT → SUBMITTED → SCORED}, with the result attached.
+     * Submits the audit and scores it: {@code DRAFT → SUBMITTED → SCORED}, with the result attached. A guest audit
+     * first meets the guest policy.
      *
-     * @throws AuditNotEditable unless the audit is a draft
-     * @throws AuditIncomplete  while visible required questions are unanswered
+     * @throws AuditNotEditable   unless the audit is a draft
+     * @throws GuestEmailRequired a guest audit without an email under {@link GuestSubmitPolicy#EMAIL}
+     * @throws GuestMustSignIn    a guest audit under {@link GuestSubmitPolicy#LOGIN}
+     * @throws AuditIncomplete    while visible required questions are unanswered
      */
-    public Audit submit(ScoringScheme scheme, Instant now) {
+    public Audit submit(ScoringScheme scheme, GuestSubmitPolicy guestPolicy, Instant now) {
         QuestionnaireDefinition definition = pinned(scheme);
         requireDraft();
+        if (isGuestAudit()) {
+            switch (guestPolicy) {
+                case OPEN -> { }
+                case EMAIL -> {
+                    if (guestEmail == null) {
+                        throw new GuestEmailRequired();
+                    }
+                }
+                case LOGIN -> throw new GuestMustSignIn();
+            }
+        }
         WizardProgress progress = WizardProgress.of(definition, answers);
         if (!progress.readyToSubmit()) {
             throw new AuditIncomplete(id, progress.missingRequired());
@@ -178,13 +223,44 @@ public final class Audit {
         AuditStatus scored = status.moveTo(AuditStatus.SUBMITTED).moveTo(AuditStatus.SCORED);
         AuditResult computed = ResultAssembler.assemble(scheme, answers, now);
         return new Audit(id, questionnaire, questionnaireVersion, scoringVersion, organizationName, owner, scored,
-                answers, version + 1, createdAt, now, now, computed);
+                answers, version + 1, createdAt, now, now, computed, guestToken, guestEmail);
+    }
+
+    /** Whether the caller may read and change this audit (see {@link Access}). */
+    public Access accessFor(Caller caller) {
+        return Access.of(caller, owner == null ? null : owner.value(), guestToken);
+    }
+
+    /**
+     * A signed-in user who holds the guest token takes the audit over: it becomes theirs and the token stops
+     * working. The caller's access must have been checked ({@link #accessFor}).
+     *
+     * @throws IllegalStateException when the audit is not a guest audit
+     */
+    public Audit claim(UserIdentity user, Instant now) {
+        if (!isGuestAudit()) {
+            throw new IllegalStateException("audit " + id + " is not a guest audit");
+        }
+        return new Audit(id, questionnaire, questionnaireVersion, scoringVersion, organizationName, OwnerId.of(user),
+                status, answers, version + 1, createdAt, now, submittedAt, result, null, guestEmail);
+    }
+
+    /** Records the email a guest gave (replacing an earlier one). */
+    public Audit withGuestEmail(EmailAddress email, Instant now) {
+        return new Audit(id, questionnaire, questionnaireVersion, scoringVersion, organizationName, owner, status,
+                answers, version + 1, createdAt, now, submittedAt, result, guestToken,
+                Objects.requireNonNull(email, "email"));
+    }
+
+    /** Reached with a guest token rather than owned by a user. */
+    public boolean isGuestAudit() {
+        return owner == null && guestToken != null;
     }
 
     /** Moves to another status, checked by the status machine. */
     public Audit moveTo(AuditStatus next, Instant now) {
         return new Audit(id, questionnaire, questionnaireVersion, scoringVersion, organizationName, owner,
-                status.moveTo(next), answers, version + 1, createdAt, now, submittedAt, result);
+                status.moveTo(next), answers, version + 1, createdAt, now, submittedAt, result, guestToken, guestEmail);
     }
 
     /** Where the audit stands in the wizard. */
@@ -194,7 +270,7 @@ public final class Audit {
 
     private Audit changed(Answers newAnswers, Instant now) {
         return new Audit(id, questionnaire, questionnaireVersion, scoringVersion, organizationName, owner, status,
-                newAnswers, version + 1, createdAt, now, submittedAt, result);
+                newAnswers, version + 1, createdAt, now, submittedAt, result, guestToken, guestEmail);
     }
 
     private void requireDraft() {
@@ -265,6 +341,16 @@ public final class Audit {
 
     public Optional<AuditResult> result() {
         return Optional.ofNullable(result);
+    }
+
+    /** The hash of the token that reaches a guest audit. */
+    public Optional<GuestTokenHash> guestToken() {
+        return Optional.ofNullable(guestToken);
+    }
+
+    /** The email a guest gave. */
+    public Optional<EmailAddress> guestEmail() {
+        return Optional.ofNullable(guestEmail);
     }
 
     @Override

@@ -6,6 +6,7 @@ import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.OwnerId;
+import ara.domain.identity.GuestTokenHash;
 
 import java.util.Comparator;
 import java.util.List;
@@ -62,5 +63,12 @@ public final class InMemoryAuditRepository implements AuditRepository {
     public long countByOwner(OwnerId owner) {
         Objects.requireNonNull(owner, "owner");
         return audits.values().stream().filter(audit -> audit.owner().filter(owner::equals).isPresent()).count();
+    }
+
+    @Override
+    public Optional<Audit> findByGuestToken(GuestTokenHash token) {
+        Objects.requireNonNull(token, "token");
+        return audits.values().stream().filter(audit -> audit.guestToken().filter(token::matches).isPresent())
+                .findFirst();
     }
 }

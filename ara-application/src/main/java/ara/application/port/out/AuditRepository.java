@@ -3,6 +3,7 @@ package ara.application.port.out;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.OwnerId;
+import ara.domain.identity.GuestTokenHash;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,9 @@ public interface AuditRepository {
      * @throws ara.domain.audit.AuditNotFound when there is no such audit
      */
     Audit update(AuditId id, UnaryOperator<Audit> change);
+
+    /** The audit that a guest token reaches, if any. */
+    Optional<Audit> findByGuestToken(GuestTokenHash token);
 
     /** The owner's audits, newest first ({@code createdAt} descending, then id), one page. */
     List<Audit> findByOwner(OwnerId owner, int offset, int limit);

@@ -1,0 +1,2 @@
+/** Inbound ports for identifying callers. */
+package ara.application.port.in.identity;

@@ -1,0 +1,50 @@
+package ara.application.service;
+
+import ara.application.port.out.AuditEvent;
+import ara.application.port.out.AuditLog;
+import ara.domain.audit.Audit;
+import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditNotFound;
+import ara.domain.identity.AuthenticationRequired;
+import ara.domain.identity.Caller;
+
+import java.time.Clock;
+
+/**
+ * The one place where the access rule is enforced for audits: anonymous callers are asked to authenticate before
+ * anything is looked up (so they learn nothing about which ids exist); a caller who is not the owner (nor an admin)
+ * is told the audit does not exist, and the attempt is logged. Thread-safe.
+ */
+final class AccessGuard {
+    private final AuditLog log;
+    private final Clock clock;
+
+    AccessGuard(AuditLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** Before any look-up. */
+    void requireIdentity(Caller caller, AuditId id) {
+        if (caller.isAnonymous()) {
+            throw new AuthenticationRequired("audit " + id);
+        }
+    }
+
+    /** After the look-up: the audit itself, or an {@link AuditNotFound} for anyone but its owner or an admin. */
+    Audit check(Audit audit, Caller caller) {
+        return switch (audit.accessFor(caller)) {
+            case ALLOWED -> audit;
+            case UNAUTHENTICATED -> throw new AuthenticationRequired("audit " + audit.id());
+            case DENIED -> {
+                record(caller, "access.denied", audit.id(), AuditEvent.DENIED);
+                throw new AuditNotFound(audit.id());
+            }
+        };
+    }
+
+    void record(Caller caller, String action, AuditId target, String outcome) {
+        log.record(new AuditEvent(clock.instant(), caller.actor(), action, target == null ? null : "audit:" + target,
+                outcome, caller.requestId(), caller.clientIp()));
+    }
+}
