@@ -1,0 +1,76 @@
+package ara.adapter.persistence.jdbi;
+
+import ara.application.port.out.AuditEvent;
+import ara.application.port.out.AuditLog;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Persistence adapter: the audit log in the {@code audit_log} table, append-only: this class only inserts and
+ * reads (retention clean-up arrives with the operations issue). Thread-safe.
+ */
+public final class JdbiAuditLog implements AuditLog {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+    private static final int TEXT_MAX = 300;
+
+    private final Jdbi jdbi;
+
+    public JdbiAuditLog(Database database) {
+        this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+    }
+
+    @Override
+    public void record(AuditEvent event) {
+        Objects.requireNonNull(event, "event");
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO audit_log (at, actor, action, target, outcome,"
+                            + " request_id, client_ip) VALUES (:at, :actor, :action, :target, :outcome, :requestId,"
+                            + " :clientIp)")
+                    .bind("at", DATE_TIME.format(LocalDateTime.ofInstant(event.at(), ZoneOffset.UTC)))
+                    .bind("actor", cut(event.actor(), TEXT_MAX))
+                    .bind("action", cut(event.action(), 64))
+                    .bind("target", cut(event.target(), 100))
+                    .bind("outcome", cut(event.outcome(), 64))
+                    .bind("requestId", cut(event.requestId(), 64))
+                    .bind("clientIp", cut(event.clientIp(), 64))
+                    .execute());
+        } catch (JdbiException e) {
+            throw SqlFailures.translate("record an audit-log event", e);
+        }
+    }
+
+    @Override
+    public List<AuditEvent> latest(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0, got " + limit);
+        }
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT at, actor, action, target, outcome, request_id,"
+                            + " client_ip FROM audit_log ORDER BY id DESC LIMIT :limit")
+                    .bind("limit", limit)
+                    .map((rs, ctx) -> event(rs))
+                    .list());
+        } catch (JdbiException e) {
+            throw SqlFailures.translate("read the audit log", e);
+        }
+    }
+
+    private static AuditEvent event(ResultSet rs) throws SQLException {
+        return new AuditEvent(rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("actor"),
+                rs.getString("action"), rs.getString("target"), rs.getString("outcome"), rs.getString("request_id"),
+                rs.getString("client_ip"));
+    }
+
+    /** Values come from requests (headers): bounded so that a long one cannot fail the insert. */
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}
