@@ -1,4 +1,4 @@
-/** Persistence adapter: audits in MySQL/H2 through JDBI, Redis, and the questionnaire catalog. */
+/** Persistence adapter: audits in MySQL/H2 through JDBI, Redis, the questionnaire catalog, personal data sealed at rest. */
 // "module" lint: ara.bootstrap, the target of the qualified exports, is compiled later in the reactor.
 @SuppressWarnings("module")
 module ara.adapter.persistence {
@@ -12,6 +12,7 @@ module ara.adapter.persistence {
     exports ara.adapter.persistence.catalog to ara.bootstrap;
     exports ara.adapter.persistence.memory to ara.bootstrap;
     exports ara.adapter.persistence.jdbi to ara.bootstrap;
+    exports ara.adapter.persistence.crypto to ara.bootstrap;
 
     // Flyway reads the SQL migrations as resources of this module.
     opens db.migration;
