@@ -4,7 +4,7 @@
 
 ALTER TABLE audits ADD COLUMN guest_token_hash CHAR(64) NULL;
 ALTER TABLE audits ADD COLUMN guest_email_sealed VARCHAR(1024) NULL;
-ALTER TABLE audits ADD COLUMN guest_email_hash CHAR(64) NULL;
+ALTER TABLE audits ADD COLUMN guest_email_hash VARCHAR(64) NULL;
 CREATE UNIQUE INDEX idx_audits_guest_token ON audits (guest_token_hash);
 CREATE INDEX idx_audits_guest_email ON audits (guest_email_hash);
 
@@ -13,7 +13,7 @@ CREATE TABLE users (
     -- The identity provider's subject, byte for byte (no collation may merge two subjects).
     subject      VARBINARY(1020) NOT NULL,
     email_sealed VARCHAR(1024)  NULL,
-    email_hash   CHAR(64)       NULL,
+    email_hash   VARCHAR(64)    NULL,
     created_at   DATETIME(6)    NOT NULL,
     last_seen_at DATETIME(6)    NOT NULL,
     PRIMARY KEY (id),

@@ -27,6 +27,8 @@ public final class AuditAssertions {
         softly.assertThat(actual.scoringVersion()).as("scoringVersion").isEqualTo(expected.scoringVersion());
         softly.assertThat(actual.organizationName()).as("organizationName").isEqualTo(expected.organizationName());
         softly.assertThat(actual.owner()).as("owner").isEqualTo(expected.owner());
+        softly.assertThat(actual.guestToken()).as("guestToken").isEqualTo(expected.guestToken());
+        softly.assertThat(actual.guestEmail()).as("guestEmail").isEqualTo(expected.guestEmail());
         softly.assertThat(actual.status()).as("status").isEqualTo(expected.status());
         softly.assertThat(actual.version()).as("version").isEqualTo(expected.version());
         softly.assertThat(actual.createdAt()).as("createdAt").isEqualTo(expected.createdAt());

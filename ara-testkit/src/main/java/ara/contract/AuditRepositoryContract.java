@@ -7,6 +7,10 @@ import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.OwnerId;
+import ara.domain.identity.EmailAddress;
+import ara.domain.identity.GuestSubmitPolicy;
+import ara.domain.identity.GuestToken;
+import ara.domain.identity.UserIdentity;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.result.AuditResult;
 import ara.domain.result.Priority;
@@ -23,6 +27,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -109,8 +115,9 @@ public abstract class AuditRepositoryContract {
     }
 
     @Test
-    void anAnonymousAuditWithoutOrganizationRoundTrips() {
-        Audit anonymous = created(Audit.start(newId(), scheme(), "   ", null, T0));
+    void aGuestAuditWithoutOrganizationRoundTrips() {
+        Audit anonymous = created(Audit.startForGuest(newId(), scheme(), "   ", AuditSamples.newGuestToken().hash(),
+                T0));
 
         Audit found = stored(anonymous.id());
 
@@ -148,7 +155,7 @@ public abstract class AuditRepositoryContract {
         repository().create(audit);
         Audit updated = repository().update(audit.id(), a -> a.answer(scheme(), ContractQuestionnaire.INDUSTRY,
                 new AnswerValue.Choice("retail"), precise.plusNanos(999)));
-        Audit submitted = repository().update(audit.id(), a -> a.submit(scheme(), precise.plusSeconds(1)));
+        Audit submitted = repository().update(audit.id(), a -> a.submit(scheme(), GuestSubmitPolicy.OPEN, precise.plusSeconds(1)));
 
         assertThat(updated.updatedAt()).isEqualTo(precise.plusNanos(999).truncatedTo(ChronoUnit.MICROS));
         Audit found = stored(audit.id());
@@ -269,7 +276,7 @@ public abstract class AuditRepositoryContract {
 
         assertThatThrownBy(() -> repository().update(draft.id(), a -> Audit.restore(a.id(), a.questionnaire(),
                 a.questionnaireVersion(), a.scoringVersion(), "Renamed", a.owner().orElse(null), a.status(),
-                a.answers(), a.version(), a.createdAt(), a.updatedAt(), null, null)))
+                a.answers(), a.version(), a.createdAt(), a.updatedAt(), null, null, null, null)))
                 .isInstanceOf(IllegalStateException.class);
 
         assertSameAudit(stored(draft.id()), draft);
@@ -310,7 +317,7 @@ public abstract class AuditRepositoryContract {
         repository().update(draft.id(), a -> a.answerAll(scheme(), AuditSamples.validAnswers(), T0.plusSeconds(1)));
         Instant submittedAt = T0.plusSeconds(90);
 
-        Audit scored = repository().update(draft.id(), a -> a.submit(scheme(), submittedAt));
+        Audit scored = repository().update(draft.id(), a -> a.submit(scheme(), GuestSubmitPolicy.OPEN, submittedAt));
 
         Audit found = stored(draft.id());
         assertSameAudit(found, scored);
@@ -388,7 +395,7 @@ public abstract class AuditRepositoryContract {
         Audit a1 = created(AuditSamples.draft(alice, T0));
         Audit a2 = created(AuditSamples.draft(alice, T0.plusSeconds(1)));
         Audit b1 = created(AuditSamples.draft(bob, T0.plusSeconds(2)));
-        created(Audit.start(newId(), scheme(), null, null, T0.plusSeconds(3)));
+        created(Audit.startForGuest(newId(), scheme(), null, AuditSamples.newGuestToken().hash(), T0.plusSeconds(3)));
 
         assertThat(ids(repository().findByOwner(alice, 0, 10))).containsExactly(a2.id().toString(),
                 a1.id().toString());
@@ -582,6 +589,35 @@ public abstract class AuditRepositoryContract {
     }
 
     /** A task per thread, all released at once; fails with the first failure of any thread. */
+    @Test
+    void storesAGuestAuditByTheHashOfItsTokenAndFindsItByThatHash() {
+        GuestToken token = AuditSamples.newGuestToken();
+        Audit guest = created(AuditSamples.guestDraft(token, T0));
+
+        assertSameAudit(stored(guest.id()), guest);
+        assertThat(repository().findByGuestToken(token.hash())).hasValueSatisfying(found ->
+                assertThat(found.id()).isEqualTo(guest.id()));
+        assertThat(repository().findByGuestToken(AuditSamples.newGuestToken().hash())).isEmpty();
+    }
+
+    @Test
+    void keepsTheEmailAGuestGaveAndTheClaimThatEndsTheToken() {
+        GuestToken token = AuditSamples.newGuestToken();
+        Audit guest = created(AuditSamples.guestDraft(token, T0));
+        UserIdentity user = new UserIdentity("claimant-" + UUID.randomUUID(), null, Set.of());
+
+        Audit withEmail = repository().update(guest.id(), a -> a.withGuestEmail(
+                new EmailAddress("Guest.Person@Example.com"), T0.plusSeconds(1)));
+        assertSameAudit(stored(guest.id()), withEmail);
+        assertThat(stored(guest.id()).guestEmail()).contains(new EmailAddress("guest.person@example.com"));
+
+        Audit claimed = repository().update(guest.id(), a -> a.claim(user, T0.plusSeconds(2)));
+        assertSameAudit(stored(guest.id()), claimed);
+        assertThat(stored(guest.id()).owner()).contains(OwnerId.of(user));
+        assertThat(repository().findByGuestToken(token.hash())).isEmpty();
+        assertThat(repository().findByOwner(OwnerId.of(user), 0, 10)).extracting(Audit::id).containsExactly(guest.id());
+    }
+
     protected static void runConcurrently(int threads, ThreadTask task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

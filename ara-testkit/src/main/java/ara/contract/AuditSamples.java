@@ -6,11 +6,13 @@ import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.OwnerId;
+import ara.domain.identity.GuestToken;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.result.AuditResult;
 import ara.domain.result.ResultAssembler;
 import ara.domain.scoring.ScoringScheme;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import java.util.UUID;
  * microsecond precision, what every repository keeps. Stateless and thread-safe.
  */
 public final class AuditSamples {
+    private static final SecureRandom RANDOM = new SecureRandom();
     /** A fixed, microsecond-precise moment the samples start from. */
     public static final Instant T0 = Instant.parse("2026-03-01T10:15:30.123456Z");
 
@@ -95,6 +98,18 @@ public final class AuditSamples {
         ScoringScheme scheme = scheme();
         return Audit.restore(newId(), scheme.definition().id(), scheme.definition().version(), scheme.version(),
                 "Ørsted & Søn — 株式会社 🚀", owner, AuditStatus.SCORED, answersOfEveryShape(), 7, createdAt,
-                submittedAt.plusSeconds(1), submittedAt, result(submittedAt));
+                submittedAt.plusSeconds(1), submittedAt, result(submittedAt), null, null);
+    }
+
+    /** A fresh guest token (random, like the ones ARA issues). */
+    public static GuestToken newGuestToken() {
+        byte[] random = new byte[GuestToken.RANDOM_BYTES];
+        RANDOM.nextBytes(random);
+        return GuestToken.fromRandomBytes(random);
+    }
+
+    /** A new guest draft reached by {@code token}. */
+    public static Audit guestDraft(GuestToken token, Instant createdAt) {
+        return Audit.startForGuest(newId(), scheme(), null, token.hash(), createdAt);
     }
 }

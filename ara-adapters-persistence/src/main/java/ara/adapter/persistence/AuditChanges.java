@@ -57,7 +57,8 @@ public final class AuditChanges {
         return Audit.restore(audit.id(), audit.questionnaire(), audit.questionnaireVersion(), audit.scoringVersion(),
                 audit.organizationName().orElse(null), audit.owner().orElse(null), audit.status(), audit.answers(),
                 audit.version(), micros(audit.createdAt()), micros(audit.updatedAt()),
-                submittedAt == null ? null : micros(submittedAt), storedResult);
+                submittedAt == null ? null : micros(submittedAt), storedResult, audit.guestToken().orElse(null),
+                audit.guestEmail().orElse(null));
     }
 
     /** Checks a page request of {@code findByOwner}. */

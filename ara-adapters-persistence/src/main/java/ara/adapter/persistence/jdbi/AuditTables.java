@@ -1,11 +1,14 @@
 package ara.adapter.persistence.jdbi;
 
+import ara.adapter.persistence.crypto.SealedValueUnreadable;
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.OwnerId;
+import ara.domain.identity.EmailAddress;
+import ara.domain.identity.GuestTokenHash;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionnaireId;
 import ara.domain.result.AuditResult;
@@ -37,7 +40,8 @@ import java.util.Optional;
 final class AuditTables {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
     private static final String COLUMNS = "id, questionnaire_id, questionnaire_version, scoring_version,"
-            + " organization_name, owner_id, status, version, created_at, updated_at, submitted_at";
+            + " organization_name, owner_id, status, version, created_at, updated_at, submitted_at,"
+            + " guest_token_hash, guest_email_sealed";
 
     private AuditTables() {
     }
@@ -45,18 +49,19 @@ final class AuditTables {
     /** An {@code audits} row: the audit without its answers and result. */
     record AuditRow(AuditId id, QuestionnaireId questionnaire, int questionnaireVersion, int scoringVersion,
                     String organizationName, OwnerId owner, AuditStatus status, long version, Instant createdAt,
-                    Instant updatedAt, Instant submittedAt) {
+                    Instant updatedAt, Instant submittedAt, GuestTokenHash guestToken, EmailAddress guestEmail) {
 
         Audit with(Map<QuestionId, AnswerValue> answers, AuditResult result) {
             return Audit.restore(id, questionnaire, questionnaireVersion, scoringVersion, organizationName, owner,
-                    status, Answers.of(answers), version, createdAt, updatedAt, submittedAt, result);
+                    status, Answers.of(answers), version, createdAt, updatedAt, submittedAt, result, guestToken,
+                    guestEmail);
         }
     }
 
-    static void insertAudit(Handle handle, Audit audit) {
-        handle.createUpdate("INSERT INTO audits (" + COLUMNS + ") VALUES (:id, :questionnaire, :questionnaireVersion,"
-                        + " :scoringVersion, :organizationName, :owner, :status, :version, :createdAt, :updatedAt,"
-                        + " :submittedAt)")
+    static void insertAudit(Handle handle, Audit audit, SealedEmails emails) {
+        handle.createUpdate("INSERT INTO audits (" + COLUMNS + ", guest_email_hash) VALUES (:id, :questionnaire,"
+                        + " :questionnaireVersion, :scoringVersion, :organizationName, :owner, :status, :version,"
+                        + " :createdAt, :updatedAt, :submittedAt, :guestToken, :guestEmail, :guestEmailHash)")
                 .bind("id", audit.id().toString())
                 .bind("questionnaire", audit.questionnaire().value())
                 .bind("questionnaireVersion", audit.questionnaireVersion())
@@ -68,6 +73,9 @@ final class AuditTables {
                 .bind("createdAt", dateTime(audit.createdAt()))
                 .bind("updatedAt", dateTime(audit.updatedAt()))
                 .bind("submittedAt", dateTime(audit.submittedAt().orElse(null)))
+                .bind("guestToken", audit.guestToken().map(GuestTokenHash::hex).orElse(null))
+                .bind("guestEmail", emails.seal(audit.guestEmail().orElse(null)))
+                .bind("guestEmailHash", emails.hash(audit.guestEmail().orElse(null)))
                 .execute();
     }
 
@@ -76,12 +84,14 @@ final class AuditTables {
      *
      * @throws IllegalStateException when it is not (the row lock makes that a bug, not a race)
      */
-    static void updateAudit(Handle handle, Audit audit, long expectedVersion) {
+    static void updateAudit(Handle handle, Audit audit, long expectedVersion, SealedEmails emails) {
         int rows = handle.createUpdate("UPDATE audits SET questionnaire_id = :questionnaire,"
                         + " questionnaire_version = :questionnaireVersion, scoring_version = :scoringVersion,"
                         + " organization_name = :organizationName, owner_id = :owner, status = :status,"
                         + " version = :version, created_at = :createdAt, updated_at = :updatedAt,"
-                        + " submitted_at = :submittedAt WHERE id = :id AND version = :expectedVersion")
+                        + " submitted_at = :submittedAt, guest_token_hash = :guestToken,"
+                        + " guest_email_sealed = :guestEmail, guest_email_hash = :guestEmailHash"
+                        + " WHERE id = :id AND version = :expectedVersion")
                 .bind("id", audit.id().toString())
                 .bind("questionnaire", audit.questionnaire().value())
                 .bind("questionnaireVersion", audit.questionnaireVersion())
@@ -93,6 +103,9 @@ final class AuditTables {
                 .bind("createdAt", dateTime(audit.createdAt()))
                 .bind("updatedAt", dateTime(audit.updatedAt()))
                 .bind("submittedAt", dateTime(audit.submittedAt().orElse(null)))
+                .bind("guestToken", audit.guestToken().map(GuestTokenHash::hex).orElse(null))
+                .bind("guestEmail", emails.seal(audit.guestEmail().orElse(null)))
+                .bind("guestEmailHash", emails.hash(audit.guestEmail().orElse(null)))
                 .bind("expectedVersion", expectedVersion)
                 .execute();
         if (rows != 1) {
@@ -101,20 +114,27 @@ final class AuditTables {
         }
     }
 
-    static Optional<AuditRow> selectAudit(Handle handle, AuditId id, boolean forUpdate) {
+    static Optional<AuditRow> selectAudit(Handle handle, AuditId id, boolean forUpdate, SealedEmails emails) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM audits WHERE id = :id" + (forUpdate ? " FOR UPDATE" : ""))
                 .bind("id", id.toString())
-                .map(AuditTables::auditRow)
+                .map((rs, ctx) -> auditRow(rs, emails))
                 .findOne();
     }
 
-    static List<AuditRow> selectByOwner(Handle handle, OwnerId owner, int offset, int limit) {
+    static Optional<AuditRow> selectByGuestToken(Handle handle, GuestTokenHash token, SealedEmails emails) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM audits WHERE guest_token_hash = :token")
+                .bind("token", token.hex())
+                .map((rs, ctx) -> auditRow(rs, emails))
+                .findOne();
+    }
+
+    static List<AuditRow> selectByOwner(Handle handle, OwnerId owner, int offset, int limit, SealedEmails emails) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM audits WHERE owner_id = :owner"
                         + " ORDER BY created_at DESC, id ASC LIMIT :limit OFFSET :offset")
                 .bind("owner", owner(owner))
                 .bind("limit", limit)
                 .bind("offset", offset)
-                .map(AuditTables::auditRow)
+                .map((rs, ctx) -> auditRow(rs, emails))
                 .list();
     }
 
@@ -198,7 +218,7 @@ final class AuditTables {
         handle.createUpdate("DELETE FROM audit_results WHERE audit_id = :audit").bind("audit", id.toString()).execute();
     }
 
-    private static AuditRow auditRow(ResultSet rs, StatementContext ctx) throws SQLException {
+    private static AuditRow auditRow(ResultSet rs, SealedEmails emails) throws SQLException {
         AuditId id = AuditId.parse(rs.getString("id"));
         try {
             byte[] owner = rs.getBytes("owner_id");
@@ -207,11 +227,16 @@ final class AuditTables {
                     rs.getString("organization_name"),
                     owner == null ? null : new OwnerId(new String(owner, StandardCharsets.UTF_8)),
                     status(rs.getString("status")), rs.getLong("version"), instant(rs, "created_at"),
-                    instant(rs, "updated_at"), instant(rs, "submitted_at"));
-        } catch (IllegalArgumentException e) {
+                    instant(rs, "updated_at"), instant(rs, "submitted_at"), guestToken(rs.getString("guest_token_hash")),
+                    emails.open(rs.getString("guest_email_sealed")));
+        } catch (IllegalArgumentException | SealedValueUnreadable e) {
             throw new DatabaseFailure("audit " + id + " is stored in a form this version cannot read: "
                     + e.getMessage(), e);
         }
+    }
+
+    private static GuestTokenHash guestToken(String hex) {
+        return hex == null ? null : new GuestTokenHash(hex);
     }
 
     private static AnswerValue answer(AuditId audit, QuestionId question, String json) {

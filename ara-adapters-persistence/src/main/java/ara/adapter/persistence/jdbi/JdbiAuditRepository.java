@@ -1,14 +1,17 @@
 package ara.adapter.persistence.jdbi;
 
 import ara.adapter.persistence.AuditChanges;
+import ara.adapter.persistence.crypto.KeyedHash;
+import ara.adapter.persistence.crypto.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.AuditTables.AuditRow;
 import ara.application.port.out.AuditRepository;
 import ara.domain.answer.AnswerValue;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
-import ara.domain.audit.AuditStatus;
 import ara.domain.audit.AuditNotFound;
+import ara.domain.audit.AuditStatus;
 import ara.domain.audit.OwnerId;
+import ara.domain.identity.GuestTokenHash;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.result.AuditResult;
 import org.jdbi.v3.core.Handle;
@@ -39,9 +42,15 @@ public final class JdbiAuditRepository implements AuditRepository {
     private static final int ATTEMPTS = 3;
 
     private final Jdbi jdbi;
+    private final SealedEmails emails;
 
-    public JdbiAuditRepository(Database database) {
+    /**
+     * @param cipher seals the personal data the audits hold (a guest's email)
+     * @param hash   the keyed hash stored beside it for look-ups
+     */
+    public JdbiAuditRepository(Database database, PersonalDataCipher cipher, KeyedHash hash) {
         this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+        this.emails = new SealedEmails(cipher, hash);
     }
 
     @Override
@@ -49,7 +58,7 @@ public final class JdbiAuditRepository implements AuditRepository {
         Audit stored = AuditChanges.storable(audit);
         try {
             jdbi.useTransaction(handle -> {
-                AuditTables.insertAudit(handle, stored);
+                AuditTables.insertAudit(handle, stored, emails);
                 AuditTables.upsertAnswers(handle, stored.id(), stored.answers().asMap());
                 stored.result().ifPresent(result -> AuditTables.upsertResult(handle, stored.id(), result));
             });
@@ -64,7 +73,7 @@ public final class JdbiAuditRepository implements AuditRepository {
     @Override
     public Optional<Audit> find(AuditId id) {
         Objects.requireNonNull(id, "id");
-        return read("find audit " + id, handle -> AuditTables.selectAudit(handle, id, false)
+        return read("find audit " + id, handle -> AuditTables.selectAudit(handle, id, false, emails)
                 .map(row -> complete(handle, List.of(row)).getFirst()));
     }
 
@@ -85,14 +94,14 @@ public final class JdbiAuditRepository implements AuditRepository {
         }
     }
 
-    private static Audit updateLocked(Handle handle, AuditId id, UnaryOperator<Audit> change) {
-        AuditRow row = AuditTables.selectAudit(handle, id, true).orElseThrow(() -> new AuditNotFound(id));
+    private Audit updateLocked(Handle handle, AuditId id, UnaryOperator<Audit> change) {
+        AuditRow row = AuditTables.selectAudit(handle, id, true, emails).orElseThrow(() -> new AuditNotFound(id));
         Audit current = complete(handle, List.of(row)).getFirst();
         Audit changed = AuditChanges.apply(current, change);
         if (changed == current) {
             return current;
         }
-        AuditTables.updateAudit(handle, changed, current.version());
+        AuditTables.updateAudit(handle, changed, current.version(), emails);
         writeAnswerChanges(handle, id, current.answers().asMap(), changed.answers().asMap());
         AuditResult before = current.result().orElse(null);
         AuditResult after = changed.result().orElse(null);
@@ -127,7 +136,14 @@ public final class JdbiAuditRepository implements AuditRepository {
             return List.of();
         }
         return read("list the audits of an owner", handle -> complete(handle,
-                AuditTables.selectByOwner(handle, owner, offset, limit)));
+                AuditTables.selectByOwner(handle, owner, offset, limit, emails)));
+    }
+
+    @Override
+    public Optional<Audit> findByGuestToken(GuestTokenHash token) {
+        Objects.requireNonNull(token, "token");
+        return read("find the audit of a guest token", handle -> AuditTables.selectByGuestToken(handle, token, emails)
+                .map(row -> complete(handle, List.of(row)).getFirst()));
     }
 
     @Override

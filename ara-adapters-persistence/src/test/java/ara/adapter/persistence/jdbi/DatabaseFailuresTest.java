@@ -31,7 +31,7 @@ class DatabaseFailuresTest {
     @Test
     void usingAClosedDatabaseFailsWithDatabaseFailureNamingTheRequest(@TempDir Path dataDir) {
         Database database = Database.open(DatabaseSettings.embedded(dataDir));
-        JdbiAuditRepository audits = new JdbiAuditRepository(database);
+        JdbiAuditRepository audits = Repositories.audits(database);
         Audit audit = AuditSamples.draft(AuditSamples.newOwner(), AuditSamples.T0);
         database.close();
 
@@ -44,7 +44,7 @@ class DatabaseFailuresTest {
     @Test
     void aCorruptStoredAnswerFailsNamingTheAuditAndTheQuestion(@TempDir Path dataDir) {
         try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
-            JdbiAuditRepository audits = new JdbiAuditRepository(database);
+            JdbiAuditRepository audits = Repositories.audits(database);
             Audit audit = AuditSamples.scored(AuditSamples.newOwner(), AuditSamples.T0);
             audits.create(audit);
             database.jdbi().useHandle(handle -> handle.createUpdate("UPDATE audit_answers SET value_json ="

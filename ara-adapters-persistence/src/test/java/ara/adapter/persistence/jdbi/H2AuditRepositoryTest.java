@@ -22,7 +22,7 @@ class H2AuditRepositoryTest extends AuditRepositoryContract {
     @BeforeAll
     static void openDatabase() {
         database = Database.open(DatabaseSettings.embedded(dataDir));
-        repository = new JdbiAuditRepository(database);
+        repository = Repositories.audits(database);
     }
 
     @AfterAll

@@ -22,7 +22,7 @@ class MariaDbAuditRepositoryTest extends AuditRepositoryContract {
     static void openDatabase() {
         settings = settings(MariaDbServer.freshSchema());
         database = Database.open(settings);
-        repository = new JdbiAuditRepository(database);
+        repository = Repositories.audits(database);
     }
 
     static DatabaseSettings settings(MariaDbServer.Schema schema) {

@@ -3,6 +3,7 @@ package ara.adapter.persistence.jdbi;
 import ara.contract.AuditSamples;
 import ara.domain.answer.AnswerValue;
 import ara.domain.audit.Audit;
+import ara.domain.identity.GuestSubmitPolicy;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.OwnerId;
 
@@ -22,7 +23,7 @@ final class Restarts {
         OwnerId owner = AuditSamples.newOwner();
         List<Audit> saved = new ArrayList<>();
         try (Database first = Database.open(settings)) {
-            JdbiAuditRepository audits = new JdbiAuditRepository(first);
+            JdbiAuditRepository audits = Repositories.audits(first);
             Audit scored = AuditSamples.scored(owner, AuditSamples.T0);
             audits.create(scored);
             saved.add(scored);
@@ -35,7 +36,7 @@ final class Restarts {
             audits.update(submitted.id(), a -> a.answer(AuditSamples.scheme(),
                     ara.contract.ContractQuestionnaire.INDUSTRY, new AnswerValue.Choice("finance"),
                     AuditSamples.T0.plusSeconds(4)));
-            saved.add(audits.update(submitted.id(), a -> a.submit(AuditSamples.scheme(),
+            saved.add(audits.update(submitted.id(), a -> a.submit(AuditSamples.scheme(), GuestSubmitPolicy.OPEN,
                     AuditSamples.T0.plusSeconds(5))));
             Audit archived = AuditSamples.draft(owner, AuditSamples.T0.plusSeconds(6));
             audits.create(archived);
@@ -43,7 +44,7 @@ final class Restarts {
         }
 
         try (Database second = Database.open(settings)) {
-            JdbiAuditRepository audits = new JdbiAuditRepository(second);
+            JdbiAuditRepository audits = Repositories.audits(second);
             for (Audit audit : saved) {
                 assertSameAudit(audits.find(audit.id()).orElseThrow(), audit);
             }

@@ -1,0 +1,24 @@
+package ara.adapter.persistence.jdbi;
+
+import ara.adapter.persistence.crypto.DataKey;
+import ara.adapter.persistence.crypto.DataKeyRing;
+import ara.adapter.persistence.crypto.KeyedHash;
+import ara.adapter.persistence.crypto.PersonalDataCipher;
+
+import java.security.SecureRandom;
+
+/** The JDBI repositories over one database, with a data key made for the test run (kept across restarts). */
+final class Repositories {
+    private static final DataKeyRing KEYS = DataKeyRing.of(DataKey.generate("test", new SecureRandom()));
+
+    private Repositories() {
+    }
+
+    static JdbiAuditRepository audits(Database database) {
+        return new JdbiAuditRepository(database, new PersonalDataCipher(KEYS), new KeyedHash(KEYS));
+    }
+
+    static JdbiUserRepository users(Database database) {
+        return new JdbiUserRepository(database, new PersonalDataCipher(KEYS), new KeyedHash(KEYS));
+    }
+}
