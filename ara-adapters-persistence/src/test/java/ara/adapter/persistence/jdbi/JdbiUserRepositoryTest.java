@@ -1,0 +1,41 @@
+package ara.adapter.persistence.jdbi;
+
+import ara.domain.identity.UserIdentity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Users are created on first sight and updated on later sightings, one row per subject. */
+class JdbiUserRepositoryTest {
+    @TempDir
+    static Path dataDir;
+
+    @Test
+    void createsOneRowPerSubjectAndUpdatesItsLastSighting() {
+        try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
+            JdbiUserRepository users = Repositories.users(database);
+            Instant first = Instant.parse("2026-11-26T10:00:00Z");
+            Instant later = first.plus(1, ChronoUnit.HOURS);
+
+            users.recordSighting(new UserIdentity("alice", "alice@example.com", Set.of()), first);
+            users.recordSighting(new UserIdentity("alice", "alice@new.example.com", Set.of("admin")), later);
+            users.recordSighting(new UserIdentity("Alice", null, Set.of()), later);
+
+            var rows = database.jdbi().withHandle(handle -> handle.createQuery(
+                            "SELECT subject, created_at, last_seen_at, email_sealed FROM users ORDER BY created_at")
+                    .map((rs, ctx) -> new String(rs.getBytes("subject"), StandardCharsets.UTF_8) + "|"
+                            + rs.getString("created_at").startsWith("2026-11-26 10:00") + "|"
+                            + rs.getString("last_seen_at").startsWith("2026-11-26 11:00") + "|"
+                            + (rs.getString("email_sealed") != null))
+                    .list());
+            assertThat(rows).containsExactlyInAnyOrder("alice|true|true|true", "Alice|false|true|false");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package ara.contract;
+
+import ara.application.port.out.AuditEvent;
+import ara.application.port.out.AuditLog;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The behaviour every {@link AuditLog} must have: append-only, newest first, every field kept. */
+public abstract class AuditLogContract {
+
+    protected abstract AuditLog log();
+
+    @Test
+    void keepsEveryFieldOfAnEventAndListsTheNewestFirst() {
+        String marker = UUID.randomUUID().toString();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        AuditEvent first = new AuditEvent(at, "user:" + marker, "audit.created", "audit:" + marker,
+                AuditEvent.SUCCESS, "req-" + marker.substring(0, 8), "192.0.2.7");
+        AuditEvent second = new AuditEvent(at.plusMillis(1), "guest", "access.denied", "audit:" + marker,
+                AuditEvent.DENIED, null, null);
+
+        log().record(first);
+        log().record(second);
+
+        assertThat(log().latest(2)).containsExactly(second, first);
+    }
+
+    @Test
+    void boundsTheListingAndRefusesANegativeLimit() {
+        log().record(new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MICROS), "anonymous", "token.rejected",
+                null, AuditEvent.REJECTED, null, null));
+        assertThat(log().latest(1)).hasSize(1);
+        assertThat(log().latest(0)).isEmpty();
+        assertThatThrownBy(() -> log().latest(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
