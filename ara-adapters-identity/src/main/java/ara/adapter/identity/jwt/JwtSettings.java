@@ -51,8 +51,9 @@ public record JwtSettings(URI jwksUrl, byte[] hmacSecret, JwtAlgorithm algorithm
             if (algorithm.symmetric()) {
                 throw new IllegalArgumentException("algorithm must be RS256 or ES256 with a JWKS URL, not " + algorithm);
             }
-            Objects.requireNonNull(issuer, "issuer (required with a JWKS URL)");
-            Objects.requireNonNull(audience, "audience (required with a JWKS URL)");
+            if (issuer == null || audience == null) {
+                throw new IllegalArgumentException("issuer and audience are required with a JWKS URL");
+            }
         }
         if (issuer != null && issuer.isBlank()) {
             throw new IllegalArgumentException("issuer must not be blank");
