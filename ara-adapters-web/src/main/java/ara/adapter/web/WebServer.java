@@ -33,10 +33,11 @@ public final class WebServer implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         List<Route> routes = Routes.of(useCases);
         ExceptionMapping mapping = new ExceptionMapping(settings.maxRequestBytes());
-        this.app = Javalin.create(cfg -> configure(cfg, routes, mapping));
+        RequestFilter filter = RequestFilter.of(settings);
+        this.app = Javalin.create(cfg -> configure(cfg, routes, mapping, filter));
     }
 
-    private void configure(JavalinConfig cfg, List<Route> routes, ExceptionMapping mapping) {
+    private void configure(JavalinConfig cfg, List<Route> routes, ExceptionMapping mapping, RequestFilter filter) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = settings.maxRequestBytes();
@@ -48,7 +49,13 @@ public final class WebServer implements AutoCloseable {
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(settings.stopTimeout().toMillis());
         });
-        cfg.events.handlerAdded(info -> registered.add(info.getHttpMethod().name() + " " + info.getPath()));
+        cfg.events.handlerAdded(info -> {
+            if (info.getHttpMethod().isHttpMethod()) {
+                registered.add(info.getHttpMethod().name() + " " + info.getPath());
+            }
+        });
+        // A before-handler without a path runs for every request, matched or not, ahead of the exception mapping.
+        cfg.routes.before(filter::handle);
         cfg.routes.exception(HttpResponseException.class, mapping::handle);
         cfg.routes.exception(Exception.class, mapping::handle);
         routes.forEach(route -> cfg.routes.addHttpHandler(route.method(), route.path(), guarded(route.handler())));

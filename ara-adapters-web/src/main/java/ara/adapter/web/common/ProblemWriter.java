@@ -14,7 +14,8 @@ public final class ProblemWriter {
     public static void write(Context ctx, ProblemType type, int status, String detail, List<FieldError> errors,
                              String correlationId) {
         Problem problem = new Problem(type.uri(), type.title(), status, detail, ctx.path(),
-                errors == null || errors.isEmpty() ? null : errors, correlationId);
+                errors == null || errors.isEmpty() ? null : errors, correlationId,
+                RequestAttributes.requestId(ctx));
         ctx.status(status).contentType(PROBLEM_JSON).result(Json.write(problem));
     }
 
