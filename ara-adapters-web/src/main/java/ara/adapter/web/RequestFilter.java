@@ -6,6 +6,8 @@ import ara.adapter.web.common.RequestAttributes;
 import ara.adapter.web.common.RequestIds;
 import ara.adapter.web.common.SecurityHeaders;
 import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.Objects;
  * CORS; a CORS preflight is answered here and goes no further. Immutable and thread-safe.
  */
 final class RequestFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestFilter.class);
+
     private final ClientAddress clientAddress;
     private final CorsPolicy cors;
 
@@ -33,7 +37,9 @@ final class RequestFilter {
     void handle(Context ctx) {
         String requestId = RequestIds.accept(ctx.header(RequestIds.HEADER));
         List<String> forwardedFor = Collections.list(ctx.req().getHeaders("X-Forwarded-For"));
-        RequestAttributes.remember(ctx, requestId, clientAddress.resolve(ctx.req().getRemoteAddr(), forwardedFor));
+        String client = clientAddress.resolve(ctx.req().getRemoteAddr(), forwardedFor);
+        RequestAttributes.remember(ctx, requestId, client);
+        LOG.debug("request {} from {}: {} {}", requestId, client, ctx.method(), ctx.path());
         ctx.header(RequestIds.HEADER, requestId);
         SecurityHeaders.apply(ctx::header);
         ctx.header("Cache-Control", SecurityHeaders.CACHE_CONTROL);
