@@ -22,6 +22,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /** The largest request line plus header section; Jetty answers 431 beyond it. */
+    static final int MAX_HEADER_BYTES = 8 * 1024;
 
     private final WebSettings settings;
     private final Javalin app;
@@ -48,6 +50,11 @@ public final class WebServer implements AutoCloseable {
             // Jetty 12 waits for in-flight requests on stop only behind a GracefulHandler.
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(settings.stopTimeout().toMillis());
+            server.setErrorHandler(new JettyErrors());
+        });
+        cfg.jetty.modifyHttpConfiguration(http -> {
+            http.setRequestHeaderSize(MAX_HEADER_BYTES);
+            http.setSendServerVersion(false);
         });
         cfg.events.handlerAdded(info -> {
             if (info.getHttpMethod().isHttpMethod()) {
