@@ -110,7 +110,8 @@ public final class Application implements AutoCloseable {
     private static WebSettings webSettings(AraSettings settings) {
         return new WebSettings(settings.server().host(), settings.server().port(),
                 settings.server().maxRequestBytes(), settings.server().virtualThreads(),
-                Duration.ofMillis(settings.server().shutdownMillis()));
+                Duration.ofMillis(settings.server().shutdownMillis()), settings.server().corsOrigins(),
+                settings.server().trustedProxies());
     }
 
     /** The port ARA listens on (useful when configured as 0). */

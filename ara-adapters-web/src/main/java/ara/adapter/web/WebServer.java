@@ -22,6 +22,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /** The largest request line plus header section; Jetty answers 431 beyond it. */
+    static final int MAX_HEADER_BYTES = 8 * 1024;
 
     private final WebSettings settings;
     private final Javalin app;
@@ -33,10 +35,11 @@ public final class WebServer implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         List<Route> routes = Routes.of(useCases);
         ExceptionMapping mapping = new ExceptionMapping(settings.maxRequestBytes());
-        this.app = Javalin.create(cfg -> configure(cfg, routes, mapping));
+        RequestFilter filter = RequestFilter.of(settings);
+        this.app = Javalin.create(cfg -> configure(cfg, routes, mapping, filter));
     }
 
-    private void configure(JavalinConfig cfg, List<Route> routes, ExceptionMapping mapping) {
+    private void configure(JavalinConfig cfg, List<Route> routes, ExceptionMapping mapping, RequestFilter filter) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = settings.maxRequestBytes();
@@ -47,8 +50,19 @@ public final class WebServer implements AutoCloseable {
             // Jetty 12 waits for in-flight requests on stop only behind a GracefulHandler.
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(settings.stopTimeout().toMillis());
+            server.setErrorHandler(new JettyErrors());
         });
-        cfg.events.handlerAdded(info -> registered.add(info.getHttpMethod().name() + " " + info.getPath()));
+        cfg.jetty.modifyHttpConfiguration(http -> {
+            http.setRequestHeaderSize(MAX_HEADER_BYTES);
+            http.setSendServerVersion(false);
+        });
+        cfg.events.handlerAdded(info -> {
+            if (info.getHttpMethod().isHttpMethod()) {
+                registered.add(info.getHttpMethod().name() + " " + info.getPath());
+            }
+        });
+        // A before-handler without a path runs for every request, matched or not, ahead of the exception mapping.
+        cfg.routes.before(filter::handle);
         cfg.routes.exception(HttpResponseException.class, mapping::handle);
         cfg.routes.exception(Exception.class, mapping::handle);
         routes.forEach(route -> cfg.routes.addHttpHandler(route.method(), route.path(), guarded(route.handler())));

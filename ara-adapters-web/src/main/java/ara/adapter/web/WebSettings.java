@@ -1,6 +1,10 @@
 package ara.adapter.web;
 
+import ara.adapter.web.common.CorsPolicy;
+import ara.adapter.web.common.IpRange;
+
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,8 +15,13 @@ import java.util.Objects;
  * @param maxRequestBytes the largest request body accepted; larger bodies get 413
  * @param virtualThreads  whether requests are served on virtual threads (on by default; a measurement decides)
  * @param stopTimeout     how long {@link WebServer#stop()} lets in-flight requests finish
+ * @param corsOrigins     the origins allowed cross-origin access, such as {@code https://app.example.com}; empty
+ *                        (the default) sends no CORS headers at all
+ * @param trustedProxies  IP addresses and CIDR ranges (IPv4 or IPv6) of the proxies whose {@code X-Forwarded-For}
+ *                        is believed; empty (the default) takes the client address from the connection only
  */
-public record WebSettings(String host, int port, long maxRequestBytes, boolean virtualThreads, Duration stopTimeout) {
+public record WebSettings(String host, int port, long maxRequestBytes, boolean virtualThreads, Duration stopTimeout,
+                          List<String> corsOrigins, List<String> trustedProxies) {
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
@@ -21,6 +30,8 @@ public record WebSettings(String host, int port, long maxRequestBytes, boolean v
     public WebSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(stopTimeout, "stopTimeout");
+        corsOrigins = List.copyOf(Objects.requireNonNull(corsOrigins, "corsOrigins"));
+        trustedProxies = List.copyOf(Objects.requireNonNull(trustedProxies, "trustedProxies"));
         if (host.isBlank()) {
             throw new IllegalArgumentException("host must not be blank");
         }
@@ -33,30 +44,64 @@ public record WebSettings(String host, int port, long maxRequestBytes, boolean v
         if (stopTimeout.isNegative()) {
             throw new IllegalArgumentException("stopTimeout must not be negative, got " + stopTimeout);
         }
+        for (String origin : corsOrigins) {
+            try {
+                CorsPolicy.origin(origin);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("corsOrigins: " + e.getMessage(), e);
+            }
+        }
+        for (String proxy : trustedProxies) {
+            try {
+                IpRange.parse(proxy);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("trustedProxies: " + e.getMessage(), e);
+            }
+        }
     }
 
-    /** Port 8080 on every interface, 64 KiB bodies, virtual threads, 10 s to stop. */
+    /** The settings without CORS or trusted proxies (the defaults of both). */
+    public WebSettings(String host, int port, long maxRequestBytes, boolean virtualThreads, Duration stopTimeout) {
+        this(host, port, maxRequestBytes, virtualThreads, stopTimeout, List.of(), List.of());
+    }
+
+    /** Port 8080 on every interface, 64 KiB bodies, virtual threads, 10 s to stop, no CORS, no trusted proxy. */
     public static WebSettings defaults() {
         return new WebSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_REQUEST_BYTES, true, DEFAULT_STOP_TIMEOUT);
     }
 
     public WebSettings withHost(String newHost) {
-        return new WebSettings(newHost, port, maxRequestBytes, virtualThreads, stopTimeout);
+        return new WebSettings(newHost, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
+                trustedProxies);
     }
 
     public WebSettings withPort(int newPort) {
-        return new WebSettings(host, newPort, maxRequestBytes, virtualThreads, stopTimeout);
+        return new WebSettings(host, newPort, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
+                trustedProxies);
     }
 
     public WebSettings withMaxRequestBytes(long newMaxRequestBytes) {
-        return new WebSettings(host, port, newMaxRequestBytes, virtualThreads, stopTimeout);
+        return new WebSettings(host, port, newMaxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
+                trustedProxies);
     }
 
     public WebSettings withVirtualThreads(boolean newVirtualThreads) {
-        return new WebSettings(host, port, maxRequestBytes, newVirtualThreads, stopTimeout);
+        return new WebSettings(host, port, maxRequestBytes, newVirtualThreads, stopTimeout, corsOrigins,
+                trustedProxies);
     }
 
     public WebSettings withStopTimeout(Duration newStopTimeout) {
-        return new WebSettings(host, port, maxRequestBytes, virtualThreads, newStopTimeout);
+        return new WebSettings(host, port, maxRequestBytes, virtualThreads, newStopTimeout, corsOrigins,
+                trustedProxies);
+    }
+
+    public WebSettings withCorsOrigins(List<String> newCorsOrigins) {
+        return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, newCorsOrigins,
+                trustedProxies);
+    }
+
+    public WebSettings withTrustedProxies(List<String> newTrustedProxies) {
+        return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
+                newTrustedProxies);
     }
 }

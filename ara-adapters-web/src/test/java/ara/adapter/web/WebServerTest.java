@@ -3,6 +3,7 @@ package ara.adapter.web;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -85,5 +86,11 @@ class WebServerTest {
         assertThatThrownBy(() -> WebSettings.defaults().withHost(" ")).hasMessageContaining("host");
         assertThat(WebSettings.defaults().maxRequestBytes()).isEqualTo(64 * 1024);
         assertThat(WebSettings.defaults().virtualThreads()).isTrue();
+        assertThatThrownBy(() -> WebSettings.defaults().withTrustedProxies(List.of("10.0.0.0/8", "gateway")))
+                .hasMessageContaining("trustedProxies").hasMessageContaining("gateway");
+        assertThat(WebSettings.defaults().corsOrigins()).isEmpty();
+        assertThat(WebSettings.defaults().trustedProxies()).isEmpty();
+        assertThat(WebSettings.defaults().withTrustedProxies(List.of("::1", "127.0.0.0/8")).trustedProxies())
+                .containsExactly("::1", "127.0.0.0/8");
     }
 }

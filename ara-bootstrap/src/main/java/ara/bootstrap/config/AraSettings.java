@@ -1,7 +1,12 @@
 package ara.bootstrap.config;
 
+import ara.adapter.web.WebSettings;
+
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * All of ARA's settings, read and checked once at start-up. Every variable is listed in README.md.
@@ -29,8 +34,27 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
                 source.integer("ARA_PORT", DEFAULT_PORT, 0, 65_535),
                 source.integer("ARA_MAX_REQUEST_BYTES", 64 * 1024, 1024, 16 * 1024 * 1024),
                 source.flag("ARA_VIRTUAL_THREADS", true),
-                source.integer("ARA_SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000));
+                source.integer("ARA_SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000),
+                checked(source, "ARA_CORS_ORIGINS", origins -> WebSettings.defaults().withCorsOrigins(origins)),
+                checked(source, "ARA_TRUSTED_PROXIES", proxies -> WebSettings.defaults().withTrustedProxies(proxies)));
         return new AraSettings(dataDir, server, database(source, dataDir));
+    }
+
+    /**
+     * A comma-separated list (blank entries dropped), checked by the web adapter's own parser so that the rules live
+     * in one place; its complaint is reported against the variable.
+     */
+    private static List<String> checked(ConfigSource source, String name, Consumer<List<String>> check) {
+        List<String> entries = Arrays.stream(source.get(name, "").split(","))
+                .map(String::strip)
+                .filter(entry -> !entry.isEmpty())
+                .toList();
+        try {
+            check.accept(entries);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfiguration(name, e.getMessage());
+        }
+        return entries;
     }
 
     private static DatabaseSettings database(ConfigSource source, Path dataDir) {

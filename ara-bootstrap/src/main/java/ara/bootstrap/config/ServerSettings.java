@@ -1,5 +1,7 @@
 package ara.bootstrap.config;
 
+import java.util.List;
+
 /**
  * Settings: the HTTP server.
  *
@@ -8,6 +10,15 @@ package ara.bootstrap.config;
  * @param maxRequestBytes  largest request body accepted ({@code ARA_MAX_REQUEST_BYTES})
  * @param virtualThreads   serve requests on virtual threads ({@code ARA_VIRTUAL_THREADS})
  * @param shutdownMillis   how long a graceful stop waits for in-flight requests ({@code ARA_SHUTDOWN_TIMEOUT_MS})
+ * @param corsOrigins      origins allowed cross-origin access ({@code ARA_CORS_ORIGINS}, comma-separated; none by
+ *                         default)
+ * @param trustedProxies   IPs and CIDR ranges whose {@code X-Forwarded-For} is believed ({@code ARA_TRUSTED_PROXIES},
+ *                         comma-separated; none by default)
  */
-public record ServerSettings(String host, int port, int maxRequestBytes, boolean virtualThreads, int shutdownMillis) {
+public record ServerSettings(String host, int port, int maxRequestBytes, boolean virtualThreads, int shutdownMillis,
+                             List<String> corsOrigins, List<String> trustedProxies) {
+    public ServerSettings {
+        corsOrigins = List.copyOf(corsOrigins);
+        trustedProxies = List.copyOf(trustedProxies);
+    }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,47 @@ class AraSettingsTest {
     @Test
     void memoryKeepsNothing() {
         assertThat(settings(Map.of("ARA_DB_URL", "memory")).database()).isInstanceOf(DatabaseSettings.InMemory.class);
+    }
+
+    @Test
+    void hasNoCorsOriginsAndNoTrustedProxiesByDefault() {
+        AraSettings settings = settings(Map.of());
+
+        assertThat(settings.server().corsOrigins()).isEmpty();
+        assertThat(settings.server().trustedProxies()).isEmpty();
+    }
+
+    @Test
+    void readsCommaSeparatedCorsOriginsAndTrustedProxies() {
+        AraSettings settings = settings(Map.of(
+                "ARA_CORS_ORIGINS", " https://app.example.com, http://localhost:5173 ,",
+                "ARA_TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.1,fd00::/8"));
+
+        assertThat(settings.server().corsOrigins()).containsExactly("https://app.example.com",
+                "http://localhost:5173");
+        assertThat(settings.server().trustedProxies()).containsExactly("10.0.0.0/8", "192.0.2.1", "fd00::/8");
+    }
+
+    @Test
+    void rejectsAWildcardOrPathInCorsOriginsNamingTheVariable() {
+        for (String bad : List.of("*", "https://app.example.com/path", "https://*.example.com")) {
+            assertThatThrownBy(() -> settings(Map.of("ARA_CORS_ORIGINS", "https://ok.example.com," + bad)))
+                    .as(bad)
+                    .isInstanceOf(InvalidConfiguration.class)
+                    .hasMessageStartingWith("ARA_CORS_ORIGINS:")
+                    .hasMessageContaining(bad);
+        }
+    }
+
+    @Test
+    void rejectsAnInvalidTrustedProxyNamingTheVariable() {
+        for (String bad : List.of("proxy.internal", "10.0.0.0/33", "::/129", "300.1.1.1")) {
+            assertThatThrownBy(() -> settings(Map.of("ARA_TRUSTED_PROXIES", "127.0.0.1," + bad)))
+                    .as(bad)
+                    .isInstanceOf(InvalidConfiguration.class)
+                    .hasMessageStartingWith("ARA_TRUSTED_PROXIES:")
+                    .hasMessageContaining(bad);
+        }
     }
 
     @Test

@@ -22,6 +22,13 @@ import java.util.Optional;
  * field. Stateless.
  */
 public final class AnswerValues {
+    /** The most answers one request may carry; no questionnaire comes near it. */
+    public static final int MAX_ANSWERS = 200;
+    /** The most option ids in one array answer. */
+    public static final int MAX_CHOICES = 100;
+    /** The longest text answer in characters; a question's own maxLength may be lower. */
+    public static final int MAX_TEXT = 10_000;
+    static final String TOO_MANY_ITEMS = "too_many_items";
     private static final double LARGEST_EXACT_WHOLE = 1e15;
 
     private AnswerValues() {
@@ -34,7 +41,14 @@ public final class AnswerValues {
             return Optional.empty();
         }
         if (node.isTextual()) {
-            return Optional.of(new AnswerValue.Text(node.textValue()));
+            String text = node.textValue();
+            int length = text.codePointCount(0, text.length());
+            if (length > MAX_TEXT) {
+                problems.add(new FieldError(field, Violation.TOO_LONG, field + " takes at most " + MAX_TEXT
+                        + " characters, got " + length));
+                return Optional.empty();
+            }
+            return Optional.of(new AnswerValue.Text(text));
         }
         if (node.isBoolean()) {
             return Optional.of(new AnswerValue.Flag(node.booleanValue()));
@@ -48,6 +62,11 @@ public final class AnswerValues {
             return Optional.empty();
         }
         if (node.isArray()) {
+            if (node.size() > MAX_CHOICES) {
+                problems.add(new FieldError(field, TOO_MANY_ITEMS, field + " takes at most " + MAX_CHOICES
+                        + " option ids, got " + node.size()));
+                return Optional.empty();
+            }
             List<String> optionIds = new ArrayList<>();
             for (JsonNode element : node) {
                 if (!element.isTextual()) {
@@ -77,6 +96,11 @@ public final class AnswerValues {
         if (!(node instanceof ObjectNode object)) {
             problems.add(new FieldError(field, Violation.WRONG_TYPE,
                     field + " must be an object of answers by question id"));
+            return Answers.none();
+        }
+        if (object.size() > MAX_ANSWERS) {
+            problems.add(new FieldError(field, TOO_MANY_ITEMS, field + " takes at most " + MAX_ANSWERS
+                    + " answers, got " + object.size()));
             return Answers.none();
         }
         Map<QuestionId, AnswerValue> answers = new LinkedHashMap<>();

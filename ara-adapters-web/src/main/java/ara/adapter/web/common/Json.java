@@ -3,6 +3,7 @@ package ara.adapter.web.common;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,14 +19,18 @@ import java.util.Optional;
 
 /**
  * The adapter's one JSON configuration: ISO-8601 timestamps, strict parsing (duplicate keys and trailing tokens
- * are malformed JSON). Request bodies are read as trees, never bound to classes, so every field can be checked and
+ * are malformed JSON, and so is nesting deeper than {@value #MAX_DEPTH}). Request bodies are read as trees, never bound to classes, so every field can be checked and
  * named in an error. Thread-safe.
  */
 public final class Json {
     // Requests run on virtual threads, which a thread-local buffer pool (Jackson's default) never reuses: every
     // parser and generator would allocate fresh buffers. A shared pool recycles them across threads.
+    /** Request bodies nest three levels ({@code {"answers": {"q": [..]}}}); anything far deeper is an attack. */
+    static final int MAX_DEPTH = 32;
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
+                    .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                    .build())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

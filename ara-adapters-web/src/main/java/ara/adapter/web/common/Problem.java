@@ -7,11 +7,12 @@ import java.util.Objects;
 
 /**
  * Response body: an RFC 9457 problem detail ({@code application/problem+json}). {@code errors} is present for
- * validation problems, {@code correlationId} for unexpected failures; both are left out otherwise.
+ * validation problems, {@code correlationId} for unexpected failures; both are left out otherwise. {@code requestId}
+ * is the request's {@code X-Request-Id}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors,
-                      String correlationId) {
+                      String correlationId, String requestId) {
     public Problem {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(title, "title");

@@ -1,0 +1,50 @@
+package ara.adapter.web;
+
+import ara.adapter.web.common.ClientAddress;
+import ara.adapter.web.common.CorsPolicy;
+import ara.adapter.web.common.RequestAttributes;
+import ara.adapter.web.common.RequestIds;
+import ara.adapter.web.common.SecurityHeaders;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs first on every request, before routing, so that even a 404, 405 or 413 carries what it sets: the request id
+ * (echoed as {@code X-Request-Id}), the client address, the security headers, a default {@code Cache-Control} and
+ * CORS; a CORS preflight is answered here and goes no further. Immutable and thread-safe.
+ */
+final class RequestFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestFilter.class);
+
+    private final ClientAddress clientAddress;
+    private final CorsPolicy cors;
+
+    RequestFilter(ClientAddress clientAddress, CorsPolicy cors) {
+        this.clientAddress = Objects.requireNonNull(clientAddress, "clientAddress");
+        this.cors = Objects.requireNonNull(cors, "cors");
+    }
+
+    static RequestFilter of(WebSettings settings) {
+        return new RequestFilter(ClientAddress.trusting(settings.trustedProxies()),
+                CorsPolicy.allowing(settings.corsOrigins()));
+    }
+
+    void handle(Context ctx) {
+        String requestId = RequestIds.accept(ctx.header(RequestIds.HEADER));
+        List<String> forwardedFor = Collections.list(ctx.req().getHeaders("X-Forwarded-For"));
+        String client = clientAddress.resolve(ctx.req().getRemoteAddr(), forwardedFor);
+        RequestAttributes.remember(ctx, requestId, client);
+        LOG.debug("request {} from {}: {} {}", requestId, client, ctx.method(), ctx.path());
+        ctx.header(RequestIds.HEADER, requestId);
+        SecurityHeaders.apply(ctx::header);
+        ctx.header("Cache-Control", SecurityHeaders.CACHE_CONTROL);
+        if (cors.apply(ctx)) {
+            ctx.skipRemainingHandlers();
+        }
+    }
+}
