@@ -5,5 +5,6 @@ module ara.bootstrap {
     requires ara.adapter.persistence;
     requires ara.adapter.storage;
     requires ara.adapter.report;
+    requires ara.adapter.identity;
     requires org.slf4j;
 }

@@ -1,19 +1,33 @@
 package ara.bootstrap;
 
+import ara.adapter.identity.jwt.NimbusTokenVerifier;
 import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
+import ara.adapter.persistence.crypto.DataKeyRing;
+import ara.adapter.persistence.crypto.KeyedHash;
+import ara.adapter.persistence.crypto.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.Database;
+import ara.adapter.persistence.jdbi.JdbiAuditLog;
 import ara.adapter.persistence.jdbi.JdbiAuditRepository;
+import ara.adapter.persistence.jdbi.JdbiUserRepository;
+import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
+import ara.adapter.persistence.memory.InMemoryUserRepository;
 import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
 import ara.adapter.web.WebUseCases;
 import ara.application.port.out.AuditIdGenerator;
+import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.QuestionnaireCatalog;
+import ara.application.port.out.SecretGenerator;
+import ara.application.port.out.UserRepository;
+import ara.application.service.AuthenticateService;
+import ara.application.service.ClaimAuditService;
 import ara.application.service.ClearAnswerService;
 import ara.application.service.GetAuditService;
 import ara.application.service.GetQuestionnaireService;
 import ara.application.service.GetResultService;
+import ara.application.service.GiveGuestEmailService;
 import ara.application.service.ListAuditsService;
 import ara.application.service.SaveAnswerService;
 import ara.application.service.SaveAnswersService;
@@ -30,6 +44,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -44,10 +59,12 @@ public final class Application implements AutoCloseable {
 
     private final WebServer web;
     private final Database database;
+    private final NimbusTokenVerifier tokens;
 
-    private Application(WebServer web, Database database) {
+    private Application(WebServer web, Database database, NimbusTokenVerifier tokens) {
         this.web = web;
         this.database = database;
+        this.tokens = tokens;
     }
 
     /**
@@ -60,27 +77,54 @@ public final class Application implements AutoCloseable {
         // returns equal to what a later read returns.
         Clock clock = Clock.tick(systemClock, Duration.ofNanos(1_000));
         QuestionnaireCatalog catalog = new ClasspathQuestionnaireCatalog();
-        Database database = openDatabase(settings);
+        createDirectory(settings.dataDir());
+        NimbusTokenVerifier tokens = new NimbusTokenVerifier(Identity.jwtSettings(settings));
+        Database database = null;
         try {
-            AuditRepository audits = database == null ? new InMemoryAuditRepository() : new JdbiAuditRepository(database);
+            database = openDatabase(settings);
+            AuditRepository audits;
+            UserRepository users;
+            AuditLog log;
+            if (database == null) {
+                audits = new InMemoryAuditRepository();
+                users = new InMemoryUserRepository();
+                log = new InMemoryAuditLog();
+            } else {
+                DataKeyRing keys = Identity.dataKeys(settings);
+                PersonalDataCipher cipher = new PersonalDataCipher(keys);
+                KeyedHash hash = new KeyedHash(keys);
+                audits = new JdbiAuditRepository(database, cipher, hash);
+                users = new JdbiUserRepository(database, cipher, hash);
+                log = new JdbiAuditLog(database);
+            }
             AuditIdGenerator ids = () -> new AuditId(UUID.randomUUID());
+            SecureRandom random = new SecureRandom();
+            SecretGenerator secrets = count -> {
+                byte[] bytes = new byte[count];
+                random.nextBytes(bytes);
+                return bytes;
+            };
             WebUseCases useCases = new WebUseCases(
                     new GetQuestionnaireService(catalog),
-                    new StartAuditService(catalog, audits, ids, clock),
-                    new GetAuditService(catalog, audits),
-                    new SaveAnswerService(catalog, audits, clock),
-                    new SaveAnswersService(catalog, audits, clock),
-                    new ClearAnswerService(catalog, audits, clock),
-                    new SubmitAuditService(catalog, audits, clock),
-                    new GetResultService(audits),
+                    new StartAuditService(catalog, audits, ids, secrets, log, clock),
+                    new GetAuditService(catalog, audits, log, clock),
+                    new SaveAnswerService(catalog, audits, log, clock),
+                    new SaveAnswersService(catalog, audits, log, clock),
+                    new ClearAnswerService(catalog, audits, log, clock),
+                    new SubmitAuditService(catalog, audits, settings.guestSubmit(), log, clock),
+                    new GetResultService(audits, log, clock),
                     new ListAuditsService(audits),
-                    new ScoreAnswersService(catalog, clock));
+                    new ScoreAnswersService(catalog, clock),
+                    new AuthenticateService(tokens, users, log, clock),
+                    new ClaimAuditService(catalog, audits, log, clock),
+                    new GiveGuestEmailService(catalog, audits, log, clock));
             WebServer web = new WebServer(useCases, webSettings(settings)).start();
-            return new Application(web, database);
+            return new Application(web, database, tokens);
         } catch (RuntimeException e) {
             if (database != null) {
                 database.close();
             }
+            tokens.close();
             throw e;
         }
     }
@@ -89,7 +133,6 @@ public final class Application implements AutoCloseable {
         return switch (settings.database()) {
             case DatabaseSettings.InMemory ignored -> null;
             case DatabaseSettings.Embedded embedded -> {
-                createDirectory(embedded.dataDir());
                 yield Database.open(ara.adapter.persistence.jdbi.DatabaseSettings.embedded(embedded.dataDir())
                         .withPool(embedded.pool().maximumSize(), embedded.pool().minimumIdle()));
             }
@@ -126,6 +169,7 @@ public final class Application implements AutoCloseable {
         try {
             web.stop();
         } finally {
+            tokens.close();
             if (database != null) {
                 database.close();
             }

@@ -1,5 +1,6 @@
 package ara.bootstrap;
 
+import ara.bootstrap.cli.TokenCommand;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ConfigSource;
 import ara.bootstrap.config.DatabaseSettings;
@@ -8,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.List;
 
 /** Entry point of the launcher ({@code bin/ara}): reads the configuration, starts ARA, stops it on SIGTERM. */
 public final class Main {
@@ -26,6 +28,17 @@ public final class Main {
         } catch (InvalidConfiguration e) {
             LOG.error("Configuration error: {}", e.getMessage());
             System.exit(BAD_CONFIGURATION);
+            return;
+        }
+        if (args.length > 0 && args[0].equals(TokenCommand.NAME)) {
+            int status;
+            try {
+                status = TokenCommand.runOnConsole(List.of(args).subList(1, args.length), settings);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                LOG.error("ara token: {}", e.getMessage());
+                status = BAD_CONFIGURATION;
+            }
+            System.exit(status);
             return;
         }
         Application application;

@@ -1,6 +1,7 @@
 package ara.bootstrap.config;
 
 import ara.adapter.web.WebSettings;
+import ara.domain.identity.GuestSubmitPolicy;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,15 +12,20 @@ import java.util.function.Consumer;
 /**
  * All of ARA's settings, read and checked once at start-up. Every variable is listed in README.md.
  *
- * @param dataDir where the embedded defaults keep their files ({@code ARA_DATA_DIR}, default {@code ./data})
+ * @param dataDir     where the embedded defaults keep their files ({@code ARA_DATA_DIR}, default {@code ./data})
+ * @param guestSubmit what a guest must do before submitting ({@code ARA_GUEST_SUBMIT}: open, email (default), login)
  */
-public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings database) {
+public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings database, IdentitySettings identity,
+                          DataKeySettings dataKeys, GuestSubmitPolicy guestSubmit) {
     public static final int DEFAULT_PORT = 7070;
 
     public AraSettings {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(dataKeys, "dataKeys");
+        Objects.requireNonNull(guestSubmit, "guestSubmit");
     }
 
     /**
@@ -37,7 +43,11 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
                 source.integer("ARA_SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000),
                 checked(source, "ARA_CORS_ORIGINS", origins -> WebSettings.defaults().withCorsOrigins(origins)),
                 checked(source, "ARA_TRUSTED_PROXIES", proxies -> WebSettings.defaults().withTrustedProxies(proxies)));
-        return new AraSettings(dataDir, server, database(source, dataDir));
+        String guestSubmit = source.get("ARA_GUEST_SUBMIT", GuestSubmitPolicy.EMAIL.code());
+        GuestSubmitPolicy policy = GuestSubmitPolicy.fromCode(guestSubmit).orElseThrow(() ->
+                new InvalidConfiguration("ARA_GUEST_SUBMIT", "must be open, email or login, got '" + guestSubmit + "'"));
+        return new AraSettings(dataDir, server, database(source, dataDir), IdentitySettings.from(source),
+                DataKeySettings.from(source), policy);
     }
 
     /**

@@ -103,7 +103,10 @@ final class ArchitectureRules {
     }
 
     static ArchRule noStandardStreams() {
-        return GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+        // Operator commands (bin/ara token) print their output: the one place allowed to use the console.
+        return noClasses().that().resideOutsideOfPackage("..bootstrap.cli..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .because("services log through SLF4J; only operator commands write to the console");
     }
 
     static ArchRule noGenericExceptions() {

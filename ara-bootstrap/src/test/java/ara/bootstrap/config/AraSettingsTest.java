@@ -1,5 +1,6 @@
 package ara.bootstrap.config;
 
+import ara.domain.identity.GuestSubmitPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,5 +145,66 @@ class AraSettingsTest {
         assertThatThrownBy(() -> settings(Map.of(ConfigSource.CONFIG_FILE, dir.resolve("nope").toString())))
                 .isInstanceOf(InvalidConfiguration.class)
                 .hasMessageStartingWith("ARA_CONFIG_FILE:");
+    }
+
+    @Test
+    void defaultsToTheLocalIdentityTheLocalDataKeyAndTheEmailGuestPolicy() {
+        AraSettings settings = settings(Map.of());
+        assertThat(settings.identity()).isInstanceOf(IdentitySettings.Local.class);
+        assertThat(settings.dataKeys()).isInstanceOf(DataKeySettings.Local.class);
+        assertThat(settings.guestSubmit()).isEqualTo(GuestSubmitPolicy.EMAIL);
+    }
+
+    @Test
+    void readsAJwksProviderWithItsIssuerAndAudience() {
+        AraSettings settings = settings(Map.of("ARA_JWT_JWKS_URL", "https://idp.example.com/.well-known/jwks.json",
+                "ARA_JWT_ISSUER", "https://idp.example.com/", "ARA_JWT_AUDIENCE", "ara", "ARA_JWT_ALGORITHM", "ES256"));
+        assertThat(settings.identity()).isInstanceOfSatisfying(IdentitySettings.Jwks.class, jwks -> {
+            assertThat(jwks.algorithm()).isEqualTo("ES256");
+            assertThat(jwks.rolesClaim()).isEqualTo("roles");
+        });
+    }
+
+    @Test
+    void rejectsIncompleteOrContradictoryIdentitySettingsNamingTheVariable() {
+        assertThatThrownBy(() -> settings(Map.of("ARA_JWT_JWKS_URL", "https://idp.example.com/jwks")))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageStartingWith("ARA_JWT_ISSUER:");
+        assertThatThrownBy(() -> settings(Map.of("ARA_JWT_JWKS_URL", "https://idp.example.com/jwks",
+                "ARA_JWT_SECRET", "x".repeat(40))))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageStartingWith("ARA_JWT_SECRET:");
+        assertThatThrownBy(() -> settings(Map.of("ARA_JWT_SECRET", "too-short")))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageStartingWith("ARA_JWT_SECRET:")
+                .hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> settings(Map.of("ARA_JWT_ISSUER", "https://idp.example.com/")))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageStartingWith("ARA_JWT_ISSUER:");
+        assertThatThrownBy(() -> settings(Map.of("ARA_JWT_JWKS_URL", "ftp://idp/jwks", "ARA_JWT_ISSUER", "i",
+                "ARA_JWT_AUDIENCE", "a"))).isInstanceOf(InvalidConfiguration.class)
+                .hasMessageStartingWith("ARA_JWT_JWKS_URL:");
+    }
+
+    @Test
+    void aSharedSecretNeverShowsInToString() {
+        AraSettings settings = settings(Map.of("ARA_JWT_SECRET", "s3cr3t-".repeat(6)));
+        assertThat(settings.identity().toString()).doesNotContain("s3cr3t");
+    }
+
+    @Test
+    void readsTheDataKeyWithItsRetiredKeysAndRejectsOrphans() {
+        AraSettings settings = settings(Map.of("ARA_DATA_KEY", "AAAA", "ARA_DATA_KEY_ID", "k2",
+                "ARA_DATA_KEYS_RETIRED", "k1:BBBB"));
+        assertThat(settings.dataKeys()).isInstanceOfSatisfying(DataKeySettings.Configured.class, configured -> {
+            assertThat(configured.id()).isEqualTo("k2");
+            assertThat(configured.retired()).containsEntry("k1", "BBBB");
+            assertThat(configured.toString()).doesNotContain("AAAA").doesNotContain("BBBB");
+        });
+        assertThatThrownBy(() -> settings(Map.of("ARA_DATA_KEY_ID", "k2")))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageStartingWith("ARA_DATA_KEY_ID:");
+    }
+
+    @Test
+    void readsTheGuestSubmitPolicy() {
+        assertThat(settings(Map.of("ARA_GUEST_SUBMIT", "login")).guestSubmit()).isEqualTo(GuestSubmitPolicy.LOGIN);
+        assertThatThrownBy(() -> settings(Map.of("ARA_GUEST_SUBMIT", "maybe")))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageStartingWith("ARA_GUEST_SUBMIT:");
     }
 }

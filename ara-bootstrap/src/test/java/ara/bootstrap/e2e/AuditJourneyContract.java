@@ -1,5 +1,8 @@
 package ara.bootstrap.e2e;
 
+import ara.adapter.identity.jwt.JwtSettings;
+import ara.adapter.identity.jwt.LocalTokenIssuer;
+import ara.adapter.identity.jwt.LocalTokenRequest;
 import ara.bootstrap.Application;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ConfigSource;
@@ -7,12 +10,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +43,17 @@ abstract class AuditJourneyContract {
             new String[] {"monitoring_capabilities", "[\"application_monitoring\",\"alerting\"]"},
             new String[] {"deployment_automation", "\"ci_cd_basic\""}, new String[] {"incident_response", "5"});
 
+    /** A shared HS256 secret for the tests, so that they can mint real tokens. */
+    static final String JWT_SECRET = "end-to-end-test-secret-of-at-least-32-bytes";
+
+    @TempDir
+    Path scratch;
+
     private Application application;
+    /** Signed in as the test's user. */
     HttpSession http;
+    /** The server without credentials. */
+    HttpSession anonymous;
 
     /** The environment that selects this test's audit store. */
     abstract Map<String, String> environment();
@@ -58,8 +74,17 @@ abstract class AuditJourneyContract {
         Map<String, String> env = new HashMap<>(environment());
         env.put("ARA_PORT", "0");
         env.put("ARA_HOST", "127.0.0.1");
+        env.put("ARA_JWT_SECRET", JWT_SECRET);
+        env.putIfAbsent("ARA_DATA_DIR", scratch.toString());
         application = Application.start(AraSettings.from(ConfigSource.of(env)), Clock.systemUTC());
-        http = new HttpSession(application.port());
+        anonymous = new HttpSession(application.port());
+        http = anonymous.bearer(token("journey-user", Set.of()));
+    }
+
+    /** A real HS256 token for a subject, signed with the tests' shared secret. */
+    static String token(String subject, Set<String> roles) {
+        return new LocalTokenIssuer(JwtSettings.sharedSecret(JWT_SECRET.getBytes(StandardCharsets.UTF_8), null, null),
+                Clock.systemUTC()).issue(LocalTokenRequest.of(subject, roles).withEmail(subject + "@example.com"));
     }
 
     /** Stops and starts ARA on the same store, as an operator's restart would. */

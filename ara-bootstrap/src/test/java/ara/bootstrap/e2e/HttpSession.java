@@ -10,16 +10,47 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A tiny HTTP client for the end-to-end tests: real requests to ARA on localhost, JSON bodies parsed. */
 final class HttpSession {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final URI base;
+    private final Map<String, String> headers;
 
     HttpSession(int port) {
-        this.base = URI.create("http://127.0.0.1:" + port);
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                URI.create("http://127.0.0.1:" + port), Map.of());
+    }
+
+    private HttpSession(HttpClient client, URI base, Map<String, String> headers) {
+        this.client = client;
+        this.base = base;
+        this.headers = headers;
+    }
+
+    /** The same session, sending {@code Authorization: Bearer <token>}. */
+    HttpSession bearer(String token) {
+        return with("Authorization", "Bearer " + token);
+    }
+
+    /** The same session, sending {@code X-Guest-Token}. */
+    HttpSession guest(String token) {
+        return with("X-Guest-Token", token);
+    }
+
+    /** The same session without credentials. */
+    HttpSession anonymous() {
+        return new HttpSession(client, base, Map.of());
+    }
+
+    private HttpSession with(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new HttpSession(client, base, Map.copyOf(more));
     }
 
     /** A response with its body parsed as JSON (a missing node when the body is empty). */
@@ -66,6 +97,7 @@ final class HttpSession {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

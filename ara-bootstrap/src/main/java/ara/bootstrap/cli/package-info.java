@@ -1,0 +1,2 @@
+/** Operator commands of the launcher ({@code bin/ara token …}); the only place that writes to standard streams. */
+package ara.bootstrap.cli;
