@@ -36,6 +36,7 @@ class LauncherSmokeIT {
         builder.environment().put("ARA_HOST", "127.0.0.1");
         builder.environment().put("ARA_DATA_DIR", dataDir.resolve("data").toString());
         builder.environment().put("ARA_JAVA_HOME", System.getProperty("java.home"));
+        String token = issueToken(launcher, dataDir.resolve("data"));
         long started = System.nanoTime();
         Process ara = builder.start();
         try {
@@ -48,6 +49,10 @@ class LauncherSmokeIT {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"organizationName\":\"Smoke\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).isEqualTo(201);
+            assertThat(created.body()).contains("\"guestToken\"");
+            HttpResponse<String> mine = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/audits"))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(mine.statusCode()).as("a token from bin/ara token is accepted").isEqualTo(200);
             assertThat(startupMillis).as("start-up time, reported below").isPositive();
             Files.writeString(dataDir.resolve("startup-ms"), Long.toString(startupMillis));
         } finally {
@@ -61,6 +66,21 @@ class LauncherSmokeIT {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(output).contains("listening on port " + port).contains("ARA stopped")
                 .doesNotContain("Exception");
+    }
+
+    /** {@code bin/ara token}: prints a token signed with the local secret of this data directory. */
+    private static String issueToken(Path launcher, Path dataDir) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "token", "--subject", "smoke", "--role",
+                "admin");
+        builder.environment().put("ARA_DATA_DIR", dataDir.toString());
+        builder.environment().put("ARA_JAVA_HOME", System.getProperty("java.home"));
+        builder.redirectErrorStream(false);
+        Process command = builder.start();
+        String output = new String(command.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(command.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(command.exitValue()).as("bin/ara token exit status").isZero();
+        assertThat(output).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+        return output;
     }
 
     private void awaitLive(URI base, Process ara, Path log) throws Exception {

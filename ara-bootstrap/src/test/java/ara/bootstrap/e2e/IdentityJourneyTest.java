@@ -1,0 +1,197 @@
+package ara.bootstrap.e2e;
+
+import ara.adapter.identity.jwt.JwtSettings;
+import ara.adapter.identity.jwt.LocalTokenIssuer;
+import ara.adapter.identity.jwt.LocalTokenRequest;
+import ara.adapter.persistence.jdbi.Database;
+import ara.adapter.persistence.jdbi.DatabaseSettings;
+import ara.adapter.persistence.jdbi.JdbiAuditLog;
+import ara.application.port.out.AuditEvent;
+import ara.bootstrap.Application;
+import ara.bootstrap.config.AraSettings;
+import ara.bootstrap.config.ConfigSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Identity and access through the production wiring, with real JWTs, on the embedded default (H2 file, local
+ * secret, local data key): guests, users, an admin, the claim, the guest email, tampered tokens, and what the audit
+ * log and the tables keep.
+ */
+class IdentityJourneyTest {
+    private static final String SECRET = AuditJourneyContract.JWT_SECRET;
+
+    @TempDir
+    Path dataDir;
+
+    private Application application;
+    private HttpSession anonymous;
+
+    @BeforeEach
+    void start() {
+        application = Application.start(AraSettings.from(ConfigSource.of(Map.of("ARA_PORT", "0",
+                "ARA_HOST", "127.0.0.1", "ARA_DATA_DIR", dataDir.toString(), "ARA_JWT_SECRET", SECRET))),
+                Clock.systemUTC());
+        anonymous = new HttpSession(application.port());
+    }
+
+    @AfterEach
+    void stop() {
+        if (application != null) {
+            application.close();
+        }
+    }
+
+    private HttpSession user(String subject, String... roles) {
+        return anonymous.bearer(AuditJourneyContract.token(subject, Set.of(roles)));
+    }
+
+    @Test
+    void anAnonymousCallerIsAskedToAuthenticateAndLearnsNothingAboutIds() {
+        String owned = user("alice").post("/api/v1/audits", "{}").body().path("id").asText();
+        for (String id : List.of(owned, UUID.randomUUID().toString())) {
+            HttpSession.Reply reply = anonymous.get("/api/v1/audits/" + id);
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void aGuestReachesOnlyTheirAuditAndAnAdminReachesEveryAudit() {
+        HttpSession.Reply started = anonymous.post("/api/v1/audits", "{\"organizationName\":\"Guest Co\"}");
+        assertThat(started.status()).isEqualTo(201);
+        String token = started.body().path("guestToken").asText();
+        assertThat(token).hasSize(43);
+        String audit = "/api/v1/audits/" + started.body().path("id").asText();
+        String otherToken = anonymous.post("/api/v1/audits", "{}").body().path("guestToken").asText();
+
+        assertThat(anonymous.guest(token).get(audit).status()).isEqualTo(200);
+        assertThat(anonymous.guest(otherToken).get(audit).status()).isEqualTo(404);
+        assertThat(user("mallory").get(audit).status()).isEqualTo(404);
+        assertThat(user("root", "admin").get(audit).status()).isEqualTo(200);
+        assertThat(anonymous.guest(token).get("/api/v1/audits").body().path("audits").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aGuestGivesAnEmailBeforeSubmitting() {
+        HttpSession.Reply started = anonymous.post("/api/v1/audits", "{}");
+        HttpSession guest = anonymous.guest(started.body().path("guestToken").asText());
+        String audit = "/api/v1/audits/" + started.body().path("id").asText();
+        answerEverything(guest, audit);
+
+        HttpSession.Reply early = guest.post(audit + "/submit", null);
+        assertThat(early.status()).isBetween(400, 499).isNotIn(401, 404);
+
+        assertThat(guest.post(audit + "/guest-email", "{\"email\":\"not-an-email\"}").status()).isEqualTo(422);
+        assertThat(guest.post(audit + "/guest-email", "{\"email\":\"Grace.Hopper@Example.com\"}").status())
+                .isEqualTo(200);
+        HttpSession.Reply submitted = guest.post(audit + "/submit", null);
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(submitted.body().path("total").path("score").asDouble()).isEqualTo(6.5);
+        // That the email is sealed at rest is shown table by table in the persistence adapter's tests.
+    }
+
+    @Test
+    void aSignedInUserWithTheGuestTokenClaimsTheAuditAndTheTokenStopsWorking() {
+        HttpSession.Reply started = anonymous.post("/api/v1/audits", "{}");
+        String token = started.body().path("guestToken").asText();
+        String audit = "/api/v1/audits/" + started.body().path("id").asText();
+        HttpSession ada = user("ada");
+
+        assertThat(ada.post(audit + "/claim", null).status()).as("without the token").isEqualTo(404);
+        assertThat(ada.guest(token).post(audit + "/claim", null).status()).isEqualTo(200);
+
+        assertThat(anonymous.guest(token).get(audit).status()).isEqualTo(404);
+        assertThat(ada.get(audit).status()).isEqualTo(200);
+        assertThat(ada.get("/api/v1/audits").body().path("audits").get(0).path("id").asText())
+                .isEqualTo(started.body().path("id").asText());
+        assertThat(user("bob").guest(token).post(audit + "/claim", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyTamperedTokenGetsA401NeverA500() {
+        String audit = "/api/v1/audits/" + user("alice").post("/api/v1/audits", "{}").body().path("id").asText();
+        String good = AuditJourneyContract.token("alice", Set.of());
+        String[] parts = good.split("\\.");
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String noneHeader = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        List<String> tampered = new ArrayList<>(List.of(
+                "garbage", "a.b.c", "", parts[0] + "." + parts[1], good + ".extra",
+                noneHeader + "." + parts[1] + ".",
+                parts[0] + "." + parts[1] + "." + flip(parts[2]),
+                parts[0] + "." + b64.encodeToString("{\"sub\":\"root\",\"roles\":[\"admin\"],\"exp\":9999999999}"
+                        .getBytes(StandardCharsets.UTF_8)) + "." + parts[2],
+                issued("alice", "another-secret-that-is-also-at-least-32-bytes", Clock.systemUTC()),
+                issued("alice", SECRET, Clock.fixed(Instant.now().minus(Duration.ofHours(3)), ZoneOffset.UTC)),
+                "x".repeat(20_000)));
+        for (String token : tampered) {
+            HttpSession.Reply reply = anonymous.bearer(token).get(audit);
+            assertThat(reply.status()).as("token %s…", token.substring(0, Math.min(12, token.length())))
+                    .isEqualTo(401);
+            assertThat(reply.body().toString()).doesNotContain("Exception");
+        }
+        assertThat(anonymous.bearer(good).get(audit).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theAuditLogRecordsSecurityEventsWithoutSecrets() {
+        HttpSession.Reply started = anonymous.post("/api/v1/audits", "{}");
+        String token = started.body().path("guestToken").asText();
+        String audit = "/api/v1/audits/" + started.body().path("id").asText();
+        user("mallory").get(audit);
+        anonymous.bearer("garbage").get(audit);
+        anonymous.guest(token).post(audit + "/guest-email", "{\"email\":\"secret.person@example.com\"}");
+        application.close();
+        application = null;
+
+        try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
+            List<AuditEvent> events = new JdbiAuditLog(database).latest(50);
+            assertThat(events).extracting(AuditEvent::action)
+                    .contains("audit.created", "access.denied", "token.rejected", "audit.guest_email");
+            assertThat(events).allSatisfy(event -> {
+                assertThat(event.toString()).doesNotContain(token).doesNotContain("secret.person")
+                        .doesNotContain("garbage");
+                assertThat(event.requestId()).isNotBlank();
+                assertThat(event.clientIp()).isEqualTo("127.0.0.1");
+            });
+        }
+    }
+
+    private static String issued(String subject, String secret, Clock clock) {
+        return new LocalTokenIssuer(JwtSettings.sharedSecret(secret.getBytes(StandardCharsets.UTF_8), null, null), clock)
+                .issue(LocalTokenRequest.of(subject, Set.of()));
+    }
+
+    private static String flip(String signature) {
+        char first = signature.charAt(0);
+        return (first == 'A' ? 'B' : 'A') + signature.substring(1);
+    }
+
+    private static void answerEverything(HttpSession session, String audit) {
+        StringBuilder answers = new StringBuilder("{\"answers\":{");
+        for (String[] answer : AuditJourneyContract.WORKED_EXAMPLE) {
+            answers.append('"').append(answer[0]).append("\":").append(answer[1]).append(',');
+        }
+        answers.setLength(answers.length() - 1);
+        answers.append("}}");
+        assertThat(session.patch(audit + "/answers", answers.toString()).status()).isEqualTo(200);
+    }
+}
