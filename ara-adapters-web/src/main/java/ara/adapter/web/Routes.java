@@ -1,8 +1,10 @@
 package ara.adapter.web;
 
+import ara.adapter.web.audit.ClaimAuditHandler;
 import ara.adapter.web.audit.ClearAnswerHandler;
 import ara.adapter.web.audit.GetAuditHandler;
 import ara.adapter.web.audit.GetResultHandler;
+import ara.adapter.web.audit.GiveGuestEmailHandler;
 import ara.adapter.web.audit.ListAuditsHandler;
 import ara.adapter.web.audit.SaveAnswerHandler;
 import ara.adapter.web.audit.SaveAnswersHandler;
@@ -20,7 +22,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** The route table: every route the server exposes, in one place; the OpenAPI document describes the same set. */
+/**
+ * The route table: every route the server exposes, in one place; the OpenAPI document describes the same set. Every
+ * {@code /api/v1} route finds its caller already authenticated ({@link Authentication}).
+ */
 final class Routes {
     static final String LIVE = "/api/live";
     static final String OPENAPI = "/api/openapi.json";
@@ -39,6 +44,8 @@ final class Routes {
         var submit = new SubmitAuditHandler(useCases.submitAudit());
         var result = new GetResultHandler(useCases.getResult());
         var list = new ListAuditsHandler(useCases.listAudits());
+        var claim = new ClaimAuditHandler(useCases.claimAudit());
+        var guestEmail = new GiveGuestEmailHandler(useCases.giveGuestEmail());
         var score = new ScoreAnswersHandler(useCases.scoreAnswers());
         byte[] openApi = openApiDocument();
         String v1 = ApiPaths.V1;
@@ -55,6 +62,8 @@ final class Routes {
                 new Route(HandlerType.DELETE, v1 + "/audits/{id}/answers/{questionId}", clear::clear),
                 new Route(HandlerType.POST, v1 + "/audits/{id}/submit", submit::submit),
                 new Route(HandlerType.GET, v1 + "/audits/{id}/result", result::result),
+                new Route(HandlerType.POST, v1 + "/audits/{id}/claim", claim::claim),
+                new Route(HandlerType.POST, v1 + "/audits/{id}/guest-email", guestEmail::giveEmail),
                 new Route(HandlerType.POST, v1 + "/score", score::score));
     }
 

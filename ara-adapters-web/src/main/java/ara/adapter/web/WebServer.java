@@ -36,10 +36,12 @@ public final class WebServer implements AutoCloseable {
         List<Route> routes = Routes.of(useCases);
         ExceptionMapping mapping = new ExceptionMapping(settings.maxRequestBytes());
         RequestFilter filter = RequestFilter.of(settings);
-        this.app = Javalin.create(cfg -> configure(cfg, routes, mapping, filter));
+        Authentication authentication = new Authentication(useCases.authenticate());
+        this.app = Javalin.create(cfg -> configure(cfg, routes, mapping, filter, authentication));
     }
 
-    private void configure(JavalinConfig cfg, List<Route> routes, ExceptionMapping mapping, RequestFilter filter) {
+    private void configure(JavalinConfig cfg, List<Route> routes, ExceptionMapping mapping, RequestFilter filter,
+                           Authentication authentication) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = settings.maxRequestBytes();
@@ -63,6 +65,8 @@ public final class WebServer implements AutoCloseable {
         });
         // A before-handler without a path runs for every request, matched or not, ahead of the exception mapping.
         cfg.routes.before(filter::handle);
+        // Then, for /api/v1 only, the caller; after the filter so that a preflight needs no credentials.
+        cfg.routes.before(guarded(authentication::handle));
         cfg.routes.exception(HttpResponseException.class, mapping::handle);
         cfg.routes.exception(Exception.class, mapping::handle);
         routes.forEach(route -> cfg.routes.addHttpHandler(route.method(), route.path(), guarded(route.handler())));

@@ -1,13 +1,16 @@
 package ara.adapter.web;
 
+import ara.application.port.in.audit.ClaimAuditUseCase;
 import ara.application.port.in.audit.ClearAnswerUseCase;
 import ara.application.port.in.audit.GetAuditUseCase;
 import ara.application.port.in.audit.GetResultUseCase;
+import ara.application.port.in.audit.GiveGuestEmailUseCase;
 import ara.application.port.in.audit.ListAuditsUseCase;
 import ara.application.port.in.audit.SaveAnswerUseCase;
 import ara.application.port.in.audit.SaveAnswersUseCase;
 import ara.application.port.in.audit.StartAuditUseCase;
 import ara.application.port.in.audit.SubmitAuditUseCase;
+import ara.application.port.in.identity.AuthenticateUseCase;
 import ara.application.port.in.questionnaire.GetQuestionnaireUseCase;
 import ara.application.port.in.scoring.ScoreAnswersUseCase;
 
@@ -18,7 +21,8 @@ public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, StartAuditUs
                           GetAuditUseCase getAudit, SaveAnswerUseCase saveAnswer, SaveAnswersUseCase saveAnswers,
                           ClearAnswerUseCase clearAnswer, SubmitAuditUseCase submitAudit,
                           GetResultUseCase getResult, ListAuditsUseCase listAudits,
-                          ScoreAnswersUseCase scoreAnswers) {
+                          ScoreAnswersUseCase scoreAnswers, AuthenticateUseCase authenticate,
+                          ClaimAuditUseCase claimAudit, GiveGuestEmailUseCase giveGuestEmail) {
     public WebUseCases {
         Objects.requireNonNull(getQuestionnaire, "getQuestionnaire");
         Objects.requireNonNull(startAudit, "startAudit");
@@ -30,5 +34,8 @@ public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, StartAuditUs
         Objects.requireNonNull(getResult, "getResult");
         Objects.requireNonNull(listAudits, "listAudits");
         Objects.requireNonNull(scoreAnswers, "scoreAnswers");
+        Objects.requireNonNull(authenticate, "authenticate");
+        Objects.requireNonNull(claimAudit, "claimAudit");
+        Objects.requireNonNull(giveGuestEmail, "giveGuestEmail");
     }
 }

@@ -19,20 +19,60 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A real server on a random port over {@link FakeUseCases}, and a real HTTP client to talk to it. */
+/**
+ * A real server on a random port over {@link FakeUseCases}, and a real HTTP client to talk to it as one caller:
+ * by default the signed-in user {@value #DEFAULT_USER}; {@link #as} gives a client for another caller on the same
+ * server.
+ */
 final class Api implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The subject every test acts as unless it picks another caller. */
+    static final String DEFAULT_USER = "alice";
 
-    final FakeUseCases useCases = new FakeUseCases();
+    final FakeUseCases useCases;
     final WebServer server;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
+    private final List<String> identity;
+    private final boolean ownsServer;
 
     Api() {
         this(testSettings());
     }
 
     Api(WebSettings settings) {
+        useCases = new FakeUseCases();
         server = new WebServer(useCases.asWebUseCases(), settings).start();
+        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        identity = List.of("Authorization", "Bearer user:" + DEFAULT_USER);
+        ownsServer = true;
+    }
+
+    private Api(Api base, List<String> identity) {
+        useCases = base.useCases;
+        server = base.server;
+        client = base.client;
+        this.identity = List.copyOf(identity);
+        ownsServer = false;
+    }
+
+    /** The same server, as the caller these credential headers (name, value …) make; none: anonymous. */
+    Api as(String... identityHeaders) {
+        return new Api(this, List.of(identityHeaders));
+    }
+
+    /** The same server, as a signed-in user ({@code user:<subject>} or {@code user:<subject>:admin}). */
+    Api asUser(String subject) {
+        return as("Authorization", "Bearer user:" + subject);
+    }
+
+    /** The same server, as the holder of a guest token. */
+    Api asGuest(String guestToken) {
+        return as("X-Guest-Token", guestToken);
+    }
+
+    /** The same server, without credentials. */
+    Api anonymous() {
+        return as();
     }
 
     static WebSettings testSettings() {
@@ -52,14 +92,24 @@ final class Api implements AutoCloseable {
         return send(method, path, json, all);
     }
 
-    /** Sends a request with exactly the given headers (name, value, name, value …) and body (may be null). */
+    /**
+     * Sends a request with the given headers (name, value, name, value …) and body (may be null), plus this
+     * client's credential headers unless the given headers name them.
+     */
     Reply send(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
+        List<String> given = new ArrayList<>();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
+            given.add(headers[i].toLowerCase(Locale.ROOT));
+        }
+        for (int i = 0; i < identity.size(); i += 2) {
+            if (!given.contains(identity.get(i).toLowerCase(Locale.ROOT))) {
+                request.header(identity.get(i), identity.get(i + 1));
+            }
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -124,9 +174,12 @@ final class Api implements AutoCloseable {
         return errors;
     }
 
+    /** Stops the server, when this client started it (clients made by {@link #as} share it). */
     @Override
     public void close() {
-        server.stop();
+        if (ownsServer) {
+            server.stop();
+        }
     }
 
     /** A response: status, headers (lower-case names, first value) and body. */

@@ -34,6 +34,9 @@ class AuditApiTest {
         assertThat(reply.header("Location")).isEqualTo("/api/v1/audits/" + id);
         assertThat(reply.header("ETag")).isEqualTo("\"1\"");
         assertThat(audit.get("status").asText()).isEqualTo("draft");
+        assertThat(audit.get("guestToken").isNull()).as("a user's audit has no guest token").isTrue();
+        assertThat(audit.get("guest").asBoolean()).isFalse();
+        assertThat(audit.get("guestEmailGiven").asBoolean()).isFalse();
         assertThat(audit.at("/questionnaire/id").asText()).isEqualTo("classic");
         assertThat(audit.at("/questionnaire/version").asInt()).isEqualTo(2);
         assertThat(audit.get("organizationName").asText()).isEqualTo("Acme");
@@ -118,18 +121,27 @@ class AuditApiTest {
     }
 
     @Test
-    void listsNoAuditsForAnAnonymousCaller() {
-        api.startAudit();
+    void listsOnlyTheCallersAuditsAndNoneForAnAnonymousCaller() {
+        Api lister = api.asUser("lister-" + UUID.randomUUID());
+        String first = lister.startAudit();
+        String second = lister.startAudit();
+        api.asUser("someone-else-" + UUID.randomUUID()).startAudit();
 
-        JsonNode page = api.get("/api/v1/audits").json();
-        assertThat(page.get("items").isEmpty()).isTrue();
+        JsonNode page = lister.get("/api/v1/audits").json();
+        assertThat(page.get("items")).extracting(item -> item.get("id").asText())
+                .containsExactlyInAnyOrder(first, second);
         assertThat(page.get("page").asInt()).isZero();
         assertThat(page.get("size").asInt()).isEqualTo(20);
-        assertThat(page.get("total").asLong()).isZero();
+        assertThat(page.get("total").asLong()).isEqualTo(2);
 
-        JsonNode second = api.get("/api/v1/audits?page=2&size=5").json();
-        assertThat(second.get("page").asInt()).isEqualTo(2);
-        assertThat(second.get("size").asInt()).isEqualTo(5);
+        JsonNode later = lister.get("/api/v1/audits?page=2&size=5").json();
+        assertThat(later.get("page").asInt()).isEqualTo(2);
+        assertThat(later.get("size").asInt()).isEqualTo(5);
+        assertThat(later.get("items").isEmpty()).isTrue();
+
+        JsonNode anonymous = api.anonymous().get("/api/v1/audits").json();
+        assertThat(anonymous.get("items").isEmpty()).isTrue();
+        assertThat(anonymous.get("total").asLong()).isZero();
     }
 
     @Test

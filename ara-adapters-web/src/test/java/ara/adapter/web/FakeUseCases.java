@@ -3,10 +3,13 @@ package ara.adapter.web;
 import ara.application.port.in.audit.AuditNotScored;
 import ara.application.port.in.audit.AuditPageView;
 import ara.application.port.in.audit.AuditView;
+import ara.application.port.in.audit.ClaimAuditUseCase;
 import ara.application.port.in.audit.ClearAnswerCommand;
 import ara.application.port.in.audit.ClearAnswerUseCase;
 import ara.application.port.in.audit.GetAuditUseCase;
 import ara.application.port.in.audit.GetResultUseCase;
+import ara.application.port.in.audit.GiveGuestEmailCommand;
+import ara.application.port.in.audit.GiveGuestEmailUseCase;
 import ara.application.port.in.audit.ListAuditsQuery;
 import ara.application.port.in.audit.ListAuditsUseCase;
 import ara.application.port.in.audit.SaveAnswerCommand;
@@ -15,7 +18,11 @@ import ara.application.port.in.audit.SaveAnswersCommand;
 import ara.application.port.in.audit.SaveAnswersUseCase;
 import ara.application.port.in.audit.StartAuditCommand;
 import ara.application.port.in.audit.StartAuditUseCase;
+import ara.application.port.in.audit.StartedAuditView;
+import ara.application.port.in.audit.SubmitAuditCommand;
 import ara.application.port.in.audit.SubmitAuditUseCase;
+import ara.application.port.in.identity.AuthenticateCommand;
+import ara.application.port.in.identity.AuthenticateUseCase;
 import ara.application.port.in.questionnaire.GetQuestionnaireUseCase;
 import ara.application.port.in.questionnaire.QuestionnaireNotFound;
 import ara.application.port.in.scoring.ScoreAnswersCommand;
@@ -28,6 +35,14 @@ import ara.domain.answer.Violation;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
+import ara.domain.audit.OwnerId;
+import ara.domain.identity.Access;
+import ara.domain.identity.AuthenticationRequired;
+import ara.domain.identity.Caller;
+import ara.domain.identity.GuestSubmitPolicy;
+import ara.domain.identity.GuestToken;
+import ara.domain.identity.TokenRejected;
+import ara.domain.identity.UserIdentity;
 import ara.domain.logic.CrossChecks;
 import ara.domain.logic.Visibility;
 import ara.domain.questionnaire.QuestionnaireDefinition;
@@ -39,10 +54,12 @@ import ara.domain.wizard.WizardProgress;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.nio.ByteBuffer;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,13 +69,20 @@ import java.util.function.UnaryOperator;
 
 /**
  * Test doubles of every inbound port the web adapter serves, doing the real work with the real domain (the Audit
- * aggregate, visibility, progress, cross-checks, ResultAssembler) over audits kept in a map. Counts writes so tests
- * can show that a rejected request stored nothing, and runs a hook before every call so tests can make a use case
- * fail or block. Thread-safe.
+ * aggregate, visibility, progress, cross-checks, ResultAssembler, the access rule) over audits kept in a map. Counts
+ * writes so tests can show that a rejected request stored nothing, and runs a hook before every use-case call so
+ * tests can make a use case fail or block (authentication, which runs for every request, is left out of the hook).
+ *
+ * <p>Authentication takes test bearer tokens instead of JWTs: {@code user:<subject>} is a user, {@code
+ * user:<subject>:admin} an admin; any other bearer token is rejected with the reason {@code bad_signature}, and
+ * the guest token must be well-formed. Access follows the services: anonymous callers are asked to authenticate
+ * before any look-up; everyone but the owner (or an admin) is told the audit does not exist. Thread-safe.
  */
 final class FakeUseCases implements GetQuestionnaireUseCase, StartAuditUseCase, GetAuditUseCase, SaveAnswerUseCase,
         SaveAnswersUseCase, ClearAnswerUseCase, SubmitAuditUseCase, GetResultUseCase, ListAuditsUseCase,
-        ScoreAnswersUseCase {
+        ScoreAnswersUseCase, AuthenticateUseCase, ClaimAuditUseCase, GiveGuestEmailUseCase {
+    /** The reason the fake gives for a bearer token it does not know; it must never reach a client. */
+    static final String REJECTION_REASON = "bad_signature";
 
     static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
 
@@ -67,7 +91,9 @@ final class FakeUseCases implements GetQuestionnaireUseCase, StartAuditUseCase, 
     private final AtomicLong ids = new AtomicLong();
     private final AtomicInteger writes = new AtomicInteger();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final AtomicLong secrets = new AtomicLong();
     private volatile Consumer<String> beforeCall = name -> { };
+    private volatile GuestSubmitPolicy guestPolicy = GuestSubmitPolicy.EMAIL;
 
     FakeUseCases() {
         publish(TestSchemes.classic(1));
@@ -75,12 +101,17 @@ final class FakeUseCases implements GetQuestionnaireUseCase, StartAuditUseCase, 
     }
 
     WebUseCases asWebUseCases() {
-        return new WebUseCases(this, this, this, this, this, this, this, this, this, this);
+        return new WebUseCases(this, this, this, this, this, this, this, this, this, this, this, this, this);
     }
 
     /** Runs before every use-case call with the method name, e.g. to throw or to block. */
     void beforeEachCall(Consumer<String> hook) {
         this.beforeCall = hook;
+    }
+
+    /** What a guest must do before submitting (the services' {@code ARA_GUEST_SUBMIT}); {@code email} by default. */
+    void guestPolicy(GuestSubmitPolicy policy) {
+        this.guestPolicy = policy;
     }
 
     /** How many times an audit was stored (created or changed). */
@@ -140,6 +171,31 @@ final class FakeUseCases implements GetQuestionnaireUseCase, StartAuditUseCase, 
         return stored[0];
     }
 
+    /** The audit, for its owner or an admin; {@link AuthenticationRequired} or {@link AuditNotFound} otherwise. */
+    private Audit checked(Audit audit, Caller caller) {
+        return switch (audit.accessFor(caller)) {
+            case ALLOWED -> audit;
+            case UNAUTHENTICATED -> throw new AuthenticationRequired("audit " + audit.id());
+            case DENIED -> throw new AuditNotFound(audit.id());
+        };
+    }
+
+    private static void requireIdentity(Caller caller, AuditId id) {
+        if (caller.isAnonymous()) {
+            throw new AuthenticationRequired("audit " + id);
+        }
+    }
+
+    private Audit readable(AuditId id, Caller caller) {
+        requireIdentity(caller, id);
+        return checked(audit(id), caller);
+    }
+
+    private Audit change(AuditId id, Caller caller, UnaryOperator<Audit> change) {
+        requireIdentity(caller, id);
+        return update(id, audit -> change.apply(checked(audit, caller)));
+    }
+
     private void called(String name) {
         beforeCall.accept(name);
     }
@@ -163,61 +219,117 @@ final class FakeUseCases implements GetQuestionnaireUseCase, StartAuditUseCase, 
     }
 
     @Override
-    public AuditView start(StartAuditCommand command) {
+    public StartedAuditView start(StartAuditCommand command) {
         called("start");
         ScoringScheme scheme = scheme(command.questionnaireId().orElse(TestSchemes.CLASSIC), null);
-        Audit audit = Audit.start(new AuditId(new UUID(0, ids.incrementAndGet())), scheme,
-                command.organizationName(), command.owner(), clock.instant());
+        AuditId id = new AuditId(new UUID(0, ids.incrementAndGet()));
+        Optional<UserIdentity> user = command.caller().signedIn();
+        GuestToken token = user.isPresent() ? null : GuestToken.fromRandomBytes(ByteBuffer
+                .allocate(GuestToken.RANDOM_BYTES).putLong(secrets.incrementAndGet()).putLong(System.nanoTime())
+                .array());
+        Audit audit = user.isPresent()
+                ? Audit.start(id, scheme, command.organizationName(), OwnerId.of(user.get()), clock.instant())
+                : Audit.startForGuest(id, scheme, command.organizationName(), token.hash(), clock.instant());
         audits.put(audit.id(), audit);
         writes.incrementAndGet();
-        return view(audit);
+        return new StartedAuditView(view(audit), token);
     }
 
     @Override
-    public AuditView get(AuditId id) {
+    public AuditView get(AuditId id, Caller caller) {
         called("get");
-        return view(audit(id));
+        return view(readable(id, caller));
     }
 
     @Override
     public AuditView save(SaveAnswerCommand command) {
         called("save");
-        return view(update(command.audit(), audit -> audit.expectVersion(command.expectedVersion())
+        return view(change(command.audit(), command.caller(), audit -> audit.expectVersion(command.expectedVersion())
                 .answer(schemeOf(audit), command.question(), command.value(), clock.instant())));
     }
 
     @Override
     public AuditView saveAll(SaveAnswersCommand command) {
         called("saveAll");
-        return view(update(command.audit(), audit -> audit.expectVersion(command.expectedVersion())
+        return view(change(command.audit(), command.caller(), audit -> audit.expectVersion(command.expectedVersion())
                 .answerAll(schemeOf(audit), command.answers(), clock.instant())));
     }
 
     @Override
     public AuditView clear(ClearAnswerCommand command) {
         called("clear");
-        return view(update(command.audit(), audit -> audit.expectVersion(command.expectedVersion())
+        return view(change(command.audit(), command.caller(), audit -> audit.expectVersion(command.expectedVersion())
                 .clear(schemeOf(audit), command.question(), clock.instant())));
     }
 
     @Override
-    public AuditResult submit(AuditId id) {
+    public AuditResult submit(SubmitAuditCommand command) {
         called("submit");
-        return update(id, audit -> audit.submit(schemeOf(audit), clock.instant())).result().orElseThrow();
+        return change(command.audit(), command.caller(), audit -> audit.expectVersion(command.expectedVersion())
+                .submit(schemeOf(audit), guestPolicy, clock.instant())).result().orElseThrow();
     }
 
     @Override
-    public AuditResult result(AuditId id) {
+    public AuditResult result(AuditId id, Caller caller) {
         called("result");
-        Audit audit = audit(id);
+        Audit audit = readable(id, caller);
         return audit.result().orElseThrow(() -> new AuditNotScored(id, audit.status()));
+    }
+
+    @Override
+    public AuditView claim(AuditId id, Caller caller) {
+        called("claim");
+        requireIdentity(caller, id);
+        UserIdentity user = caller.signedIn().orElseThrow(() -> new AuthenticationRequired("claiming audit " + id));
+        Caller tokenHolder = Caller.guest(caller.guest().orElse(null));
+        return view(update(id, audit -> {
+            if (!audit.isGuestAudit() || caller.guest().isEmpty() || audit.accessFor(tokenHolder) != Access.ALLOWED) {
+                throw new AuditNotFound(id);
+            }
+            return audit.claim(user, clock.instant());
+        }));
+    }
+
+    @Override
+    public AuditView giveEmail(GiveGuestEmailCommand command) {
+        called("giveEmail");
+        return view(change(command.audit(), command.caller(),
+                audit -> audit.withGuestEmail(command.email(), clock.instant())));
+    }
+
+    @Override
+    public Caller authenticate(AuthenticateCommand command) {
+        UserIdentity user = command.bearerToken() == null ? null : user(command.bearerToken());
+        GuestToken guest = null;
+        if (command.guestToken() != null) {
+            try {
+                guest = GuestToken.parse(command.guestToken());
+            } catch (IllegalArgumentException e) {
+                throw new TokenRejected("malformed_guest_token", e);
+            }
+        }
+        return new Caller(user, guest, command.requestId(), command.clientIp());
+    }
+
+    private static UserIdentity user(String token) {
+        String[] parts = token.split(":", -1);
+        if (parts.length < 2 || parts.length > 3 || !parts[0].equals("user") || parts[1].isEmpty()
+                || parts.length == 3 && !parts[2].equals(UserIdentity.ADMIN)) {
+            throw new TokenRejected(REJECTION_REASON);
+        }
+        return new UserIdentity(parts[1], parts[1] + "@example.com",
+                parts.length == 3 ? Set.of(UserIdentity.ADMIN) : Set.of());
     }
 
     @Override
     public AuditPageView list(ListAuditsQuery query) {
         called("list");
-        List<Audit> owned = query.owner() == null ? List.of() : audits.values().stream()
-                .filter(a -> a.owner().filter(query.owner()::equals).isPresent()).toList();
+        Caller caller = query.caller();
+        List<Audit> owned = caller.isAnonymous() ? List.of() : audits.values().stream()
+                .filter(a -> caller.signedIn().isPresent()
+                        ? a.owner().filter(OwnerId.of(caller.signedIn().get())::equals).isPresent()
+                        : a.isGuestAudit() && a.accessFor(caller) == Access.ALLOWED)
+                .sorted((a, b) -> b.id().value().compareTo(a.id().value())).toList();
         return new AuditPageView(owned.stream().skip((long) query.page() * query.size()).limit(query.size())
                 .toList(), query.page(), query.size(), owned.size());
     }

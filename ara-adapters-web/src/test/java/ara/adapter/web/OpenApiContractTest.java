@@ -86,11 +86,15 @@ class OpenApiContractTest {
     }
 
     @Test
-    void theSchemaCheckCatchesABodyThatDrifted() {
-        String audit = api.json("POST", "/api/v1/audits", "{}").body();
+    void theSchemaCheckCatchesABodyThatDrifted() throws Exception {
+        String started = api.json("POST", "/api/v1/audits", "{}").body();
+        String audit = api.get("/api/v1/audits/" + Api.JSON.readTree(started).get("id").asText()).body();
         OpenApiContract contract = OpenApiContract.DOCUMENT;
 
+        assertThat(contract.validate("StartedAudit", started)).isEmpty();
         assertThat(contract.validate("Audit", audit)).isEmpty();
+        assertThat(contract.validate("Audit", started)).as("only the start reply may carry a guest token")
+                .isNotEmpty();
         assertThat(contract.validate("Audit", audit.replace("\"status\":\"draft\"", "\"status\":\"DRAFT\"")))
                 .isNotEmpty();
         assertThat(contract.validate("Audit", audit.replace("\"version\":1", "\"version\":1,\"extra\":true")))
@@ -136,5 +140,14 @@ class OpenApiContractTest {
         assertThat(api.get(audit + "/result").status()).isEqualTo(200);
         assertThat(api.json("POST", "/api/v1/score", "{\"answers\": {\"company_size\": \"small\"}}").status())
                 .isEqualTo(200);
+        JsonNode guest = api.anonymous().json("POST", "/api/v1/audits", "{}").json();
+        String guestAudit = "/api/v1/audits/" + guest.get("id").asText();
+        String token = guest.get("guestToken").asText();
+        assertThat(api.asGuest(token).json("POST", guestAudit + "/guest-email", "{\"email\": \"g@example.com\"}")
+                .status()).isEqualTo(200);
+        assertThat(api.as("Authorization", "Bearer user:walker", "X-Guest-Token", token)
+                .send("POST", guestAudit + "/claim", null).status()).isEqualTo(200);
+        assertThat(api.anonymous().get(audit).status()).isEqualTo(401);
+        assertThat(api.as("Authorization", "Bearer forged").get("/api/v1/questionnaire").status()).isEqualTo(401);
     }
 }

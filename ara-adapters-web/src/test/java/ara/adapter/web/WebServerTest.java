@@ -30,7 +30,8 @@ class WebServerTest {
     void registersEveryRouteOfTheRouteTable() {
         try (Api api = new Api()) {
             assertThat(api.server.routes()).contains("GET /api/live", "GET /api/openapi.json",
-                    "PUT /api/v1/audits/{id}/answers/{questionId}").hasSize(13);
+                    "PUT /api/v1/audits/{id}/answers/{questionId}", "POST /api/v1/audits/{id}/claim",
+                    "POST /api/v1/audits/{id}/guest-email").hasSize(15);
         }
     }
 

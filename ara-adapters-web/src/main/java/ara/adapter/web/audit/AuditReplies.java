@@ -2,6 +2,7 @@ package ara.adapter.web.audit;
 
 import ara.adapter.web.common.Responses;
 import ara.application.port.in.audit.AuditView;
+import ara.application.port.in.audit.StartedAuditView;
 import io.javalin.http.Context;
 
 /** Writes an audit with its version as the ETag. */
@@ -12,5 +13,11 @@ final class AuditReplies {
     static void audit(Context ctx, int status, AuditView view) {
         ctx.header("ETag", Responses.versionEtag(view.audit().version()));
         Responses.json(ctx, status, AuditResponse.from(view));
+    }
+
+    /** 201 with a new audit and, for a guest audit, its token (the only time it is shown). */
+    static void started(Context ctx, StartedAuditView started) {
+        ctx.header("ETag", Responses.versionEtag(started.audit().audit().version()));
+        Responses.json(ctx, 201, StartedAuditResponse.from(started));
     }
 }

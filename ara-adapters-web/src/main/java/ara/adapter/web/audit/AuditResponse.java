@@ -18,11 +18,14 @@ import java.util.Map;
 /**
  * Response body: an audit with its answers, wizard progress, partial score (with the potential total and the
  * unanswered critical questions) and cross-question warnings. {@code version} is also the ETag.
+ * {@code guest} tells whether a guest token (rather than a user) owns it, {@code guestEmailGiven} whether a guest
+ * left an email; the email itself is never shown.
  */
 public record AuditResponse(String id, String status, QuestionnaireRef questionnaire, String organizationName,
                             Map<String, Object> answers, ProgressBody progress, ScoreBody score,
                             SummaryBody potentialScore, List<String> missingCritical, List<WarningBody> warnings,
-                            long version, Instant createdAt, Instant updatedAt, Instant submittedAt) {
+                            long version, Instant createdAt, Instant updatedAt, Instant submittedAt, boolean guest,
+                            boolean guestEmailGiven) {
 
     public static AuditResponse from(AuditView view) {
         Audit audit = view.audit();
@@ -31,7 +34,8 @@ public record AuditResponse(String id, String status, QuestionnaireRef questionn
                 audit.organizationName().orElse(null), AnswerValues.toJson(audit.answers(), view.definition()),
                 ProgressBody.from(view.progress()), ScoreBody.from(card), SummaryBody.from(card.potential()),
                 ids(card.missingCritical()), WarningBody.from(view.warnings()), audit.version(), audit.createdAt(),
-                audit.updatedAt(), audit.submittedAt().orElse(null));
+                audit.updatedAt(), audit.submittedAt().orElse(null), audit.isGuestAudit(),
+                audit.guestEmail().isPresent());
     }
 
     static List<String> ids(List<QuestionId> questions) {

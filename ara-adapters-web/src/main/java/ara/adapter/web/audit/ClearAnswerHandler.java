@@ -1,5 +1,6 @@
 package ara.adapter.web.audit;
 
+import ara.adapter.web.common.RequestAttributes;
 import ara.adapter.web.common.Requests;
 import ara.application.port.in.audit.ClearAnswerCommand;
 import ara.application.port.in.audit.ClearAnswerUseCase;
@@ -20,7 +21,7 @@ public final class ClearAnswerHandler {
 
     public void clear(Context ctx) {
         var command = new ClearAnswerCommand(Requests.auditId(ctx), Requests.questionId(ctx),
-                Requests.ifMatchVersion(ctx).orElse(null));
+                Requests.ifMatchVersion(ctx).orElse(null), RequestAttributes.caller(ctx));
         AuditReplies.audit(ctx, 200, useCase.clear(command));
     }
 }

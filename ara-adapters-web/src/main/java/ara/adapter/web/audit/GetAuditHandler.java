@@ -1,5 +1,6 @@
 package ara.adapter.web.audit;
 
+import ara.adapter.web.common.RequestAttributes;
 import ara.adapter.web.common.Requests;
 import ara.adapter.web.common.Responses;
 import ara.application.port.in.audit.AuditView;
@@ -20,7 +21,7 @@ public final class GetAuditHandler {
     }
 
     public void get(Context ctx) {
-        AuditView view = useCase.get(Requests.auditId(ctx));
+        AuditView view = useCase.get(Requests.auditId(ctx), RequestAttributes.caller(ctx));
         String etag = Responses.versionEtag(view.audit().version());
         if (Requests.noneMatchHits(ctx, etag)) {
             Responses.notModified(ctx, etag);

@@ -1,5 +1,6 @@
 package ara.adapter.web.audit;
 
+import ara.adapter.web.common.RequestAttributes;
 import ara.adapter.web.common.Requests;
 import ara.adapter.web.common.Responses;
 import ara.adapter.web.scoring.ResultResponse;
@@ -22,6 +23,6 @@ public final class GetResultHandler {
 
     public void result(Context ctx) {
         AuditId audit = Requests.auditId(ctx);
-        Responses.ok(ctx, ResultResponse.from(audit, useCase.result(audit)));
+        Responses.ok(ctx, ResultResponse.from(audit, useCase.result(audit, RequestAttributes.caller(ctx))));
     }
 }

@@ -1,5 +1,6 @@
 package ara.adapter.web.audit;
 
+import ara.adapter.web.common.RequestAttributes;
 import ara.adapter.web.common.Requests;
 import ara.adapter.web.common.Responses;
 import ara.application.port.in.audit.ListAuditsQuery;
@@ -9,8 +10,8 @@ import io.javalin.http.Context;
 import java.util.Objects;
 
 /**
- * Handler of {@link ListAuditsUseCase}: {@code GET /audits?page=&size=} lists the caller's audits. Until identity
- * arrives every caller is anonymous and owns none, so the page is empty. Thread-safe.
+ * Handler of {@link ListAuditsUseCase}: {@code GET /audits?page=&size=} lists the caller's audits: a signed-in
+ * user's own, the one audit a guest token reaches, none for an anonymous caller. Thread-safe.
  */
 public final class ListAuditsHandler {
     static final int DEFAULT_SIZE = 20;
@@ -24,6 +25,6 @@ public final class ListAuditsHandler {
     public void list(Context ctx) {
         int page = Requests.intQuery(ctx, "page", 0, 0, Integer.MAX_VALUE);
         int size = Requests.intQuery(ctx, "size", DEFAULT_SIZE, 1, ListAuditsQuery.MAX_SIZE);
-        Responses.ok(ctx, AuditPageResponse.from(useCase.list(new ListAuditsQuery(null, page, size))));
+        Responses.ok(ctx, AuditPageResponse.from(useCase.list(new ListAuditsQuery(RequestAttributes.caller(ctx), page, size))));
     }
 }

@@ -4,6 +4,7 @@ import ara.adapter.web.common.AnswerValues;
 import ara.adapter.web.common.BodyFields;
 import ara.adapter.web.common.FieldError;
 import ara.adapter.web.common.RequestRejected;
+import ara.adapter.web.common.RequestAttributes;
 import ara.adapter.web.common.Requests;
 import ara.adapter.web.common.Responses;
 import ara.application.port.in.audit.AuditView;
@@ -45,7 +46,8 @@ public final class SaveAnswerHandler {
         if (!problems.isEmpty()) {
             throw RequestRejected.invalid(problems);
         }
-        AuditView view = useCase.save(new SaveAnswerCommand(audit, question, value.orElseThrow(), expected));
+        AuditView view = useCase.save(new SaveAnswerCommand(audit, question, value.orElseThrow(), expected,
+                RequestAttributes.caller(ctx)));
         ctx.header("ETag", Responses.versionEtag(view.audit().version()));
         Responses.ok(ctx, AnswerSavedResponse.from(question, view));
     }

@@ -4,6 +4,7 @@ import ara.adapter.web.common.AnswerValues;
 import ara.adapter.web.common.BodyFields;
 import ara.adapter.web.common.FieldError;
 import ara.adapter.web.common.RequestRejected;
+import ara.adapter.web.common.RequestAttributes;
 import ara.adapter.web.common.Requests;
 import ara.application.port.in.audit.SaveAnswersCommand;
 import ara.application.port.in.audit.SaveAnswersUseCase;
@@ -40,6 +41,7 @@ public final class SaveAnswersHandler {
         if (!problems.isEmpty()) {
             throw RequestRejected.invalid(problems);
         }
-        AuditReplies.audit(ctx, 200, useCase.saveAll(new SaveAnswersCommand(audit, answers, expected)));
+        AuditReplies.audit(ctx, 200, useCase.saveAll(new SaveAnswersCommand(audit, answers, expected,
+                RequestAttributes.caller(ctx))));
     }
 }

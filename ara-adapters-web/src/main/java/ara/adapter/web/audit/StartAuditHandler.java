@@ -5,8 +5,9 @@ import ara.adapter.web.common.BodyFields;
 import ara.adapter.web.common.BodyValues;
 import ara.adapter.web.common.FieldError;
 import ara.adapter.web.common.RequestRejected;
+import ara.adapter.web.common.RequestAttributes;
 import ara.adapter.web.common.Requests;
-import ara.application.port.in.audit.AuditView;
+import ara.application.port.in.audit.StartedAuditView;
 import ara.application.port.in.audit.StartAuditCommand;
 import ara.application.port.in.audit.StartAuditUseCase;
 import ara.domain.audit.Audit;
@@ -21,7 +22,8 @@ import java.util.Set;
 
 /**
  * Handler of {@link StartAuditUseCase}: {@code POST /audits} with an optional body
- * {@code {"questionnaire"?, "organizationName"?}} answers 201, a Location and the new audit. Thread-safe.
+ * {@code {"questionnaire"?, "organizationName"?}} answers 201, a Location and the new audit. A signed-in caller owns it; anyone else gets a guest audit and,
+ * in this one reply, its {@code guestToken}. Thread-safe.
  */
 public final class StartAuditHandler {
     private static final Set<String> FIELDS = Set.of("questionnaire", "organizationName");
@@ -42,11 +44,10 @@ public final class StartAuditHandler {
         if (!problems.isEmpty()) {
             throw RequestRejected.invalid(problems);
         }
-        // Identity arrives with a later issue; until then every audit is anonymous.
-        AuditView view = useCase.start(new StartAuditCommand(questionnaire.orElse(null),
-                organizationName.orElse(null), null));
-        ctx.header("Location", ApiPaths.audit(view.audit().id().toString()));
-        AuditReplies.audit(ctx, 201, view);
+        StartedAuditView started = useCase.start(new StartAuditCommand(questionnaire.orElse(null),
+                organizationName.orElse(null), RequestAttributes.caller(ctx)));
+        ctx.header("Location", ApiPaths.audit(started.audit().audit().id().toString()));
+        AuditReplies.started(ctx, started);
     }
 
     private static void checkName(String name, List<FieldError> problems) {

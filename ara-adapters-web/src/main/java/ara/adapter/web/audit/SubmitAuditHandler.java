@@ -1,8 +1,10 @@
 package ara.adapter.web.audit;
 
+import ara.adapter.web.common.RequestAttributes;
 import ara.adapter.web.common.Requests;
 import ara.adapter.web.common.Responses;
 import ara.adapter.web.scoring.ResultResponse;
+import ara.application.port.in.audit.SubmitAuditCommand;
 import ara.application.port.in.audit.SubmitAuditUseCase;
 import ara.domain.audit.AuditId;
 import io.javalin.http.Context;
@@ -11,7 +13,7 @@ import java.util.Objects;
 
 /**
  * Handler of {@link SubmitAuditUseCase}: {@code POST /audits/{id}/submit} checks completeness, scores the audit
- * and answers its result. Thread-safe.
+ * and answers its result; honours {@code If-Match} like the autosave. Thread-safe.
  */
 public final class SubmitAuditHandler {
     private final SubmitAuditUseCase useCase;
@@ -22,6 +24,7 @@ public final class SubmitAuditHandler {
 
     public void submit(Context ctx) {
         AuditId audit = Requests.auditId(ctx);
-        Responses.ok(ctx, ResultResponse.from(audit, useCase.submit(audit)));
+        Responses.ok(ctx, ResultResponse.from(audit, useCase.submit(new SubmitAuditCommand(audit,
+                Requests.ifMatchVersion(ctx).orElse(null), RequestAttributes.caller(ctx)))));
     }
 }

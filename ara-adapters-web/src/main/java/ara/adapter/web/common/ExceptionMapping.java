@@ -9,6 +9,10 @@ import ara.domain.audit.AuditNotEditable;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.IllegalStatusTransition;
 import ara.domain.audit.StaleAudit;
+import ara.domain.identity.AuthenticationRequired;
+import ara.domain.identity.GuestEmailRequired;
+import ara.domain.identity.GuestMustSignIn;
+import ara.domain.identity.TokenRejected;
 import ara.domain.questionnaire.QuestionNotFound;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -27,6 +31,12 @@ public final class ExceptionMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ExceptionMapping.class);
     /** The path parameter of the routes that change one answer; their violations name the field {@code value}. */
     private static final String SINGLE_ANSWER_PARAMETER = "questionId";
+    /** The challenge of a 401 for a request without any identity (RFC 6750, section 3). */
+    static final String CHALLENGE = "Bearer realm=\"ara\"";
+    /** The challenge of a 401 for a token that was not accepted; deliberately without {@code error_description}. */
+    static final String INVALID_TOKEN_CHALLENGE = "Bearer realm=\"ara\", error=\"invalid_token\"";
+    private static final String INVALID_TOKEN_DETAIL = "the bearer token or guest token was not accepted; "
+            + "sign in again or use the guest token issued with the audit";
 
     private final long maxRequestBytes;
 
@@ -36,6 +46,20 @@ public final class ExceptionMapping {
 
     public void handle(Exception exception, Context ctx) {
         switch (exception) {
+            case TokenRejected e -> {
+                // The reason (expired, bad_signature, …) would help an attacker tune forged tokens: logs only.
+                LOG.debug("request {}: token rejected: {}", RequestAttributes.requestId(ctx), e.reason());
+                ctx.header("WWW-Authenticate", INVALID_TOKEN_CHALLENGE);
+                ProblemWriter.write(ctx, ProblemType.INVALID_TOKEN, INVALID_TOKEN_DETAIL, List.of());
+            }
+            case AuthenticationRequired e -> {
+                ctx.header("WWW-Authenticate", CHALLENGE);
+                ProblemWriter.write(ctx, ProblemType.AUTHENTICATION_REQUIRED, e.getMessage(), List.of());
+            }
+            case GuestMustSignIn e -> ProblemWriter.write(ctx, ProblemType.SIGN_IN_REQUIRED, e.getMessage(),
+                    List.of());
+            case GuestEmailRequired e -> ProblemWriter.write(ctx, ProblemType.GUEST_EMAIL_REQUIRED, e.getMessage(),
+                    List.of());
             case RequestRejected e -> ProblemWriter.write(ctx, e.type(), e.getMessage(), e.errors());
             case AnswersRejected e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
                     e.violations().stream().map(v -> fieldError(ctx, v)).toList());

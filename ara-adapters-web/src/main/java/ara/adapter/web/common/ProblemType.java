@@ -6,9 +6,17 @@ package ara.adapter.web.common;
  */
 public enum ProblemType {
     BAD_REQUEST("bad-request", "Bad request", 400),
+    /** The request carries no identity and the resource has an owner. */
+    AUTHENTICATION_REQUIRED("authentication-required", "Authentication required", 401),
+    /** A bearer or guest token is present but not accepted (the reason is logged, never told). */
+    INVALID_TOKEN("invalid-token", "Invalid token", 401),
+    /** A guest audit may be submitted only after a signed-in user claimed it. */
+    SIGN_IN_REQUIRED("sign-in-required", "Sign-in required", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     CONFLICT("conflict", "Conflict", 409),
+    /** A guest gives an email before submitting (the audit's state, not the request, is lacking: hence 409). */
+    GUEST_EMAIL_REQUIRED("guest-email-required", "Guest email required", 409),
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     CONTENT_TOO_LARGE("content-too-large", "Content too large", 413),
     VALIDATION_FAILED("validation-failed", "Validation failed", 422),
