@@ -1,9 +1,11 @@
 package ara.adapter.web;
 
+import ara.adapter.web.common.AdminOnly;
 import ara.adapter.web.common.ApiPaths;
 import ara.adapter.web.common.RequestAttributes;
 import ara.application.port.in.identity.AuthenticateCommand;
 import ara.application.port.in.identity.AuthenticateUseCase;
+import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.identity.TokenRejected;
 import io.javalin.http.Context;
@@ -44,6 +46,22 @@ final class Authentication {
         Caller caller = useCase.authenticate(new AuthenticateCommand(bearer, guest,
                 RequestAttributes.requestId(ctx), RequestAttributes.clientAddress(ctx)));
         RequestAttributes.rememberCaller(ctx, caller);
+        if (ctx.path().startsWith(ApiPaths.V1 + "/admin")) {
+            requireAdmin(caller, ctx.path());
+        }
+    }
+
+    /**
+     * Everything under {@code /api/v1/admin} is for admins only, whatever routes later issues add there: anonymous
+     * callers are asked to authenticate, everyone else is told there is nothing (404, as for audits).
+     */
+    private static void requireAdmin(Caller caller, String path) {
+        if (caller.isAnonymous()) {
+            throw new AuthenticationRequired(path);
+        }
+        if (!caller.isAdmin()) {
+            throw new AdminOnly(path);
+        }
     }
 
     /** The header's one value, or {@code null} when absent; two values are ambiguous and refused. */

@@ -256,4 +256,26 @@ class AuthenticationApiTest {
         assertThat(api.asUser("frank-" + UUID.randomUUID()).get("/api/v1/audits").json().get("total").asLong())
                 .isZero();
     }
+
+    @Test
+    void theAdminAreaIsForAdminsOnlyAndNotConfirmedToOthers() {
+        Api.Reply anonymousReply = api.anonymous().get("/api/v1/admin/anything");
+        assertThat(anonymousReply.status()).isEqualTo(401);
+        assertThat(anonymousReply.header("WWW-Authenticate")).startsWith("Bearer");
+
+        Api.Reply userReply = api.asUser("alice").get("/api/v1/admin/anything");
+        assertThat(userReply.status()).isEqualTo(404);
+        assertThat(userReply.json().path("type").asText()).isEqualTo("urn:ara:problem:not-found");
+
+        Api.Reply adminReply = api.asUser("root:admin").get("/api/v1/admin/anything");
+        assertThat(adminReply.status()).as("an admin passes the guard; no admin route exists yet").isEqualTo(404);
+        assertThat(adminReply.json().path("detail").asText()).doesNotContain("nothing at");
+    }
+
+    @Test
+    void onlyAGuestAuditTakesAGuestEmail() {
+        String audit = api.json("POST", "/api/v1/audits", "{}").header("Location");
+        Api.Reply reply = api.json("POST", audit + "/guest-email", "{\"email\":\"someone@example.com\"}");
+        assertThat(reply.status()).isEqualTo(409);
+    }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,14 +118,17 @@ class IdentityJourneyTest {
         String token = started.body().path("guestToken").asText();
         String audit = "/api/v1/audits/" + started.body().path("id").asText();
         HttpSession ada = user("ada");
+        String adasOwnDraft = ada.post("/api/v1/audits", "{}").body().path("id").asText();
 
         assertThat(ada.post(audit + "/claim", null).status()).as("without the token").isEqualTo(404);
         assertThat(ada.guest(token).post(audit + "/claim", null).status()).isEqualTo(200);
 
         assertThat(anonymous.guest(token).get(audit).status()).isEqualTo(404);
         assertThat(ada.get(audit).status()).isEqualTo(200);
-        assertThat(ada.get("/api/v1/audits").body().path("items").get(0).path("id").asText())
-                .isEqualTo(started.body().path("id").asText());
+        List<String> adasAudits = new ArrayList<>();
+        ada.get("/api/v1/audits").body().path("items").forEach(item -> adasAudits.add(item.path("id").asText()));
+        assertThat(adasAudits).as("the claimed audit joins; nothing of theirs is deleted")
+                .containsExactlyInAnyOrder(started.body().path("id").asText(), adasOwnDraft);
         assertThat(user("bob").guest(token).post(audit + "/claim", null).status()).isEqualTo(404);
     }
 
@@ -142,9 +148,31 @@ class IdentityJourneyTest {
                 issued("alice", "another-secret-that-is-also-at-least-32-bytes", Clock.systemUTC()),
                 issued("alice", SECRET, Clock.fixed(Instant.now().minus(Duration.ofHours(3)), ZoneOffset.UTC)),
                 "x".repeat(7_000)));
+        long now = Instant.now().getEpochSecond();
+        String hs256 = "{\"alg\":\"HS256\",\"typ\":\"JWT\"}";
+        // Correctly signed with the right secret, but not acceptable: each must still be a 401.
+        tampered.addAll(List.of(
+                signed(hs256, "{\"exp\":" + (now + 600) + "}", "HmacSHA256"),
+                signed(hs256, "{\"sub\":\"\",\"exp\":" + (now + 600) + "}", "HmacSHA256"),
+                signed(hs256, "{\"sub\":\"alice\"}", "HmacSHA256"),
+                signed(hs256, "{\"sub\":\"alice\",\"exp\":" + (now - 600) + "}", "HmacSHA256"),
+                signed(hs256, "{\"sub\":\"alice\",\"exp\":" + (now + 600) + ",\"nbf\":" + (now + 600) + "}",
+                        "HmacSHA256"),
+                signed(hs256, "{\"sub\":42,\"exp\":" + (now + 600) + "}", "HmacSHA256"),
+                signed(hs256, "not json at all", "HmacSHA256"),
+                signed("{\"alg\":\"HS384\",\"typ\":\"JWT\"}", "{\"sub\":\"alice\",\"exp\":" + (now + 600) + "}",
+                        "HmacSHA384"),
+                signed("{\"alg\":\"HS512\",\"typ\":\"JWT\"}", "{\"sub\":\"alice\",\"exp\":" + (now + 600) + "}",
+                        "HmacSHA512"),
+                signed("{\"alg\":\"RS256\",\"typ\":\"JWT\"}", "{\"sub\":\"alice\",\"exp\":" + (now + 600) + "}",
+                        "HmacSHA256"),
+                signed("{\"alg\":\"none\"}", "{\"sub\":\"alice\",\"exp\":" + (now + 600) + "}", "HmacSHA256"),
+                signed("{\"alg\":\"HS256\",\"crit\":[\"exp\"]}", "{\"sub\":\"alice\",\"exp\":" + (now + 600) + "}",
+                        "HmacSHA256")));
+        assertThat(tampered).hasSizeGreaterThanOrEqualTo(20);
         for (String token : tampered) {
             HttpSession.Reply reply = anonymous.bearer(token).get(audit);
-            assertThat(reply.status()).as("token %s…", token.substring(0, Math.min(12, token.length())))
+            assertThat(reply.status()).as("token %s", describe(token))
                     .isEqualTo(401);
             assertThat(reply.body().toString()).doesNotContain("Exception");
         }
@@ -178,6 +206,34 @@ class IdentityJourneyTest {
     private static String issued(String subject, String secret, Clock clock) {
         return new LocalTokenIssuer(JwtSettings.sharedSecret(secret.getBytes(StandardCharsets.UTF_8), null, null), clock)
                 .issue(LocalTokenRequest.of(subject, Set.of()));
+    }
+
+    /** A JWT with exactly this header and payload, HMAC-signed with the server's secret by hand. */
+    private static String signed(String header, String payload, String macAlgorithm) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String input = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+        try {
+            Mac mac = Mac.getInstance(macAlgorithm);
+            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), macAlgorithm));
+            return input + "." + b64.encodeToString(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The token's header and payload in clear, for failure messages. */
+    private static String describe(String token) {
+        String[] parts = token.split("\\.");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(2, parts.length); i++) {
+            try {
+                text.append(new String(Base64.getUrlDecoder().decode(parts[i]), StandardCharsets.UTF_8)).append(' ');
+            } catch (IllegalArgumentException e) {
+                text.append(parts[i], 0, Math.min(12, parts[i].length())).append("… ");
+            }
+        }
+        return text.toString();
     }
 
     private static String flip(String signature) {

@@ -13,6 +13,7 @@ import ara.domain.identity.GuestEmailRequired;
 import ara.domain.identity.GuestMustSignIn;
 import ara.domain.identity.GuestSubmitPolicy;
 import ara.domain.identity.GuestTokenHash;
+import ara.domain.identity.NotAGuestAudit;
 import ara.domain.identity.UserIdentity;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionNotFound;
@@ -245,8 +246,15 @@ public final class Audit {
                 status, answers, version + 1, createdAt, now, submittedAt, result, null, guestEmail);
     }
 
-    /** Records the email a guest gave (replacing an earlier one). */
+    /**
+     * Records the email a guest gave (replacing an earlier one).
+     *
+     * @throws NotAGuestAudit for an audit a signed-in user owns (whose email the identity provider already knows)
+     */
     public Audit withGuestEmail(EmailAddress email, Instant now) {
+        if (!isGuestAudit()) {
+            throw new NotAGuestAudit("audit " + id);
+        }
         return new Audit(id, questionnaire, questionnaireVersion, scoringVersion, organizationName, owner, status,
                 answers, version + 1, createdAt, now, submittedAt, result, guestToken,
                 Objects.requireNonNull(email, "email"));

@@ -101,6 +101,22 @@ public final class NimbusTokenVerifier implements TokenVerifier, AutoCloseable {
         }
     }
 
+    /**
+     * RFC 7519 makes {@code sub} a string; nimbus's claims set would turn a number into text, so the raw payload is
+     * checked before it is read as claims (signature checks follow either way).
+     */
+    private static void requireTextSubject(SignedJWT signed) {
+        Object subject;
+        try {
+            subject = signed.getPayload().toJSONObject() == null ? null : signed.getPayload().toJSONObject().get("sub");
+        } catch (RuntimeException e) {
+            throw new TokenRejected("malformed", e);
+        }
+        if (subject != null && !(subject instanceof String)) {
+            throw new TokenRejected("invalid_subject");
+        }
+    }
+
     private JWTClaimsSet verifiedClaims(String token) {
         if (token == null || token.isBlank()) {
             throw new TokenRejected("malformed");
@@ -109,6 +125,7 @@ public final class NimbusTokenVerifier implements TokenVerifier, AutoCloseable {
             throw new TokenRejected("too_long");
         }
         SignedJWT signed = signedWithPinnedAlgorithm(token);
+        requireTextSubject(signed);
         try {
             return processor.process(signed, null);
         } catch (ClaimsPolicy.Rejected e) {

@@ -134,6 +134,7 @@ class TamperedTokenTest {
                 hs("missing subject", hmac(SECRET, claims().subject(null).build()), "missing_subject"),
                 hs("blank subject", hmac(SECRET, claims().subject("   ").build()), "missing_subject"),
                 hs("subject too long", hmac(SECRET, claims().subject("a".repeat(256)).build()), "invalid_subject"),
+                hs("numeric subject", hmac(SECRET, claims().subject(null).claim("sub", 42).build()), "invalid_subject"),
                 // Header
                 hs("typ not a JWT", Tokens.sign(new JWSHeader.Builder(JWSAlgorithm.HS256)
                         .type(new JOSEObjectType("secevent+jwt")).build(), claims().build(), Tokens.mac(SECRET)),

@@ -12,6 +12,7 @@ import ara.domain.audit.StaleAudit;
 import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.GuestEmailRequired;
 import ara.domain.identity.GuestMustSignIn;
+import ara.domain.identity.NotAGuestAudit;
 import ara.domain.identity.TokenRejected;
 import ara.domain.questionnaire.QuestionNotFound;
 import io.javalin.http.Context;
@@ -60,6 +61,7 @@ public final class ExceptionMapping {
                     List.of());
             case GuestEmailRequired e -> ProblemWriter.write(ctx, ProblemType.GUEST_EMAIL_REQUIRED, e.getMessage(),
                     List.of());
+            case NotAGuestAudit e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());
             case RequestRejected e -> ProblemWriter.write(ctx, e.type(), e.getMessage(), e.errors());
             case AnswersRejected e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
                     e.violations().stream().map(v -> fieldError(ctx, v)).toList());
@@ -67,6 +69,7 @@ public final class ExceptionMapping {
                     e.missing().stream().map(q -> new FieldError("answers." + q.value(), Violation.REQUIRED,
                             "question " + q + " is required and has no answer")).toList());
             case AuditNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
+            case AdminOnly e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
             case QuestionNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
             case QuestionnaireNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(),
                     List.of());
