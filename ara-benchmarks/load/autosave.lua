@@ -1,5 +1,5 @@
--- wrk script: autosave load. Each request PUTs one answer of the classic questionnaire to one of the audits
--- listed in $ARA_AUDITS_FILE (one audit URL path per line, created by run.sh). Threads take disjoint audits, as
+-- wrk script: autosave load. Each request PUTs one answer of the classic questionnaire to one of the guest audits
+-- listed in $ARA_AUDITS_FILE (one "path token" pair per line, created by run.sh), with its X-Guest-Token. Threads take disjoint audits, as
 -- separate users would; each audit cycles through its 16 questions.
 local answers = {
   {"company_size", '"medium"'}, {"industry", '"retail"'}, {"current_ai_usage", '"pilot"'},
@@ -23,7 +23,10 @@ end
 function init(args)
   audits = {}
   local all = {}
-  for line in io.lines(os.getenv("ARA_AUDITS_FILE")) do all[#all + 1] = line end
+  for line in io.lines(os.getenv("ARA_AUDITS_FILE")) do
+    local path, token = line:match("^(%S+)%s+(%S+)$")
+    all[#all + 1] = {path = path, token = token}
+  end
   local count = tonumber(os.getenv("ARA_WRK_THREADS") or "2")
   for i = index, #all, count do audits[#audits + 1] = all[i] end
   n = 0
@@ -34,8 +37,8 @@ function request()
   n = n + 1
   local audit = audits[(n % #audits) + 1]
   local answer = answers[(math.floor(n / #audits) % #answers) + 1]
-  return wrk.format("PUT", audit .. "/answers/" .. answer[1], {["Content-Type"] = "application/json"},
-    '{"value":' .. answer[2] .. '}')
+  return wrk.format("PUT", audit.path .. "/answers/" .. answer[1],
+    {["Content-Type"] = "application/json", ["X-Guest-Token"] = audit.token}, '{"value":' .. answer[2] .. '}')
 end
 
 function response(status)

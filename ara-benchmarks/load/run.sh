@@ -30,9 +30,12 @@ echo "== wizard flow: $USERS users, $SECONDS_ s (after 15 s unmeasured warm-up) 
 echo "== autosave: wrk, 2 threads, $CONNECTIONS connections, $SECONDS_ s =="
 AUDITS_FILE="$WORK/audits.txt"
 for _ in $(seq 1 200); do
-  curl -s -D - -o /dev/null -H 'Content-Type: application/json' -d '{}' "http://127.0.0.1:$PORT/api/v1/audits" \
-    | tr -d '\r' | sed -n 's/^[Ll]ocation: //p'
+  body=$(curl -s -H 'Content-Type: application/json' -d '{}' "http://127.0.0.1:$PORT/api/v1/audits")
+  id=$(printf '%s' "$body" | grep -o '"id":"[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f4)
+  token=$(printf '%s' "$body" | grep -o '"guestToken":"[^"]*"' | cut -d'"' -f4)
+  echo "/api/v1/audits/$id $token"
 done > "$AUDITS_FILE"
+[ "$(wc -l < "$AUDITS_FILE")" -eq 200 ] || { echo "could not start 200 guest audits" >&2; exit 1; }
 # warm-up, then the measured run
 ARA_AUDITS_FILE="$AUDITS_FILE" ARA_WRK_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d10s -s ara-benchmarks/load/autosave.lua "http://127.0.0.1:$PORT" >/dev/null
 ARA_AUDITS_FILE="$AUDITS_FILE" ARA_WRK_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}s" --latency -s ara-benchmarks/load/autosave.lua "http://127.0.0.1:$PORT" | grep '^autosave:'

@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load harness: closed-loop virtual users, each taking whole audits through the wizard (start, 16 autosaves, read,
- * submit, result) against a running ARA, for a bounded time. Prints throughput and p50/p95/p99 per route as a
+ * Load harness: closed-loop virtual users, each taking whole guest audits through the wizard (start, 16 autosaves,
+ * guest email, read, submit, result) against a running ARA, for a bounded time. Prints throughput and p50/p95/p99 per route as a
  * Markdown table. Only loopback targets: it refuses any other host.
  *
  * <p>Usage: {@code WizardLoad <baseUrl> <users> <seconds> [warm-up seconds]}, e.g.
@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class WizardLoad {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern GUEST_TOKEN = Pattern.compile("\"guestToken\"\\s*:\\s*\"([A-Za-z0-9_-]+)\"");
     private static final String[][] ANSWERS = {
             {"company_size", "\"medium\""}, {"industry", "\"retail\""}, {"current_ai_usage", "\"pilot\""},
             {"tech_stack_maturity", "7"}, {"api_architecture", "\"rest_mature\""},
@@ -83,20 +84,26 @@ public final class WizardLoad {
     private Void userLoop(long deadline) {
         while (System.nanoTime() < deadline) {
             try {
-                String audit = call("POST /audits", "POST", "/api/v1/audits", "{\"organizationName\":\"Load\"}", 201);
+                // A guest audit, as a visitor starts one: its token goes with every later request.
+                String audit = call("POST /audits", "POST", "/api/v1/audits", "{\"organizationName\":\"Load\"}", null,
+                        201);
                 Matcher id = ID.matcher(audit);
-                if (!id.find()) {
+                Matcher token = GUEST_TOKEN.matcher(audit);
+                if (!id.find() || !token.find()) {
                     failures.incrementAndGet();
                     continue;
                 }
+                String guest = token.group(1);
                 String path = "/api/v1/audits/" + id.group(1);
                 for (String[] answer : ANSWERS) {
                     call("PUT /audits/{id}/answers/{q}", "PUT", path + "/answers/" + answer[0],
-                            "{\"value\":" + answer[1] + "}", 200);
+                            "{\"value\":" + answer[1] + "}", guest, 200);
                 }
-                call("GET /audits/{id}", "GET", path, null, 200);
-                call("POST /audits/{id}/submit", "POST", path + "/submit", null, 200);
-                call("GET /audits/{id}/result", "GET", path + "/result", null, 200);
+                call("POST /audits/{id}/guest-email", "POST", path + "/guest-email",
+                        "{\"email\":\"load@example.com\"}", guest, 200);
+                call("GET /audits/{id}", "GET", path, null, guest, 200);
+                call("POST /audits/{id}/submit", "POST", path + "/submit", null, guest, 200);
+                call("GET /audits/{id}/result", "GET", path + "/result", null, guest, 200);
             } catch (IOException e) {
                 failures.incrementAndGet();
             } catch (InterruptedException e) {
@@ -107,9 +114,12 @@ public final class WizardLoad {
         return null;
     }
 
-    private String call(String route, String method, String path, String body, int expected)
+    private String call(String route, String method, String path, String body, String guestToken, int expected)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10));
+        if (guestToken != null) {
+            request.header("X-Guest-Token", guestToken);
+        }
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -133,8 +143,8 @@ public final class WizardLoad {
         out.append("| route | requests | req/s | p50 ms | p95 ms | p99 ms | max ms |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|\n");
         Map<String, LatencyLog> ordered = new LinkedHashMap<>();
-        List.of("POST /audits", "PUT /audits/{id}/answers/{q}", "GET /audits/{id}", "POST /audits/{id}/submit",
-                "GET /audits/{id}/result").forEach(route -> {
+        List.of("POST /audits", "PUT /audits/{id}/answers/{q}", "POST /audits/{id}/guest-email", "GET /audits/{id}",
+                "POST /audits/{id}/submit", "GET /audits/{id}/result").forEach(route -> {
                     if (logs.containsKey(route)) {
                         ordered.put(route, logs.get(route));
                     }
