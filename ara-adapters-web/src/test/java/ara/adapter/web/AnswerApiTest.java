@@ -5,27 +5,13 @@ import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.IllegalStatusTransition;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AnswerApiTest {
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        api = new Api();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
+class AnswerApiTest extends ApiTest {
     private static Api.Reply put(String audit, String question, String body, String... headers) {
         return api.json("PUT", "/api/v1/audits/" + audit + "/answers/" + question, body, headers);
     }

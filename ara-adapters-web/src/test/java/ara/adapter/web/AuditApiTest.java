@@ -1,27 +1,13 @@
 package ara.adapter.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AuditApiTest {
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        api = new Api();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
+class AuditApiTest extends ApiTest {
     @Test
     void startsAnAuditWithLocationEtagAndBody() {
         Api.Reply reply = api.json("POST", "/api/v1/audits",

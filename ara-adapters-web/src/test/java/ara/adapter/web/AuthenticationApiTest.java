@@ -2,8 +2,6 @@ package ara.adapter.web;
 
 import ara.domain.identity.GuestSubmitPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -11,19 +9,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may call what: bearer tokens, guest tokens, claiming, the guest email and the 401/404 semantics. */
-class AuthenticationApiTest {
+class AuthenticationApiTest extends ApiTest {
     private static final String INVALID_TOKEN_CHALLENGE = "Bearer realm=\"ara\", error=\"invalid_token\"";
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        api = new Api();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
 
     /** A new guest audit: its id and its token. */
     private record GuestAudit(String id, String token) {

@@ -1,8 +1,6 @@
 package ara.adapter.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,19 +14,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every input has a bound, and crossing it is refused naming the field and the rule, before any use case runs. */
-class InputLimitsTest {
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        api = new Api();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
+class InputLimitsTest extends ApiTest {
     @Test
     void refusesMoreThan200Answers() {
         String answers = IntStream.range(0, 201).mapToObj(i -> "\"q" + i + "\": 1").collect(Collectors.joining(","));

@@ -1,8 +1,6 @@
 package ara.adapter.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -18,19 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * document's schemas ({@link Api} checks every reply of every test; this test adds the route check, a full
  * walk through the API, and proof that the check can fail).
  */
-class OpenApiContractTest {
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        api = new Api();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
+class OpenApiContractTest extends ApiTest {
     @Test
     void servesTheDocumentAsOpenApi31() {
         Api.Reply reply = api.get("/api/openapi.json");

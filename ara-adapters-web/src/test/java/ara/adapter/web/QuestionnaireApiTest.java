@@ -1,25 +1,11 @@
 package ara.adapter.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class QuestionnaireApiTest {
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        api = new Api();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
+class QuestionnaireApiTest extends ApiTest {
     @Test
     void servesTheCurrentQuestionnaireWithAnEtag() {
         Api.Reply reply = api.get("/api/v1/questionnaire");

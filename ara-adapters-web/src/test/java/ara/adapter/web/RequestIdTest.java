@@ -1,26 +1,12 @@
 package ara.adapter.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RequestIdTest {
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        api = new Api();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
+class RequestIdTest extends ApiTest {
     @Test
     void echoesAWellFormedInboundId() {
         Api.Reply reply = api.get("/api/live", "X-Request-Id", "edge-7f3a.42:abc_DEF");

@@ -1,27 +1,14 @@
 package ara.adapter.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ScoreApiTest {
+class ScoreApiTest extends ApiTest {
     private static final String ANSWERS = "{\"company_size\": \"large\", \"industry\": \"other\", \"ai_usage\": 5, "
             + "\"has_policy\": true, \"automation_pct\": 80, \"team_count\": 10}";
 
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        api = new Api();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
 
     @Test
     void scoresAnswersWithoutStoringThem() {

@@ -1,9 +1,7 @@
 package ara.adapter.web;
 
 import ara.adapter.web.common.SecurityHeaders;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -12,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every response carries the security headers and a request id, whoever produced it: a handler, the exception
  * mapping or Javalin itself. */
-class SecurityHeadersTest {
+class SecurityHeadersTest extends ApiTest {
     private static final Map<String, String> EXPECTED = Map.of(
             "Strict-Transport-Security", "max-age=31536000; includeSubDomains",
             "Content-Security-Policy",
@@ -23,17 +21,6 @@ class SecurityHeadersTest {
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()",
             "Cross-Origin-Opener-Policy", "same-origin");
 
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        api = new Api();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
 
     @AfterEach
     void healUseCases() {

@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -59,9 +60,15 @@ final class AuditTables {
     }
 
     static void insertAudit(Handle handle, Audit audit, SealedEmails emails) {
-        handle.createUpdate("INSERT INTO audits (" + COLUMNS + ", guest_email_hash) VALUES (:id, :questionnaire,"
+        bindColumns(handle.createUpdate("INSERT INTO audits (" + COLUMNS + ", guest_email_hash) VALUES (:id, :questionnaire,"
                         + " :questionnaireVersion, :scoringVersion, :organizationName, :owner, :status, :version,"
-                        + " :createdAt, :updatedAt, :submittedAt, :guestToken, :guestEmail, :guestEmailHash)")
+                        + " :createdAt, :updatedAt, :submittedAt, :guestToken, :guestEmail, :guestEmailHash)"),
+                audit, emails).execute();
+    }
+
+    /** Binds every column of the {@code audits} row, the insert's and the update's alike. */
+    private static Update bindColumns(Update statement, Audit audit, SealedEmails emails) {
+        return statement
                 .bind("id", audit.id().toString())
                 .bind("questionnaire", audit.questionnaire().value())
                 .bind("questionnaireVersion", audit.questionnaireVersion())
@@ -75,8 +82,7 @@ final class AuditTables {
                 .bind("submittedAt", dateTime(audit.submittedAt().orElse(null)))
                 .bind("guestToken", audit.guestToken().map(GuestTokenHash::hex).orElse(null))
                 .bind("guestEmail", emails.seal(audit.guestEmail().orElse(null)))
-                .bind("guestEmailHash", emails.hash(audit.guestEmail().orElse(null)))
-                .execute();
+                .bind("guestEmailHash", emails.hash(audit.guestEmail().orElse(null)));
     }
 
     /**
@@ -85,27 +91,13 @@ final class AuditTables {
      * @throws IllegalStateException when it is not (the row lock makes that a bug, not a race)
      */
     static void updateAudit(Handle handle, Audit audit, long expectedVersion, SealedEmails emails) {
-        int rows = handle.createUpdate("UPDATE audits SET questionnaire_id = :questionnaire,"
+        int rows = bindColumns(handle.createUpdate("UPDATE audits SET questionnaire_id = :questionnaire,"
                         + " questionnaire_version = :questionnaireVersion, scoring_version = :scoringVersion,"
                         + " organization_name = :organizationName, owner_id = :owner, status = :status,"
                         + " version = :version, created_at = :createdAt, updated_at = :updatedAt,"
                         + " submitted_at = :submittedAt, guest_token_hash = :guestToken,"
                         + " guest_email_sealed = :guestEmail, guest_email_hash = :guestEmailHash"
-                        + " WHERE id = :id AND version = :expectedVersion")
-                .bind("id", audit.id().toString())
-                .bind("questionnaire", audit.questionnaire().value())
-                .bind("questionnaireVersion", audit.questionnaireVersion())
-                .bind("scoringVersion", audit.scoringVersion())
-                .bind("organizationName", audit.organizationName().orElse(null))
-                .bind("owner", owner(audit.owner().orElse(null)))
-                .bind("status", audit.status().code())
-                .bind("version", audit.version())
-                .bind("createdAt", dateTime(audit.createdAt()))
-                .bind("updatedAt", dateTime(audit.updatedAt()))
-                .bind("submittedAt", dateTime(audit.submittedAt().orElse(null)))
-                .bind("guestToken", audit.guestToken().map(GuestTokenHash::hex).orElse(null))
-                .bind("guestEmail", emails.seal(audit.guestEmail().orElse(null)))
-                .bind("guestEmailHash", emails.hash(audit.guestEmail().orElse(null)))
+                        + " WHERE id = :id AND version = :expectedVersion"), audit, emails)
                 .bind("expectedVersion", expectedVersion)
                 .execute();
         if (rows != 1) {
