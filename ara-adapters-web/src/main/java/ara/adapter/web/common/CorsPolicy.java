@@ -68,8 +68,9 @@ public final class CorsPolicy {
         boolean preflight = HandlerType.OPTIONS.equals(ctx.method())
                 && ctx.header("Access-Control-Request-Method") != null;
         if (allowed) {
+            // No Access-Control-Allow-Credentials: ARA's credentials travel in headers (Authorization,
+            // X-Guest-Token), never in cookies, so browsers need no credentialed CORS.
             ctx.header("Access-Control-Allow-Origin", origin);
-            ctx.header("Access-Control-Allow-Credentials", "true");
             if (preflight) {
                 ctx.header("Access-Control-Allow-Methods", METHODS);
                 ctx.header("Access-Control-Allow-Headers", HEADERS);
