@@ -1,4 +1,4 @@
-/** Persistence adapter: audits in MySQL/H2 through JDBI, Redis, the questionnaire catalog, personal data sealed at rest. */
+/** Persistence adapter: audits in MySQL/H2 through JDBI, rate limits and idempotency keys in Redis or in process, the questionnaire catalog, personal data sealed at rest. */
 // "module" lint: ara.bootstrap, the target of the qualified exports, is compiled later in the reactor.
 @SuppressWarnings("module")
 module ara.adapter.persistence {
@@ -8,11 +8,14 @@ module ara.adapter.persistence {
     requires com.zaxxer.hikari;
     requires flyway.core;
     requires com.fasterxml.jackson.databind;
+    requires redis.clients.jedis;
+    requires com.github.benmanes.caffeine;
 
     exports ara.adapter.persistence.catalog to ara.bootstrap;
     exports ara.adapter.persistence.memory to ara.bootstrap;
     exports ara.adapter.persistence.jdbi to ara.bootstrap;
     exports ara.adapter.persistence.crypto to ara.bootstrap;
+    exports ara.adapter.persistence.redis to ara.bootstrap;
 
     // Flyway reads the SQL migrations as resources of this module.
     opens db.migration;
