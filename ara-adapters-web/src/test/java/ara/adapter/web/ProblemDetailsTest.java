@@ -6,6 +6,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
+import ara.application.port.out.StoreUnavailable;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,20 @@ class ProblemDetailsTest extends ApiTest {
         } finally {
             logger.detachAppender(log);
         }
+    }
+
+    @Test
+    void anUnreachableStoreIsA503WithRetryAfterAndNoInternals() {
+        api.useCases.beforeEachCall(name -> {
+            throw new StoreUnavailable("could not connect to jdbc:mysql://db-secret-host/ara", null);
+        });
+
+        Api.Reply reply = api.send("POST", "/api/v1/audits", null);
+
+        JsonNode problem = Api.problem(reply, 503);
+        assertThat(problem.get("type").asText()).isEqualTo("urn:ara:problem:service-unavailable");
+        assertThat(reply.header("Retry-After")).isEqualTo("5");
+        assertThat(reply.body()).doesNotContain("db-secret-host", "jdbc");
     }
 
     @Test

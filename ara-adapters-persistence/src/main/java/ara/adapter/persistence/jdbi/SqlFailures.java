@@ -25,8 +25,11 @@ final class SqlFailures {
                 || e.getErrorCode() == MYSQL_DEADLOCK || e.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT).isPresent();
     }
 
-    /** The failure as this adapter reports it: {@link DatabaseUnavailable} for connection trouble. */
-    static DatabaseFailure translate(String request, Throwable failure) {
+    /**
+     * The failure as this adapter reports it: {@link DatabaseUnavailable} for connection trouble, else a
+     * {@link DatabaseFailure}.
+     */
+    static RuntimeException translate(String request, Throwable failure) {
         Optional<SQLException> sql = sqlCause(failure);
         String reason = sql.map(e -> e.getMessage() + " (SQLState " + e.getSQLState() + ", error " + e.getErrorCode()
                 + ")").orElseGet(failure::getMessage);

@@ -1,12 +1,16 @@
 package ara.adapter.persistence.jdbi;
 
+import ara.application.port.out.StoreUnavailable;
 import ara.contract.AuditSamples;
 import ara.domain.audit.Audit;
+import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +30,29 @@ class DatabaseFailuresTest {
 
         assertThatThrownBy(() -> Database.open(settings)).isInstanceOf(DatabaseUnavailable.class)
                 .hasMessageContaining("127.0.0.1:" + closedPort);
+    }
+
+    @Test
+    void connectionTroubleIsAStoreUnavailableEverythingElseADatabaseFailure() {
+        RuntimeException timeout = SqlFailures.translate("save", new UnableToObtainConnection(
+                new SQLTransientConnectionException("ara-db - Connection is not available, request timed out")));
+        RuntimeException linkDown = SqlFailures.translate("save", new UnableToObtainConnection(
+                new SQLException("Communications link failure", "08S01")));
+        RuntimeException syntax = SqlFailures.translate("save", new UnableToObtainConnection(
+                new SQLException("You have an error in your SQL syntax", "42000", 1064)));
+
+        assertThat(timeout).isInstanceOf(StoreUnavailable.class).hasMessageContaining("could not save");
+        assertThat(linkDown).isInstanceOf(StoreUnavailable.class);
+        assertThat(syntax).isInstanceOf(DatabaseFailure.class).isNotInstanceOf(StoreUnavailable.class);
+    }
+
+    /** A JDBI exception wrapping a JDBC one, as JDBI throws them. */
+    private static final class UnableToObtainConnection extends JdbiException {
+        private static final long serialVersionUID = 1L;
+
+        UnableToObtainConnection(SQLException cause) {
+            super(cause);
+        }
     }
 
     @Test

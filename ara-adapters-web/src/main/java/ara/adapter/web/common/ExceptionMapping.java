@@ -2,6 +2,7 @@ package ara.adapter.web.common;
 
 import ara.application.port.in.audit.AuditNotScored;
 import ara.application.port.in.questionnaire.QuestionnaireNotFound;
+import ara.application.port.out.StoreUnavailable;
 import ara.domain.answer.AnswersRejected;
 import ara.domain.answer.Violation;
 import ara.domain.audit.AuditIncomplete;
@@ -39,6 +40,9 @@ public final class ExceptionMapping {
     private static final String INVALID_TOKEN_DETAIL = "the bearer token or guest token was not accepted; "
             + "sign in again or use the guest token issued with the audit";
 
+    /** How long a client should wait after a 503 before retrying. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     private final long maxRequestBytes;
 
     public ExceptionMapping(long maxRequestBytes) {
@@ -68,6 +72,13 @@ public final class ExceptionMapping {
             case AuditIncomplete e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
                     e.missing().stream().map(q -> new FieldError("answers." + q.value(), Violation.REQUIRED,
                             "question " + q + " is required and has no answer")).toList());
+            case StoreUnavailable e -> {
+                // Logged with its cause (operators need it); the client learns only that it may retry.
+                LOG.warn("request {}: the audit store is unavailable", RequestAttributes.requestId(ctx), e);
+                ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+                ProblemWriter.write(ctx, ProblemType.SERVICE_UNAVAILABLE,
+                        "the audit store cannot be reached right now; nothing was done, retry shortly", List.of());
+            }
             case AuditNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
             case AdminOnly e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
             case QuestionNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());

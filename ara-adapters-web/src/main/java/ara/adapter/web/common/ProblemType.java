@@ -21,6 +21,7 @@ public enum ProblemType {
     CONTENT_TOO_LARGE("content-too-large", "Content too large", 413),
     VALIDATION_FAILED("validation-failed", "Validation failed", 422),
     INTERNAL_ERROR("internal-error", "Internal server error", 500),
+    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     /** Any other status Javalin itself raises (for instance 503 while stopping). */
     HTTP_ERROR("http-error", "HTTP error", 0);
 
