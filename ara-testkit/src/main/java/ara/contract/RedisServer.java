@@ -100,18 +100,12 @@ public final class RedisServer {
         }
     }
 
-    private static int localPort() {
-        String value = Optional.ofNullable(System.getProperty(LOCAL_PORT_PROPERTY))
-                .or(() -> env(LOCAL_PORT_VARIABLE)).orElse(String.valueOf(LOCAL_DEFAULT_PORT));
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(LOCAL_PORT_VARIABLE + " must be a port number, got: " + value, e);
-        }
+    private static Optional<String> env(String name) {
+        return FixtureSettings.env(name);
     }
 
-    private static Optional<String> env(String name) {
-        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
+    private static int localPort() {
+        return FixtureSettings.localPort(LOCAL_PORT_PROPERTY, LOCAL_PORT_VARIABLE, LOCAL_DEFAULT_PORT);
     }
 
     /** Embedded Redis 7.0.15, started once: about 0.2 s. */
