@@ -4,6 +4,8 @@
 #  2. hammers autosave with wrk (throughput and latency percentiles).
 # Only loopback is targeted. Build first: ./mvnw -q -Pbench -DskipTests package
 # Usage: ara-benchmarks/load/run.sh [users=16] [seconds=30] [wrk-connections=16] [virtual-threads=true]
+# ARA_LOAD_REDIS=redis://127.0.0.1:6379 runs ARA with Redis (a fresh key namespace); without it, in process.
+# Every client is 127.0.0.1, so the rate limits are raised far above the load (they are still checked per request).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 USERS=${1:-16}; SECONDS_=${2:-30}; CONNECTIONS=${3:-16}; VIRTUAL=${4:-true}
@@ -16,12 +18,19 @@ mariadb -h"$DB_HOST" -P"$DB_PORT" -uroot -e "CREATE DATABASE $SCHEMA"
 trap 'kill "${ARA_PID:-0}" 2>/dev/null || true; wait "${ARA_PID:-0}" 2>/dev/null || true; mariadb -h"$DB_HOST" -P"$DB_PORT" -uroot -e "DROP DATABASE IF EXISTS $SCHEMA"' EXIT
 
 WORK=$(mktemp -d)
+for scope in API_PER_IP AUDIT_CREATE_PER_IP ANSWER_WRITES_PER_AUDIT SUBMIT_PER_AUDIT REPORTS_PER_AUDIT \
+             CHAT_PER_AUDIT UPLOADS_PER_AUDIT; do
+  export "ARA_LIMIT_$scope=100000000/1m"
+done
+if [ -n "${ARA_LOAD_REDIS:-}" ]; then
+  export ARA_REDIS_URL="$ARA_LOAD_REDIS" ARA_REDIS_NAMESPACE="ara-load-$SCHEMA"
+fi
 ARA_PORT=$PORT ARA_HOST=127.0.0.1 ARA_DATA_DIR="$WORK/data" ARA_VIRTUAL_THREADS=$VIRTUAL ARA_DB_POOL_SIZE=${ARA_DB_POOL_SIZE:-16} \
   ARA_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$SCHEMA" ARA_DB_USER=root ARA_LOG_LEVEL=WARN ARA_JAVA_HOME="$JAVA_HOME" \
   JAVA_OPTS="-Xms512m -Xmx1g" ara-bootstrap/target/ara/bin/ara > "$WORK/ara.log" 2>&1 &
 ARA_PID=$!
 until curl -sf "http://127.0.0.1:$PORT/api/live" >/dev/null; do sleep 0.1; done
-echo "ARA up (virtual threads: $VIRTUAL, schema $SCHEMA)"
+echo "ARA up (virtual threads: $VIRTUAL, schema $SCHEMA, Redis: ${ARA_LOAD_REDIS:-none})"
 
 echo "== wizard flow: $USERS users, $SECONDS_ s (after 15 s unmeasured warm-up) =="
 "$JAVA_HOME/bin/java" -cp ara-benchmarks/target/benchmarks.jar ara.benchmarks.load.WizardLoad \

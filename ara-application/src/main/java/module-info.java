@@ -6,6 +6,8 @@ module ara.application {
 
     exports ara.application.port.in.audit;
     exports ara.application.port.in.identity;
+    exports ara.application.port.in.idempotency;
+    exports ara.application.port.in.limit;
     exports ara.application.port.in.questionnaire;
     exports ara.application.port.in.scoring;
     exports ara.application.port.out;

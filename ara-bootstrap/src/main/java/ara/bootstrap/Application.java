@@ -11,16 +11,24 @@ import ara.adapter.persistence.jdbi.JdbiAuditRepository;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
 import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
+import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
+import ara.adapter.persistence.memory.InMemoryRateLimiter;
 import ara.adapter.persistence.memory.InMemoryUserRepository;
+import ara.adapter.persistence.redis.RedisConnection;
+import ara.adapter.persistence.redis.RedisIdempotencyStore;
+import ara.adapter.persistence.redis.RedisRateLimiter;
 import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
 import ara.adapter.web.WebUseCases;
 import ara.application.port.out.AuditIdGenerator;
 import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRepository;
+import ara.application.port.out.IdempotencyStore;
 import ara.application.port.out.QuestionnaireCatalog;
+import ara.application.port.out.RateLimiter;
 import ara.application.port.out.SecretGenerator;
 import ara.application.port.out.UserRepository;
+import ara.application.service.AdmitRequestService;
 import ara.application.service.AuthenticateService;
 import ara.application.service.ClaimAuditService;
 import ara.application.service.ClearAnswerService;
@@ -28,6 +36,7 @@ import ara.application.service.GetAuditService;
 import ara.application.service.GetQuestionnaireService;
 import ara.application.service.GetResultService;
 import ara.application.service.GiveGuestEmailService;
+import ara.application.service.IdempotentRequestService;
 import ara.application.service.ListAuditsService;
 import ara.application.service.SaveAnswerService;
 import ara.application.service.SaveAnswersService;
@@ -60,11 +69,13 @@ public final class Application implements AutoCloseable {
     private final WebServer web;
     private final Database database;
     private final NimbusTokenVerifier tokens;
+    private final RedisConnection redis;
 
-    private Application(WebServer web, Database database, NimbusTokenVerifier tokens) {
+    private Application(WebServer web, Database database, NimbusTokenVerifier tokens, RedisConnection redis) {
         this.web = web;
         this.database = database;
         this.tokens = tokens;
+        this.redis = redis;
     }
 
     /**
@@ -80,6 +91,7 @@ public final class Application implements AutoCloseable {
         createDirectory(settings.dataDir());
         NimbusTokenVerifier tokens = new NimbusTokenVerifier(Identity.jwtSettings(settings));
         Database database = null;
+        RedisConnection redis = null;
         try {
             database = openDatabase(settings);
             AuditRepository audits;
@@ -96,6 +108,18 @@ public final class Application implements AutoCloseable {
                 audits = new JdbiAuditRepository(database, cipher, hash);
                 users = new JdbiUserRepository(database, cipher, hash);
                 log = new JdbiAuditLog(database);
+            }
+            RateLimiter limiter;
+            IdempotencyStore idempotencyKeys;
+            if (settings.redis().isPresent()) {
+                redis = RedisConnection.open(settings.redis().get());
+                LOG.info("Rate limits and idempotency keys in Redis ({})", settings.redis().get());
+                limiter = new RedisRateLimiter(redis);
+                idempotencyKeys = new RedisIdempotencyStore(redis);
+            } else {
+                LOG.info("Rate limits and idempotency keys in process (no ARA_REDIS_URL): per instance");
+                limiter = new InMemoryRateLimiter();
+                idempotencyKeys = new InMemoryIdempotencyStore();
             }
             AuditIdGenerator ids = () -> new AuditId(UUID.randomUUID());
             SecureRandom random = new SecureRandom();
@@ -117,10 +141,15 @@ public final class Application implements AutoCloseable {
                     new ScoreAnswersService(catalog, clock),
                     new AuthenticateService(tokens, users, log, clock),
                     new ClaimAuditService(catalog, audits, log, clock),
-                    new GiveGuestEmailService(catalog, audits, log, clock));
+                    new GiveGuestEmailService(catalog, audits, log, clock),
+                    new AdmitRequestService(limiter, settings.limits().limits()),
+                    new IdempotentRequestService(idempotencyKeys, IdempotentRequestService.DEFAULT_RETENTION));
             WebServer web = new WebServer(useCases, webSettings(settings)).start();
-            return new Application(web, database, tokens);
+            return new Application(web, database, tokens, redis);
         } catch (RuntimeException e) {
+            if (redis != null) {
+                redis.close();
+            }
             if (database != null) {
                 database.close();
             }
@@ -170,6 +199,9 @@ public final class Application implements AutoCloseable {
             web.stop();
         } finally {
             tokens.close();
+            if (redis != null) {
+                redis.close();
+            }
             if (database != null) {
                 database.close();
             }

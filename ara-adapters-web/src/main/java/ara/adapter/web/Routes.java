@@ -14,6 +14,7 @@ import ara.adapter.web.common.ApiPaths;
 import ara.adapter.web.common.Responses;
 import ara.adapter.web.questionnaire.GetQuestionnaireHandler;
 import ara.adapter.web.scoring.ScoreAnswersHandler;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import io.javalin.http.HandlerType;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The route table: every route the server exposes, in one place; the OpenAPI document describes the same set. Every
@@ -30,6 +32,8 @@ final class Routes {
     static final String LIVE = "/api/live";
     static final String OPENAPI = "/api/openapi.json";
     private static final String OPENAPI_RESOURCE = "openapi.json";
+    /** The health checks: never rate-limited (probes must not be refused). */
+    static final Set<String> HEALTH = Set.of(LIVE);
 
     private Routes() {
     }
@@ -54,13 +58,16 @@ final class Routes {
                 new Route(HandlerType.GET, OPENAPI, ctx -> ctx.contentType(Responses.JSON).result(openApi)),
                 new Route(HandlerType.GET, v1 + "/questionnaire", questionnaire::current),
                 new Route(HandlerType.GET, v1 + "/questionnaires/{id}/versions/{version}", questionnaire::version),
-                new Route(HandlerType.POST, v1 + "/audits", start::start),
+                new Route(HandlerType.POST, v1 + "/audits", start::start, Scope.AUDIT_CREATE_PER_IP),
                 new Route(HandlerType.GET, v1 + "/audits", list::list),
                 new Route(HandlerType.GET, v1 + "/audits/{id}", get::get),
-                new Route(HandlerType.PUT, v1 + "/audits/{id}/answers/{questionId}", save::save),
-                new Route(HandlerType.PATCH, v1 + "/audits/{id}/answers", saveAll::saveAll),
-                new Route(HandlerType.DELETE, v1 + "/audits/{id}/answers/{questionId}", clear::clear),
-                new Route(HandlerType.POST, v1 + "/audits/{id}/submit", submit::submit),
+                new Route(HandlerType.PUT, v1 + "/audits/{id}/answers/{questionId}", save::save,
+                        Scope.ANSWER_WRITES_PER_AUDIT),
+                new Route(HandlerType.PATCH, v1 + "/audits/{id}/answers", saveAll::saveAll,
+                        Scope.ANSWER_WRITES_PER_AUDIT),
+                new Route(HandlerType.DELETE, v1 + "/audits/{id}/answers/{questionId}", clear::clear,
+                        Scope.ANSWER_WRITES_PER_AUDIT),
+                new Route(HandlerType.POST, v1 + "/audits/{id}/submit", submit::submit, Scope.SUBMIT_PER_AUDIT),
                 new Route(HandlerType.GET, v1 + "/audits/{id}/result", result::result),
                 new Route(HandlerType.POST, v1 + "/audits/{id}/claim", claim::claim),
                 new Route(HandlerType.POST, v1 + "/audits/{id}/guest-email", guestEmail::giveEmail),

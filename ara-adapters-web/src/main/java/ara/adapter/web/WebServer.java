@@ -5,6 +5,7 @@ import ara.adapter.web.common.Json;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -37,11 +38,14 @@ public final class WebServer implements AutoCloseable {
         ExceptionMapping mapping = new ExceptionMapping(settings.maxRequestBytes());
         RequestFilter filter = RequestFilter.of(settings);
         Authentication authentication = new Authentication(useCases.authenticate());
-        this.app = Javalin.create(cfg -> configure(cfg, routes, mapping, filter, authentication));
+        Throttle throttle = new Throttle(useCases.admitRequest(), Routes.HEALTH);
+        Idempotency idempotency = new Idempotency(useCases.idempotentRequest());
+        this.app = Javalin.create(cfg -> configure(cfg, routes, mapping, filter, authentication, throttle,
+                idempotency));
     }
 
     private void configure(JavalinConfig cfg, List<Route> routes, ExceptionMapping mapping, RequestFilter filter,
-                           Authentication authentication) {
+                           Authentication authentication, Throttle throttle, Idempotency idempotency) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = settings.maxRequestBytes();
@@ -65,11 +69,26 @@ public final class WebServer implements AutoCloseable {
         });
         // A before-handler without a path runs for every request, matched or not, ahead of the exception mapping.
         cfg.routes.before(filter::handle);
+        // The per-IP limit next: before authentication, so that a flood costs no token verification.
+        cfg.routes.before(guarded(throttle::everyRequest));
         // Then, for /api/v1 only, the caller; after the filter so that a preflight needs no credentials.
         cfg.routes.before(guarded(authentication::handle));
         cfg.routes.exception(HttpResponseException.class, mapping::handle);
         cfg.routes.exception(Exception.class, mapping::handle);
-        routes.forEach(route -> cfg.routes.addHttpHandler(route.method(), route.path(), guarded(route.handler())));
+        routes.forEach(route -> cfg.routes.addHttpHandler(route.method(), route.path(),
+                guarded(handler(route, throttle, idempotency))));
+    }
+
+    /**
+     * The route's handler behind its own rate limit and, for POST, behind idempotency keys (outermost, so that a
+     * replayed response costs the route's allowance nothing).
+     */
+    private static Handler handler(Route route, Throttle throttle, Idempotency idempotency) {
+        Handler limited = ctx -> {
+            throttle.route(ctx, route.limit());
+            route.handler().handle(ctx);
+        };
+        return route.method() == HandlerType.POST ? idempotency.around(limited) : limited;
     }
 
     /** Hands errors the JVM can recover from to the exception mapping; VM errors stay with Javalin (bare 500). */

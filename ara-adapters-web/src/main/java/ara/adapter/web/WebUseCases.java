@@ -11,6 +11,8 @@ import ara.application.port.in.audit.SaveAnswersUseCase;
 import ara.application.port.in.audit.StartAuditUseCase;
 import ara.application.port.in.audit.SubmitAuditUseCase;
 import ara.application.port.in.identity.AuthenticateUseCase;
+import ara.application.port.in.idempotency.IdempotentRequestUseCase;
+import ara.application.port.in.limit.AdmitRequestUseCase;
 import ara.application.port.in.questionnaire.GetQuestionnaireUseCase;
 import ara.application.port.in.scoring.ScoreAnswersUseCase;
 
@@ -22,7 +24,8 @@ public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, StartAuditUs
                           ClearAnswerUseCase clearAnswer, SubmitAuditUseCase submitAudit,
                           GetResultUseCase getResult, ListAuditsUseCase listAudits,
                           ScoreAnswersUseCase scoreAnswers, AuthenticateUseCase authenticate,
-                          ClaimAuditUseCase claimAudit, GiveGuestEmailUseCase giveGuestEmail) {
+                          ClaimAuditUseCase claimAudit, GiveGuestEmailUseCase giveGuestEmail,
+                          AdmitRequestUseCase admitRequest, IdempotentRequestUseCase idempotentRequest) {
     public WebUseCases {
         Objects.requireNonNull(getQuestionnaire, "getQuestionnaire");
         Objects.requireNonNull(startAudit, "startAudit");
@@ -37,5 +40,7 @@ public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, StartAuditUs
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(claimAudit, "claimAudit");
         Objects.requireNonNull(giveGuestEmail, "giveGuestEmail");
+        Objects.requireNonNull(admitRequest, "admitRequest");
+        Objects.requireNonNull(idempotentRequest, "idempotentRequest");
     }
 }

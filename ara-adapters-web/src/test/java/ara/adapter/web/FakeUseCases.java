@@ -23,6 +23,14 @@ import ara.application.port.in.audit.SubmitAuditCommand;
 import ara.application.port.in.audit.SubmitAuditUseCase;
 import ara.application.port.in.identity.AuthenticateCommand;
 import ara.application.port.in.identity.AuthenticateUseCase;
+import ara.application.port.in.idempotency.IdempotencyKeyRejected;
+import ara.application.port.in.idempotency.IdempotencyView;
+import ara.application.port.in.idempotency.IdempotentRequestCommand;
+import ara.application.port.in.idempotency.IdempotentRequestUseCase;
+import ara.application.port.in.limit.AdmissionView;
+import ara.application.port.in.limit.AdmitRequestCommand;
+import ara.application.port.in.limit.AdmitRequestUseCase;
+import ara.application.port.in.limit.RequestThrottled;
 import ara.application.port.in.questionnaire.GetQuestionnaireUseCase;
 import ara.application.port.in.questionnaire.QuestionnaireNotFound;
 import ara.application.port.in.scoring.ScoreAnswersCommand;
@@ -53,6 +61,7 @@ import ara.domain.scoring.ScoringScheme;
 import ara.domain.wizard.WizardProgress;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.nio.ByteBuffer;
 import java.time.ZoneOffset;
@@ -62,6 +71,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -80,7 +90,8 @@ import java.util.function.UnaryOperator;
  */
 final class FakeUseCases implements GetQuestionnaireUseCase, StartAuditUseCase, GetAuditUseCase, SaveAnswerUseCase,
         SaveAnswersUseCase, ClearAnswerUseCase, SubmitAuditUseCase, GetResultUseCase, ListAuditsUseCase,
-        ScoreAnswersUseCase, AuthenticateUseCase, ClaimAuditUseCase, GiveGuestEmailUseCase {
+        ScoreAnswersUseCase, AuthenticateUseCase, ClaimAuditUseCase, GiveGuestEmailUseCase, AdmitRequestUseCase,
+        IdempotentRequestUseCase {
     /** The reason the fake gives for a bearer token it does not know; it must never reach a client. */
     static final String REJECTION_REASON = "bad_signature";
 
@@ -94,6 +105,14 @@ final class FakeUseCases implements GetQuestionnaireUseCase, StartAuditUseCase, 
     private final AtomicLong secrets = new AtomicLong();
     private volatile Consumer<String> beforeCall = name -> { };
     private volatile GuestSubmitPolicy guestPolicy = GuestSubmitPolicy.EMAIL;
+    private final Map<AdmitRequestCommand.Scope, Integer> limits = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> used = new ConcurrentHashMap<>();
+    private final List<String> admissions = new CopyOnWriteArrayList<>();
+    private final Map<String, IdempotentEntry> idempotencyKeys = new ConcurrentHashMap<>();
+
+    /** What the fake keeps per idempotency key: the request's fingerprint and, once completed, the response. */
+    private record IdempotentEntry(String fingerprint, IdempotencyView.Response response) {
+    }
 
     FakeUseCases() {
         publish(TestSchemes.classic(1));
@@ -101,7 +120,21 @@ final class FakeUseCases implements GetQuestionnaireUseCase, StartAuditUseCase, 
     }
 
     WebUseCases asWebUseCases() {
-        return new WebUseCases(this, this, this, this, this, this, this, this, this, this, this, this, this);
+        return new WebUseCases(this, this, this, this, this, this, this, this, this, this, this, this, this, this,
+                this);
+    }
+
+    /**
+     * Limits {@code scope} to {@code count} requests per subject (per minute, never refilled in a test); every
+     * scope is unlimited (a very large count) unless set.
+     */
+    void limit(AdmitRequestCommand.Scope scope, int count) {
+        limits.put(scope, count);
+    }
+
+    /** The subjects the limits were asked about, as {@code scope:subject}, in order. */
+    List<String> admissions() {
+        return List.copyOf(admissions);
     }
 
     /** Runs before every use-case call with the method name, e.g. to throw or to block. */
@@ -344,5 +377,49 @@ final class FakeUseCases implements GetQuestionnaireUseCase, StartAuditUseCase, 
             throw new AnswersRejected(violations);
         }
         return ResultAssembler.assemble(scheme, answers, clock.instant());
+    }
+
+    @Override
+    public AdmissionView admit(AdmitRequestCommand command) {
+        String subject = command.scope().code() + ":" + command.subject();
+        admissions.add(subject);
+        int limit = limits.getOrDefault(command.scope(), 1_000_000);
+        int count = used.computeIfAbsent(subject, ignored -> new AtomicInteger()).incrementAndGet();
+        if (count > limit) {
+            used.get(subject).decrementAndGet();
+            throw new RequestThrottled(new AdmissionView(command.scope(), limit, Duration.ofMinutes(1), 0,
+                    Duration.ofSeconds(60), Duration.ofMillis(29_500)), limit + "/1m");
+        }
+        return new AdmissionView(command.scope(), limit, Duration.ofMinutes(1), limit - count,
+                Duration.ofSeconds(60), Duration.ZERO);
+    }
+
+    @Override
+    public IdempotencyView begin(IdempotentRequestCommand command) {
+        if (command.key().length() > 255) {
+            throw new IdempotencyKeyRejected("too_long", "Idempotency-Key must be at most 255 characters");
+        }
+        String key = command.caller() + " " + command.key();
+        IdempotentEntry mine = new IdempotentEntry(command.fingerprint(), null);
+        IdempotentEntry earlier = idempotencyKeys.putIfAbsent(key, mine);
+        if (earlier == null) {
+            return new IdempotencyView.Started();
+        }
+        if (!earlier.fingerprint().equals(command.fingerprint())) {
+            return new IdempotencyView.Mismatch();
+        }
+        return earlier.response() == null ? new IdempotencyView.InFlight()
+                : new IdempotencyView.Replay(earlier.response());
+    }
+
+    @Override
+    public void complete(IdempotentRequestCommand command, IdempotencyView.Response response) {
+        idempotencyKeys.put(command.caller() + " " + command.key(),
+                new IdempotentEntry(command.fingerprint(), response));
+    }
+
+    @Override
+    public void abandon(IdempotentRequestCommand command) {
+        idempotencyKeys.remove(command.caller() + " " + command.key());
     }
 }

@@ -96,7 +96,7 @@ class OpenApiContractTest extends ApiTest {
                 + "\"detail\":\"x\",\"instance\":\"/api/v1/score\"}";
 
         assertThatThrownBy(() -> contract.check("POST", "/api/v1/score",
-                new Api.Reply(409, Map.of("content-type", "application/problem+json"), problem)))
+                new Api.Reply(412, Map.of("content-type", "application/problem+json"), problem)))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("status not documented");
         assertThatThrownBy(() -> contract.check("GET", "/api/v1/audits/" + UUID.randomUUID() + "/result",
                 new Api.Reply(409, Map.of("content-type", "application/json"), problem)))

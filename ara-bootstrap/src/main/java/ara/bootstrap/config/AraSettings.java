@@ -1,12 +1,17 @@
 package ara.bootstrap.config;
 
+import ara.adapter.persistence.redis.RedisSettings;
 import ara.adapter.web.WebSettings;
 import ara.domain.identity.GuestSubmitPolicy;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -14,9 +19,13 @@ import java.util.function.Consumer;
  *
  * @param dataDir     where the embedded defaults keep their files ({@code ARA_DATA_DIR}, default {@code ./data})
  * @param guestSubmit what a guest must do before submitting ({@code ARA_GUEST_SUBMIT}: open, email (default), login)
+ * @param redis       the Redis server shared by every instance ({@code ARA_REDIS_URL}), or empty for the in-process
+ *                    variants (one instance)
+ * @param limits      the rate limits ({@code ARA_LIMIT_*})
  */
 public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings database, IdentitySettings identity,
-                          DataKeySettings dataKeys, GuestSubmitPolicy guestSubmit) {
+                          DataKeySettings dataKeys, GuestSubmitPolicy guestSubmit, Optional<RedisSettings> redis,
+                          LimitSettings limits) {
     public static final int DEFAULT_PORT = 7070;
 
     public AraSettings {
@@ -26,6 +35,8 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(dataKeys, "dataKeys");
         Objects.requireNonNull(guestSubmit, "guestSubmit");
+        Objects.requireNonNull(redis, "redis");
+        Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -47,7 +58,43 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         GuestSubmitPolicy policy = GuestSubmitPolicy.fromCode(guestSubmit).orElseThrow(() ->
                 new InvalidConfiguration("ARA_GUEST_SUBMIT", "must be open, email or login, got '" + guestSubmit + "'"));
         return new AraSettings(dataDir, server, database(source, dataDir), IdentitySettings.from(source),
-                DataKeySettings.from(source), policy);
+                DataKeySettings.from(source), policy, redis(source), LimitSettings.from(source));
+    }
+
+    private static Optional<RedisSettings> redis(ConfigSource source) {
+        String url = source.get("ARA_REDIS_URL").orElse(null);
+        if (url == null) {
+            for (String orphan : new String[] {"ARA_REDIS_NAMESPACE", "ARA_REDIS_TIMEOUT_MS",
+                    "ARA_REDIS_CONNECT_TIMEOUT_MS"}) {
+                if (source.get(orphan).isPresent()) {
+                    throw new InvalidConfiguration(orphan, "is set but ARA_REDIS_URL is not; set ARA_REDIS_URL too, "
+                            + "or unset " + orphan);
+                }
+            }
+            return Optional.empty();
+        }
+        Duration connect = Duration.ofMillis(source.integer("ARA_REDIS_CONNECT_TIMEOUT_MS", 1_000, 1, 60_000));
+        Duration socket = Duration.ofMillis(source.integer("ARA_REDIS_TIMEOUT_MS", 250, 1, 60_000));
+        String namespace = source.get("ARA_REDIS_NAMESPACE", RedisSettings.DEFAULT_NAMESPACE);
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            // The reason and position only: the input may hold a password.
+            throw new InvalidConfiguration("ARA_REDIS_URL", "is not a URL (redis://host:port or rediss://…): "
+                    + e.getReason() + " at index " + e.getIndex());
+        }
+        RedisSettings settings;
+        try {
+            settings = new RedisSettings(uri, connect, socket, RedisSettings.DEFAULT_NAMESPACE);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfiguration("ARA_REDIS_URL", e.getMessage());
+        }
+        try {
+            return Optional.of(settings.withNamespace(namespace));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfiguration("ARA_REDIS_NAMESPACE", e.getMessage());
+        }
     }
 
     /**

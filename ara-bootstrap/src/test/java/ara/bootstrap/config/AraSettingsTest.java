@@ -1,5 +1,7 @@
 package ara.bootstrap.config;
 
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
+import ara.application.port.out.RateLimit;
 import ara.domain.identity.GuestSubmitPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -206,5 +209,75 @@ class AraSettingsTest {
         assertThat(settings(Map.of("ARA_GUEST_SUBMIT", "login")).guestSubmit()).isEqualTo(GuestSubmitPolicy.LOGIN);
         assertThatThrownBy(() -> settings(Map.of("ARA_GUEST_SUBMIT", "maybe")))
                 .isInstanceOf(InvalidConfiguration.class).hasMessageStartingWith("ARA_GUEST_SUBMIT:");
+    }
+
+    @Test
+    void hasTheDocumentedDefaultLimits() {
+        Map<Scope, RateLimit> limits = settings(Map.of()).limits().limits();
+
+        assertThat(limits).containsExactlyInAnyOrderEntriesOf(Map.of(
+                Scope.API_PER_IP, RateLimit.parse("100/1m"),
+                Scope.AUDIT_CREATE_PER_IP, RateLimit.parse("20/1h"),
+                Scope.ANSWER_WRITES_PER_AUDIT, RateLimit.parse("300/1m"),
+                Scope.SUBMIT_PER_AUDIT, RateLimit.parse("5/1h"),
+                Scope.REPORTS_PER_AUDIT, RateLimit.parse("5/1h"),
+                Scope.CHAT_PER_AUDIT, RateLimit.parse("20/1m"),
+                Scope.UPLOADS_PER_AUDIT, RateLimit.parse("5/1h")));
+    }
+
+    @Test
+    void readsEachLimitFromItsVariable() {
+        AraSettings settings = settings(Map.of("ARA_LIMIT_API_PER_IP", "250/30s", "ARA_LIMIT_CHAT_PER_AUDIT", "3/1d"));
+
+        assertThat(settings.limits().limits().get(Scope.API_PER_IP)).isEqualTo(new RateLimit(250,
+                Duration.ofSeconds(30)));
+        assertThat(settings.limits().limits().get(Scope.CHAT_PER_AUDIT)).isEqualTo(new RateLimit(3,
+                Duration.ofDays(1)));
+    }
+
+    @Test
+    void rejectsALimitThatIsNotCountSlashPeriodNamingTheVariable() {
+        assertThatThrownBy(() -> settings(Map.of("ARA_LIMIT_SUBMIT_PER_AUDIT", "5 per hour")))
+                .isInstanceOf(InvalidConfiguration.class)
+                .hasMessageContaining("ARA_LIMIT_SUBMIT_PER_AUDIT").hasMessageContaining("count/period");
+        assertThatThrownBy(() -> settings(Map.of("ARA_LIMIT_API_PER_IP", "0/1m")))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageContaining("ARA_LIMIT_API_PER_IP");
+    }
+
+    @Test
+    void runsWithoutRedisUnlessAUrlIsGiven() {
+        assertThat(settings(Map.of()).redis()).isEmpty();
+    }
+
+    @Test
+    void readsRedisWithTimeoutsAndNamespaceWithoutShowingThePassword() {
+        AraSettings settings = settings(Map.of("ARA_REDIS_URL", "rediss://default:s3cret@cache.example.com:6380",
+                "ARA_REDIS_NAMESPACE", "ara-prod", "ARA_REDIS_TIMEOUT_MS", "100"));
+
+        assertThat(settings.redis()).hasValueSatisfying(redis -> {
+            assertThat(redis.url().getHost()).isEqualTo("cache.example.com");
+            assertThat(redis.namespace()).isEqualTo("ara-prod");
+            assertThat(redis.socketTimeout()).isEqualTo(Duration.ofMillis(100));
+            assertThat(redis.connectTimeout()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(redis.toString()).doesNotContain("s3cret");
+        });
+    }
+
+    @Test
+    void rejectsABadRedisUrlWithoutEchoingIt() {
+        assertThatThrownBy(() -> settings(Map.of("ARA_REDIS_URL", "http://cache:6379")))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageContaining("ARA_REDIS_URL");
+        assertThatThrownBy(() -> settings(Map.of("ARA_REDIS_URL", "redis://user:p@ss word@host")))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageContaining("ARA_REDIS_URL")
+                .hasMessageNotContaining("p@ss");
+        assertThatThrownBy(() -> settings(Map.of("ARA_REDIS_URL", "redis://cache", "ARA_REDIS_NAMESPACE", "a b")))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageContaining("ARA_REDIS_NAMESPACE");
+    }
+
+    @Test
+    void refusesRedisSettingsWithoutAUrl() {
+        assertThatThrownBy(() -> settings(Map.of("ARA_REDIS_NAMESPACE", "ara")))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageContaining("ARA_REDIS_NAMESPACE")
+                .hasMessageContaining("ARA_REDIS_URL");
     }
 }

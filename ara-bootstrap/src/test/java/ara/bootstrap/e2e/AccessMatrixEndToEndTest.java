@@ -31,9 +31,10 @@ class AccessMatrixEndToEndTest {
 
     @BeforeAll
     static void start() {
-        application = Application.start(AraSettings.from(ConfigSource.of(Map.of("ARA_PORT", "0",
-                "ARA_HOST", "127.0.0.1", "ARA_DB_URL", "memory", "ARA_DATA_DIR", dataDir.toString(),
-                "ARA_JWT_SECRET", AuditJourneyContract.JWT_SECRET, "ARA_GUEST_SUBMIT", "open"))), Clock.systemUTC());
+        application = Application.start(AraSettings.from(ConfigSource.of(TestLimits.generous(Map.of(
+                "ARA_PORT", "0", "ARA_HOST", "127.0.0.1", "ARA_DB_URL", "memory", "ARA_DATA_DIR", dataDir.toString(),
+                "ARA_JWT_SECRET", AuditJourneyContract.JWT_SECRET, "ARA_GUEST_SUBMIT", "open")))),
+                Clock.systemUTC());
         anonymous = new HttpSession(application.port());
     }
 

@@ -76,7 +76,8 @@ abstract class AuditJourneyContract {
         env.put("ARA_HOST", "127.0.0.1");
         env.put("ARA_JWT_SECRET", JWT_SECRET);
         env.putIfAbsent("ARA_DATA_DIR", scratch.toString());
-        application = Application.start(AraSettings.from(ConfigSource.of(env)), Clock.systemUTC());
+        application = Application.start(AraSettings.from(ConfigSource.of(TestLimits.generous(env))),
+                Clock.systemUTC());
         anonymous = new HttpSession(application.port());
         http = anonymous.bearer(token("journey-user", Set.of()));
     }

@@ -47,6 +47,11 @@ final class HttpSession {
         return new HttpSession(client, base, Map.of());
     }
 
+    /** The same session, sending one more header on every request. */
+    HttpSession header(String name, String value) {
+        return with(name, value);
+    }
+
     private HttpSession with(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);

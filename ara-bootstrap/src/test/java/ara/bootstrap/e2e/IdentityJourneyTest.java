@@ -49,9 +49,9 @@ class IdentityJourneyTest {
 
     @BeforeEach
     void start() {
-        application = Application.start(AraSettings.from(ConfigSource.of(Map.of("ARA_PORT", "0",
-                "ARA_HOST", "127.0.0.1", "ARA_DATA_DIR", dataDir.toString(), "ARA_JWT_SECRET", SECRET))),
-                Clock.systemUTC());
+        application = Application.start(AraSettings.from(ConfigSource.of(TestLimits.generous(Map.of(
+                "ARA_PORT", "0", "ARA_HOST", "127.0.0.1", "ARA_DATA_DIR", dataDir.toString(),
+                "ARA_JWT_SECRET", SECRET)))), Clock.systemUTC());
         anonymous = new HttpSession(application.port());
     }
 

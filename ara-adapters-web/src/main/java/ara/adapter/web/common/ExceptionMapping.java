@@ -1,6 +1,8 @@
 package ara.adapter.web.common;
 
 import ara.application.port.in.audit.AuditNotScored;
+import ara.application.port.in.idempotency.IdempotencyKeyRejected;
+import ara.application.port.in.limit.RequestThrottled;
 import ara.application.port.in.questionnaire.QuestionnaireNotFound;
 import ara.application.port.out.StoreUnavailable;
 import ara.domain.answer.AnswersRejected;
@@ -40,6 +42,9 @@ public final class ExceptionMapping {
     private static final String INVALID_TOKEN_DETAIL = "the bearer token or guest token was not accepted; "
             + "sign in again or use the guest token issued with the audit";
 
+    /** The header that carries a client's idempotency key. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     /** How long a client should wait after a 503 before retrying. */
     private static final String RETRY_AFTER_SECONDS = "5";
 
@@ -67,6 +72,13 @@ public final class ExceptionMapping {
                     List.of());
             case NotAGuestAudit e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());
             case RequestRejected e -> ProblemWriter.write(ctx, e.type(), e.getMessage(), e.errors());
+            case RequestThrottled e -> {
+                RateLimitHeaders.refused(ctx, e.admission());
+                ProblemWriter.write(ctx, ProblemType.TOO_MANY_REQUESTS, e.getMessage(), List.of(new FieldError(
+                        e.admission().scope().code(), "rate_limit", e.getMessage())));
+            }
+            case IdempotencyKeyRejected e -> ProblemWriter.write(ctx, ProblemType.BAD_REQUEST, e.getMessage(),
+                    List.of(new FieldError(IDEMPOTENCY_KEY, e.rule(), e.getMessage())));
             case AnswersRejected e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
                     e.violations().stream().map(v -> fieldError(ctx, v)).toList());
             case AuditIncomplete e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),

@@ -15,11 +15,17 @@ public enum ProblemType {
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     CONFLICT("conflict", "Conflict", 409),
+    /** A request with this {@code Idempotency-Key} is still being handled; retry once it has finished. */
+    IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", "Idempotency key in use", 409),
     /** A guest gives an email before submitting (the audit's state, not the request, is lacking: hence 409). */
     GUEST_EMAIL_REQUIRED("guest-email-required", "Guest email required", 409),
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     CONTENT_TOO_LARGE("content-too-large", "Content too large", 413),
     VALIDATION_FAILED("validation-failed", "Validation failed", 422),
+    /** The {@code Idempotency-Key} was used before with a different request. */
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused", 422),
+    /** A rate limit refused the request; {@code Retry-After} says when to try again. */
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     INTERNAL_ERROR("internal-error", "Internal server error", 500),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     /** Any other status Javalin itself raises (for instance 503 while stopping). */

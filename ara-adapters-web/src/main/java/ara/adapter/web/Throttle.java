@@ -1,0 +1,79 @@
+package ara.adapter.web;
+
+import ara.adapter.web.common.RateLimitHeaders;
+import ara.adapter.web.common.RequestAttributes;
+import ara.application.port.in.limit.AdmitRequestCommand;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
+import ara.application.port.in.limit.AdmitRequestUseCase;
+import io.javalin.http.Context;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Applies the rate limits: every API request ({@code /api/…}, health checks excepted) against the per-IP limit,
+ * before authentication so that a flood costs no token verification; and a route's own limit (guest audit creation
+ * per IP, answer writes or submits per audit) just before its handler. A refused request ends in {@code
+ * RequestThrottled} (429); an admitted one carries the tightest limit's headers. Immutable and thread-safe.
+ */
+final class Throttle {
+    private static final String API_PREFIX = "/api/";
+    /** The path parameter that names the audit of per-audit limits. */
+    private static final String AUDIT_PARAMETER = "id";
+
+    private final AdmitRequestUseCase useCase;
+    private final Set<String> exempt;
+
+    /** @param exempt the exact paths no limit applies to (the health checks) */
+    Throttle(AdmitRequestUseCase useCase, Set<String> exempt) {
+        this.useCase = Objects.requireNonNull(useCase, "useCase");
+        this.exempt = Set.copyOf(exempt);
+    }
+
+    /** The per-IP limit of every API request; runs before routing. */
+    void everyRequest(Context ctx) {
+        String path = ctx.path();
+        if (!path.startsWith(API_PREFIX) || exempt.contains(path)) {
+            return;
+        }
+        admit(ctx, Scope.API_PER_IP, RequestAttributes.clientAddress(ctx));
+    }
+
+    /** The route's own limit, if it has one; runs once the route (and so its path parameters) is known. */
+    void route(Context ctx, Scope scope) {
+        if (scope == null) {
+            return;
+        }
+        switch (scope) {
+            case API_PER_IP -> admit(ctx, scope, RequestAttributes.clientAddress(ctx));
+            case AUDIT_CREATE_PER_IP -> {
+                // Guest sessions are what this limit is for: signed-in users are known and answer for their audits.
+                if (RequestAttributes.caller(ctx).signedIn().isEmpty()) {
+                    admit(ctx, scope, RequestAttributes.clientAddress(ctx));
+                }
+            }
+            default -> {
+                // A malformed audit id is the handler's 400 to give; only real ids have allowances.
+                String audit = ctx.pathParamMap().get(AUDIT_PARAMETER);
+                if (audit != null && isUuid(audit)) {
+                    admit(ctx, scope, audit.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    private void admit(Context ctx, Scope scope, String subject) {
+        RateLimitHeaders.show(ctx, useCase.admit(new AdmitRequestCommand(scope, subject)));
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            UUID.fromString(value);
+            return value.length() == 36;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

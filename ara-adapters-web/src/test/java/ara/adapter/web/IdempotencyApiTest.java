@@ -1,0 +1,166 @@
+package ara.adapter.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code Idempotency-Key} on POST routes as HTTP shows it. */
+class IdempotencyApiTest {
+    private static final String KEY = "Idempotency-Key";
+    private Api api;
+
+    @BeforeEach
+    void startServer() {
+        api = new Api();
+    }
+
+    @AfterEach
+    void stopServer() {
+        api.useCases.beforeEachCall(name -> { });
+        api.close();
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAndBodyGetsTheFirstResponseWithoutRunningAgain() {
+        Api.Reply first = api.json("POST", "/api/v1/audits", "{\"organizationName\": \"Acme\"}", KEY, "k-1");
+        int writes = api.useCases.writes();
+
+        Api.Reply retry = api.json("POST", "/api/v1/audits", "{\"organizationName\": \"Acme\"}", KEY, "k-1");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(retry.header("Content-Type")).isEqualTo(first.header("Content-Type"));
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.header("X-Request-Id")).as("the retry's own request id").isNotEqualTo(
+                first.header("X-Request-Id"));
+        assertThat(api.useCases.writes()).as("nothing ran again").isEqualTo(writes);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIs422() {
+        api.json("POST", "/api/v1/audits", "{\"organizationName\": \"Acme\"}", KEY, "k-2");
+        int writes = api.useCases.writes();
+
+        JsonNode problem = Api.problem(api.json("POST", "/api/v1/audits", "{\"organizationName\": \"Other\"}",
+                KEY, "k-2"), 422);
+
+        assertThat(problem.get("type").asText()).isEqualTo("urn:ara:problem:idempotency-key-reused");
+        assertThat(api.useCases.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void theSameKeyOnAnotherPathIs422() {
+        String audit = api.startAudit();
+        api.answerAllRequired(audit);
+        api.json("POST", "/api/v1/audits", "{}", KEY, "k-3");
+
+        Api.problem(api.send("POST", "/api/v1/audits/" + audit + "/submit", "{}", KEY, "k-3",
+                "Content-Type", "application/json"), 422);
+    }
+
+    @Test
+    void aRetryWhileTheFirstIsRunningIs409() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        api.useCases.beforeEachCall(name -> {
+            if (name.equals("start")) {
+                entered.countDown();
+                await(release);
+            }
+        });
+        CompletableFuture<Api.Reply> first = CompletableFuture.supplyAsync(
+                () -> api.json("POST", "/api/v1/audits", "{}", KEY, "k-4"));
+        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        JsonNode problem = Api.problem(api.json("POST", "/api/v1/audits", "{}", KEY, "k-4"), 409);
+        release.countDown();
+
+        assertThat(problem.get("type").asText()).isEqualTo("urn:ara:problem:idempotency-key-in-use");
+        assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(201);
+        api.useCases.beforeEachCall(name -> { });
+        Api.Reply replay = api.json("POST", "/api/v1/audits", "{}", KEY, "k-4");
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.body()).isEqualTo(first.get().body());
+    }
+
+    @Test
+    void aFailedFirstAttemptFreesTheKeySoTheRetryRuns() {
+        JsonNode problem = Api.problem(api.json("POST", "/api/v1/audits", "{\"questionnaire\": \"nope\"}",
+                KEY, "k-5"), 404);
+        assertThat(problem).isNotNull();
+        api.useCases.beforeEachCall(name -> {
+            throw new IllegalStateException("boom");
+        });
+        Api.problem(api.json("POST", "/api/v1/audits", "{\"questionnaire\": \"nope\"}", KEY, "k-5"), 500);
+        api.useCases.beforeEachCall(name -> { });
+
+        Api.Reply retry = api.json("POST", "/api/v1/audits", "{\"questionnaire\": \"nope\"}", KEY, "k-5");
+
+        assertThat(retry.status()).as("ran again: the same 404, not a replay and not a 409").isEqualTo(404);
+        assertThat(retry.header("Idempotent-Replayed")).isNull();
+    }
+
+    @Test
+    void keysBelongToTheirCaller() {
+        Api.Reply alice = api.json("POST", "/api/v1/audits", "{}", KEY, "k-6");
+        Api.Reply bob = api.asUser("bob").json("POST", "/api/v1/audits", "{}", KEY, "k-6");
+        Api.Reply guest = api.anonymous().json("POST", "/api/v1/audits", "{}", KEY, "k-6");
+
+        assertThat(bob.header("Idempotent-Replayed")).isNull();
+        assertThat(guest.header("Idempotent-Replayed")).isNull();
+        assertThat(bob.header("Location")).isNotEqualTo(alice.header("Location"));
+        assertThat(guest.header("Location")).isNotEqualTo(alice.header("Location"));
+    }
+
+    @Test
+    void rejectsAKeyTooLongOrNotVisibleAsciiOrRepeated() {
+        int writes = api.useCases.writes();
+        JsonNode tooLong = Api.problem(api.json("POST", "/api/v1/audits", "{}", KEY, "k".repeat(256)), 400);
+        assertThat(Api.errors(tooLong)).containsExactly("Idempotency-Key too_long");
+        JsonNode repeated = Api.problem(api.json("POST", "/api/v1/audits", "{}", KEY, "a", KEY, "b"), 400);
+        assertThat(Api.errors(repeated)).containsExactly("Idempotency-Key repeated");
+        assertThat(api.useCases.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void withoutTheHeaderEveryPostRuns() {
+        Api.Reply first = api.json("POST", "/api/v1/audits", "{}");
+        Api.Reply second = api.json("POST", "/api/v1/audits", "{}");
+
+        assertThat(second.header("Location")).isNotEqualTo(first.header("Location"));
+    }
+
+    @Test
+    void keysApplyToPostOnly() {
+        String audit = api.startAudit();
+
+        api.json("PUT", "/api/v1/audits/" + audit + "/answers/ai_usage", "{\"value\": 1}", KEY, "k-7");
+        Api.Reply again = api.json("PUT", "/api/v1/audits/" + audit + "/answers/ai_usage", "{\"value\": 1}",
+                KEY, "k-7");
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).as("PUT is idempotent by itself and simply runs").isNull();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("not released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

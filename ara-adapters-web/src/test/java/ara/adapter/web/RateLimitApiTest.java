@@ -1,0 +1,132 @@
+package ara.adapter.web;
+
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
+import ara.domain.audit.AuditId;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The rate limits as HTTP shows them: which requests count against which limit, the 429 and the headers. */
+class RateLimitApiTest {
+    private Api api;
+
+    @BeforeEach
+    void startServer() {
+        api = new Api();
+    }
+
+    @AfterEach
+    void stopServer() {
+        api.close();
+    }
+
+    @Test
+    void admitsUpToThePerIpLimitWithHeadersThenAnswers429() {
+        api.useCases.limit(Scope.API_PER_IP, 3);
+
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            Api.Reply reply = api.get("/api/v1/questionnaire");
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.header("RateLimit-Limit")).isEqualTo("3");
+            assertThat(reply.header("RateLimit-Remaining")).isEqualTo(Integer.toString(remaining));
+            assertThat(reply.header("RateLimit-Reset")).isEqualTo("60");
+            assertThat(reply.header("RateLimit-Policy")).isEqualTo("3;w=60");
+            assertThat(reply.header("Retry-After")).isNull();
+        }
+        Api.Reply refused = api.get("/api/v1/questionnaire");
+
+        JsonNode problem = Api.problem(refused, 429);
+        assertThat(problem.get("type").asText()).isEqualTo("urn:ara:problem:too-many-requests");
+        assertThat(problem.get("detail").asText()).contains("api_per_ip", "3/1m", "per client address");
+        assertThat(Api.errors(problem)).containsExactly("api_per_ip rate_limit");
+        assertThat(refused.header("Retry-After")).as("29.5 s rounded up").isEqualTo("30");
+        assertThat(refused.header("RateLimit-Remaining")).isEqualTo("0");
+        assertThat(refused.header("RateLimit-Limit")).isEqualTo("3");
+        assertThat(refused.header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void countsEveryApiRequestPerClientAddressButNotTheHealthCheck() {
+        api.useCases.limit(Scope.API_PER_IP, 2);
+
+        for (int i = 0; i < 5; i++) {
+            Api.Reply live = api.get("/api/live");
+            assertThat(live.status()).isEqualTo(200);
+            assertThat(live.header("RateLimit-Limit")).isNull();
+        }
+        assertThat(api.get("/api/v1/nothing-here").status()).as("unrouted API paths count too").isEqualTo(404);
+        assertThat(api.get("/api/openapi.json").status()).isEqualTo(200);
+        Api.problem(api.anonymous().get("/api/v1/questionnaire"), 429);
+        assertThat(api.useCases.admissions()).containsOnly("api_per_ip:127.0.0.1");
+    }
+
+    @Test
+    void refusesAFloodBeforeLookingAtItsCredentials() {
+        api.useCases.limit(Scope.API_PER_IP, 1);
+        api.get("/api/v1/questionnaire");
+
+        Api.Reply refused = api.as("Authorization", "Bearer not-a-valid-token").get("/api/v1/questionnaire");
+
+        assertThat(refused.status()).as("429, not the 401 the token would earn").isEqualTo(429);
+    }
+
+    @Test
+    void limitsAnswerWritesPerAuditAndShowsTheTighterLimit() {
+        api.useCases.limit(Scope.API_PER_IP, 100);
+        api.useCases.limit(Scope.ANSWER_WRITES_PER_AUDIT, 2);
+        String audit = api.startAudit();
+        String other = api.startAudit();
+
+        Api.Reply first = api.json("PUT", "/api/v1/audits/" + audit + "/answers/ai_usage", "{\"value\": 1}");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("RateLimit-Limit")).as("the audit's limit is the tighter one").isEqualTo("2");
+        assertThat(first.header("RateLimit-Remaining")).isEqualTo("1");
+        assertThat(api.json("PATCH", "/api/v1/audits/" + audit + "/answers", "{\"answers\": {\"ai_usage\": 2}}")
+                .status()).isEqualTo(200);
+
+        JsonNode problem = Api.problem(api.send("DELETE", "/api/v1/audits/" + audit + "/answers/ai_usage", null),
+                429);
+        assertThat(Api.errors(problem)).containsExactly("answer_writes_per_audit rate_limit");
+        assertThat(api.json("PUT", "/api/v1/audits/" + other + "/answers/ai_usage", "{\"value\": 1}").status())
+                .as("another audit has its own allowance").isEqualTo(200);
+        Api.Reply read = api.get("/api/v1/audits/" + audit);
+        assertThat(read.status()).as("reads do not count against the write limit").isEqualTo(200);
+        assertThat(read.header("RateLimit-Limit")).isEqualTo("100");
+        assertThat(api.useCases.audit(new AuditId(UUID.fromString(audit))).answers()
+                .asMap()).as("the refused DELETE changed nothing").hasSize(1);
+    }
+
+    @Test
+    void limitsSubmitsPerAudit() {
+        api.useCases.limit(Scope.SUBMIT_PER_AUDIT, 1);
+        String audit = api.startAudit();
+        api.answerAllRequired(audit);
+
+        assertThat(api.send("POST", "/api/v1/audits/" + audit + "/submit", null).status()).isEqualTo(200);
+        Api.problem(api.send("POST", "/api/v1/audits/" + audit + "/submit", null), 429);
+    }
+
+    @Test
+    void aMalformedAuditIdGetsItsOwn400NotALimit() {
+        api.useCases.limit(Scope.ANSWER_WRITES_PER_AUDIT, 1);
+
+        Api.problem(api.json("PUT", "/api/v1/audits/not-a-uuid/answers/ai_usage", "{\"value\": 1}"), 400);
+        Api.problem(api.json("PUT", "/api/v1/audits/not-a-uuid/answers/ai_usage", "{\"value\": 1}"), 400);
+        assertThat(api.useCases.admissions()).noneMatch(subject -> subject.startsWith("answer_writes"));
+    }
+
+    @Test
+    void limitsGuestSessionsPerAddressButNotSignedInUsers() {
+        api.useCases.limit(Scope.AUDIT_CREATE_PER_IP, 1);
+
+        assertThat(api.anonymous().json("POST", "/api/v1/audits", "{}").status()).isEqualTo(201);
+        JsonNode problem = Api.problem(api.anonymous().json("POST", "/api/v1/audits", "{}"), 429);
+        assertThat(Api.errors(problem)).containsExactly("audit_create_per_ip rate_limit");
+        assertThat(api.json("POST", "/api/v1/audits", "{}").status()).as("a signed-in user").isEqualTo(201);
+    }
+}

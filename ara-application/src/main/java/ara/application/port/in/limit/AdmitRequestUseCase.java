@@ -1,0 +1,13 @@
+package ara.application.port.in.limit;
+
+/** Inbound port: counts a request against one configured rate limit, admitting it or refusing it. */
+public interface AdmitRequestUseCase {
+
+    /**
+     * Counts the request if the limit of the command's scope admits it.
+     *
+     * @return the state of the limit after this request, for the response's headers
+     * @throws RequestThrottled when the limit refuses the request (nothing was counted)
+     */
+    AdmissionView admit(AdmitRequestCommand command);
+}
