@@ -10,6 +10,10 @@ module ara.adapter.persistence {
     requires com.fasterxml.jackson.databind;
     requires redis.clients.jedis;
     requires com.github.benmanes.caffeine;
+    requires io.github.resilience4j.core;
+    requires io.github.resilience4j.circuitbreaker;
+    requires io.github.resilience4j.retry;
+    requires org.apache.commons.pool2;
 
     exports ara.adapter.persistence.catalog to ara.bootstrap;
     exports ara.adapter.persistence.memory to ara.bootstrap;
