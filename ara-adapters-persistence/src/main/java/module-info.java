@@ -1,4 +1,8 @@
-/** Persistence adapter: audits in MySQL/H2 through JDBI, rate limits and idempotency keys in Redis or in process, the questionnaire catalog, personal data sealed at rest. */
+/**
+ * Persistence adapter: audits in MySQL/H2 through JDBI; the progress cache, rate limits and idempotency keys in Redis
+ * (behind a circuit breaker, falling back to this process) or in process; the questionnaire catalog; personal data
+ * sealed at rest.
+ */
 // "module" lint: ara.bootstrap, the target of the qualified exports, is compiled later in the reactor.
 @SuppressWarnings("module")
 module ara.adapter.persistence {
