@@ -103,11 +103,6 @@ public final class RedisGuard {
         return state == CircuitBreaker.State.CLOSED || state == CircuitBreaker.State.DISABLED;
     }
 
-    /** The circuit's state, for tests and diagnostics: CLOSED, OPEN or HALF_OPEN. */
-    String state() {
-        return breaker.getState().name();
-    }
-
     private void log(CircuitBreakerOnStateTransitionEvent event) {
         CircuitBreaker.State to = event.getStateTransition().getToState();
         CircuitBreaker.State from = event.getStateTransition().getFromState();
