@@ -2,13 +2,18 @@ package ara.adapter.report.pdf;
 
 import ara.domain.report.ReportSection;
 import ara.domain.result.AuditResult;
+import ara.domain.result.Highlight;
+import ara.domain.result.Priority;
+
+import java.util.List;
+import java.util.Locale;
 
 /** Section 1: title, organisation, dates, the overall score and level, versions and the contents. */
 final class CoverSection {
     private CoverSection() {
     }
 
-    static void write(Html.Tag body, ReportView view, boolean logo) {
+    static void write(Html.Tag body, ReportView view, LogoFit logo) {
         AuditResult result = view.result();
         Html.Tag cover = body.add("div", "cover");
         Html.Tag band = cover.add("div", "brand-band");
@@ -19,9 +24,10 @@ final class CoverSection {
         Html.Tag name = heading.add("td", "cover-name-cell");
         name.add("div", "cover-label", "Prepared for");
         name.add("div", "cover-org", view.organizationName());
-        if (logo) {
+        if (logo != null) {
             heading.add("td", "cover-logo-cell").add("img", "cover-logo").attr("src", ReportDocument.LOGO_URI)
-                    .attr("alt", "Logo");
+                    .attr("alt", "Logo").attr("style", logo.style(ReportDocument.COVER_LOGO_MM[0],
+                            ReportDocument.COVER_LOGO_MM[1]));
         }
         Html.Tag dates = cover.add("div", "cover-dates");
         dates.add("span", null, "Report generated " + Formats.date(view.content().generatedAt()));
@@ -37,6 +43,9 @@ final class CoverSection {
         Html.Tag level = facts.add("tr");
         level.add("td", "fact-label", "Maturity level");
         Blocks.level(level.add("td", "fact-value"), result.level());
+        pillarFact(facts, "Strongest pillar", result.strengths());
+        pillarFact(facts, "Weakest pillar", result.gaps());
+        fact(facts, "Recommendations", recommendations(result));
         fact(facts, "Questionnaire", view.definition().title());
         fact(facts, "Versions", view.versions());
 
@@ -50,6 +59,24 @@ final class CoverSection {
                 tr.add("td", null, section.title());
             }
         }
+    }
+
+    private static void pillarFact(Html.Tag facts, String label, List<Highlight> highlights) {
+        highlights.stream().filter(h -> Highlight.PILLAR.equals(h.kind())).findFirst().ifPresent(pillar ->
+                fact(facts, label, pillar.title() + " (" + Formats.percent(pillar.percent()) + ")"));
+    }
+
+    /** "7: 3 high, 4 medium, 0 low priority". */
+    private static String recommendations(AuditResult result) {
+        StringBuilder text = new StringBuilder().append(result.recommendations().size()).append(": ");
+        Priority[] priorities = Priority.values();
+        for (int i = 0; i < priorities.length; i++) {
+            Priority priority = priorities[i];
+            text.append(i == 0 ? "" : ", ").append(result.recommendations().stream()
+                    .filter(r -> r.priority() == priority).count()).append(' ')
+                    .append(AdviceSection.priorityTitle(priority).toLowerCase(Locale.ROOT));
+        }
+        return text.append(" priority").toString();
     }
 
     private static void fact(Html.Tag facts, String label, String value) {

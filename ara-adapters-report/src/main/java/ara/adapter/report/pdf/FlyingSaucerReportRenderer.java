@@ -65,7 +65,8 @@ public final class FlyingSaucerReportRenderer implements ReportRenderer {
         Image logo = content.customization().logoImage().map(LogoImages::embeddable).orElse(null);
         BrandPalette palette = BrandPalette.of(content.customization().brandColour());
         ReportView view = new ReportView(content);
-        Document document = ReportDocument.build(view, stylesheet, palette, logo != null);
+        Document document = ReportDocument.build(view, stylesheet, palette,
+                logo == null ? null : new LogoFit(logo.getPlainWidth(), logo.getPlainHeight()));
         try {
             ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
             ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device,

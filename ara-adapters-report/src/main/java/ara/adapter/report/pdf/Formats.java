@@ -84,6 +84,14 @@ final class Formats {
         return question.option(optionId).map(AnswerOption::label).orElse(optionId);
     }
 
+    /** The text, or its first {@code max} characters (code points) and an ellipsis. */
+    static String shorten(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max)).strip() + "…";
+    }
+
     /** "a, b and c". */
     static String list(List<String> items) {
         if (items.size() <= 1) {

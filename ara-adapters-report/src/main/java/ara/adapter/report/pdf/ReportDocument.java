@@ -10,11 +10,17 @@ import org.w3c.dom.Document;
 final class ReportDocument {
     /** Where the logo is found: served from memory by {@link OfflineUserAgent}, never fetched. */
     static final String LOGO_URI = "ara:logo";
+    /** The boxes a logo is fitted into, width and height in millimetres. */
+    static final double[] HEADER_LOGO_MM = {30, 5};
+    static final double[] COVER_LOGO_MM = {60, 22};
+    /** The page header has one line: longer names are shortened there (the cover prints them whole). */
+    static final int HEADER_NAME_MAX = 60;
 
     private ReportDocument() {
     }
 
-    static Document build(ReportView view, String stylesheet, BrandPalette palette, boolean logo) {
+    /** @param logo the logo's proportions, or {@code null} for a report without a logo */
+    static Document build(ReportView view, String stylesheet, BrandPalette palette, LogoFit logo) {
         Html html = new Html("Agent Readiness Audit — " + view.organizationName());
         html.head().add("meta").attr("name", "author").attr("content", "ARA — Agent Readiness Audits");
         html.head().add("meta").attr("name", "subject").attr("content", view.template().title() + ", "
@@ -29,10 +35,11 @@ final class ReportDocument {
 
         Html.Tag body = html.body();
         Html.Tag header = body.add("div", "running-header");
-        if (logo) {
-            header.add("img", "header-logo").attr("src", LOGO_URI).attr("alt", "Logo");
+        if (logo != null) {
+            header.add("img", "header-logo").attr("src", LOGO_URI).attr("alt", "Logo")
+                    .attr("style", logo.style(HEADER_LOGO_MM[0], HEADER_LOGO_MM[1]));
         }
-        header.add("span", "header-org", view.organizationName());
+        header.add("span", "header-org", Formats.shorten(view.organizationName(), HEADER_NAME_MAX));
         header.add("span", "header-title", "Agent Readiness Audit · " + Formats.date(view.content().generatedAt()));
 
         for (ReportSection section : view.template().sections()) {
