@@ -60,7 +60,7 @@ final class AdviceSection {
             Html.Tag block = section.add("div", "phase");
             Html.Tag heading = block.add("h2", "phase-heading");
             heading.text("Days " + phase.firstDay() + "–" + phase.lastDay());
-            heading.add("span", "muted", "  " + priorityTitle(phase.priority()) + " priority");
+            heading.add("span", "phase-priority", " · " + priorityTitle(phase.priority()) + " priority");
             if (phase.recommendations().isEmpty()) {
                 Blocks.note(block, "Nothing scheduled in this window.");
                 continue;

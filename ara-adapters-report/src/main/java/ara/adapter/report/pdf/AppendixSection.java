@@ -21,7 +21,7 @@ final class AppendixSection {
             if (step.questions().stream().noneMatch(q -> answers.has(q.id()))) {
                 continue;
             }
-            section.add("h2", null, step.title());
+            section.add("h2", "step-title", step.title());
             Table rows = Table.of(section, "answers", Table.Column.text("Question", "45%"),
                     Table.Column.text("Answer", "55%"));
             for (Question question : step.questions()) {

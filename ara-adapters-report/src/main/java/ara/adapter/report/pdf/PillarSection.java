@@ -25,11 +25,13 @@ final class PillarSection {
         Html.Tag section = Blocks.section(body, ReportSection.PILLAR_ANALYSIS);
         for (PillarResult pillar : view.result().pillars()) {
             Html.Tag block = section.add("div", "pillar");
-            Html.Tag heading = block.add("h2", "pillar-heading");
+            // Heading and description stay together, and with the table they introduce.
+            Html.Tag head = block.add("div", "pillar-head");
+            Html.Tag heading = head.add("h2", "pillar-heading");
             heading.text(pillar.title() + " — " + Formats.percent(pillar.score().summary().percent()) + " ");
             Blocks.level(heading, pillar.level());
             view.definition().pillar(pillar.score().pillar()).map(Pillar::description).filter(d -> !d.isBlank())
-                    .ifPresent(description -> block.add("p", "muted", description));
+                    .ifPresent(description -> head.add("p", "muted", description));
             questions(block, view, pillar);
             if (view.template().questionDetail()) {
                 for (QuestionScore score : pillar.score().questions()) {

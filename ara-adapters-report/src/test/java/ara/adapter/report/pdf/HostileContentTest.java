@@ -36,7 +36,8 @@ class HostileContentTest {
         "<img src=\"http://127.0.0.1:9/x.png\"/> <link rel=\"stylesheet\" href=\"http://127.0.0.1:9/x.css\"/>"})
     void printsMarkupInANameAsText(String name) {
         PdfDocument pdf = renderWithStoredName(name, ReportTemplate.STANDARD);
-        assertThat(pdf.flatText()).contains(name);
+        // Compared without white space: a long name wraps wherever the line breaker likes (after a dot, a slash).
+        assertThat(pdf.compactText()).contains(name.replaceAll("\\s+", ""));
         assertThat(pdf.flatText()).doesNotContain("root:x:0:0");
     }
 
