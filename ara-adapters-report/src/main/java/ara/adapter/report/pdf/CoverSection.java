@@ -26,8 +26,8 @@ final class CoverSection {
         name.add("div", "cover-org", view.organizationName());
         if (logo != null) {
             heading.add("td", "cover-logo-cell").add("img", "cover-logo").attr("src", ReportDocument.LOGO_URI)
-                    .attr("alt", "Logo").attr("style", logo.style(ReportDocument.COVER_LOGO_MM[0],
-                            ReportDocument.COVER_LOGO_MM[1]));
+                    .attr("alt", "Logo").attr("style", logo.style(ReportDocument.COVER_LOGO_WIDTH,
+                            ReportDocument.COVER_LOGO_HEIGHT));
         }
         Html.Tag dates = cover.add("div", "cover-dates");
         dates.add("span", null, "Report generated " + Formats.date(view.content().generatedAt()));

@@ -21,7 +21,6 @@ import java.io.UncheckedIOException;
  * the glyphs a document uses in that document's writer, not in the shared font.
  */
 final class EmbeddedFonts {
-    static final String FAMILY = "DejaVu Sans";
     private static final int BOLD_FROM = 600;
 
     private final FontDescription regular;

@@ -10,9 +10,11 @@ import org.w3c.dom.Document;
 final class ReportDocument {
     /** Where the logo is found: served from memory by {@link OfflineUserAgent}, never fetched. */
     static final String LOGO_URI = "ara:logo";
-    /** The boxes a logo is fitted into, width and height in millimetres. */
-    static final double[] HEADER_LOGO_MM = {30, 5};
-    static final double[] COVER_LOGO_MM = {60, 22};
+    /** The boxes a logo is fitted into, in millimetres. */
+    static final double HEADER_LOGO_WIDTH = 30;
+    static final double HEADER_LOGO_HEIGHT = 5;
+    static final double COVER_LOGO_WIDTH = 60;
+    static final double COVER_LOGO_HEIGHT = 22;
     /** The page header has one line: longer names are shortened there (the cover prints them whole). */
     static final int HEADER_NAME_MAX = 60;
 
@@ -37,7 +39,7 @@ final class ReportDocument {
         Html.Tag header = body.add("div", "running-header");
         if (logo != null) {
             header.add("img", "header-logo").attr("src", LOGO_URI).attr("alt", "Logo")
-                    .attr("style", logo.style(HEADER_LOGO_MM[0], HEADER_LOGO_MM[1]));
+                    .attr("style", logo.style(HEADER_LOGO_WIDTH, HEADER_LOGO_HEIGHT));
         }
         header.add("span", "header-org", Formats.shorten(view.organizationName(), HEADER_NAME_MAX));
         header.add("span", "header-title", "Agent Readiness Audit · " + Formats.date(view.content().generatedAt()));

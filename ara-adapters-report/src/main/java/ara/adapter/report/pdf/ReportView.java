@@ -15,6 +15,7 @@ import java.util.List;
 
 /** One report's content with the look-ups the sections share. Immutable; built per render. */
 final class ReportView {
+    static final String UNNAMED = "Unnamed organisation";
     private final ReportContent content;
 
     ReportView(ReportContent content) {
@@ -37,8 +38,9 @@ final class ReportView {
         return content.template();
     }
 
+    /** The name to print: the customisation's, else the audit's, else a neutral placeholder. */
     String organizationName() {
-        return content.organizationName();
+        return content.organizationName().orElse(UNNAMED);
     }
 
     /** The question's title, or its id for a question the definition no longer has. */
