@@ -5,6 +5,7 @@ module ara.application {
     requires transitive ara.domain;
 
     exports ara.application.port.in.audit;
+    exports ara.application.port.in.chat;
     exports ara.application.port.in.identity;
     exports ara.application.port.in.idempotency;
     exports ara.application.port.in.limit;

@@ -9,4 +9,5 @@ module ara.domain {
     exports ara.domain.scoring;
     exports ara.domain.result;
     exports ara.domain.report;
+    exports ara.domain.chat;
 }

@@ -1,5 +1,6 @@
 package ara.domain.questionnaire;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,14 +10,27 @@ import java.util.Objects;
  * @param label     what the user reads
  * @param weight    its weight for scoring, at least 0
  * @param exclusive true for an answer such as "none" that cannot be combined with other options
+ * @param synonyms  other words users say for this option ("GitHub Actions" for a CI/CD option), never shown; the
+ *                  assistant matches messages against them and the label
  */
-public record AnswerOption(String id, String label, double weight, boolean exclusive) {
+public record AnswerOption(String id, String label, double weight, boolean exclusive, List<String> synonyms) {
     public AnswerOption {
         Objects.requireNonNull(id, "option id");
         Objects.requireNonNull(label, "option label");
         if (id.isBlank()) {
             throw new IllegalArgumentException("option id must not be blank");
         }
+        synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);
+        for (String synonym : synonyms) {
+            if (synonym.isBlank()) {
+                throw new IllegalArgumentException("option " + id + ": synonyms must not be blank");
+            }
+        }
+    }
+
+    /** An option without synonyms. */
+    public AnswerOption(String id, String label, double weight, boolean exclusive) {
+        this(id, label, weight, exclusive, List.of());
     }
 
     public static AnswerOption of(String id, String label, double weight) {
