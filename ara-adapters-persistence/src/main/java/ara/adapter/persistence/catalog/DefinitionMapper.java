@@ -106,9 +106,10 @@ final class DefinitionMapper {
         json.asObject();
         String id = json.text("id");
         JsonCursor option = json.identified(id);
-        option.allowOnly("id", "label", "weight", "exclusive");
+        option.allowOnly("id", "label", "weight", "exclusive", "synonyms");
+        List<String> synonyms = option.has("synonyms") ? option.texts("synonyms") : List.of();
         return option.attempt(() -> new AnswerOption(id, option.text("label"), option.number("weight"),
-                option.flag("exclusive", false)));
+                option.flag("exclusive", false), synonyms));
     }
 
     private static Validation validation(JsonCursor json) {

@@ -18,6 +18,10 @@ final class Repositories {
         return new JdbiAuditRepository(database, new PersonalDataCipher(KEYS), new KeyedHash(KEYS));
     }
 
+    static JdbiChatRepository chats(Database database) {
+        return new JdbiChatRepository(database, new PersonalDataCipher(KEYS));
+    }
+
     static JdbiUserRepository users(Database database) {
         return new JdbiUserRepository(database, new PersonalDataCipher(KEYS), new KeyedHash(KEYS));
     }
