@@ -28,7 +28,8 @@ import java.util.Map;
 /**
  * A small questionnaire built in code for the contract tests: one scored question of each select, scale and yes/no
  * type with improvement advice, an unscored text question, a cross-check (so results carry insights) and a step of
- * {@value #NOTES} optional text questions for the concurrency tests. Immutable; the scheme is built once.
+ * {@value #NOTES} optional text questions for the concurrency tests. The industry options carry synonyms for the
+ * assistant tests ("hospital", "banking", "shop"). Immutable; the scheme is built once.
  */
 public final class ContractQuestionnaire {
     public static final QuestionnaireId ID = QuestionnaireId.of("contract-test");
@@ -67,9 +68,10 @@ public final class ContractQuestionnaire {
     private static ScoringScheme build() {
         List<Question> profile = List.of(
                 question(INDUSTRY, PROFILE, QuestionType.SINGLE_SELECT, true, BUSINESS, List.of(
-                        AnswerOption.of("healthcare", "Healthcare", 2),
-                        AnswerOption.of("finance", "Finance", 3),
-                        AnswerOption.of("retail", "Retail", 1)), Validation.none(),
+                        new AnswerOption("healthcare", "Healthcare", 2, false, List.of("hospital", "clinic")),
+                        new AnswerOption("finance", "Finance", 3, false, List.of("banking", "insurance")),
+                        new AnswerOption("retail", "Retail", 1, false, List.of("shop", "e-commerce"))),
+                        Validation.none(),
                         advice("Pick a focus industry", Effort.S)),
                 question(DATA_SOURCES, PROFILE, QuestionType.MULTI_SELECT, false, TECHNICAL, List.of(
                         AnswerOption.of("crm", "CRM", 1),
