@@ -15,4 +15,5 @@ module ara.adapter.web {
     opens ara.adapter.web.audit to com.fasterxml.jackson.databind;
     opens ara.adapter.web.questionnaire to com.fasterxml.jackson.databind;
     opens ara.adapter.web.scoring to com.fasterxml.jackson.databind;
+    opens ara.adapter.web.chat to com.fasterxml.jackson.databind;
 }

@@ -10,6 +10,9 @@ import ara.adapter.web.audit.SaveAnswerHandler;
 import ara.adapter.web.audit.SaveAnswersHandler;
 import ara.adapter.web.audit.StartAuditHandler;
 import ara.adapter.web.audit.SubmitAuditHandler;
+import ara.adapter.web.chat.ChatPromptsHandler;
+import ara.adapter.web.chat.ListChatMessagesHandler;
+import ara.adapter.web.chat.SendChatMessageHandler;
 import ara.adapter.web.common.ApiPaths;
 import ara.adapter.web.common.Responses;
 import ara.adapter.web.questionnaire.GetQuestionnaireHandler;
@@ -51,6 +54,9 @@ final class Routes {
         var claim = new ClaimAuditHandler(useCases.claimAudit());
         var guestEmail = new GiveGuestEmailHandler(useCases.giveGuestEmail());
         var score = new ScoreAnswersHandler(useCases.scoreAnswers());
+        var chat = new SendChatMessageHandler(useCases.assistant().send());
+        var chatHistory = new ListChatMessagesHandler(useCases.assistant().list());
+        var chatPrompts = new ChatPromptsHandler(useCases.assistant().prompts());
         byte[] openApi = openApiDocument();
         String v1 = ApiPaths.V1;
         return List.of(
@@ -71,7 +77,10 @@ final class Routes {
                 new Route(HandlerType.GET, v1 + "/audits/{id}/result", result::result),
                 new Route(HandlerType.POST, v1 + "/audits/{id}/claim", claim::claim),
                 new Route(HandlerType.POST, v1 + "/audits/{id}/guest-email", guestEmail::giveEmail),
-                new Route(HandlerType.POST, v1 + "/score", score::score));
+                new Route(HandlerType.POST, v1 + "/score", score::score),
+                new Route(HandlerType.POST, v1 + "/audits/{id}/chat/messages", chat::send, Scope.CHAT_PER_AUDIT),
+                new Route(HandlerType.GET, v1 + "/audits/{id}/chat/messages", chatHistory::list),
+                new Route(HandlerType.GET, v1 + "/audits/{id}/chat/suggestions", chatPrompts::prompts));
     }
 
     private static byte[] openApiDocument() {

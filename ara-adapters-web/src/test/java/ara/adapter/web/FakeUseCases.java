@@ -109,6 +109,8 @@ final class FakeUseCases implements GetQuestionnaireUseCase, StartAuditUseCase, 
     private final Map<String, AtomicInteger> used = new ConcurrentHashMap<>();
     private final List<String> admissions = new CopyOnWriteArrayList<>();
     private final Map<String, IdempotentEntry> idempotencyKeys = new ConcurrentHashMap<>();
+    /** The assistant chat, over this fake's audits and access rule. */
+    final FakeChat chat = new FakeChat(this);
 
     /** What the fake keeps per idempotency key: the request's fingerprint and, once completed, the response. */
     private record IdempotentEntry(String fingerprint, IdempotencyView.Response response) {
@@ -121,7 +123,7 @@ final class FakeUseCases implements GetQuestionnaireUseCase, StartAuditUseCase, 
 
     WebUseCases asWebUseCases() {
         return new WebUseCases(this, this, this, this, this, this, this, this, this, this, this, this, this, this,
-                this);
+                this, new AssistantUseCases(chat, chat, chat));
     }
 
     /**

@@ -97,8 +97,14 @@ final class OpenApiContract {
             }
             return;
         }
-        String mediaType = content.fieldNames().next();
         String contentType = reply.header("Content-Type");
+        String mediaType = content.fieldNames().next();
+        // An operation may offer several media types (a chat reply as JSON or as an event stream): the reply's own.
+        for (String offered : (Iterable<String>) content::fieldNames) {
+            if (contentType != null && contentType.startsWith(offered)) {
+                mediaType = offered;
+            }
+        }
         if (contentType == null || !contentType.startsWith(mediaType)) {
             throw new AssertionError("content type " + contentType + " is not the documented " + mediaType + ": "
                     + where);

@@ -1,6 +1,7 @@
 package ara.adapter.web.common;
 
 import ara.application.port.in.audit.AuditNotScored;
+import ara.application.port.in.chat.ChatStepRejected;
 import ara.application.port.in.idempotency.IdempotencyKeyRejected;
 import ara.application.port.in.limit.RequestThrottled;
 import ara.application.port.in.questionnaire.QuestionnaireNotFound;
@@ -94,6 +95,8 @@ public final class ExceptionMapping {
             case AuditNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
             case AdminOnly e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
             case QuestionNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
+            case ChatStepRejected e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
+                    List.of(new FieldError("stepId", "unknown_step", e.getMessage())));
             case QuestionnaireNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(),
                     List.of());
             case AuditNotEditable e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());

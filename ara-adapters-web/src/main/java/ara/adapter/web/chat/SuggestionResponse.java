@@ -1,0 +1,12 @@
+package ara.adapter.web.chat;
+
+import ara.adapter.web.common.AnswerValues;
+import ara.domain.chat.SuggestedAnswer;
+
+/** Response body: an answer the assistant proposes, in the shape the answer {@code PUT} takes ({@code value}). */
+public record SuggestionResponse(String questionId, Object value, String rationale) {
+    public static SuggestionResponse from(SuggestedAnswer suggestion) {
+        return new SuggestionResponse(suggestion.questionId().value(), AnswerValues.toJson(suggestion.value()),
+                suggestion.rationale());
+    }
+}
