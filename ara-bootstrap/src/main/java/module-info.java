@@ -6,5 +6,6 @@ module ara.bootstrap {
     requires ara.adapter.storage;
     requires ara.adapter.report;
     requires ara.adapter.identity;
+    requires ara.adapter.assistant;
     requires org.slf4j;
 }

@@ -1,5 +1,10 @@
 package ara.bootstrap;
 
+import ara.adapter.assistant.offline.HashedNgramEmbeddingModel;
+import ara.adapter.assistant.offline.OfflineAssistantModel;
+import ara.adapter.assistant.openai.OpenAiAssistantModel;
+import ara.adapter.assistant.openai.OpenAiEmbeddingModel;
+import ara.adapter.assistant.openai.OpenAiSettings;
 import ara.adapter.identity.jwt.NimbusTokenVerifier;
 import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
 import ara.adapter.persistence.crypto.DataKeyRing;
@@ -8,9 +13,11 @@ import ara.adapter.persistence.crypto.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.JdbiAuditLog;
 import ara.adapter.persistence.jdbi.JdbiAuditRepository;
+import ara.adapter.persistence.jdbi.JdbiChatRepository;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
 import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
+import ara.adapter.persistence.memory.InMemoryChatRepository;
 import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
 import ara.adapter.persistence.memory.InMemoryProgressCache;
 import ara.adapter.persistence.memory.InMemoryRateLimiter;
@@ -22,12 +29,16 @@ import ara.adapter.persistence.redis.RedisGuardSettings;
 import ara.adapter.persistence.redis.RedisIdempotencyStore;
 import ara.adapter.persistence.redis.RedisProgressCache;
 import ara.adapter.persistence.redis.RedisRateLimiter;
+import ara.adapter.web.AssistantUseCases;
 import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
 import ara.adapter.web.WebUseCases;
+import ara.application.port.out.AssistantModel;
 import ara.application.port.out.AuditIdGenerator;
 import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRepository;
+import ara.application.port.out.ChatRepository;
+import ara.application.port.out.EmbeddingModel;
 import ara.application.port.out.IdempotencyStore;
 import ara.application.port.out.QuestionnaireCatalog;
 import ara.application.port.out.RateLimiter;
@@ -45,15 +56,20 @@ import ara.application.service.GetResultService;
 import ara.application.service.GiveGuestEmailService;
 import ara.application.service.IdempotentRequestService;
 import ara.application.service.ListAuditsService;
+import ara.application.service.ListChatMessagesService;
 import ara.application.service.SaveAnswerService;
 import ara.application.service.SaveAnswersService;
 import ara.application.service.ScoreAnswersService;
+import ara.application.service.SendChatMessageService;
 import ara.application.service.StartAuditService;
 import ara.application.service.SubmitAuditService;
+import ara.application.service.SuggestChatPromptsService;
 import ara.bootstrap.config.AraSettings;
+import ara.bootstrap.config.AssistantSettings;
 import ara.bootstrap.config.DatabaseSettings;
 import ara.bootstrap.config.InvalidConfiguration;
 import ara.domain.audit.AuditId;
+import ara.domain.chat.ChatMessageId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +79,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -79,14 +96,52 @@ public final class Application implements AutoCloseable {
     private final NimbusTokenVerifier tokens;
     private final RedisConnection redis;
     private final CachingAuditRepository cachedAudits;
+    private final Assistant assistant;
 
     private Application(WebServer web, Database database, NimbusTokenVerifier tokens, RedisConnection redis,
-                        CachingAuditRepository cachedAudits) {
+                        CachingAuditRepository cachedAudits, Assistant assistant) {
         this.web = web;
         this.database = database;
         this.tokens = tokens;
         this.redis = redis;
         this.cachedAudits = cachedAudits;
+        this.assistant = assistant;
+    }
+
+    /**
+     * The assistants in the order they are asked (the language model, if configured, then the offline assistant),
+     * the embeddings, and the clients to close.
+     */
+    private record Assistant(List<AssistantModel> models, EmbeddingModel embeddings, List<AutoCloseable> clients) {
+        static Assistant of(Optional<AssistantSettings> configured) {
+            OfflineAssistantModel offline = new OfflineAssistantModel();
+            if (configured.isEmpty()) {
+                LOG.info("Assistant: offline (no ARA_LLM_BASE_URL); chat content never leaves ARA");
+                return new Assistant(List.of(offline), new HashedNgramEmbeddingModel(), List.of());
+            }
+            AssistantSettings llm = configured.get();
+            OpenAiSettings settings = new OpenAiSettings(llm.baseUrl(), llm.model(), llm.apiKey(),
+                    llm.embeddingModel(), llm.connectTimeout(), llm.stallTimeout(), llm.replyTimeout(), llm.retries(),
+                    llm.breakerFailures(), llm.breakerOpen());
+            OpenAiAssistantModel model = new OpenAiAssistantModel(settings);
+            LOG.info("Assistant: language model {} at {}, the offline assistant when it fails", llm.model(),
+                    llm.baseUrl());
+            if (llm.embeddingModel().isEmpty()) {
+                return new Assistant(List.of(model, offline), new HashedNgramEmbeddingModel(), List.of(model));
+            }
+            OpenAiEmbeddingModel embeddings = new OpenAiEmbeddingModel(settings);
+            return new Assistant(List.of(model, offline), embeddings, List.of(model, embeddings));
+        }
+
+        void close() {
+            for (AutoCloseable client : clients) {
+                try {
+                    client.close();
+                } catch (Exception e) {
+                    LOG.warn("Closing an assistant client failed: {}", e.toString());
+                }
+            }
+        }
     }
 
     /**
@@ -111,11 +166,13 @@ public final class Application implements AutoCloseable {
             AuditRepository audits;
             UserRepository users;
             AuditLog log;
+            ChatRepository chats;
             if (database == null) {
                 // Audits live in memory already: a cache in front of them would only cost.
                 audits = new InMemoryAuditRepository();
                 users = new InMemoryUserRepository();
                 log = new InMemoryAuditLog();
+                chats = new InMemoryChatRepository();
             } else {
                 DataKeyRing keys = Identity.dataKeys(settings);
                 PersonalDataCipher cipher = new PersonalDataCipher(keys);
@@ -123,6 +180,7 @@ public final class Application implements AutoCloseable {
                 audits = cachedAudits(settings, new JdbiAuditRepository(database, cipher, hash), redis, cipher);
                 users = new JdbiUserRepository(database, cipher, hash);
                 log = new JdbiAuditLog(database);
+                chats = new JdbiChatRepository(database, cipher);
             }
             RateLimiter limiter;
             IdempotencyStore idempotencyKeys;
@@ -144,6 +202,7 @@ public final class Application implements AutoCloseable {
                 random.nextBytes(bytes);
                 return bytes;
             };
+            Assistant assistant = Assistant.of(settings.assistant());
             WebUseCases useCases = new WebUseCases(
                     new GetQuestionnaireService(catalog),
                     new StartAuditService(catalog, audits, ids, secrets, log, clock),
@@ -159,10 +218,21 @@ public final class Application implements AutoCloseable {
                     new ClaimAuditService(catalog, audits, log, clock),
                     new GiveGuestEmailService(catalog, audits, log, clock),
                     new AdmitRequestService(limiter, settings.limits().limits()),
-                    new IdempotentRequestService(idempotencyKeys, IdempotentRequestService.DEFAULT_RETENTION));
-            WebServer web = new WebServer(useCases, webSettings(settings)).start();
+                    new IdempotentRequestService(idempotencyKeys, IdempotentRequestService.DEFAULT_RETENTION),
+                    new AssistantUseCases(
+                            new SendChatMessageService(catalog, audits, chats, assistant.models(),
+                                    assistant.embeddings(), () -> new ChatMessageId(UUID.randomUUID()), log, clock),
+                            new ListChatMessagesService(audits, chats, log, clock),
+                            new SuggestChatPromptsService(catalog, audits, log, clock)));
+            WebServer web;
+            try {
+                web = new WebServer(useCases, webSettings(settings)).start();
+            } catch (RuntimeException e) {
+                assistant.close();
+                throw e;
+            }
             return new Application(web, database, tokens, redis,
-                    audits instanceof CachingAuditRepository cached ? cached : null);
+                    audits instanceof CachingAuditRepository cached ? cached : null, assistant);
         } catch (RuntimeException e) {
             if (redis != null) {
                 redis.close();
@@ -238,6 +308,7 @@ public final class Application implements AutoCloseable {
             web.stop();
         } finally {
             tokens.close();
+            assistant.close();
             if (cachedAudits != null) {
                 cachedAudits.close();
             }
