@@ -2,9 +2,9 @@ package ara.adapter.web;
 
 import ara.adapter.web.health.HealthHandler;
 import ara.application.port.in.health.CheckHealthUseCase;
-import ara.application.port.in.health.CheckResult;
-import ara.application.port.in.health.HealthReport;
-import ara.application.port.in.health.Readiness;
+import ara.application.port.in.health.CheckView;
+import ara.application.port.in.health.HealthView;
+import ara.application.port.in.health.ReadinessView;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -77,13 +77,13 @@ final class OperationsRoutes {
     static WebOperations unmonitored() {
         CheckHealthUseCase none = new CheckHealthUseCase() {
             @Override
-            public HealthReport health() {
-                return HealthReport.of(List.<CheckResult>of(), Instant.EPOCH);
+            public HealthView health() {
+                return HealthView.of(List.<CheckView>of(), Instant.EPOCH);
             }
 
             @Override
-            public Readiness readiness() {
-                return new Readiness(true, "ready", List.of());
+            public ReadinessView readiness() {
+                return new ReadinessView(true, "ready", List.of());
             }
         };
         return new WebOperations(none, () -> "", OpenTelemetry.noop(), Optional.empty());

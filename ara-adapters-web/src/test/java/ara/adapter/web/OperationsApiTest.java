@@ -1,10 +1,9 @@
 package ara.adapter.web;
 
 import ara.application.port.in.health.CheckHealthUseCase;
-import ara.application.port.in.health.CheckResult;
-import ara.application.port.in.health.HealthReport;
-import ara.application.port.in.health.HealthStatus;
-import ara.application.port.in.health.Readiness;
+import ara.application.port.in.health.CheckView;
+import ara.application.port.in.health.HealthView;
+import ara.application.port.in.health.ReadinessView;
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opentelemetry.api.OpenTelemetry;
@@ -21,23 +20,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The operations routes as HTTP shows them: readiness, health documents, details for admins, HEAD, metrics. */
 class OperationsApiTest {
-    private static final CheckResult DATABASE = new CheckResult("database", HealthStatus.HEALTHY, true,
+    private static final CheckView DATABASE = new CheckView("database", HealthView.Status.HEALTHY, true,
             Duration.ofMillis(3), "h2: SELECT 1 answered at db.internal");
-    private static final CheckResult REDIS_DOWN = new CheckResult("redis", HealthStatus.DEGRADED, false,
+    private static final CheckView REDIS_DOWN = new CheckView("redis", HealthView.Status.DEGRADED, false,
             Duration.ofMillis(250), "PING failed: redis.internal:6379 refused");
 
-    private final AtomicReference<HealthReport> report = new AtomicReference<>(
-            HealthReport.of(List.of(DATABASE, REDIS_DOWN), Instant.EPOCH));
-    private final AtomicReference<Readiness> readiness = new AtomicReference<>(
-            new Readiness(false, "starting", List.of()));
+    private final AtomicReference<HealthView> report = new AtomicReference<>(
+            HealthView.of(List.of(DATABASE, REDIS_DOWN), Instant.EPOCH));
+    private final AtomicReference<ReadinessView> readiness = new AtomicReference<>(
+            new ReadinessView(false, "starting", List.of()));
     private final CheckHealthUseCase health = new CheckHealthUseCase() {
         @Override
-        public HealthReport health() {
+        public HealthView health() {
             return report.get();
         }
 
         @Override
-        public Readiness readiness() {
+        public ReadinessView readiness() {
             return readiness.get();
         }
     };
@@ -61,9 +60,9 @@ class OperationsApiTest {
         start(Optional.empty());
 
         Api.Reply starting = api.get("/api/ready");
-        readiness.set(new Readiness(true, "ready", List.of(DATABASE)));
+        readiness.set(new ReadinessView(true, "ready", List.of(DATABASE)));
         Api.Reply ready = api.get("/api/ready");
-        readiness.set(new Readiness(false, "draining", List.of()));
+        readiness.set(new ReadinessView(false, "draining", List.of()));
         Api.Reply draining = api.get("/api/ready");
 
         assertThat(starting.status()).isEqualTo(503);
@@ -81,7 +80,7 @@ class OperationsApiTest {
         start(Optional.empty());
 
         Api.Reply degraded = api.anonymous().get("/api/health");
-        report.set(HealthReport.of(List.of(new CheckResult("database", HealthStatus.UNHEALTHY, true,
+        report.set(HealthView.of(List.of(new CheckView("database", HealthView.Status.UNHEALTHY, true,
                 Duration.ofSeconds(2), "no answer within 2000 ms"), REDIS_DOWN), Instant.EPOCH));
         Api.Reply unhealthy = api.anonymous().get("/api/health");
 
@@ -131,7 +130,7 @@ class OperationsApiTest {
     @Test
     void headAnswersEveryOperationsRouteWithoutABody() {
         start(Optional.empty());
-        readiness.set(new Readiness(true, "ready", List.of(DATABASE)));
+        readiness.set(new ReadinessView(true, "ready", List.of(DATABASE)));
 
         for (String path : List.of("/api/live", "/api/ready", "/api/health", "/api/health/database",
                 "/api/metrics")) {

@@ -1,10 +1,9 @@
 package ara.application.service;
 
 import ara.application.port.in.health.CheckHealthUseCase;
-import ara.application.port.in.health.CheckResult;
-import ara.application.port.in.health.HealthReport;
-import ara.application.port.in.health.HealthStatus;
-import ara.application.port.in.health.Readiness;
+import ara.application.port.in.health.CheckView;
+import ara.application.port.in.health.HealthView;
+import ara.application.port.in.health.ReadinessView;
 import ara.application.port.out.HealthCheck;
 
 import java.time.Clock;
@@ -44,7 +43,7 @@ public final class CheckHealthService implements CheckHealthUseCase {
     private final Duration timeout;
     private final Duration cacheFor;
     private final ReentrantLock refreshing = new ReentrantLock();
-    private volatile HealthReport last;
+    private volatile HealthView last;
     private volatile Phase phase = Phase.STARTING;
 
     /**
@@ -78,8 +77,8 @@ public final class CheckHealthService implements CheckHealthUseCase {
     }
 
     @Override
-    public HealthReport health() {
-        HealthReport report = last;
+    public HealthView health() {
+        HealthView report = last;
         if (fresh(report)) {
             return report;
         }
@@ -97,40 +96,40 @@ public final class CheckHealthService implements CheckHealthUseCase {
     }
 
     @Override
-    public Readiness readiness() {
+    public ReadinessView readiness() {
         Phase now = phase;
         if (now != Phase.SERVING) {
-            return new Readiness(false, now == Phase.STARTING ? "starting" : "draining", List.of());
+            return new ReadinessView(false, now == Phase.STARTING ? "starting" : "draining", List.of());
         }
-        List<CheckResult> critical = health().checks().stream().filter(CheckResult::critical).toList();
-        return critical.stream().filter(check -> check.status() != HealthStatus.HEALTHY).findFirst()
-                .map(failed -> new Readiness(false, "unhealthy: " + failed.name(), critical))
-                .orElseGet(() -> new Readiness(true, "ready", critical));
+        List<CheckView> critical = health().checks().stream().filter(CheckView::critical).toList();
+        return critical.stream().filter(check -> check.status() != HealthView.Status.HEALTHY).findFirst()
+                .map(failed -> new ReadinessView(false, "unhealthy: " + failed.name(), critical))
+                .orElseGet(() -> new ReadinessView(true, "ready", critical));
     }
 
-    private boolean fresh(HealthReport report) {
+    private boolean fresh(HealthView report) {
         return report != null && clock.instant().isBefore(report.checkedAt().plus(cacheFor));
     }
 
-    private HealthReport runChecks() {
+    private HealthView runChecks() {
         Instant started = clock.instant();
         Instant deadline = started.plus(timeout);
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         try {
-            List<Future<CheckResult>> running = checks.stream()
+            List<Future<CheckView>> running = checks.stream()
                     .map(registered -> threads.submit(() -> run(registered))).toList();
-            List<CheckResult> results = new ArrayList<>();
+            List<CheckView> results = new ArrayList<>();
             for (int i = 0; i < checks.size(); i++) {
                 results.add(await(checks.get(i), running.get(i), deadline));
             }
-            return HealthReport.of(results, started);
+            return HealthView.of(results, started);
         } finally {
             // A check still hanging past its timeout is interrupted and abandoned, never waited for.
             threads.shutdownNow();
         }
     }
 
-    private CheckResult run(Registered registered) {
+    private CheckView run(Registered registered) {
         Instant started = clock.instant();
         HealthCheck.Probe found;
         try {
@@ -141,7 +140,7 @@ public final class CheckHealthService implements CheckHealthUseCase {
         return result(registered, found, Duration.between(started, clock.instant()));
     }
 
-    private CheckResult await(Registered registered, Future<CheckResult> running, Instant deadline) {
+    private CheckView await(Registered registered, Future<CheckView> running, Instant deadline) {
         try {
             long waitNanos = Math.max(0, Duration.between(clock.instant(), deadline).toNanos());
             return running.get(waitNanos, TimeUnit.NANOSECONDS);
@@ -157,9 +156,9 @@ public final class CheckHealthService implements CheckHealthUseCase {
         }
     }
 
-    private static CheckResult result(Registered registered, HealthCheck.Probe found, Duration took) {
-        HealthStatus status = found.up() ? HealthStatus.HEALTHY
-                : registered.critical() ? HealthStatus.UNHEALTHY : HealthStatus.DEGRADED;
-        return new CheckResult(registered.check().name(), status, registered.critical(), took, found.detail());
+    private static CheckView result(Registered registered, HealthCheck.Probe found, Duration took) {
+        HealthView.Status status = found.up() ? HealthView.Status.HEALTHY
+                : registered.critical() ? HealthView.Status.UNHEALTHY : HealthView.Status.DEGRADED;
+        return new CheckView(registered.check().name(), status, registered.critical(), took, found.detail());
     }
 }

@@ -6,8 +6,8 @@ package ara.application.port.in.health;
  */
 public interface CheckHealthUseCase {
     /** Every check; the status is the worst of them. */
-    HealthReport health();
+    HealthView health();
 
     /** Whether this instance should receive traffic now. */
-    Readiness readiness();
+    ReadinessView readiness();
 }

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param duration how long the round trip took (up to the timeout)
  * @param detail   what was found, for admins only: may name hosts, never secrets
  */
-public record CheckResult(String name, HealthStatus status, boolean critical, Duration duration, String detail) {
-    public CheckResult {
+public record CheckView(String name, HealthView.Status status, boolean critical, Duration duration, String detail) {
+    public CheckView {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(duration, "duration");

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param reason {@code ready}, {@code starting}, {@code draining}, or {@code unhealthy: <check>}
  * @param checks the critical checks behind the answer (none while starting or draining)
  */
-public record Readiness(boolean ready, String reason, List<CheckResult> checks) {
-    public Readiness {
+public record ReadinessView(boolean ready, String reason, List<CheckView> checks) {
+    public ReadinessView {
         Objects.requireNonNull(reason, "reason");
         checks = List.copyOf(checks);
     }
