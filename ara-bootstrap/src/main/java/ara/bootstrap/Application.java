@@ -79,6 +79,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The composition root: builds every adapter and use case from the settings, in one readable sequence, and owns
@@ -118,7 +119,7 @@ public final class Application implements AutoCloseable {
      * @throws InvalidConfiguration when a setting cannot be used (an unwritable data directory, …)
      */
     public static Application start(AraSettings settings, Clock systemClock) {
-        return start(settings, systemClock, Telemetry.configure(settings.observability().otel(), null), () -> { });
+        return start(settings, systemClock, Telemetry.configure(settings.observability().otel(), null), started -> { });
     }
 
     /**
@@ -129,7 +130,7 @@ public final class Application implements AutoCloseable {
      * @throws InvalidConfiguration when a setting cannot be used (an unwritable data directory, …)
      */
     public static Application start(AraSettings settings, Clock systemClock, Telemetry telemetry,
-                                    Runnable beforeServing) {
+                                    Consumer<Application> beforeServing) {
         // Stored timestamps keep microseconds (DATETIME(6)); a clock that ticks in microseconds makes what a write
         // returns equal to what a later read returns.
         Clock clock = Clock.tick(systemClock, Duration.ofNanos(1_000));
@@ -214,7 +215,7 @@ public final class Application implements AutoCloseable {
                     .start();
             Application application = new Application(web, database, tokens, redis, cached, health, telemetry,
                     settings.observability().drain());
-            beforeServing.run();
+            beforeServing.accept(application);
             health.serving();
             return application;
         } catch (RuntimeException e) {
