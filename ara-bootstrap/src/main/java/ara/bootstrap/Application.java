@@ -29,7 +29,10 @@ import ara.adapter.persistence.redis.RedisGuardSettings;
 import ara.adapter.persistence.redis.RedisIdempotencyStore;
 import ara.adapter.persistence.redis.RedisProgressCache;
 import ara.adapter.persistence.redis.RedisRateLimiter;
+import ara.adapter.persistence.jdbi.JdbcHealthCheck;
+import ara.adapter.persistence.redis.RedisHealthCheck;
 import ara.adapter.web.AssistantUseCases;
+import ara.adapter.web.WebOperations;
 import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
 import ara.adapter.web.WebUseCases;
@@ -39,12 +42,19 @@ import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.ChatRepository;
 import ara.application.port.out.EmbeddingModel;
+import ara.application.port.out.HealthCheck;
 import ara.application.port.out.IdempotencyStore;
+import ara.application.port.out.ProgressCache;
 import ara.application.port.out.QuestionnaireCatalog;
 import ara.application.port.out.RateLimiter;
 import ara.application.port.out.SecretGenerator;
 import ara.application.port.out.UserRepository;
 import ara.application.service.AdmitRequestService;
+import ara.application.service.AuditMetrics;
+import ara.application.service.CheckHealthService;
+import ara.application.service.MeteredAuditRepository;
+import ara.application.service.StorageHealthCheck;
+import ara.application.service.Traced;
 import ara.application.service.AuthenticateService;
 import ara.application.service.CacheStatistics;
 import ara.application.service.CachingAuditRepository;
@@ -68,8 +78,11 @@ import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.AssistantSettings;
 import ara.bootstrap.config.DatabaseSettings;
 import ara.bootstrap.config.InvalidConfiguration;
+import ara.bootstrap.telemetry.BackendMetrics;
+import ara.bootstrap.telemetry.Telemetry;
 import ara.domain.audit.AuditId;
 import ara.domain.chat.ChatMessageId;
+import io.opentelemetry.api.trace.Tracer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +95,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The composition root: builds every adapter and use case from the settings, in one readable sequence, and owns
@@ -90,21 +104,30 @@ import java.util.UUID;
  */
 public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    /** The semantic conventions' {@code db.system.name} of Redis. */
+    private static final String REDIS = "redis";
 
     private final WebServer web;
     private final Database database;
     private final NimbusTokenVerifier tokens;
     private final RedisConnection redis;
     private final CachingAuditRepository cachedAudits;
+    private final CheckHealthService health;
+    private final Telemetry telemetry;
+    private final Duration drain;
     private final Assistant assistant;
 
     private Application(WebServer web, Database database, NimbusTokenVerifier tokens, RedisConnection redis,
-                        CachingAuditRepository cachedAudits, Assistant assistant) {
+                        CachingAuditRepository cachedAudits, CheckHealthService health, Telemetry telemetry,
+                        Duration drain, Assistant assistant) {
         this.web = web;
         this.database = database;
         this.tokens = tokens;
         this.redis = redis;
         this.cachedAudits = cachedAudits;
+        this.health = health;
+        this.telemetry = telemetry;
+        this.drain = drain;
         this.assistant = assistant;
     }
 
@@ -145,11 +168,23 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Wires ARA and starts serving HTTP.
+     * Wires ARA and starts serving HTTP, with the OpenTelemetry SDK the {@code OTEL_*} variables describe.
      *
      * @throws InvalidConfiguration when a setting cannot be used (an unwritable data directory, …)
      */
     public static Application start(AraSettings settings, Clock systemClock) {
+        return start(settings, systemClock, Telemetry.configure(settings.observability().otel(), null), started -> { });
+    }
+
+    /**
+     * Wires ARA with this telemetry (which ARA then owns and closes) and starts serving HTTP. ReadinessView says
+     * "starting" until {@code beforeServing} has run, right after the server began listening (tests observe the
+     * starting phase there; the report workers of a later issue start there).
+     *
+     * @throws InvalidConfiguration when a setting cannot be used (an unwritable data directory, …)
+     */
+    public static Application start(AraSettings settings, Clock systemClock, Telemetry telemetry,
+                                    Consumer<Application> beforeServing) {
         // Stored timestamps keep microseconds (DATETIME(6)); a clock that ticks in microseconds makes what a write
         // returns equal to what a later read returns.
         Clock clock = Clock.tick(systemClock, Duration.ofNanos(1_000));
@@ -158,6 +193,7 @@ public final class Application implements AutoCloseable {
         NimbusTokenVerifier tokens = new NimbusTokenVerifier(Identity.jwtSettings(settings));
         Database database = null;
         RedisConnection redis = null;
+        Tracer tracer = telemetry.tracer(AuditMetrics.SCOPE);
         try {
             database = openDatabase(settings);
             if (settings.redis().isPresent()) {
@@ -177,19 +213,31 @@ public final class Application implements AutoCloseable {
                 DataKeyRing keys = Identity.dataKeys(settings);
                 PersonalDataCipher cipher = new PersonalDataCipher(keys);
                 KeyedHash hash = new KeyedHash(keys);
-                audits = cachedAudits(settings, new JdbiAuditRepository(database, cipher, hash), redis, cipher);
-                users = new JdbiUserRepository(database, cipher, hash);
-                log = new JdbiAuditLog(database);
-                chats = new JdbiChatRepository(database, cipher);
+                String system = database.system();
+                audits = cachedAudits(settings, Traced.port(AuditRepository.class,
+                        new JdbiAuditRepository(database, cipher, hash), tracer, system), redis, cipher, tracer);
+                users = Traced.port(UserRepository.class, new JdbiUserRepository(database, cipher, hash), tracer,
+                        system);
+                log = Traced.port(AuditLog.class, new JdbiAuditLog(database), tracer, system);
+                chats = Traced.port(ChatRepository.class, new JdbiChatRepository(database, cipher), tracer, system);
+                BackendMetrics.pool(telemetry, database);
             }
+            CachingAuditRepository cached = audits instanceof CachingAuditRepository caching ? caching : null;
+            if (cached != null) {
+                BackendMetrics.progressCache(telemetry, cached::statistics);
+            }
+            AuditMetrics metrics = new AuditMetrics(telemetry.meter(AuditMetrics.SCOPE));
+            audits = new MeteredAuditRepository(audits, catalog, metrics);
             RateLimiter limiter;
             IdempotencyStore idempotencyKeys;
             if (redis != null) {
                 LOG.info("Rate limits, idempotency keys and the progress cache in Redis ({}); in process while Redis "
                         + "is unreachable", settings.redis().get());
-                limiter = new FallbackRateLimiter(new RedisRateLimiter(redis), new InMemoryRateLimiter());
-                idempotencyKeys = new FallbackIdempotencyStore(new RedisIdempotencyStore(redis),
-                        new InMemoryIdempotencyStore());
+                limiter = new FallbackRateLimiter(Traced.port(RateLimiter.class, new RedisRateLimiter(redis), tracer,
+                        REDIS), new InMemoryRateLimiter());
+                idempotencyKeys = new FallbackIdempotencyStore(Traced.port(IdempotencyStore.class,
+                        new RedisIdempotencyStore(redis), tracer, REDIS), new InMemoryIdempotencyStore());
+                BackendMetrics.circuitBreaker(telemetry, REDIS, redis.guard());
             } else {
                 LOG.info("Rate limits and idempotency keys in process (no ARA_REDIS_URL): per instance");
                 limiter = new InMemoryRateLimiter();
@@ -221,18 +269,25 @@ public final class Application implements AutoCloseable {
                     new IdempotentRequestService(idempotencyKeys, IdempotentRequestService.DEFAULT_RETENTION),
                     new AssistantUseCases(
                             new SendChatMessageService(catalog, audits, chats, assistant.models(),
-                                    assistant.embeddings(), () -> new ChatMessageId(UUID.randomUUID()), log, clock),
+                                    assistant.embeddings(), () -> new ChatMessageId(UUID.randomUUID()), log, clock,
+                                    metrics),
                             new ListChatMessagesService(audits, chats, log, clock),
                             new SuggestChatPromptsService(catalog, audits, log, clock)));
+            CheckHealthService health = health(settings, database, redis);
+            WebOperations operations = new WebOperations(health, telemetry::scrape, telemetry.openTelemetry(),
+                    settings.observability().metricsToken());
             WebServer web;
             try {
-                web = new WebServer(useCases, webSettings(settings)).start();
+                web = new WebServer(TracedUseCases.of(useCases, tracer), operations, webSettings(settings)).start();
             } catch (RuntimeException e) {
                 assistant.close();
                 throw e;
             }
-            return new Application(web, database, tokens, redis,
-                    audits instanceof CachingAuditRepository cached ? cached : null, assistant);
+            Application application = new Application(web, database, tokens, redis, cached, health, telemetry,
+                    settings.observability().drain(), assistant);
+            beforeServing.accept(application);
+            health.serving();
+            return application;
         } catch (RuntimeException e) {
             if (redis != null) {
                 redis.close();
@@ -241,8 +296,28 @@ public final class Application implements AutoCloseable {
                 database.close();
             }
             tokens.close();
+            telemetry.close();
             throw e;
         }
+    }
+
+    /**
+     * The checks: the database is critical (ARA cannot serve without it); Redis and the report storage are not
+     * (ARA falls back to in-process limits and cache; reports wait). Absent backends report "not configured".
+     */
+    private static CheckHealthService health(AraSettings settings, Database database, RedisConnection redis) {
+        Duration timeout = settings.observability().healthTimeout();
+        HealthCheck databaseCheck = database == null
+                ? HealthCheck.notConfigured(JdbcHealthCheck.NAME, "audits are kept in memory")
+                : new JdbcHealthCheck(database, timeout);
+        HealthCheck redisCheck = redis == null
+                ? HealthCheck.notConfigured(RedisHealthCheck.NAME, "rate limits, idempotency keys and the progress "
+                        + "cache run in process")
+                : new RedisHealthCheck(redis);
+        // The report storage is wired by the report pipeline; until then there is none to check.
+        HealthCheck storageCheck = HealthCheck.notConfigured(StorageHealthCheck.NAME, "no report storage is wired");
+        return new CheckHealthService(List.of(databaseCheck), List.of(redisCheck, storageCheck), Clock.systemUTC(),
+                timeout, CheckHealthService.DEFAULT_CACHE);
     }
 
     /**
@@ -251,9 +326,10 @@ public final class Application implements AutoCloseable {
      * and no Redis there is no cache, since other instances may change the same audits behind this one's back.
      */
     private static AuditRepository cachedAudits(AraSettings settings, AuditRepository stored, RedisConnection redis,
-                                                PersonalDataCipher cipher) {
+                                                PersonalDataCipher cipher, Tracer tracer) {
         if (redis != null) {
-            return new CachingAuditRepository(stored, new RedisProgressCache(redis, cipher));
+            return new CachingAuditRepository(stored, Traced.port(ProgressCache.class,
+                    new RedisProgressCache(redis, cipher), tracer, REDIS));
         }
         if (settings.database() instanceof DatabaseSettings.Embedded) {
             return new CachingAuditRepository(stored, new InMemoryProgressCache());
@@ -300,13 +376,24 @@ public final class Application implements AutoCloseable {
         return web.port();
     }
 
-    /** Stops gracefully: in-flight requests finish, then the database pool closes. */
+    /**
+     * Stops gracefully: readiness turns 503 at once and stays so for the drain time while the server still serves
+     * (load balancers take this instance out), then the server stops accepting, in-flight requests finish, and the
+     * database pool closes.
+     */
     @Override
     public void close() {
-        LOG.info("ARA stopping");
+        LOG.info("ARA stopping: not ready from now on, draining for {} ms", drain.toMillis());
+        health.draining();
+        try {
+            Thread.sleep(drain);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             web.stop();
         } finally {
+            telemetry.close();
             tokens.close();
             assistant.close();
             if (cachedAudits != null) {

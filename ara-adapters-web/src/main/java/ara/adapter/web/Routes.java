@@ -23,6 +23,7 @@ import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +36,8 @@ final class Routes {
     static final String LIVE = "/api/live";
     static final String OPENAPI = "/api/openapi.json";
     private static final String OPENAPI_RESOURCE = "openapi.json";
-    /** The health checks: never rate-limited (probes must not be refused). */
-    static final Set<String> HEALTH = Set.of(LIVE);
+    /** The health checks and the metrics page: never rate-limited (probes and scrapes must not be refused). */
+    static final Set<String> HEALTH = health();
 
     private Routes() {
     }
@@ -61,6 +62,7 @@ final class Routes {
         String v1 = ApiPaths.V1;
         return List.of(
                 new Route(HandlerType.GET, LIVE, ctx -> Responses.ok(ctx, Map.of("status", "UP"))),
+                new Route(HandlerType.HEAD, LIVE, ctx -> Responses.ok(ctx, Map.of("status", "UP"))),
                 new Route(HandlerType.GET, OPENAPI, ctx -> ctx.contentType(Responses.JSON).result(openApi)),
                 new Route(HandlerType.GET, v1 + "/questionnaire", questionnaire::current),
                 new Route(HandlerType.GET, v1 + "/questionnaires/{id}/versions/{version}", questionnaire::version),
@@ -81,6 +83,12 @@ final class Routes {
                 new Route(HandlerType.POST, v1 + "/audits/{id}/chat/messages", chat::send, Scope.CHAT_PER_AUDIT),
                 new Route(HandlerType.GET, v1 + "/audits/{id}/chat/messages", chatHistory::list),
                 new Route(HandlerType.GET, v1 + "/audits/{id}/chat/suggestions", chatPrompts::prompts));
+    }
+
+    private static Set<String> health() {
+        Set<String> paths = new HashSet<>(OperationsRoutes.paths());
+        paths.add(LIVE);
+        return Set.copyOf(paths);
     }
 
     private static byte[] openApiDocument() {

@@ -56,6 +56,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     private final Supplier<ChatMessageId> ids;
     private final AccessGuard guard;
     private final Clock clock;
+    private final AuditMetrics metrics;
 
     /**
      * @param assistants tried in order until one answers; the last should be the offline assistant, which does not
@@ -63,7 +64,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
      */
     public SendChatMessageService(QuestionnaireCatalog catalog, AuditRepository audits, ChatRepository chats,
                                   List<AssistantModel> assistants, EmbeddingModel embeddings,
-                                  Supplier<ChatMessageId> ids, AuditLog log, Clock clock) {
+                                  Supplier<ChatMessageId> ids, AuditLog log, Clock clock, AuditMetrics metrics) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
         this.chats = Objects.requireNonNull(chats, "chats");
@@ -74,6 +75,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.guard = new AccessGuard(Objects.requireNonNull(log, "log"), clock);
     }
 
@@ -100,6 +102,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
                 ? relay.text.substring(0, ChatMessage.REPLY_MAX) : relay.text.toString();
         ChatMessage stored = chats.append(new ChatMessage(ids.get(), command.audit(), ChatRole.ASSISTANT, text,
                 context.step().id(), reply.source(), relay.accepted, at, null));
+        metrics.chatMessage(reply.source());
         return new ChatReplyView(stored, reply.promptTokens(), reply.completionTokens());
     }
 

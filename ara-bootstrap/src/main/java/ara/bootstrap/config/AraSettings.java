@@ -22,11 +22,13 @@ import java.util.function.Consumer;
  * @param redis       the Redis server shared by every instance ({@code ARA_REDIS_URL}), or empty for the in-process
  *                    variants (one instance)
  * @param limits      the rate limits ({@code ARA_LIMIT_*})
+ * @param observability health, metrics, tracing and log settings
  * @param assistant   the language model behind the assistant ({@code ARA_LLM_*}), or empty for the offline assistant
  */
 public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings database, IdentitySettings identity,
                           DataKeySettings dataKeys, GuestSubmitPolicy guestSubmit, Optional<RedisSettings> redis,
-                          LimitSettings limits, Optional<AssistantSettings> assistant) {
+                          LimitSettings limits, ObservabilitySettings observability,
+                          Optional<AssistantSettings> assistant) {
     public static final int DEFAULT_PORT = 7070;
 
     public AraSettings {
@@ -38,6 +40,7 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         Objects.requireNonNull(guestSubmit, "guestSubmit");
         Objects.requireNonNull(redis, "redis");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(observability, "observability");
         Objects.requireNonNull(assistant, "assistant");
     }
 
@@ -59,8 +62,10 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         String guestSubmit = source.get("ARA_GUEST_SUBMIT", GuestSubmitPolicy.EMAIL.code());
         GuestSubmitPolicy policy = GuestSubmitPolicy.fromCode(guestSubmit).orElseThrow(() ->
                 new InvalidConfiguration("ARA_GUEST_SUBMIT", "must be open, email or login, got '" + guestSubmit + "'"));
-        return new AraSettings(dataDir, server, database(source, dataDir), IdentitySettings.from(source),
+        DatabaseSettings database = database(source, dataDir);
+        return new AraSettings(dataDir, server, database, IdentitySettings.from(source),
                 DataKeySettings.from(source), policy, redis(source), LimitSettings.from(source),
+                ObservabilitySettings.from(source, database instanceof DatabaseSettings.External),
                 AssistantSettings.from(source));
     }
 
