@@ -10,6 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -20,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The assistant through the production wiring on the embedded defaults (offline assistant, H2 file database):
  * streamed replies, the suggestion flow into the normal answer PUT and the score, history and recall, prompt chips,
- * ownership and the per-audit chat limit.
+ * ownership, the per-audit chat limit and the chat counter by source.
  */
 class AssistantEndToEndTest {
     @TempDir
@@ -83,6 +89,20 @@ class AssistantEndToEndTest {
         assertThat(history.at("/messages/0/role").asText()).isEqualTo("assistant");
         assertThat(history.at("/messages/0/suggestions/0/value").asText()).isEqualTo("ci_cd_basic");
         assertThat(history.at("/messages/1/content").asText()).isEqualTo("We deploy with GitHub Actions on every merge.");
+        assertThat(metrics(port)).contains("ara_chat_messages_total{source=\"offline\"} 1")
+                .contains("ara_chat_messages_total{source=\"llm\"} 0");
+    }
+
+    private static String metrics(int port) {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
