@@ -8,4 +8,5 @@ module ara.domain {
     exports ara.domain.identity;
     exports ara.domain.scoring;
     exports ara.domain.result;
+    exports ara.domain.report;
 }

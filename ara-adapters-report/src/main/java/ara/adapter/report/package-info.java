@@ -1,2 +1,0 @@
-/** The report adapter: filled in by the issue that delivers it. */
-package ara.adapter.report;

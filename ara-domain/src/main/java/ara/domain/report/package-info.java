@@ -1,0 +1,2 @@
+/** Reports: the templates and their sections, and what an owner may customise (name, brand colour, logo). */
+package ara.domain.report;
