@@ -1,4 +1,8 @@
-/** Persistence adapter: audits in MySQL/H2 through JDBI, rate limits and idempotency keys in Redis or in process, the questionnaire catalog, personal data sealed at rest. */
+/**
+ * Persistence adapter: audits in MySQL/H2 through JDBI; the progress cache, rate limits and idempotency keys in Redis
+ * (behind a circuit breaker, falling back to this process) or in process; the questionnaire catalog; personal data
+ * sealed at rest.
+ */
 // "module" lint: ara.bootstrap, the target of the qualified exports, is compiled later in the reactor.
 @SuppressWarnings("module")
 module ara.adapter.persistence {
@@ -10,6 +14,10 @@ module ara.adapter.persistence {
     requires com.fasterxml.jackson.databind;
     requires redis.clients.jedis;
     requires com.github.benmanes.caffeine;
+    requires io.github.resilience4j.core;
+    requires io.github.resilience4j.circuitbreaker;
+    requires io.github.resilience4j.retry;
+    requires org.apache.commons.pool2;
 
     exports ara.adapter.persistence.catalog to ara.bootstrap;
     exports ara.adapter.persistence.memory to ara.bootstrap;

@@ -73,8 +73,9 @@ public abstract class AuditRepositoryContract {
         return repository().find(id).orElseThrow(() -> new AssertionError("audit " + id + " is not stored"));
     }
 
+    /** Creates a microsecond-precise audit, which the repository must store (and return) as it is. */
     private Audit created(Audit audit) {
-        repository().create(audit);
+        assertSameAudit(repository().create(audit), audit);
         return audit;
     }
 
@@ -152,11 +153,13 @@ public abstract class AuditRepositoryContract {
         Instant micros = precise.truncatedTo(ChronoUnit.MICROS);
         Audit audit = AuditSamples.draft(newOwner(), precise);
 
-        repository().create(audit);
+        Audit created = repository().create(audit);
         Audit updated = repository().update(audit.id(), a -> a.answer(scheme(), ContractQuestionnaire.INDUSTRY,
                 new AnswerValue.Choice("retail"), precise.plusNanos(999)));
         Audit submitted = repository().update(audit.id(), a -> a.submit(scheme(), GuestSubmitPolicy.OPEN, precise.plusSeconds(1)));
 
+        assertThat(created.createdAt()).as("create returns the audit as stored").isEqualTo(micros);
+        assertThat(created.updatedAt()).isEqualTo(micros);
         assertThat(updated.updatedAt()).isEqualTo(precise.plusNanos(999).truncatedTo(ChronoUnit.MICROS));
         Audit found = stored(audit.id());
         assertThat(found.createdAt()).isEqualTo(micros);

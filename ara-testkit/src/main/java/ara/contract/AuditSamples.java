@@ -6,6 +6,7 @@ import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.OwnerId;
+import ara.domain.identity.EmailAddress;
 import ara.domain.identity.GuestToken;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.result.AuditResult;
@@ -99,6 +100,19 @@ public final class AuditSamples {
         return Audit.restore(newId(), scheme.definition().id(), scheme.definition().version(), scheme.version(),
                 "Ørsted & Søn — 株式会社 🚀", owner, AuditStatus.SCORED, answersOfEveryShape(), 7, createdAt,
                 submittedAt.plusSeconds(1), submittedAt, result(submittedAt), null, null);
+    }
+
+    /**
+     * An audit with every field set, as no single flow produces it: {@link #scored} with a guest token, the email the
+     * guest gave and an owner (the claim normally ends the token; the cache must not care).
+     */
+    public static Audit everyField(OwnerId owner, Instant createdAt) {
+        Audit scored = scored(owner, createdAt);
+        return Audit.restore(scored.id(), scored.questionnaire(), scored.questionnaireVersion(),
+                scored.scoringVersion(), scored.organizationName().orElseThrow(), owner, scored.status(),
+                scored.answers(), scored.version(), scored.createdAt(), scored.updatedAt(),
+                scored.submittedAt().orElseThrow(), scored.result().orElseThrow(), newGuestToken().hash(),
+                new EmailAddress("guest.person+ara@example.com"));
     }
 
     /** A fresh guest token (random, like the ones ARA issues). */

@@ -5,11 +5,7 @@ import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.util.JedisURIHelper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -108,35 +104,19 @@ public final class RedisServer {
         return FixtureSettings.localPort(LOCAL_PORT_PROPERTY, LOCAL_PORT_VARIABLE, LOCAL_DEFAULT_PORT);
     }
 
-    /** Embedded Redis 7.0.15, started once: about 0.2 s. */
+    /** Embedded Redis 7.0.15, started once: about 0.2 s; stopped when the JVM exits. */
     private static final class Embedded {
         private Embedded() {
         }
 
         static Server start() {
-            int port = freePort();
-            redis.embedded.RedisServer server = redis.embedded.RedisServer.builder()
-                    .port(port)
-                    .setting("bind 127.0.0.1")
-                    .setting("save \"\"")
-                    .setting("appendonly no")
-                    .build();
             long t0 = System.nanoTime();
-            server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "ara-test-redis-stop"));
-            String url = "redis://127.0.0.1:" + port;
-            String description = "embedded Redis " + version(URI.create(url)) + " at 127.0.0.1:" + port;
+            PrivateRedis server = PrivateRedis.start();
+            String description = "embedded Redis " + version(URI.create(server.url())) + " at 127.0.0.1:"
+                    + server.port();
             LOG.log(Level.INFO, "{0}: started in {1} ms", description,
                     String.valueOf((System.nanoTime() - t0) / 1_000_000));
-            return new Server(url, description);
-        }
-
-        private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new UncheckedIOException("no free port for the embedded Redis", e);
-            }
+            return new Server(server.url(), description);
         }
     }
 }

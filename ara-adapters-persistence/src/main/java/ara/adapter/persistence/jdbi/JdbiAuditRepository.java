@@ -54,7 +54,7 @@ public final class JdbiAuditRepository implements AuditRepository {
     }
 
     @Override
-    public void create(Audit audit) {
+    public Audit create(Audit audit) {
         Audit stored = AuditChanges.storable(audit);
         try {
             jdbi.useTransaction(handle -> {
@@ -68,6 +68,7 @@ public final class JdbiAuditRepository implements AuditRepository {
             }
             throw SqlFailures.translate("create audit " + stored.id(), e);
         }
+        return stored;
     }
 
     @Override

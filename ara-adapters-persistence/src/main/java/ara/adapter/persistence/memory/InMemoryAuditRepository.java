@@ -28,11 +28,12 @@ public final class InMemoryAuditRepository implements AuditRepository {
     private final ConcurrentMap<AuditId, Audit> audits = new ConcurrentHashMap<>();
 
     @Override
-    public void create(Audit audit) {
+    public Audit create(Audit audit) {
         Audit stored = AuditChanges.storable(audit);
         if (audits.putIfAbsent(stored.id(), stored) != null) {
             throw new IllegalStateException("audit " + stored.id() + " already exists");
         }
+        return stored;
     }
 
     @Override

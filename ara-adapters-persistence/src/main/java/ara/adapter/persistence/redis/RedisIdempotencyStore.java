@@ -20,7 +20,8 @@ import java.util.Objects;
  * {@code <namespace>:idem:<scope length>:<scope>:<key>}, with the fields {@code fp} (the request's fingerprint),
  * {@code state} ({@code in-flight} or {@code done}) and, when done, {@code status}, {@code body} and one
  * {@code h:<name>} per header; it expires its TTL after {@code begin}. Each operation is one Lua script, so two
- * callers never both start a key. Thread-safe.
+ * callers never both start a key. Every call goes through the connection's {@link RedisGuard}: a failure leaves as
+ * {@link RedisUnavailable} (wrap in {@link FallbackIdempotencyStore} so that callers never see it). Thread-safe.
  */
 public final class RedisIdempotencyStore implements IdempotencyStore {
     static final LuaScript BEGIN = LuaScript.of("idempotency-begin", """
@@ -69,8 +70,9 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
         byte[] redisKey = redisKey(new IdempotencyKey(scope, key));
         String fingerprint = IdempotencyArguments.checkedFingerprint(requestFingerprint);
         long ttlMillis = IdempotencyArguments.checkedTtl(ttl).toMillis();
-        List<?> reply = (List<?>) BEGIN.run(connection.client(), List.of(redisKey),
-                List.of(utf8(fingerprint), utf8(Long.toString(ttlMillis))));
+        // Never retried: a retry of a claim whose reply was lost would find its own claim and answer "in flight".
+        List<?> reply = (List<?>) connection.callOnce("idempotency begin", client -> BEGIN.run(client,
+                List.of(redisKey), List.of(utf8(fingerprint), utf8(Long.toString(ttlMillis)))));
         String outcome = text(reply.get(0));
         return switch (outcome) {
             case "started" -> new IdempotencyClaim.Started();
@@ -92,12 +94,14 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
             args.add(utf8(name));
             args.add(utf8(value));
         });
-        return (Long) COMPLETE.run(connection.client(), List.of(redisKey), args) == 1;
+        return (Long) connection.callOnce("idempotency complete",
+                client -> COMPLETE.run(client, List.of(redisKey), args)) == 1;
     }
 
     @Override
     public void abandon(String scope, String key) {
-        ABANDON.run(connection.client(), List.of(redisKey(new IdempotencyKey(scope, key))), List.of());
+        byte[] redisKey = redisKey(new IdempotencyKey(scope, key));
+        connection.call("idempotency abandon", client -> ABANDON.run(client, List.of(redisKey), List.of()));
     }
 
     private byte[] redisKey(IdempotencyKey id) {

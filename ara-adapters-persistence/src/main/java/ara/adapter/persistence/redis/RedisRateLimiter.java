@@ -13,7 +13,9 @@ import java.util.Objects;
  * Rate limits in Redis, shared by every instance of the application: GCRA ({@link Gcra}, the same arithmetic) in
  * one Lua script per check, on the server's clock ({@code TIME}), so concurrent checks from any instance never
  * race. One key per limited key and limit, {@code <namespace>:rl:<count>/<interval µs>:<key>}, holding the TAT in
- * microseconds and expiring when the allowance is full again. Thread-safe.
+ * microseconds and expiring when the allowance is full again. Every call goes through the connection's
+ * {@link RedisGuard}: a failure leaves as {@link RedisUnavailable} (wrap in {@link FallbackRateLimiter} so that
+ * callers never see it). Thread-safe.
  */
 public final class RedisRateLimiter implements RateLimiter {
     static final LuaScript GCRA = LuaScript.of("gcra", """
@@ -47,9 +49,10 @@ public final class RedisRateLimiter implements RateLimiter {
         long interval = Gcra.intervalMicros(limit);
         String redisKey = connection.namespace() + ":rl:" + limit.count() + "/" + interval + ":"
                 + Gcra.checkedKey(key);
-        Object reply = GCRA.run(connection.client(), List.of(bytes(redisKey)),
-                List.of(bytes(Long.toString(interval)), bytes(Integer.toString(limit.count()))));
-        List<?> values = (List<?>) reply;
+        // Retried only when the call did not reach Redis; a reply lost after the script ran would count twice.
+        List<?> values = (List<?>) connection.call("rate limit check", client -> GCRA.run(client,
+                List.of(bytes(redisKey)), List.of(bytes(Long.toString(interval)),
+                        bytes(Integer.toString(limit.count())))));
         return Gcra.decision(number(values, 0) == 1, limit, Math.toIntExact(number(values, 1)), number(values, 2),
                 number(values, 3));
     }

@@ -1,5 +1,7 @@
 /**
- * Persistence adapter: rate limits and idempotency keys in Redis (Jedis), shared by every instance of the
- * application; each check or claim is one atomic Lua script.
+ * Persistence adapter: the progress cache, rate limits and idempotency keys in Redis (Jedis), shared by every
+ * instance of the application; each check, claim or cache write is one atomic Lua script. Every call goes through
+ * {@link ara.adapter.persistence.redis.RedisGuard} (circuit breaker, bounded retry); the {@code Fallback*}
+ * decorators and the cache itself keep Redis failures from callers. See docs/adr/0007 and docs/adr/0008.
  */
 package ara.adapter.persistence.redis;

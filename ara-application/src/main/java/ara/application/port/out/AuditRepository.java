@@ -18,9 +18,10 @@ public interface AuditRepository {
     /**
      * Stores a new audit.
      *
+     * @return the audit as stored (instants cut to what the store keeps: microseconds)
      * @throws IllegalStateException when an audit with this id exists
      */
-    void create(Audit audit);
+    Audit create(Audit audit);
 
     Optional<Audit> find(AuditId id);
 

@@ -1,4 +1,4 @@
-package ara.adapter.persistence.jdbi;
+package ara.adapter.persistence.json;
 
 import ara.contract.AuditSamples;
 import ara.domain.answer.AnswerValue;

@@ -1,4 +1,4 @@
-package ara.adapter.persistence.jdbi;
+package ara.adapter.persistence.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -17,7 +21,7 @@ import java.util.function.Function;
  * The JSON tree plumbing of the hand-written mappers: strict readers that name the missing or mistyped field. A
  * stored document that does not read back is corrupt, so they fail with {@link IllegalArgumentException}. Thread-safe.
  */
-final class Json {
+public final class Json {
     // Repository calls run on virtual threads, which Jackson's default thread-local buffer pool never reuses.
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
             .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build()).build();
@@ -25,11 +29,11 @@ final class Json {
     private Json() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
-    static String write(JsonNode node) {
+    public static String write(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -37,19 +41,40 @@ final class Json {
         }
     }
 
-    static JsonNode read(String text) {
+    public static JsonNode read(String text) {
         try {
-            JsonNode node = MAPPER.readTree(text);
-            if (node == null || !node.isObject()) {
-                throw new IllegalArgumentException("expected a JSON object, got: " + abbreviated(text));
-            }
-            return node;
+            return checkedObject(MAPPER.readTree(text), text);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
         }
     }
 
-    static JsonNode field(JsonNode node, String name) {
+    /** A JSON object from its UTF-8 bytes. */
+    public static JsonNode read(byte[] utf8) {
+        try {
+            return checkedObject(MAPPER.readTree(utf8), new String(utf8, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** The tree as UTF-8 bytes. */
+    public static byte[] writeBytes(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static JsonNode checkedObject(JsonNode node, String text) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("expected a JSON object, got: " + abbreviated(text));
+        }
+        return node;
+    }
+
+    public static JsonNode field(JsonNode node, String name) {
         JsonNode value = node.get(name);
         if (value == null) {
             throw new IllegalArgumentException("field '" + name + "' is missing");
@@ -58,7 +83,7 @@ final class Json {
     }
 
     /** A string, or {@code null} for JSON null. */
-    static String text(JsonNode node, String name) {
+    public static String text(JsonNode node, String name) {
         JsonNode value = field(node, name);
         if (value.isNull()) {
             return null;
@@ -69,7 +94,7 @@ final class Json {
         return value.textValue();
     }
 
-    static String requiredText(JsonNode node, String name) {
+    public static String requiredText(JsonNode node, String name) {
         String text = text(node, name);
         if (text == null) {
             throw new IllegalArgumentException("field '" + name + "' must not be null");
@@ -78,7 +103,7 @@ final class Json {
     }
 
     /** A double; non-finite values come back from the strings Jackson writes for them ("NaN", "Infinity"). */
-    static double number(JsonNode node, String name) {
+    public static double number(JsonNode node, String name) {
         JsonNode value = field(node, name);
         if (value.isNumber()) {
             return value.doubleValue();
@@ -93,7 +118,7 @@ final class Json {
         throw new IllegalArgumentException("field '" + name + "' must be a number, got " + value.getNodeType());
     }
 
-    static int integer(JsonNode node, String name) {
+    public static int integer(JsonNode node, String name) {
         JsonNode value = field(node, name);
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
             throw new IllegalArgumentException("field '" + name + "' must be an int, got " + value);
@@ -101,7 +126,36 @@ final class Json {
         return value.intValue();
     }
 
-    static boolean bool(JsonNode node, String name) {
+    public static long longInteger(JsonNode node, String name) {
+        JsonNode value = field(node, name);
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new IllegalArgumentException("field '" + name + "' must be a long, got " + value);
+        }
+        return value.longValue();
+    }
+
+    /** An instant in ISO-8601 form ({@link Instant#toString()}), or {@code null} for JSON null. */
+    public static Instant instant(JsonNode node, String name) {
+        String value = text(node, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("field '" + name + "' is not an instant: " + value, e);
+        }
+    }
+
+    public static Instant requiredInstant(JsonNode node, String name) {
+        Instant instant = instant(node, name);
+        if (instant == null) {
+            throw new IllegalArgumentException("field '" + name + "' must not be null");
+        }
+        return instant;
+    }
+
+    public static boolean bool(JsonNode node, String name) {
         JsonNode value = field(node, name);
         if (!value.isBoolean()) {
             throw new IllegalArgumentException("field '" + name + "' must be true or false, got " + value);
@@ -109,7 +163,7 @@ final class Json {
         return value.booleanValue();
     }
 
-    static <E extends Enum<E>> E enumValue(JsonNode node, String name, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(JsonNode node, String name, Class<E> type) {
         String text = text(node, name);
         if (text == null) {
             return null;
@@ -121,7 +175,7 @@ final class Json {
         }
     }
 
-    static <T> List<T> list(JsonNode node, String name, Function<JsonNode, T> element) {
+    public static <T> List<T> list(JsonNode node, String name, Function<JsonNode, T> element) {
         JsonNode value = field(node, name);
         if (!value.isArray()) {
             throw new IllegalArgumentException("field '" + name + "' must be an array, got " + value.getNodeType());
@@ -133,24 +187,24 @@ final class Json {
         return result;
     }
 
-    static String text(JsonNode item) {
+    public static String text(JsonNode item) {
         if (!item.isTextual()) {
             throw new IllegalArgumentException("expected a string, got " + item.getNodeType());
         }
         return item.textValue();
     }
 
-    static <T> void putList(ObjectNode node, String name, List<T> values, Function<T, JsonNode> element) {
+    public static <T> void putList(ObjectNode node, String name, List<T> values, Function<T, JsonNode> element) {
         ArrayNode array = node.putArray(name);
         values.forEach(value -> array.add(element.apply(value)));
     }
 
-    static void putTexts(ObjectNode node, String name, List<String> values) {
+    public static void putTexts(ObjectNode node, String name, List<String> values) {
         ArrayNode array = node.putArray(name);
         values.forEach(array::add);
     }
 
-    static <E extends Enum<E>> void putEnum(ObjectNode node, String name, E value) {
+    public static <E extends Enum<E>> void putEnum(ObjectNode node, String name, E value) {
         node.put(name, value == null ? null : value.name());
     }
 

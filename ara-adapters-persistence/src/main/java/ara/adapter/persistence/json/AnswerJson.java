@@ -1,4 +1,4 @@
-package ara.adapter.persistence.jdbi;
+package ara.adapter.persistence.json;
 
 import ara.domain.answer.AnswerValue;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,11 +10,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code {"type":"flag","value":…}}, {@code {"type":"text","value":…}}. Numbers keep every bit (shortest
  * round-trip decimal form). Stateless.
  */
-final class AnswerJson {
+public final class AnswerJson {
     private AnswerJson() {
     }
 
-    static String write(AnswerValue value) {
+    public static String write(AnswerValue value) {
+        return Json.write(node(value));
+    }
+
+    /** @throws IllegalArgumentException when the text is not an answer document */
+    public static AnswerValue read(String text) {
+        return value(Json.read(text));
+    }
+
+    /** The answer as a JSON object, to nest in another document. */
+    public static ObjectNode node(AnswerValue value) {
         ObjectNode node = Json.object();
         switch (value) {
             case AnswerValue.Choice choice -> node.put("type", "choice").put("optionId", choice.optionId());
@@ -26,12 +36,11 @@ final class AnswerJson {
             case AnswerValue.Flag flag -> node.put("type", "flag").put("value", flag.value());
             case AnswerValue.Text text -> node.put("type", "text").put("value", text.value());
         }
-        return Json.write(node);
+        return node;
     }
 
-    /** @throws IllegalArgumentException when the text is not an answer document */
-    static AnswerValue read(String text) {
-        JsonNode node = Json.read(text);
+    /** @throws IllegalArgumentException when the node is not an answer document */
+    public static AnswerValue value(JsonNode node) {
         String type = Json.requiredText(node, "type");
         return switch (type) {
             case "choice" -> new AnswerValue.Choice(Json.requiredText(node, "optionId"));

@@ -1,4 +1,4 @@
-package ara.adapter.persistence.jdbi;
+package ara.adapter.persistence.json;
 
 import ara.domain.questionnaire.Effort;
 import ara.domain.questionnaire.PillarId;
@@ -19,8 +19,6 @@ import ara.domain.scoring.ScoreSummary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 /**
@@ -28,13 +26,23 @@ import java.util.function.Function;
  * so that what is read equals what was written. The document carries {@code "format": 1}; a later format change
  * must keep reading this one. Stateless.
  */
-final class ResultJson {
+public final class ResultJson {
     static final int FORMAT = 1;
 
     private ResultJson() {
     }
 
-    static String write(AuditResult result) {
+    public static String write(AuditResult result) {
+        return Json.write(node(result));
+    }
+
+    /** @throws IllegalArgumentException when the text is not a result document of a known format */
+    public static AuditResult read(String text) {
+        return result(Json.read(text));
+    }
+
+    /** The result as a JSON object, to nest in another document. */
+    public static ObjectNode node(AuditResult result) {
         ObjectNode node = Json.object();
         node.put("format", FORMAT);
         node.put("questionnaire", result.questionnaire().value());
@@ -49,12 +57,11 @@ final class ResultJson {
         Json.putList(node, "roadmap", result.roadmap(), ResultJson::phase);
         Json.putList(node, "insights", result.insights(), ResultJson::insight);
         node.put("calculatedAt", result.calculatedAt().toString());
-        return Json.write(node);
+        return node;
     }
 
-    /** @throws IllegalArgumentException when the text is not a result document of a known format */
-    static AuditResult read(String text) {
-        JsonNode node = Json.read(text);
+    /** @throws IllegalArgumentException when the node is not a result document of a known format */
+    public static AuditResult result(JsonNode node) {
         int format = Json.integer(node, "format");
         if (format != FORMAT) {
             throw new IllegalArgumentException("unknown result format " + format);
@@ -68,7 +75,7 @@ final class ResultJson {
                 Json.list(node, "recommendations", ResultJson::recommendation),
                 Json.list(node, "roadmap", ResultJson::phase),
                 Json.list(node, "insights", ResultJson::insight),
-                instant(Json.requiredText(node, "calculatedAt")));
+                Json.requiredInstant(node, "calculatedAt"));
     }
 
     private static ObjectNode scoreCard(ScoreCard card) {
@@ -212,13 +219,5 @@ final class ResultJson {
 
     private static <T> T id(String text, Function<String, T> parse) {
         return text == null ? null : parse.apply(text);
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("calculatedAt is not an instant: " + text, e);
-        }
     }
 }

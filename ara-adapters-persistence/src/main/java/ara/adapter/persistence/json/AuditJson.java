@@ -1,0 +1,99 @@
+package ara.adapter.persistence.json;
+
+import ara.adapter.persistence.crypto.PersonalDataCipher;
+import ara.domain.answer.AnswerValue;
+import ara.domain.answer.Answers;
+import ara.domain.audit.Audit;
+import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditStatus;
+import ara.domain.audit.OwnerId;
+import ara.domain.identity.EmailAddress;
+import ara.domain.identity.GuestTokenHash;
+import ara.domain.questionnaire.QuestionId;
+import ara.domain.questionnaire.QuestionnaireId;
+import ara.domain.result.AuditResult;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A whole {@link Audit} as one JSON document (UTF-8), every field by hand, so that what is read equals what was
+ * written, to the nanosecond and the last bit of a number: the form the progress cache keeps. The guest's email is
+ * sealed with the {@link PersonalDataCipher} the database uses, never in clear; the guest token is its hash (as in
+ * the database). The document carries {@code "format": 1}; a reader meeting another format treats it as unreadable
+ * (for a cache, a miss). Thread-safe.
+ */
+public final class AuditJson {
+    public static final int FORMAT = 1;
+
+    private final PersonalDataCipher cipher;
+
+    public AuditJson(PersonalDataCipher cipher) {
+        this.cipher = Objects.requireNonNull(cipher, "cipher");
+    }
+
+    public byte[] write(Audit audit) {
+        ObjectNode node = Json.object();
+        node.put("format", FORMAT);
+        node.put("id", audit.id().toString());
+        node.put("questionnaire", audit.questionnaire().value());
+        node.put("questionnaireVersion", audit.questionnaireVersion());
+        node.put("scoringVersion", audit.scoringVersion());
+        node.put("organizationName", audit.organizationName().orElse(null));
+        node.put("owner", audit.owner().map(OwnerId::value).orElse(null));
+        Json.putEnum(node, "status", audit.status());
+        node.put("version", audit.version());
+        node.put("createdAt", audit.createdAt().toString());
+        node.put("updatedAt", audit.updatedAt().toString());
+        node.put("submittedAt", audit.submittedAt().map(Instant::toString).orElse(null));
+        node.put("guestToken", audit.guestToken().map(GuestTokenHash::hex).orElse(null));
+        node.put("guestEmail", audit.guestEmail().map(email -> cipher.seal(email.value())).orElse(null));
+        ArrayNode answers = node.putArray("answers");
+        audit.answers().asMap().forEach((question, value) -> {
+            ObjectNode answer = answers.addObject();
+            answer.put("question", question.value());
+            answer.set("value", AnswerJson.node(value));
+        });
+        node.set("result", audit.result().<JsonNode>map(ResultJson::node).orElse(null));
+        return Json.writeBytes(node);
+    }
+
+    /**
+     * @throws IllegalArgumentException when the bytes are not an audit document of this format
+     * @throws ara.adapter.persistence.crypto.SealedValueUnreadable when the guest's email cannot be opened
+     */
+    public Audit read(byte[] utf8) {
+        JsonNode node = Json.read(utf8);
+        int format = Json.integer(node, "format");
+        if (format != FORMAT) {
+            throw new IllegalArgumentException("unknown audit format " + format);
+        }
+        Map<QuestionId, AnswerValue> answers = new LinkedHashMap<>();
+        for (JsonNode answer : Json.field(node, "answers")) {
+            answers.put(QuestionId.of(Json.requiredText(answer, "question")),
+                    AnswerJson.value(Json.field(answer, "value")));
+        }
+        JsonNode result = Json.field(node, "result");
+        AuditResult auditResult = result.isNull() ? null : ResultJson.result(result);
+        return Audit.restore(AuditId.parse(Json.requiredText(node, "id")),
+                QuestionnaireId.of(Json.requiredText(node, "questionnaire")),
+                Json.integer(node, "questionnaireVersion"), Json.integer(node, "scoringVersion"),
+                Json.text(node, "organizationName"), optional(node, "owner", OwnerId::new),
+                Json.enumValue(node, "status", AuditStatus.class), Answers.of(answers),
+                Json.longInteger(node, "version"), Json.requiredInstant(node, "createdAt"),
+                Json.requiredInstant(node, "updatedAt"), Json.instant(node, "submittedAt"),
+                auditResult, optional(node, "guestToken", GuestTokenHash::new),
+                optional(node, "guestEmail", sealed -> new EmailAddress(cipher.open(sealed))));
+    }
+
+    private static <T> T optional(JsonNode node, String name, Function<String, T> parse) {
+        String text = Json.text(node, name);
+        return text == null ? null : parse.apply(text);
+    }
+}

@@ -1,0 +1,68 @@
+package ara.adapter.persistence.memory;
+
+import ara.application.port.out.ProgressCache;
+import ara.domain.audit.Audit;
+import ara.domain.audit.AuditId;
+import ara.domain.identity.GuestTokenHash;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The progress cache in this process (the embedded default), in Caffeine: audits by id, and guest tokens to audit
+ * ids; each entry expires its TTL after it was last put, and at most {@code maximumAudits} are kept (the least used
+ * dropped first). Per instance: another instance does not see these entries, so run it in front of a repository
+ * that only this instance writes, or use the Redis cache. Thread-safe: a put is atomic per audit (Caffeine's
+ * {@code compute}), audits are immutable.
+ */
+public final class InMemoryProgressCache implements ProgressCache {
+    /** The default time an entry lives after its last put. */
+    public static final Duration DEFAULT_TTL = Duration.ofHours(1);
+    /** The default bound on the number of audits kept. */
+    public static final int DEFAULT_MAXIMUM_AUDITS = 10_000;
+
+    private final Cache<AuditId, Audit> audits;
+    private final Cache<GuestTokenHash, AuditId> guestTokens;
+
+    /** A cache keeping at most {@value #DEFAULT_MAXIMUM_AUDITS} audits for an hour each. */
+    public InMemoryProgressCache() {
+        this(DEFAULT_TTL, DEFAULT_MAXIMUM_AUDITS);
+    }
+
+    public InMemoryProgressCache(Duration ttl, int maximumAudits) {
+        Objects.requireNonNull(ttl, "ttl");
+        if (ttl.toMillis() < 1) {
+            throw new IllegalArgumentException("ttl must be at least 1 ms, got " + ttl);
+        }
+        if (maximumAudits < 1) {
+            throw new IllegalArgumentException("maximumAudits must be >= 1, got " + maximumAudits);
+        }
+        this.audits = Caffeine.newBuilder().maximumSize(maximumAudits).expireAfterWrite(ttl).build();
+        this.guestTokens = Caffeine.newBuilder().maximumSize(maximumAudits).expireAfterWrite(ttl).build();
+    }
+
+    @Override
+    public Optional<Audit> find(AuditId id) {
+        return Optional.ofNullable(audits.getIfPresent(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public Optional<Audit> findByGuestToken(GuestTokenHash token) {
+        Objects.requireNonNull(token, "token");
+        AuditId id = guestTokens.getIfPresent(token);
+        // The audit may have lost the token since (claimed): then the mapping is stale and this is a miss.
+        return id == null ? Optional.empty()
+                : find(id).filter(audit -> audit.guestToken().filter(token::matches).isPresent());
+    }
+
+    @Override
+    public void put(Audit audit) {
+        Objects.requireNonNull(audit, "audit");
+        audits.asMap().compute(audit.id(),
+                (id, cached) -> cached == null || cached.version() < audit.version() ? audit : cached);
+        audit.guestToken().ifPresent(token -> guestTokens.put(token, audit.id()));
+    }
+}
