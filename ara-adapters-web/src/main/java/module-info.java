@@ -15,4 +15,6 @@ module ara.adapter.web {
     opens ara.adapter.web.audit to com.fasterxml.jackson.databind;
     opens ara.adapter.web.questionnaire to com.fasterxml.jackson.databind;
     opens ara.adapter.web.scoring to com.fasterxml.jackson.databind;
+    opens ara.adapter.web.report to com.fasterxml.jackson.databind;
+    opens ara.adapter.web.storage to com.fasterxml.jackson.databind;
 }

@@ -31,7 +31,9 @@ class WebServerTest {
         try (Api api = new Api()) {
             assertThat(api.server.routes()).contains("GET /api/live", "GET /api/openapi.json",
                     "PUT /api/v1/audits/{id}/answers/{questionId}", "POST /api/v1/audits/{id}/claim",
-                    "POST /api/v1/audits/{id}/guest-email").hasSize(15);
+                    "POST /api/v1/audits/{id}/guest-email", "POST /api/v1/audits/{id}/reports",
+                    "GET /api/v1/reports/{id}/download", "PUT /api/v1/files/<key>", "POST /r2/upload",
+                    "GET /r2/health").hasSize(27);
         }
     }
 
