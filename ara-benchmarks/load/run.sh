@@ -26,7 +26,7 @@ if [ -n "${ARA_LOAD_REDIS:-}" ]; then
   export ARA_REDIS_URL="$ARA_LOAD_REDIS" ARA_REDIS_NAMESPACE="ara-load-$SCHEMA"
 fi
 ARA_PORT=$PORT ARA_HOST=127.0.0.1 ARA_DATA_DIR="$WORK/data" ARA_VIRTUAL_THREADS=$VIRTUAL ARA_DB_POOL_SIZE=${ARA_DB_POOL_SIZE:-16} \
-  ARA_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$SCHEMA" ARA_DB_USER=root ARA_LOG_LEVEL=WARN ARA_JAVA_HOME="$JAVA_HOME" \
+  ARA_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$SCHEMA" ARA_DB_USER=root ARA_LOG_LEVEL=INFO ARA_JAVA_HOME="$JAVA_HOME" \
   JAVA_OPTS="-Xms512m -Xmx1g" ara-bootstrap/target/ara/bin/ara > "$WORK/ara.log" 2>&1 &
 ARA_PID=$!
 until curl -sf "http://127.0.0.1:$PORT/api/live" >/dev/null; do sleep 0.1; done
@@ -48,4 +48,7 @@ done > "$AUDITS_FILE"
 # warm-up, then the measured run
 ARA_AUDITS_FILE="$AUDITS_FILE" ARA_WRK_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d10s -s ara-benchmarks/load/autosave.lua "http://127.0.0.1:$PORT" >/dev/null
 ARA_AUDITS_FILE="$AUDITS_FILE" ARA_WRK_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}s" --latency -s ara-benchmarks/load/autosave.lua "http://127.0.0.1:$PORT" | grep '^autosave:'
+# A graceful stop logs the progress cache's hits and misses.
+kill "$ARA_PID"; wait "$ARA_PID" 2>/dev/null || true
+grep -o "progress cache: .*" "$WORK/ara.log" | tail -1 || echo "progress cache: none"
 grep -E "ERROR|Exception" "$WORK/ara.log" | head -5 || true

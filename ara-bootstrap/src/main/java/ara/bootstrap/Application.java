@@ -12,10 +12,15 @@ import ara.adapter.persistence.jdbi.JdbiUserRepository;
 import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
 import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
+import ara.adapter.persistence.memory.InMemoryProgressCache;
 import ara.adapter.persistence.memory.InMemoryRateLimiter;
 import ara.adapter.persistence.memory.InMemoryUserRepository;
+import ara.adapter.persistence.redis.FallbackIdempotencyStore;
+import ara.adapter.persistence.redis.FallbackRateLimiter;
 import ara.adapter.persistence.redis.RedisConnection;
+import ara.adapter.persistence.redis.RedisGuardSettings;
 import ara.adapter.persistence.redis.RedisIdempotencyStore;
+import ara.adapter.persistence.redis.RedisProgressCache;
 import ara.adapter.persistence.redis.RedisRateLimiter;
 import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
@@ -30,6 +35,8 @@ import ara.application.port.out.SecretGenerator;
 import ara.application.port.out.UserRepository;
 import ara.application.service.AdmitRequestService;
 import ara.application.service.AuthenticateService;
+import ara.application.service.CacheStatistics;
+import ara.application.service.CachingAuditRepository;
 import ara.application.service.ClaimAuditService;
 import ara.application.service.ClearAnswerService;
 import ara.application.service.GetAuditService;
@@ -56,6 +63,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -70,12 +78,15 @@ public final class Application implements AutoCloseable {
     private final Database database;
     private final NimbusTokenVerifier tokens;
     private final RedisConnection redis;
+    private final CachingAuditRepository cachedAudits;
 
-    private Application(WebServer web, Database database, NimbusTokenVerifier tokens, RedisConnection redis) {
+    private Application(WebServer web, Database database, NimbusTokenVerifier tokens, RedisConnection redis,
+                        CachingAuditRepository cachedAudits) {
         this.web = web;
         this.database = database;
         this.tokens = tokens;
         this.redis = redis;
+        this.cachedAudits = cachedAudits;
     }
 
     /**
@@ -94,10 +105,14 @@ public final class Application implements AutoCloseable {
         RedisConnection redis = null;
         try {
             database = openDatabase(settings);
+            if (settings.redis().isPresent()) {
+                redis = RedisConnection.open(settings.redis().get(), RedisGuardSettings.DEFAULTS);
+            }
             AuditRepository audits;
             UserRepository users;
             AuditLog log;
             if (database == null) {
+                // Audits live in memory already: a cache in front of them would only cost.
                 audits = new InMemoryAuditRepository();
                 users = new InMemoryUserRepository();
                 log = new InMemoryAuditLog();
@@ -105,17 +120,18 @@ public final class Application implements AutoCloseable {
                 DataKeyRing keys = Identity.dataKeys(settings);
                 PersonalDataCipher cipher = new PersonalDataCipher(keys);
                 KeyedHash hash = new KeyedHash(keys);
-                audits = new JdbiAuditRepository(database, cipher, hash);
+                audits = cachedAudits(settings, new JdbiAuditRepository(database, cipher, hash), redis, cipher);
                 users = new JdbiUserRepository(database, cipher, hash);
                 log = new JdbiAuditLog(database);
             }
             RateLimiter limiter;
             IdempotencyStore idempotencyKeys;
-            if (settings.redis().isPresent()) {
-                redis = RedisConnection.open(settings.redis().get());
-                LOG.info("Rate limits and idempotency keys in Redis ({})", settings.redis().get());
-                limiter = new RedisRateLimiter(redis);
-                idempotencyKeys = new RedisIdempotencyStore(redis);
+            if (redis != null) {
+                LOG.info("Rate limits, idempotency keys and the progress cache in Redis ({}); in process while Redis "
+                        + "is unreachable", settings.redis().get());
+                limiter = new FallbackRateLimiter(new RedisRateLimiter(redis), new InMemoryRateLimiter());
+                idempotencyKeys = new FallbackIdempotencyStore(new RedisIdempotencyStore(redis),
+                        new InMemoryIdempotencyStore());
             } else {
                 LOG.info("Rate limits and idempotency keys in process (no ARA_REDIS_URL): per instance");
                 limiter = new InMemoryRateLimiter();
@@ -145,7 +161,8 @@ public final class Application implements AutoCloseable {
                     new AdmitRequestService(limiter, settings.limits().limits()),
                     new IdempotentRequestService(idempotencyKeys, IdempotentRequestService.DEFAULT_RETENTION));
             WebServer web = new WebServer(useCases, webSettings(settings)).start();
-            return new Application(web, database, tokens, redis);
+            return new Application(web, database, tokens, redis,
+                    audits instanceof CachingAuditRepository cached ? cached : null);
         } catch (RuntimeException e) {
             if (redis != null) {
                 redis.close();
@@ -156,6 +173,23 @@ public final class Application implements AutoCloseable {
             tokens.close();
             throw e;
         }
+    }
+
+    /**
+     * The audits behind the progress cache: in Redis when there is one (shared by every instance, kept coherent by
+     * every write); in process only with the embedded database, which one process owns. With an external database
+     * and no Redis there is no cache, since other instances may change the same audits behind this one's back.
+     */
+    private static AuditRepository cachedAudits(AraSettings settings, AuditRepository stored, RedisConnection redis,
+                                                PersonalDataCipher cipher) {
+        if (redis != null) {
+            return new CachingAuditRepository(stored, new RedisProgressCache(redis, cipher));
+        }
+        if (settings.database() instanceof DatabaseSettings.Embedded) {
+            return new CachingAuditRepository(stored, new InMemoryProgressCache());
+        }
+        LOG.info("No progress cache: an external database without ARA_REDIS_URL may be shared by several instances");
+        return stored;
     }
 
     private static Database openDatabase(AraSettings settings) {
@@ -186,6 +220,11 @@ public final class Application implements AutoCloseable {
                 settings.server().trustedProxies());
     }
 
+    /** The progress cache's hits and misses so far, if ARA runs one. */
+    public Optional<CacheStatistics> cacheStatistics() {
+        return Optional.ofNullable(cachedAudits).map(CachingAuditRepository::statistics);
+    }
+
     /** The port ARA listens on (useful when configured as 0). */
     public int port() {
         return web.port();
@@ -199,6 +238,9 @@ public final class Application implements AutoCloseable {
             web.stop();
         } finally {
             tokens.close();
+            if (cachedAudits != null) {
+                cachedAudits.close();
+            }
             if (redis != null) {
                 redis.close();
             }

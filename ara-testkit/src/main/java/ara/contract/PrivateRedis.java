@@ -1,5 +1,8 @@
 package ara.contract;
 
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.RedisClient;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -53,6 +56,16 @@ public final class PrivateRedis implements AutoCloseable {
     public synchronized void startAgain() {
         if (!server.isActive()) {
             server.start();
+        }
+    }
+
+    /** How many keys the server holds now (0 when it is stopped): shows whether an application writes to it. */
+    public synchronized long keyCount() {
+        if (!server.isActive()) {
+            return 0;
+        }
+        try (RedisClient client = RedisClient.builder().hostAndPort(new HostAndPort("127.0.0.1", port)).build()) {
+            return client.dbSize();
         }
     }
 

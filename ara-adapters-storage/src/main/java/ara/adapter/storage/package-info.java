@@ -1,2 +1,2 @@
-/** The storage adapter: filled in by the issue that delivers it. */
+/** Storage adapter: report objects in S3-compatible storage ({@code s3}) or a local directory ({@code local}). */
 package ara.adapter.storage;

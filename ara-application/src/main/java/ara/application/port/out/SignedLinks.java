@@ -22,7 +22,7 @@ public interface SignedLinks {
     /**
      * Checks a download link and reads its object.
      *
-     * @param key        the path after {@link #PATH}, as received (not yet validated)
+     * @param key        the raw path after {@link #PATH} (not percent-decoded, not yet validated)
      * @param parameters the link's query parameters (first value of each)
      */
     DownloadOutcome download(String key, Map<String, String> parameters);
@@ -31,7 +31,7 @@ public interface SignedLinks {
      * Checks an upload link and, if the request matches it, stores the body: atomically, replacing any object
      * under the key, with no metadata. Reads at most the signed length (plus one byte to notice a longer body).
      *
-     * @param key           the path after {@link #PATH}, as received (not yet validated)
+     * @param key           the raw path after {@link #PATH} (not percent-decoded, not yet validated)
      * @param parameters    the link's query parameters (first value of each)
      * @param contentType   the request's {@code Content-Type} as received, or {@code null}
      * @param contentLength the request's declared length, or -1 when it declared none

@@ -24,4 +24,10 @@ public record StoredObject(ObjectKey key, long size, String sha256, ContentType 
         }
         Objects.requireNonNull(contentType, "contentType");
     }
+
+    /** What storing {@code content} under {@code key} amounts to: its size and SHA-256, computed here. */
+    public static StoredObject of(ObjectKey key, byte[] content, ContentType contentType) {
+        Objects.requireNonNull(content, "content");
+        return new StoredObject(key, content.length, StoredContent.sha256Hex(content), contentType);
+    }
 }
