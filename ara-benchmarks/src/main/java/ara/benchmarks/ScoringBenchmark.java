@@ -1,9 +1,7 @@
 package ara.benchmarks;
 
 import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
-import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
-import ara.domain.questionnaire.QuestionId;
 import ara.domain.result.AuditResult;
 import ara.domain.result.ResultAssembler;
 import ara.domain.scoring.ScoreCard;
@@ -20,9 +18,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,40 +39,11 @@ public class ScoringBenchmark {
     public void setUp() {
         ClasspathQuestionnaireCatalog catalog = new ClasspathQuestionnaireCatalog();
         scheme = catalog.current(catalog.defaultQuestionnaire()).orElseThrow();
-        Map<QuestionId, AnswerValue> values = new LinkedHashMap<>();
-        choice(values, "company_size", "medium");
-        choice(values, "industry", "retail");
-        choice(values, "current_ai_usage", "pilot");
-        number(values, "tech_stack_maturity", 7);
-        choice(values, "api_architecture", "rest_mature");
-        choice(values, "cloud_infrastructure", "hybrid");
-        choice(values, "data_infrastructure", "data_warehouse");
-        choice(values, "version_control", "git_ci");
-        choices(values, "testing_practices", "unit_tests", "integration_tests");
-        number(values, "code_quality", 6);
-        choices(values, "security_practices", "access_control", "encryption", "audit_logs");
-        choices(values, "compliance_requirements", "gdpr");
-        choice(values, "data_sensitivity", "confidential");
-        choices(values, "monitoring_capabilities", "application_monitoring", "alerting");
-        choice(values, "deployment_automation", "ci_cd_basic");
-        number(values, "incident_response", 5);
-        answers = Answers.of(values);
+        answers = WorkedExample.answers();
         double total = scheme.score(answers).total().score();
-        if (total != 6.5) {
+        if (total != WorkedExample.TOTAL) {
             throw new IllegalStateException("the worked example must score 6.5, got " + total);
         }
-    }
-
-    private static void choice(Map<QuestionId, AnswerValue> values, String question, String option) {
-        values.put(QuestionId.of(question), new AnswerValue.Choice(option));
-    }
-
-    private static void choices(Map<QuestionId, AnswerValue> values, String question, String... options) {
-        values.put(QuestionId.of(question), new AnswerValue.Choices(List.of(options)));
-    }
-
-    private static void number(Map<QuestionId, AnswerValue> values, String question, double value) {
-        values.put(QuestionId.of(question), new AnswerValue.Number(value));
     }
 
     /** The score card of a full audit: what "scoring one audit" means in the target. */

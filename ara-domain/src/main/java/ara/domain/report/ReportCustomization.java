@@ -56,8 +56,8 @@ public record ReportCustomization(String organizationName, BrandColour brandColo
         return Optional.ofNullable(logo);
     }
 
-    /** The name to print for this audit: the override, else the audit's name, else {@code fallback}. */
-    public String organizationNameFor(Audit audit, String fallback) {
-        return organizationNameOverride().or(audit::organizationName).orElse(fallback);
+    /** The name to print for this audit: the override, else the audit's name (empty when neither has one). */
+    public Optional<String> organizationNameFor(Audit audit) {
+        return organizationNameOverride().or(audit::organizationName);
     }
 }

@@ -41,16 +41,15 @@ class ReportCustomizationTest {
     }
 
     @Test
-    void printsTheOverrideElseTheAuditsNameElseTheFallback() {
+    void printsTheOverrideElseTheAuditsName() {
         Audit named = Audit.start(new AuditId(UUID.randomUUID()), ClassicQuestionnaire.scheme(), "Acme",
                 new OwnerId("owner"), Instant.EPOCH);
         Audit unnamed = Audit.start(new AuditId(UUID.randomUUID()), ClassicQuestionnaire.scheme(), null,
                 new OwnerId("owner"), Instant.EPOCH);
         ReportCustomization none = ReportCustomization.none();
-        assertThat(none.organizationNameFor(named, "fallback")).isEqualTo("Acme");
-        assertThat(none.withOrganizationName("Acme Europe").organizationNameFor(named, "fallback"))
-                .isEqualTo("Acme Europe");
-        assertThat(none.organizationNameFor(unnamed, "fallback")).isEqualTo("fallback");
+        assertThat(none.organizationNameFor(named)).contains("Acme");
+        assertThat(none.withOrganizationName("Acme Europe").organizationNameFor(named)).contains("Acme Europe");
+        assertThat(none.organizationNameFor(unnamed)).isEmpty();
     }
 
     @Test

@@ -25,11 +25,12 @@ import java.util.Objects;
  */
 public final class RedisIdempotencyStore implements IdempotencyStore {
     static final LuaScript BEGIN = LuaScript.of("idempotency-begin", """
-            -- KEYS[1]: the key's hash; ARGV[1]: fingerprint; ARGV[2]: TTL (ms).
+            -- KEYS[1]: the key's hash; ARGV[1]: fingerprint; ARGV[2]: TTL (ms); ARGV[3]: in-flight lease (ms).
+            -- In flight the key lives for the lease only; complete gives it the whole TTL.
             local fp = redis.call('HGET', KEYS[1], 'fp')
             if not fp then
-              redis.call('HSET', KEYS[1], 'fp', ARGV[1], 'state', 'in-flight')
-              redis.call('PEXPIRE', KEYS[1], ARGV[2])
+              redis.call('HSET', KEYS[1], 'fp', ARGV[1], 'state', 'in-flight', 'ttl', ARGV[2])
+              redis.call('PEXPIRE', KEYS[1], math.min(tonumber(ARGV[2]), tonumber(ARGV[3])))
               return {'started'}
             end
             if fp ~= ARGV[1] then return {'mismatch'} end
@@ -40,12 +41,13 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
             """);
     static final LuaScript COMPLETE = LuaScript.of("idempotency-complete", """
             -- KEYS[1]: the key's hash; ARGV: status, body, then header name and value pairs.
-            -- HSET keeps the key's expiry.
+            -- The response is kept for the TTL begin was given, from now.
             if redis.call('HGET', KEYS[1], 'state') ~= 'in-flight' then return 0 end
             redis.call('HSET', KEYS[1], 'state', 'done', 'status', ARGV[1], 'body', ARGV[2])
             for i = 3, #ARGV, 2 do
               redis.call('HSET', KEYS[1], 'h:' .. ARGV[i], ARGV[i + 1])
             end
+            redis.call('PEXPIRE', KEYS[1], redis.call('HGET', KEYS[1], 'ttl'))
             return 1
             """);
     static final LuaScript ABANDON = LuaScript.of("idempotency-abandon", """
@@ -59,10 +61,26 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
 
     private static final String HEADER_PREFIX = "h:";
 
+    /**
+     * How long a key stays claimed while its first request runs: requests take seconds, and a key whose completion
+     * never reached Redis (Redis failed in between) is free again after this instead of answering 409 for its TTL.
+     */
+    public static final Duration DEFAULT_IN_FLIGHT_LEASE = Duration.ofMinutes(2);
+
     private final RedisConnection connection;
+    private final long inFlightLeaseMillis;
 
     public RedisIdempotencyStore(RedisConnection connection) {
+        this(connection, DEFAULT_IN_FLIGHT_LEASE);
+    }
+
+    /** @param inFlightLease how long a started key stays claimed without being completed, at least 1 ms */
+    public RedisIdempotencyStore(RedisConnection connection, Duration inFlightLease) {
         this.connection = Objects.requireNonNull(connection, "connection");
+        this.inFlightLeaseMillis = Objects.requireNonNull(inFlightLease, "inFlightLease").toMillis();
+        if (inFlightLeaseMillis < 1) {
+            throw new IllegalArgumentException("inFlightLease must be at least 1 ms, got " + inFlightLease);
+        }
     }
 
     @Override
@@ -71,8 +89,10 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
         String fingerprint = IdempotencyArguments.checkedFingerprint(requestFingerprint);
         long ttlMillis = IdempotencyArguments.checkedTtl(ttl).toMillis();
         // Never retried: a retry of a claim whose reply was lost would find its own claim and answer "in flight".
-        List<?> reply = (List<?>) connection.callOnce("idempotency begin", client -> BEGIN.run(client,
-                List.of(redisKey), List.of(utf8(fingerprint), utf8(Long.toString(ttlMillis)))));
+        List<byte[]> args = List.of(utf8(fingerprint), utf8(Long.toString(ttlMillis)),
+                utf8(Long.toString(inFlightLeaseMillis)));
+        List<?> reply = (List<?>) connection.callOnce("idempotency begin",
+                client -> BEGIN.run(client, List.of(redisKey), args));
         String outcome = text(reply.get(0));
         return switch (outcome) {
             case "started" -> new IdempotencyClaim.Started();

@@ -1,5 +1,6 @@
 package ara.adapter.persistence.redis;
 
+import ara.application.port.out.IdempotencyClaim;
 import ara.application.port.out.IdempotencyStore;
 import ara.application.port.out.StoredResponse;
 import ara.contract.IdempotencyStoreContract;
@@ -31,10 +32,31 @@ class RedisIdempotencyStoreTest extends IdempotencyStoreContract {
     }
 
     @Test
-    void completingKeepsTheExpiryBeginSet() {
+    void aStartedKeyIsClaimedForTheInFlightLeaseOnly() {
+        store.begin("scope", "lease", "fp", Duration.ofMinutes(10));
+
+        long pttl = CONNECTION.client().pttl(SETTINGS.namespace() + ":idem:5:scope:lease");
+        assertThat(pttl).isBetween(110_000L, 120_000L);
+    }
+
+    @Test
+    void completingKeepsTheResponseForTheWholeTtl() {
         store.begin("scope", "ttl-kept", "fp", Duration.ofMinutes(10));
         store.complete("scope", "ttl-kept", new StoredResponse(200, Map.of(), new byte[] {1}));
+
         long pttl = CONNECTION.client().pttl(SETTINGS.namespace() + ":idem:5:scope:ttl-kept");
         assertThat(pttl).isBetween(590_000L, 600_000L);
+    }
+
+    @Test
+    void aKeyWhoseCompletionNeverCameIsFreeAfterTheLease() throws InterruptedException {
+        RedisIdempotencyStore shortLease = new RedisIdempotencyStore(CONNECTION, Duration.ofMillis(300));
+        assertThat(shortLease.begin("scope", "lost", "fp", Duration.ofHours(24)))
+                .isInstanceOf(IdempotencyClaim.Started.class);
+        assertThat(shortLease.begin("scope", "lost", "fp", Duration.ofHours(24)))
+                .isInstanceOf(IdempotencyClaim.InFlight.class);
+
+        Eventually.within(Duration.ofSeconds(5), "the lease to lapse", () -> shortLease.begin("scope", "lost", "fp",
+                Duration.ofHours(24)) instanceof IdempotencyClaim.Started);
     }
 }

@@ -1,12 +1,15 @@
 package ara.adapter.web.questionnaire;
 
+import ara.adapter.web.common.Json;
 import ara.adapter.web.common.Requests;
 import ara.adapter.web.common.Responses;
 import ara.application.port.in.questionnaire.GetQuestionnaireUseCase;
 import ara.domain.questionnaire.QuestionnaireDefinition;
 import io.javalin.http.Context;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Handler of {@link GetQuestionnaireUseCase}: {@code GET /questionnaire} (the current version of the default
@@ -15,6 +18,12 @@ import java.util.Objects;
  */
 public final class GetQuestionnaireHandler {
     private final GetQuestionnaireUseCase useCase;
+    /**
+     * The JSON of every version served so far, by ETag: a published version never changes, and serialising the
+     * ~15 KB document on every request cost two thirds of this route's throughput (docs/benchmarks.md). One entry
+     * per published version, so it stays small.
+     */
+    private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
 
     public GetQuestionnaireHandler(GetQuestionnaireUseCase useCase) {
         this.useCase = Objects.requireNonNull(useCase, "useCase");
@@ -30,7 +39,7 @@ public final class GetQuestionnaireHandler {
         respond(ctx, useCase.version(id, version));
     }
 
-    private static void respond(Context ctx, QuestionnaireDefinition definition) {
+    private void respond(Context ctx, QuestionnaireDefinition definition) {
         String etag = QuestionnaireResponse.etag(definition);
         ctx.header("Cache-Control", "no-cache");
         if (Requests.noneMatchHits(ctx, etag)) {
@@ -38,6 +47,7 @@ public final class GetQuestionnaireHandler {
             return;
         }
         ctx.header("ETag", etag);
-        Responses.ok(ctx, QuestionnaireResponse.from(definition));
+        byte[] body = bodies.computeIfAbsent(etag, ignored -> Json.write(QuestionnaireResponse.from(definition)));
+        ctx.status(200).contentType(Responses.JSON).result(body);
     }
 }

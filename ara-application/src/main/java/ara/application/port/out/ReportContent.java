@@ -12,6 +12,7 @@ import ara.domain.scoring.ScoringScheme;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything one report prints: the scored audit and its stored result, the questionnaire definition and the
@@ -71,8 +72,8 @@ public record ReportContent(Audit audit, AuditResult result, QuestionnaireDefini
                 generatedAt);
     }
 
-    /** The organisation name to print: the customisation's, else the audit's, else a neutral placeholder. */
-    public String organizationName() {
-        return customization.organizationNameFor(audit, "Unnamed organisation");
+    /** The organisation name to print: the customisation's, else the audit's (empty when neither has one). */
+    public Optional<String> organizationName() {
+        return customization.organizationNameFor(audit);
     }
 }

@@ -73,7 +73,7 @@ class ReportContentTest {
         assertThat(content.profile().id()).isEqualTo("small");
         assertThat(content.definition()).isSameAs(scheme.definition());
         assertThat(content.result()).isEqualTo(audit.result().orElseThrow());
-        assertThat(content.organizationName()).isEqualTo("Acme");
+        assertThat(content.organizationName()).contains("Acme");
         assertThat(ReportContent.of(scored(scheme, "large"), scheme, ReportTemplate.EXECUTIVE,
                 ReportCustomization.none(), NOW).profile().id()).isEqualTo("standard");
     }
@@ -83,7 +83,7 @@ class ReportContentTest {
         ScoringScheme scheme = scheme(1);
         ReportContent content = ReportContent.of(scored(scheme, "small"), scheme, ReportTemplate.STANDARD,
                 ReportCustomization.none().withOrganizationName("Acme Europe"), NOW);
-        assertThat(content.organizationName()).isEqualTo("Acme Europe");
+        assertThat(content.organizationName()).contains("Acme Europe");
     }
 
     @Test

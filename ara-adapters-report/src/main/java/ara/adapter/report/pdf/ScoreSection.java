@@ -1,0 +1,46 @@
+package ara.adapter.report.pdf;
+
+import ara.domain.report.ReportSection;
+import ara.domain.result.AuditResult;
+import ara.domain.result.PillarResult;
+import ara.domain.scoring.ScoreCard;
+
+import java.util.Locale;
+
+/** Section 3: the chart of the pillars against the maturity bands, and the table of pillar scores. */
+final class ScoreSection {
+    private ScoreSection() {
+    }
+
+    static void write(Html.Tag body, ReportView view) {
+        AuditResult result = view.result();
+        ScoreCard card = result.scoreCard();
+        Html.Tag section = Blocks.section(body, ReportSection.SCORE_ANALYSIS);
+        section.add("p", null, "Each pillar's score as a percent of its maximum, against the maturity bands; "
+                + "the dashed line marks the overall score.");
+        section.add("object", "chart").attr("type", PillarChart.MEDIA_TYPE)
+                .attr("style", String.format(Locale.ROOT, "height: %.1fmm", PillarChart.heightMillimetres(
+                        result.pillars().size())));
+
+        Table rows = Table.of(section, "scores", Table.Column.text("Pillar", "34%"),
+                Table.Column.number("Weight", "11%"), Table.Column.number("Score", "11%"),
+                Table.Column.number("Max", "11%"), Table.Column.number("Percent", "13%"),
+                Table.Column.text("Level", "20%"));
+        for (PillarResult pillar : result.pillars()) {
+            Html.Tag tr = rows.row(pillar.title(), Formats.number(pillar.score().weight()),
+                    Formats.number(pillar.score().summary().score()), Formats.number(pillar.score().summary().max()),
+                    Formats.percent(pillar.score().summary().percent()));
+            Blocks.level(tr.add("td"), pillar.level());
+        }
+        Html.Tag total = rows.row("Overall", "", Formats.number(card.total().score()),
+                Formats.number(card.total().max()), Formats.percent(card.total().percent()));
+        total.attr("class", "total");
+        Blocks.level(total.add("td"), result.level());
+        Blocks.note(section, "A pillar's score is the weighted sum of its questions' scores (each out of 10); "
+                + "the overall score is the weighted sum of the pillar scores.");
+        if (!card.potential().equals(card.total())) {
+            Blocks.note(section, "With the best answer to every unanswered question the overall score would be "
+                    + Formats.score(card.potential()) + " (" + Formats.percent(card.potential().percent()) + ").");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package ara.adapter.report.pdf;
+
+import ara.domain.report.BrandColour;
+import ara.domain.report.Logo;
+import ara.domain.report.ReportCustomization;
+import ara.domain.report.ReportTemplate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample report kept in {@code docs/report-sample/}: the standard template for a realistic audit, with a brand
+ * colour and a logo; its first two pages as PNG (60 dpi). Every build writes it to {@code target/report-sample/};
+ * to refresh the copy in the repository run
+ * {@code ./mvnw verify -pl ara-adapters-report -am -Dtest=ReportSampleTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dara.report.sample.dir=../docs/report-sample}.
+ */
+class ReportSampleTest {
+    private static final int DPI = 60;
+    private static final int MAX_PNG_BYTES = 200 * 1024;
+
+    @Test
+    void writesTheSampleReport() throws IOException {
+        ReportCustomization customization = ReportCustomization.none()
+                .withBrandColour(BrandColour.of("#0F7B6C"))
+                .withLogo(Logo.of(TestImages.logo("png", 480, 120)));
+        byte[] pdf = new FlyingSaucerReportRenderer().render(ReportSamples.content(
+                ReportSamples.scored("Northwind Health Group", ReportSamples.hospital()), ReportTemplate.STANDARD,
+                customization));
+        Path directory = Path.of(System.getProperty("ara.report.sample.dir", "target/report-sample"));
+        Files.createDirectories(directory);
+        Files.write(Path.of("target").resolve("report-sample.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < 2; page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, DPI, ImageType.RGB);
+                Path png = directory.resolve("page-" + (page + 1) + ".png");
+                ImageIO.write(image, "png", png.toFile());
+                assertThat(Files.size(png)).isLessThan(MAX_PNG_BYTES);
+            }
+        }
+    }
+}
