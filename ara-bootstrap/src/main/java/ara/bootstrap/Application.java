@@ -8,12 +8,16 @@ import ara.adapter.persistence.crypto.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.JdbiAuditLog;
 import ara.adapter.persistence.jdbi.JdbiAuditRepository;
+import ara.adapter.persistence.jdbi.JdbiReportRepository;
+import ara.adapter.persistence.jdbi.JdbiUploadRegistry;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
 import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
 import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
 import ara.adapter.persistence.memory.InMemoryProgressCache;
 import ara.adapter.persistence.memory.InMemoryRateLimiter;
+import ara.adapter.persistence.memory.InMemoryReportRepository;
+import ara.adapter.persistence.memory.InMemoryUploadRegistry;
 import ara.adapter.persistence.memory.InMemoryUserRepository;
 import ara.adapter.persistence.redis.FallbackIdempotencyStore;
 import ara.adapter.persistence.redis.FallbackRateLimiter;
@@ -22,6 +26,9 @@ import ara.adapter.persistence.redis.RedisGuardSettings;
 import ara.adapter.persistence.redis.RedisIdempotencyStore;
 import ara.adapter.persistence.redis.RedisProgressCache;
 import ara.adapter.persistence.redis.RedisRateLimiter;
+import ara.adapter.report.pdf.FlyingSaucerReportRenderer;
+import ara.adapter.web.ReportUseCases;
+import ara.adapter.web.StorageUseCases;
 import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
 import ara.adapter.web.WebUseCases;
@@ -31,6 +38,11 @@ import ara.application.port.out.AuditRepository;
 import ara.application.port.out.IdempotencyStore;
 import ara.application.port.out.QuestionnaireCatalog;
 import ara.application.port.out.RateLimiter;
+import ara.application.port.out.ReportJobQueue;
+import ara.application.port.out.ReportRepository;
+import ara.application.port.out.ReportStorage;
+import ara.application.port.out.UniqueIdGenerator;
+import ara.application.port.out.UploadRegistry;
 import ara.application.port.out.SecretGenerator;
 import ara.application.port.out.UserRepository;
 import ara.application.service.AdmitRequestService;
@@ -38,22 +50,35 @@ import ara.application.service.AuthenticateService;
 import ara.application.service.CacheStatistics;
 import ara.application.service.CachingAuditRepository;
 import ara.application.service.ClaimAuditService;
+import ara.application.service.CheckStorageService;
 import ara.application.service.ClearAnswerService;
+import ara.application.service.DeleteObjectService;
+import ara.application.service.DeleteReportService;
+import ara.application.service.GetObjectLinkService;
 import ara.application.service.GetAuditService;
 import ara.application.service.GetQuestionnaireService;
+import ara.application.service.GetReportLinkService;
+import ara.application.service.GetReportService;
 import ara.application.service.GetResultService;
 import ara.application.service.GiveGuestEmailService;
 import ara.application.service.IdempotentRequestService;
+import ara.application.service.IssueUploadService;
 import ara.application.service.ListAuditsService;
+import ara.application.service.ListReportsService;
+import ara.application.service.RequestReportService;
+import ara.application.service.RunReportJobService;
 import ara.application.service.SaveAnswerService;
 import ara.application.service.SaveAnswersService;
 import ara.application.service.ScoreAnswersService;
+import ara.application.service.ServeSignedFileService;
 import ara.application.service.StartAuditService;
 import ara.application.service.SubmitAuditService;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.DatabaseSettings;
 import ara.bootstrap.config.InvalidConfiguration;
+import ara.bootstrap.config.ReportSettings;
 import ara.domain.audit.AuditId;
+import ara.domain.report.ReportRetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,14 +100,18 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
     private final WebServer web;
+    private final ReportWorkers workers;
+    private final ObjectStorage objects;
     private final Database database;
     private final NimbusTokenVerifier tokens;
     private final RedisConnection redis;
     private final CachingAuditRepository cachedAudits;
 
-    private Application(WebServer web, Database database, NimbusTokenVerifier tokens, RedisConnection redis,
-                        CachingAuditRepository cachedAudits) {
+    private Application(WebServer web, ReportWorkers workers, ObjectStorage objects, Database database,
+                        NimbusTokenVerifier tokens, RedisConnection redis, CachingAuditRepository cachedAudits) {
         this.web = web;
+        this.workers = workers;
+        this.objects = objects;
         this.database = database;
         this.tokens = tokens;
         this.redis = redis;
@@ -103,6 +132,8 @@ public final class Application implements AutoCloseable {
         NimbusTokenVerifier tokens = new NimbusTokenVerifier(Identity.jwtSettings(settings));
         Database database = null;
         RedisConnection redis = null;
+        ObjectStorage objects = null;
+        WebServer web = null;
         try {
             database = openDatabase(settings);
             if (settings.redis().isPresent()) {
@@ -144,6 +175,26 @@ public final class Application implements AutoCloseable {
                 random.nextBytes(bytes);
                 return bytes;
             };
+            // Reports: jobs and upload records next to the audits, documents in object storage, rendered by a
+            // bounded pool of workers off the request threads.
+            ReportRepository reports;
+            ReportJobQueue reportJobs;
+            UploadRegistry uploads;
+            if (database == null) {
+                InMemoryReportRepository inMemory = new InMemoryReportRepository();
+                reports = inMemory;
+                reportJobs = inMemory;
+                uploads = new InMemoryUploadRegistry();
+            } else {
+                JdbiReportRepository jdbi = new JdbiReportRepository(database);
+                reports = jdbi;
+                reportJobs = jdbi;
+                uploads = new JdbiUploadRegistry(database);
+            }
+            objects = ObjectStorage.open(settings, clock);
+            ReportStorage storage = objects.storage();
+            ReportSettings reportSettings = settings.reports();
+            UniqueIdGenerator uuids = UUID::randomUUID;
             WebUseCases useCases = new WebUseCases(
                     new GetQuestionnaireService(catalog),
                     new StartAuditService(catalog, audits, ids, secrets, log, clock),
@@ -159,11 +210,32 @@ public final class Application implements AutoCloseable {
                     new ClaimAuditService(catalog, audits, log, clock),
                     new GiveGuestEmailService(catalog, audits, log, clock),
                     new AdmitRequestService(limiter, settings.limits().limits()),
-                    new IdempotentRequestService(idempotencyKeys, IdempotentRequestService.DEFAULT_RETENTION));
-            WebServer web = new WebServer(useCases, webSettings(settings)).start();
-            return new Application(web, database, tokens, redis,
+                    new IdempotentRequestService(idempotencyKeys, IdempotentRequestService.DEFAULT_RETENTION),
+                    new ReportUseCases(
+                            new RequestReportService(audits, reports, uploads, uuids, log, clock),
+                            new GetReportService(audits, reports, log, clock),
+                            new ListReportsService(audits, reports, log, clock),
+                            new DeleteReportService(audits, reports, storage, log, clock),
+                            new GetReportLinkService(audits, reports, storage, reportSettings.linkTtl(), log, clock)),
+                    new StorageUseCases(
+                            new IssueUploadService(audits, reports, uploads, storage, uuids, log, clock),
+                            new GetObjectLinkService(audits, reports, uploads, storage, reportSettings.linkTtl(), log,
+                                    clock),
+                            new DeleteObjectService(audits, reports, uploads, storage, log, clock),
+                            new CheckStorageService(storage),
+                            new ServeSignedFileService(objects.links())));
+            web = new WebServer(useCases, webSettings(settings)).start();
+            objects.serverListensOn(web.port());
+            ReportWorkers workers = reportWorkers(settings, clock, catalog, audits, reports, reportJobs, storage);
+            return new Application(web, workers, objects, database, tokens, redis,
                     audits instanceof CachingAuditRepository cached ? cached : null);
         } catch (RuntimeException e) {
+            if (web != null) {
+                web.stop();
+            }
+            if (objects != null) {
+                objects.close();
+            }
             if (redis != null) {
                 redis.close();
             }
@@ -173,6 +245,26 @@ public final class Application implements AutoCloseable {
             tokens.close();
             throw e;
         }
+    }
+
+    /**
+     * The render workers, started: the renderer is warmed by the first worker before it takes a job (a cold Flying
+     * Saucer render takes about a second), off the start-up path, so that ARA serves HTTP at once.
+     */
+    private static ReportWorkers reportWorkers(AraSettings settings, Clock clock, QuestionnaireCatalog catalog,
+                                               AuditRepository audits, ReportRepository reports,
+                                               ReportJobQueue jobs, ReportStorage storage) {
+        ReportSettings report = settings.reports();
+        FlyingSaucerReportRenderer renderer = new FlyingSaucerReportRenderer();
+        Duration maxDelay = report.retryDelay().compareTo(ReportSettings.MAX_RETRY_DELAY) > 0 ? report.retryDelay()
+                : ReportSettings.MAX_RETRY_DELAY;
+        ReportRetryPolicy policy = new ReportRetryPolicy(report.maxAttempts(), report.retryDelay(), maxDelay);
+        RunReportJobService jobRunner = new RunReportJobService(catalog, audits, reports, jobs, storage, renderer,
+                policy, report.lease(), clock);
+        ReportWorkers workers = new ReportWorkers(jobRunner, report.workers(), report.pollInterval(),
+                Duration.ofMillis(settings.server().shutdownMillis()));
+        workers.start(renderer::warmUp);
+        return workers;
     }
 
     /**
@@ -230,13 +322,21 @@ public final class Application implements AutoCloseable {
         return web.port();
     }
 
-    /** Stops gracefully: in-flight requests finish, then the database pool closes. */
+    /**
+     * Stops gracefully: the server stops accepting and in-flight requests finish, then the report workers finish the
+     * jobs they are rendering, then the storage, Redis and the database pool close.
+     */
     @Override
     public void close() {
         LOG.info("ARA stopping");
         try {
             web.stop();
         } finally {
+            try {
+                workers.close();
+            } finally {
+                objects.close();
+            }
             tokens.close();
             if (cachedAudits != null) {
                 cachedAudits.close();

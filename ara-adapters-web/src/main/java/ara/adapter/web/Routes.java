@@ -76,7 +76,7 @@ final class Routes {
         String v1 = ApiPaths.V1;
         String r2 = ApiPaths.SIGNED_URLS;
         // The key of a signed file spans segments: Javalin's <key> (OpenAPI: {key}, documented as such).
-        String file = v1 + "/files/<" + ServeSignedFileHandler.KEY + ">";
+        String file = ServeSignedFileHandler.PREFIX + "<" + ServeSignedFileHandler.KEY + ">";
         return List.of(
                 new Route(HandlerType.GET, LIVE, ctx -> Responses.ok(ctx, Map.of("status", "UP"))),
                 new Route(HandlerType.GET, OPENAPI, ctx -> ctx.contentType(Responses.JSON).result(openApi)),

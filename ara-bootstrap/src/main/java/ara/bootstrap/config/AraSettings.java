@@ -22,10 +22,12 @@ import java.util.function.Consumer;
  * @param redis       the Redis server shared by every instance ({@code ARA_REDIS_URL}), or empty for the in-process
  *                    variants (one instance)
  * @param limits      the rate limits ({@code ARA_LIMIT_*})
+ * @param storage     where report documents and uploads are kept ({@code ARA_S3_*}, or the local directory)
+ * @param reports     the report pipeline ({@code ARA_REPORT_*})
  */
 public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings database, IdentitySettings identity,
                           DataKeySettings dataKeys, GuestSubmitPolicy guestSubmit, Optional<RedisSettings> redis,
-                          LimitSettings limits) {
+                          LimitSettings limits, StorageSettings storage, ReportSettings reports) {
     public static final int DEFAULT_PORT = 7070;
 
     public AraSettings {
@@ -37,6 +39,8 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         Objects.requireNonNull(guestSubmit, "guestSubmit");
         Objects.requireNonNull(redis, "redis");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(reports, "reports");
     }
 
     /**
@@ -58,7 +62,8 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         GuestSubmitPolicy policy = GuestSubmitPolicy.fromCode(guestSubmit).orElseThrow(() ->
                 new InvalidConfiguration("ARA_GUEST_SUBMIT", "must be open, email or login, got '" + guestSubmit + "'"));
         return new AraSettings(dataDir, server, database(source, dataDir), IdentitySettings.from(source),
-                DataKeySettings.from(source), policy, redis(source), LimitSettings.from(source));
+                DataKeySettings.from(source), policy, redis(source), LimitSettings.from(source),
+                StorageSettings.from(source, dataDir), ReportSettings.from(source));
     }
 
     private static Optional<RedisSettings> redis(ConfigSource source) {

@@ -1,5 +1,6 @@
 package ara.adapter.web.storage;
 
+import ara.adapter.web.common.ApiPaths;
 import ara.adapter.web.common.ProblemType;
 import ara.adapter.web.common.RequestRejected;
 import ara.application.port.in.storage.ServeSignedFileUseCase;
@@ -22,6 +23,8 @@ import java.util.Objects;
 public final class ServeSignedFileHandler {
     /** The path parameter holding the key, which may span several segments. */
     public static final String KEY = "key";
+    /** Where the links point; the key follows. */
+    public static final String PREFIX = ApiPaths.V1 + "/files/";
 
     private final ServeSignedFileUseCase useCase;
 
@@ -30,7 +33,7 @@ public final class ServeSignedFileHandler {
     }
 
     public void download(Context ctx) {
-        switch (useCase.download(ctx.pathParam(KEY), parameters(ctx))) {
+        switch (useCase.download(rawKey(ctx), parameters(ctx))) {
             case SignedFileView.File file -> ctx.status(200).contentType(file.contentType()).result(file.content());
             case SignedFileView.Missing missing -> throw RequestRejected.notFound("there is no file at this link");
             case SignedFileView.Refused refused -> throw refusal(refused);
@@ -39,11 +42,20 @@ public final class ServeSignedFileHandler {
 
     public void upload(Context ctx) throws IOException {
         long length = ctx.req().getContentLengthLong();
-        switch (useCase.upload(ctx.pathParam(KEY), parameters(ctx), ctx.header("Content-Type"), length,
+        switch (useCase.upload(rawKey(ctx), parameters(ctx), ctx.header("Content-Type"), length,
                 ctx.req().getInputStream())) {
             case SignedFileView.Stored stored -> ctx.status(200);
             case SignedFileView.Refused refused -> throw refusal(refused);
         }
+    }
+
+    /**
+     * The key as the link has it: the raw request path after {@link #PREFIX}, not percent-decoded (the signature
+     * covers the key as written, and a decoded {@code %2F} must not become a path separator).
+     */
+    private static String rawKey(Context ctx) {
+        String path = ctx.req().getRequestURI();
+        return path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : ctx.pathParam(KEY);
     }
 
     private static RequestRejected refusal(SignedFileView.Refused refused) {
