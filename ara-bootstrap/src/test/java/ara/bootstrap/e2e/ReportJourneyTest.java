@@ -6,6 +6,7 @@ import ara.adapter.persistence.jdbi.JdbiReportRepository;
 import ara.bootstrap.Application;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ConfigSource;
+import ara.contract.S3Server;
 import ara.domain.report.Report;
 import ara.domain.report.ReportRetryPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -272,6 +273,30 @@ class ReportJourneyTest {
         assertThat(Duration.between(claimedAt, Instant.now())).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
         assertThat(ready.path("attempts").asInt()).as("the crashed attempt counts").isEqualTo(2);
         assertThat(fetch(restarted.get(location + "/download").header("Location")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void withAnUnreachableS3TheHealthCheckSaysDownAndJobsWaitWithTheReason() {
+        HttpSession server = start("ARA_S3_ENDPOINT", S3Server.unreachableEndpoint().toString(),
+                "ARA_S3_BUCKET", "ara-reports", "ARA_S3_ACCESS_KEY", "ara", "ARA_S3_SECRET_KEY", "secret-key",
+                "ARA_S3_CONNECT_TIMEOUT_MS", "500", "ARA_REPORT_WORKERS", "1");
+        HttpSession alice = user(server, "alice");
+        String audit = scoredAudit(alice);
+
+        HttpSession.Reply health = server.anonymous().get("/r2/health");
+        String location = alice.post(audit + "/reports", null).header("Location");
+        JsonNode waiting = awaitReport(alice, location, r -> r.path("attempts").asInt() >= 2);
+
+        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.body().path("status").asText()).isEqualTo("DOWN");
+        assertThat(waiting.path("status").asText()).isIn("queued", "rendering");
+        assertThat(waiting.path("error").asText()).isEqualTo("the report store or database could not be reached");
+        assertThat(alice.get(location + "/download").status()).isEqualTo(409);
+        HttpSession.Reply upload = alice.post("/r2/upload", "{\"auditId\": \"" + audit.substring(audit.lastIndexOf('/')
+                + 1) + "\", \"contentType\": \"image/png\", \"size\": 100}");
+        assertThat(upload.status()).as("links are signed locally, without the server").isEqualTo(200);
+        assertThat(upload.body().path("url").asText()).contains("X-Amz-Signature=")
+                .contains("X-Amz-SignedHeaders=content-length%3Bcontent-type%3Bhost");
     }
 
     @Test
