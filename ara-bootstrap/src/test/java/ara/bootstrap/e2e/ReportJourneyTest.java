@@ -6,6 +6,7 @@ import ara.adapter.persistence.jdbi.JdbiReportRepository;
 import ara.bootstrap.Application;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ConfigSource;
+import ara.contract.MariaDbServer;
 import ara.contract.S3Server;
 import ara.domain.report.Report;
 import ara.domain.report.ReportRetryPolicy;
@@ -297,6 +298,77 @@ class ReportJourneyTest {
         assertThat(upload.status()).as("links are signed locally, without the server").isEqualTo(200);
         assertThat(upload.body().path("url").asText()).contains("X-Amz-Signature=")
                 .contains("X-Amz-SignedHeaders=content-length%3Bcontent-type%3Bhost");
+    }
+
+    @Test
+    void twoInstancesSharingTheDatabaseShareTheJobsAndRenderEachOnce() throws IOException {
+        MariaDbServer.Schema schema = MariaDbServer.freshSchema();
+        String[] shared = {"ARA_DB_URL", schema.jdbcUrl(), "ARA_DB_USER", schema.user(), "ARA_DB_PASSWORD",
+                schema.password() == null ? "" : schema.password(), "ARA_REPORT_WORKERS", "2"};
+        HttpSession first = user(start(shared), "alice");
+        HttpSession second = user(start(shared), "alice");
+        List<String> audits = List.of(scoredAudit(first), scoredAudit(second));
+
+        List<String> reports = new ArrayList<>();
+        for (String audit : audits) {
+            for (String template : List.of("standard", "executive", "technical")) {
+                for (String colour : List.of("#111111", "#222222")) {
+                    reports.add(first.post(audit + "/reports", "{\"template\": \"" + template
+                            + "\", \"customization\": {\"brandColour\": \"" + colour + "\"}}").header("Location"));
+                }
+            }
+        }
+        for (String report : reports) {
+            JsonNode ready = awaitReport(second, report, ReportJourneyTest::isReady);
+            assertThat(ready.path("attempts").asInt()).as("rendered once").isEqualTo(1);
+            assertThat(fetch(second.get(report + "/download").header("Location")).statusCode()).isEqualTo(200);
+        }
+
+        try (Stream<Path> files = Files.walk(dataDir.resolve("objects").resolve("objects"))) {
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(reports.size());
+        }
+    }
+
+    @Test
+    void aLogoUploadedThroughItsLinkIsUsedAndOneThatIsNoImageFailsTheReport() {
+        HttpSession alice = user(start(), "alice");
+        String audit = scoredAudit(alice);
+        String auditId = audit.substring(audit.lastIndexOf('/') + 1);
+        byte[] png = TinyPng.of(120, 40);
+
+        String logo = uploaded(alice, auditId, png);
+        String notAnImage = uploaded(alice, auditId, "%PDF-1.7 pretending to be a PNG".getBytes(
+                StandardCharsets.US_ASCII));
+        JsonNode withLogo = awaitReport(alice, alice.post(audit + "/reports", "{\"customization\": {\"logoKey\": \""
+                + logo + "\"}}").header("Location"), ReportJourneyTest::isReady);
+        JsonNode failed = awaitReport(alice, alice.post(audit + "/reports", "{\"customization\": {\"logoKey\": \""
+                + notAnImage + "\"}}").header("Location"), r -> r.path("status").asText().equals("failed"));
+
+        assertThat(withLogo.path("customization").path("logoKey").asText()).isEqualTo(logo);
+        assertThat(failed.path("attempts").asInt()).as("no retry for a logo that is no image").isEqualTo(1);
+        assertThat(failed.path("error").asText()).contains("PNG or JPEG");
+        assertThat(alice.get("/r2/download?key=" + logo).status()).isEqualTo(200);
+        assertThat(user(alice, "bob").get("/r2/download?key=" + logo).status()).isEqualTo(404);
+        assertThat(alice.delete("/r2/delete?key=" + logo).status()).isEqualTo(204);
+        assertThat(alice.get("/r2/download?key=" + logo).status()).isEqualTo(404);
+    }
+
+    /** Asks for an upload link, PUTs the bytes through it (as image/png) and answers the upload's key. */
+    private static String uploaded(HttpSession http, String auditId, byte[] content) {
+        JsonNode link = http.post("/r2/upload", "{\"auditId\": \"" + auditId + "\", \"contentType\": \"image/png\","
+                + " \"size\": " + content.length + "}").body();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> put = client.send(HttpRequest.newBuilder(URI.create(link.path("url").asText()))
+                    .header("Content-Type", "image/png").PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return link.path("key").asText();
     }
 
     @Test
