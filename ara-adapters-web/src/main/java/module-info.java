@@ -7,6 +7,8 @@ module ara.adapter.web {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
+    requires io.opentelemetry.api;
+    requires io.opentelemetry.context;
 
     exports ara.adapter.web to ara.bootstrap;
 
@@ -15,6 +17,7 @@ module ara.adapter.web {
     opens ara.adapter.web.audit to com.fasterxml.jackson.databind;
     opens ara.adapter.web.questionnaire to com.fasterxml.jackson.databind;
     opens ara.adapter.web.scoring to com.fasterxml.jackson.databind;
+    opens ara.adapter.web.health to com.fasterxml.jackson.databind;
     opens ara.adapter.web.report to com.fasterxml.jackson.databind;
     opens ara.adapter.web.storage to com.fasterxml.jackson.databind;
 }

@@ -3,8 +3,12 @@
 @SuppressWarnings("module")
 module ara.application {
     requires transitive ara.domain;
+    // Instrumentation only: spans around use cases and business counters (docs/adr/0012).
+    requires transitive io.opentelemetry.api;
+    requires transitive io.opentelemetry.context;
 
     exports ara.application.port.in.audit;
+    exports ara.application.port.in.health;
     exports ara.application.port.in.identity;
     exports ara.application.port.in.idempotency;
     exports ara.application.port.in.limit;

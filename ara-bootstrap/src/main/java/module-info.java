@@ -1,4 +1,6 @@
 /** The composition root: reads configuration, wires adapters to use cases and starts ARA. */
+// "module" lint: the qualified export names a module of a library.
+@SuppressWarnings("module")
 module ara.bootstrap {
     requires ara.application;
     requires ara.adapter.web;
@@ -7,4 +9,17 @@ module ara.bootstrap {
     requires ara.adapter.report;
     requires ara.adapter.identity;
     requires org.slf4j;
+    requires ch.qos.logback.classic;
+    requires ch.qos.logback.core;
+    requires io.opentelemetry.sdk;
+    requires io.opentelemetry.sdk.common;
+    requires io.opentelemetry.sdk.trace;
+    requires io.opentelemetry.sdk.metrics;
+    requires io.opentelemetry.sdk.autoconfigure;
+    requires io.opentelemetry.sdk.autoconfigure.spi;
+    requires java.management;
+    requires jdk.management;
+
+    // Logback instantiates the layout named in logback.xml and sets its properties by reflection.
+    exports ara.bootstrap.logging to ch.qos.logback.core;
 }

@@ -26,16 +26,21 @@ import ara.adapter.persistence.redis.RedisGuardSettings;
 import ara.adapter.persistence.redis.RedisIdempotencyStore;
 import ara.adapter.persistence.redis.RedisProgressCache;
 import ara.adapter.persistence.redis.RedisRateLimiter;
+import ara.adapter.persistence.jdbi.JdbcHealthCheck;
+import ara.adapter.persistence.redis.RedisHealthCheck;
 import ara.adapter.report.pdf.FlyingSaucerReportRenderer;
 import ara.adapter.web.ReportUseCases;
 import ara.adapter.web.StorageUseCases;
+import ara.adapter.web.WebOperations;
 import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
 import ara.adapter.web.WebUseCases;
 import ara.application.port.out.AuditIdGenerator;
 import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRepository;
+import ara.application.port.out.HealthCheck;
 import ara.application.port.out.IdempotencyStore;
+import ara.application.port.out.ProgressCache;
 import ara.application.port.out.QuestionnaireCatalog;
 import ara.application.port.out.RateLimiter;
 import ara.application.port.out.ReportJobQueue;
@@ -46,6 +51,11 @@ import ara.application.port.out.UploadRegistry;
 import ara.application.port.out.SecretGenerator;
 import ara.application.port.out.UserRepository;
 import ara.application.service.AdmitRequestService;
+import ara.application.service.AuditMetrics;
+import ara.application.service.CheckHealthService;
+import ara.application.service.MeteredAuditRepository;
+import ara.application.service.StorageHealthCheck;
+import ara.application.service.Traced;
 import ara.application.service.AuthenticateService;
 import ara.application.service.CacheStatistics;
 import ara.application.service.CachingAuditRepository;
@@ -77,8 +87,11 @@ import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.DatabaseSettings;
 import ara.bootstrap.config.InvalidConfiguration;
 import ara.bootstrap.config.ReportSettings;
+import ara.bootstrap.telemetry.BackendMetrics;
+import ara.bootstrap.telemetry.Telemetry;
 import ara.domain.audit.AuditId;
 import ara.domain.report.ReportRetryPolicy;
+import io.opentelemetry.api.trace.Tracer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,8 +101,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The composition root: builds every adapter and use case from the settings, in one readable sequence, and owns
@@ -98,6 +113,8 @@ import java.util.UUID;
  */
 public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    /** The semantic conventions' {@code db.system.name} of Redis. */
+    private static final String REDIS = "redis";
 
     private final WebServer web;
     private final ReportWorkers workers;
@@ -106,9 +123,13 @@ public final class Application implements AutoCloseable {
     private final NimbusTokenVerifier tokens;
     private final RedisConnection redis;
     private final CachingAuditRepository cachedAudits;
+    private final CheckHealthService health;
+    private final Telemetry telemetry;
+    private final Duration drain;
 
     private Application(WebServer web, ReportWorkers workers, ObjectStorage objects, Database database,
-                        NimbusTokenVerifier tokens, RedisConnection redis, CachingAuditRepository cachedAudits) {
+                        NimbusTokenVerifier tokens, RedisConnection redis, CachingAuditRepository cachedAudits,
+                        CheckHealthService health, Telemetry telemetry, Duration drain) {
         this.web = web;
         this.workers = workers;
         this.objects = objects;
@@ -116,14 +137,29 @@ public final class Application implements AutoCloseable {
         this.tokens = tokens;
         this.redis = redis;
         this.cachedAudits = cachedAudits;
+        this.health = health;
+        this.telemetry = telemetry;
+        this.drain = drain;
     }
 
     /**
-     * Wires ARA and starts serving HTTP.
+     * Wires ARA and starts serving HTTP, with the OpenTelemetry SDK the {@code OTEL_*} variables describe.
      *
      * @throws InvalidConfiguration when a setting cannot be used (an unwritable data directory, …)
      */
     public static Application start(AraSettings settings, Clock systemClock) {
+        return start(settings, systemClock, Telemetry.configure(settings.observability().otel(), null), started -> { });
+    }
+
+    /**
+     * Wires ARA with this telemetry (which ARA then owns and closes) and starts serving HTTP. ReadinessView says
+     * "starting" until {@code beforeServing} has run, right after the server began listening (tests observe the
+     * starting phase there), and the report workers start right after it.
+     *
+     * @throws InvalidConfiguration when a setting cannot be used (an unwritable data directory, …)
+     */
+    public static Application start(AraSettings settings, Clock systemClock, Telemetry telemetry,
+                                    Consumer<Application> beforeServing) {
         // Stored timestamps keep microseconds (DATETIME(6)); a clock that ticks in microseconds makes what a write
         // returns equal to what a later read returns.
         Clock clock = Clock.tick(systemClock, Duration.ofNanos(1_000));
@@ -132,6 +168,7 @@ public final class Application implements AutoCloseable {
         NimbusTokenVerifier tokens = new NimbusTokenVerifier(Identity.jwtSettings(settings));
         Database database = null;
         RedisConnection redis = null;
+        Tracer tracer = telemetry.tracer(AuditMetrics.SCOPE);
         ObjectStorage objects = null;
         WebServer web = null;
         try {
@@ -151,18 +188,30 @@ public final class Application implements AutoCloseable {
                 DataKeyRing keys = Identity.dataKeys(settings);
                 PersonalDataCipher cipher = new PersonalDataCipher(keys);
                 KeyedHash hash = new KeyedHash(keys);
-                audits = cachedAudits(settings, new JdbiAuditRepository(database, cipher, hash), redis, cipher);
-                users = new JdbiUserRepository(database, cipher, hash);
-                log = new JdbiAuditLog(database);
+                String system = database.system();
+                audits = cachedAudits(settings, Traced.port(AuditRepository.class,
+                        new JdbiAuditRepository(database, cipher, hash), tracer, system), redis, cipher, tracer);
+                users = Traced.port(UserRepository.class, new JdbiUserRepository(database, cipher, hash), tracer,
+                        system);
+                log = Traced.port(AuditLog.class, new JdbiAuditLog(database), tracer, system);
+                BackendMetrics.pool(telemetry, database);
             }
+            CachingAuditRepository cached = audits instanceof CachingAuditRepository caching ? caching : null;
+            if (cached != null) {
+                BackendMetrics.progressCache(telemetry, cached::statistics);
+            }
+            AuditMetrics metrics = new AuditMetrics(telemetry.meter(AuditMetrics.SCOPE));
+            audits = new MeteredAuditRepository(audits, catalog, metrics);
             RateLimiter limiter;
             IdempotencyStore idempotencyKeys;
             if (redis != null) {
                 LOG.info("Rate limits, idempotency keys and the progress cache in Redis ({}); in process while Redis "
                         + "is unreachable", settings.redis().get());
-                limiter = new FallbackRateLimiter(new RedisRateLimiter(redis), new InMemoryRateLimiter());
-                idempotencyKeys = new FallbackIdempotencyStore(new RedisIdempotencyStore(redis),
-                        new InMemoryIdempotencyStore());
+                limiter = new FallbackRateLimiter(Traced.port(RateLimiter.class, new RedisRateLimiter(redis), tracer,
+                        REDIS), new InMemoryRateLimiter());
+                idempotencyKeys = new FallbackIdempotencyStore(Traced.port(IdempotencyStore.class,
+                        new RedisIdempotencyStore(redis), tracer, REDIS), new InMemoryIdempotencyStore());
+                BackendMetrics.circuitBreaker(telemetry, REDIS, redis.guard());
             } else {
                 LOG.info("Rate limits and idempotency keys in process (no ARA_REDIS_URL): per instance");
                 limiter = new InMemoryRateLimiter();
@@ -187,9 +236,10 @@ public final class Application implements AutoCloseable {
                 uploads = new InMemoryUploadRegistry();
             } else {
                 JdbiReportRepository jdbi = new JdbiReportRepository(database);
-                reports = jdbi;
-                reportJobs = jdbi;
-                uploads = new JdbiUploadRegistry(database);
+                reports = Traced.port(ReportRepository.class, jdbi, tracer, database.system());
+                reportJobs = Traced.port(ReportJobQueue.class, jdbi, tracer, database.system());
+                uploads = Traced.port(UploadRegistry.class, new JdbiUploadRegistry(database), tracer,
+                        database.system());
             }
             objects = ObjectStorage.open(settings, clock);
             ReportStorage storage = objects.storage();
@@ -224,11 +274,19 @@ public final class Application implements AutoCloseable {
                             new DeleteObjectService(audits, reports, uploads, storage, log, clock),
                             new CheckStorageService(storage),
                             new ServeSignedFileService(objects.links())));
-            web = new WebServer(useCases, webSettings(settings)).start();
+            CheckHealthService health = health(settings, database, redis, storage);
+            WebOperations operations = new WebOperations(health, telemetry::scrape, telemetry.openTelemetry(),
+                    settings.observability().metricsToken());
+            web = new WebServer(TracedUseCases.of(useCases, tracer), operations, webSettings(settings)).start();
             objects.serverListensOn(web.port());
-            ReportWorkers workers = reportWorkers(settings, clock, catalog, audits, reports, reportJobs, storage);
-            return new Application(web, workers, objects, database, tokens, redis,
-                    audits instanceof CachingAuditRepository cached ? cached : null);
+            ReportWorkers workers = reportWorkers(settings, clock, catalog, audits, reports, reportJobs, storage,
+                    metrics);
+            Application application = new Application(web, workers, objects, database, tokens, redis, cached, health,
+                    telemetry, settings.observability().drain());
+            beforeServing.accept(application);
+            workers.start();
+            health.serving();
+            return application;
         } catch (RuntimeException e) {
             if (web != null) {
                 web.stop();
@@ -243,28 +301,46 @@ public final class Application implements AutoCloseable {
                 database.close();
             }
             tokens.close();
+            telemetry.close();
             throw e;
         }
     }
 
     /**
-     * The render workers, started: the renderer is warmed by the first worker before it takes a job (a cold Flying
-     * Saucer render takes about a second), off the start-up path, so that ARA serves HTTP at once.
+     * The render workers, not yet started: the renderer is warmed by the first worker before it takes a job (a cold
+     * Flying Saucer render takes about a second), off the start-up path, so that ARA serves HTTP at once.
      */
     private static ReportWorkers reportWorkers(AraSettings settings, Clock clock, QuestionnaireCatalog catalog,
                                                AuditRepository audits, ReportRepository reports,
-                                               ReportJobQueue jobs, ReportStorage storage) {
+                                               ReportJobQueue jobs, ReportStorage storage, AuditMetrics metrics) {
         ReportSettings report = settings.reports();
         FlyingSaucerReportRenderer renderer = new FlyingSaucerReportRenderer();
         Duration maxDelay = report.retryDelay().compareTo(ReportSettings.MAX_RETRY_DELAY) > 0 ? report.retryDelay()
                 : ReportSettings.MAX_RETRY_DELAY;
         ReportRetryPolicy policy = new ReportRetryPolicy(report.maxAttempts(), report.retryDelay(), maxDelay);
         RunReportJobService jobRunner = new RunReportJobService(catalog, audits, reports, jobs, storage, renderer,
-                policy, report.lease(), clock);
-        ReportWorkers workers = new ReportWorkers(jobRunner, report.workers(), report.pollInterval(),
-                Duration.ofMillis(settings.server().shutdownMillis()));
-        workers.start(renderer::warmUp);
-        return workers;
+                policy, report.lease(), metrics, clock);
+        return new ReportWorkers(jobRunner, report.workers(), report.pollInterval(),
+                Duration.ofMillis(settings.server().shutdownMillis()), renderer::warmUp);
+    }
+
+    /**
+     * The checks: the database is critical (ARA cannot serve without it); Redis and the report storage are not
+     * (ARA falls back to in-process limits and cache; reports wait). Absent backends report "not configured".
+     */
+    private static CheckHealthService health(AraSettings settings, Database database, RedisConnection redis,
+                                             ReportStorage storage) {
+        Duration timeout = settings.observability().healthTimeout();
+        HealthCheck databaseCheck = database == null
+                ? HealthCheck.notConfigured(JdbcHealthCheck.NAME, "audits are kept in memory")
+                : new JdbcHealthCheck(database, timeout);
+        HealthCheck redisCheck = redis == null
+                ? HealthCheck.notConfigured(RedisHealthCheck.NAME, "rate limits, idempotency keys and the progress "
+                        + "cache run in process")
+                : new RedisHealthCheck(redis);
+        HealthCheck storageCheck = new StorageHealthCheck(storage);
+        return new CheckHealthService(List.of(databaseCheck), List.of(redisCheck, storageCheck), Clock.systemUTC(),
+                timeout, CheckHealthService.DEFAULT_CACHE);
     }
 
     /**
@@ -273,9 +349,10 @@ public final class Application implements AutoCloseable {
      * and no Redis there is no cache, since other instances may change the same audits behind this one's back.
      */
     private static AuditRepository cachedAudits(AraSettings settings, AuditRepository stored, RedisConnection redis,
-                                                PersonalDataCipher cipher) {
+                                                PersonalDataCipher cipher, Tracer tracer) {
         if (redis != null) {
-            return new CachingAuditRepository(stored, new RedisProgressCache(redis, cipher));
+            return new CachingAuditRepository(stored, Traced.port(ProgressCache.class,
+                    new RedisProgressCache(redis, cipher), tracer, REDIS));
         }
         if (settings.database() instanceof DatabaseSettings.Embedded) {
             return new CachingAuditRepository(stored, new InMemoryProgressCache());
@@ -323,12 +400,19 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Stops gracefully: the server stops accepting and in-flight requests finish, then the report workers finish the
-     * jobs they are rendering, then the storage, Redis and the database pool close.
+     * Stops gracefully: readiness turns 503 at once and stays so for the drain time while the server still serves
+     * (load balancers take this instance out), then the server stops accepting and in-flight requests finish, then
+     * the report workers finish the jobs they are rendering, then the storage, Redis and the database pool close.
      */
     @Override
     public void close() {
-        LOG.info("ARA stopping");
+        LOG.info("ARA stopping: not ready from now on, draining for {} ms", drain.toMillis());
+        health.draining();
+        try {
+            Thread.sleep(drain);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             web.stop();
         } finally {
@@ -337,6 +421,7 @@ public final class Application implements AutoCloseable {
             } finally {
                 objects.close();
             }
+            telemetry.close();
             tokens.close();
             if (cachedAudits != null) {
                 cachedAudits.close();

@@ -30,6 +30,7 @@ public final class Main {
             System.exit(BAD_CONFIGURATION);
             return;
         }
+        settings.observability().logFormat().apply();
         if (args.length > 0 && args[0].equals(TokenCommand.NAME)) {
             int status;
             try {

@@ -34,10 +34,15 @@ final class ReportWorkers implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition stopping = lock.newCondition();
     private volatile boolean running;
-    private volatile Runnable warmUp = () -> { };
+    private final Runnable warmUp;
 
-    ReportWorkers(RunReportJobUseCase jobs, int size, Duration pollInterval, Duration stopTimeout) {
+    /**
+     * @param warmUp run by the first worker before it takes a job (a failed warm-up is logged: the first real render
+     *               then pays for it)
+     */
+    ReportWorkers(RunReportJobUseCase jobs, int size, Duration pollInterval, Duration stopTimeout, Runnable warmUp) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.warmUp = Objects.requireNonNull(warmUp, "warmUp");
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
         this.stopTimeout = Objects.requireNonNull(stopTimeout, "stopTimeout");
         if (size < 0) {
@@ -63,13 +68,8 @@ final class ReportWorkers implements AutoCloseable {
         return name.length() > 180 ? name.substring(name.length() - 180) : name;
     }
 
-    /**
-     * Starts the workers; the first one runs {@code warmUp} before it takes a job (a failed warm-up is logged: the
-     * first real render then pays for it).
-     */
-    void start(Runnable warmUp) {
-        Objects.requireNonNull(warmUp, "warmUp");
-        this.warmUp = warmUp;
+    /** Starts the workers; the first one warms up before it takes a job. */
+    void start() {
         running = true;
         threads.forEach(Thread::start);
         LOG.info("{} report workers started ({})", threads.size(), instance);

@@ -79,8 +79,9 @@ class ReportWorkersTest {
     void theWorkersRunEveryJobOnTheirOwnNamedThreadsAndSurviveFailingRuns() throws Exception {
         Jobs jobs = new Jobs(50);
         AtomicInteger warmUps = new AtomicInteger();
-        try (ReportWorkers workers = new ReportWorkers(jobs, 3, Duration.ofMillis(10), Duration.ofSeconds(5))) {
-            workers.start(warmUps::incrementAndGet);
+        try (ReportWorkers workers = new ReportWorkers(jobs, 3, Duration.ofMillis(10), Duration.ofSeconds(5),
+                warmUps::incrementAndGet)) {
+            workers.start();
             awaitUntil(() -> jobs.left.get() == 0);
         }
 
@@ -94,8 +95,8 @@ class ReportWorkersTest {
     void closingWaitsForTheJobInProgressAndStartsNoOther() throws Exception {
         Jobs jobs = new Jobs(10);
         jobs.release = new CountDownLatch(1);
-        ReportWorkers workers = new ReportWorkers(jobs, 1, Duration.ofMillis(10), Duration.ofSeconds(30));
-        workers.start(() -> { });
+        ReportWorkers workers = new ReportWorkers(jobs, 1, Duration.ofMillis(10), Duration.ofSeconds(30), () -> { });
+        workers.start();
         assertThat(jobs.running.await(30, TimeUnit.SECONDS)).isTrue();
         AtomicBoolean closed = new AtomicBoolean();
         Thread closer = Thread.ofPlatform().start(() -> {
@@ -115,8 +116,9 @@ class ReportWorkersTest {
     @Test
     void aPoolOfNoWorkersRunsNothing() {
         Jobs jobs = new Jobs(1);
-        try (ReportWorkers workers = new ReportWorkers(jobs, 0, Duration.ofMillis(10), Duration.ofSeconds(1))) {
-            workers.start(() -> { });
+        try (ReportWorkers workers = new ReportWorkers(jobs, 0, Duration.ofMillis(10), Duration.ofSeconds(1),
+                () -> { })) {
+            workers.start();
         }
         assertThat(jobs.workers).isEmpty();
     }

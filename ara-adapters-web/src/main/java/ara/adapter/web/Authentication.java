@@ -5,6 +5,7 @@ import ara.adapter.web.common.ApiPaths;
 import ara.adapter.web.common.RequestAttributes;
 import ara.application.port.in.identity.AuthenticateCommand;
 import ara.application.port.in.identity.AuthenticateUseCase;
+import ara.application.port.out.StoreUnavailable;
 import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.identity.TokenRejected;
@@ -49,6 +50,23 @@ final class Authentication {
         RequestAttributes.rememberCaller(ctx, caller);
         if (ctx.path().startsWith(ApiPaths.V1 + "/admin")) {
             requireAdmin(caller, ctx.path());
+        }
+    }
+
+    /**
+     * Whether the request carries an admin's bearer token, for routes outside {@code /api/v1} that show admins more
+     * (the health details). Never fails: missing or invalid credentials are simply not an admin's.
+     */
+    boolean isAdmin(Context ctx) {
+        try {
+            String bearer = bearerToken(single(ctx, AUTHORIZATION));
+            if (bearer == null) {
+                return false;
+            }
+            return useCase.authenticate(new AuthenticateCommand(bearer, null, RequestAttributes.requestId(ctx),
+                    RequestAttributes.clientAddress(ctx))).isAdmin();
+        } catch (TokenRejected | StoreUnavailable e) {
+            return false;
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Runs first on every request, before routing, so that even a 404, 405 or 413 carries what it sets: the request id
- * (echoed as {@code X-Request-Id}), the client address, the security headers, a default {@code Cache-Control} and
+ * Runs first on every request, before routing, so that even a 404, 405 or 413 carries what it sets: the request's
+ * span ({@link RequestTelemetry}), the request id (echoed as {@code X-Request-Id}), the client address, the security headers, a default {@code Cache-Control} and
  * CORS; a CORS preflight is answered here and goes no further. Immutable and thread-safe.
  */
 final class RequestFilter {
@@ -23,22 +23,27 @@ final class RequestFilter {
 
     private final ClientAddress clientAddress;
     private final CorsPolicy cors;
+    private final RequestTelemetry telemetry;
 
-    RequestFilter(ClientAddress clientAddress, CorsPolicy cors) {
+    RequestFilter(ClientAddress clientAddress, CorsPolicy cors, RequestTelemetry telemetry) {
         this.clientAddress = Objects.requireNonNull(clientAddress, "clientAddress");
         this.cors = Objects.requireNonNull(cors, "cors");
+        this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
     }
 
-    static RequestFilter of(WebSettings settings) {
+    static RequestFilter of(WebSettings settings, RequestTelemetry telemetry) {
         return new RequestFilter(ClientAddress.trusting(settings.trustedProxies()),
-                CorsPolicy.allowing(settings.corsOrigins()));
+                CorsPolicy.allowing(settings.corsOrigins()), telemetry);
     }
 
     void handle(Context ctx) {
-        String requestId = RequestIds.accept(ctx.header(RequestIds.HEADER));
+        // The trace id doubles as the request id when the client sent none (docs/adr/0012).
+        String traceId = telemetry.begin(ctx);
+        String requestId = RequestIds.accept(ctx.header(RequestIds.HEADER), traceId);
         List<String> forwardedFor = Collections.list(ctx.req().getHeaders("X-Forwarded-For"));
         String client = clientAddress.resolve(ctx.req().getRemoteAddr(), forwardedFor);
         RequestAttributes.remember(ctx, requestId, client);
+        telemetry.identify(ctx);
         LOG.debug("request {} from {}: {} {}", requestId, client, ctx.method(), ctx.path());
         ctx.header(RequestIds.HEADER, requestId);
         SecurityHeaders.apply(ctx::header);

@@ -30,6 +30,7 @@ import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +44,8 @@ final class Routes {
     static final String OPENAPI = "/api/openapi.json";
     static final String STORAGE_HEALTH = ApiPaths.SIGNED_URLS + "/health";
     private static final String OPENAPI_RESOURCE = "openapi.json";
-    /** The health checks: never rate-limited (probes must not be refused). */
-    static final Set<String> HEALTH = Set.of(LIVE, STORAGE_HEALTH);
+    /** The health checks and the metrics page: never rate-limited (probes and scrapes must not be refused). */
+    static final Set<String> HEALTH = health();
 
     private Routes() {
     }
@@ -79,6 +80,7 @@ final class Routes {
         String file = ServeSignedFileHandler.PREFIX + "<" + ServeSignedFileHandler.KEY + ">";
         return List.of(
                 new Route(HandlerType.GET, LIVE, ctx -> Responses.ok(ctx, Map.of("status", "UP"))),
+                new Route(HandlerType.HEAD, LIVE, ctx -> Responses.ok(ctx, Map.of("status", "UP"))),
                 new Route(HandlerType.GET, OPENAPI, ctx -> ctx.contentType(Responses.JSON).result(openApi)),
                 new Route(HandlerType.GET, v1 + "/questionnaire", questionnaire::current),
                 new Route(HandlerType.GET, v1 + "/questionnaires/{id}/versions/{version}", questionnaire::version),
@@ -109,6 +111,13 @@ final class Routes {
                 new Route(HandlerType.GET, r2 + "/download", objectLink::link),
                 new Route(HandlerType.DELETE, r2 + "/delete", deleteObject::delete),
                 new Route(HandlerType.GET, STORAGE_HEALTH, storageHealth::health));
+    }
+
+    private static Set<String> health() {
+        Set<String> paths = new HashSet<>(OperationsRoutes.paths());
+        paths.add(LIVE);
+        paths.add(STORAGE_HEALTH);
+        return Set.copyOf(paths);
     }
 
     private static byte[] openApiDocument() {

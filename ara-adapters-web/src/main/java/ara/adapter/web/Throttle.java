@@ -8,8 +8,13 @@ import ara.adapter.web.storage.IssueUploadHandler;
 import ara.application.port.in.limit.AdmitRequestCommand;
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.application.port.in.limit.AdmitRequestUseCase;
+import ara.application.port.in.limit.RequestThrottled;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.metrics.Meter;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -30,13 +35,21 @@ final class Throttle {
     /** The path parameter that names the audit of per-audit limits. */
     private static final String AUDIT_PARAMETER = "id";
 
+    private static final AttributeKey<String> SCOPE = AttributeKey.stringKey("scope");
+
     private final AdmitRequestUseCase useCase;
     private final Set<String> exempt;
+    private final LongCounter rejections;
 
-    /** @param exempt the exact paths no limit applies to (the health checks) */
-    Throttle(AdmitRequestUseCase useCase, Set<String> exempt) {
+    /**
+     * @param exempt the exact paths no limit applies to (the health checks)
+     * @param meter  where the rejections are counted ({@code ara.rate_limit.rejections} per scope)
+     */
+    Throttle(AdmitRequestUseCase useCase, Set<String> exempt, Meter meter) {
         this.useCase = Objects.requireNonNull(useCase, "useCase");
         this.exempt = Set.copyOf(exempt);
+        this.rejections = meter.counterBuilder("ara.rate_limit.rejections").setUnit("{request}")
+                .setDescription("Requests refused by a rate limit, by the limit's scope").build();
     }
 
     /** The per-IP limit of every API request; runs before routing. */
@@ -90,7 +103,12 @@ final class Throttle {
     }
 
     private void admit(Context ctx, Scope scope, String subject) {
-        RateLimitHeaders.show(ctx, useCase.admit(new AdmitRequestCommand(scope, subject)));
+        try {
+            RateLimitHeaders.show(ctx, useCase.admit(new AdmitRequestCommand(scope, subject)));
+        } catch (RequestThrottled e) {
+            rejections.add(1, Attributes.of(SCOPE, scope.code()));
+            throw e;
+        }
     }
 
     private static boolean isUuid(String value) {

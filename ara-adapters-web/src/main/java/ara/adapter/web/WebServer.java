@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,21 +32,32 @@ public final class WebServer implements AutoCloseable {
     private final List<String> registered = new CopyOnWriteArrayList<>();
     private boolean started;
 
+    /** A server without health checks, metrics or telemetry (see {@link OperationsRoutes#unmonitored()}). */
     public WebServer(WebUseCases useCases, WebSettings settings) {
+        this(useCases, OperationsRoutes.unmonitored(), settings);
+    }
+
+    public WebServer(WebUseCases useCases, WebOperations operations, WebSettings settings) {
         Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(operations, "operations");
         this.settings = Objects.requireNonNull(settings, "settings");
-        List<Route> routes = Routes.of(useCases);
-        ExceptionMapping mapping = new ExceptionMapping(settings.maxRequestBytes());
-        RequestFilter filter = RequestFilter.of(settings);
         Authentication authentication = new Authentication(useCases.authenticate());
-        Throttle throttle = new Throttle(useCases.admitRequest(), Routes.HEALTH);
+        List<Route> routes = new ArrayList<>(Routes.of(useCases));
+        routes.addAll(OperationsRoutes.of(operations, authentication));
+        ExceptionMapping mapping = new ExceptionMapping(settings.maxRequestBytes());
+        RequestTelemetry telemetry = new RequestTelemetry(operations.telemetry(),
+                routes.stream().map(Route::path).toList());
+        RequestFilter filter = RequestFilter.of(settings, telemetry);
+        Throttle throttle = new Throttle(useCases.admitRequest(), Routes.HEALTH,
+                operations.telemetry().getMeter(RequestTelemetry.INSTRUMENTATION));
         Idempotency idempotency = new Idempotency(useCases.idempotentRequest());
         this.app = Javalin.create(cfg -> configure(cfg, routes, mapping, filter, authentication, throttle,
-                idempotency));
+                idempotency, telemetry));
     }
 
     private void configure(JavalinConfig cfg, List<Route> routes, ExceptionMapping mapping, RequestFilter filter,
-                           Authentication authentication, Throttle throttle, Idempotency idempotency) {
+                           Authentication authentication, Throttle throttle, Idempotency idempotency,
+                           RequestTelemetry telemetry) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = settings.maxRequestBytes();
@@ -67,6 +79,8 @@ public final class WebServer implements AutoCloseable {
                 registered.add(info.getHttpMethod().name() + " " + info.getPath());
             }
         });
+        // Runs once per request after the response is written, whatever happened: ends the span, the access line.
+        cfg.requestLogger.http((ctx, millis) -> telemetry.end(ctx));
         // A before-handler without a path runs for every request, matched or not, ahead of the exception mapping.
         cfg.routes.before(filter::handle);
         // The per-IP limit next: before authentication, so that a flood costs no token verification.

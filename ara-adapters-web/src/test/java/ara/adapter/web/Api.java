@@ -47,6 +47,15 @@ final class Api implements AutoCloseable {
         ownsServer = true;
     }
 
+    /** A server with these operations (health, metrics, telemetry). */
+    Api(WebOperations operations) {
+        useCases = new FakeUseCases();
+        server = new WebServer(useCases.asWebUseCases(), operations, testSettings()).start();
+        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        identity = List.of("Authorization", "Bearer user:" + DEFAULT_USER);
+        ownsServer = true;
+    }
+
     private Api(Api base, List<String> identity) {
         useCases = base.useCases;
         server = base.server;

@@ -58,15 +58,17 @@ public final class RunReportJobService implements RunReportJobUseCase {
     private final ReportRenderer renderer;
     private final ReportRetryPolicy policy;
     private final Duration lease;
+    private final AuditMetrics metrics;
     private final Clock clock;
 
     /**
      * @param lease how long a worker holds a job; longer than any render and store takes, short enough that a dead
      *              worker's job is soon taken over
+     * @param metrics counts the reports that became ready ({@code success}) or failed for good ({@code failure})
      */
     public RunReportJobService(QuestionnaireCatalog catalog, AuditRepository audits, ReportRepository reports,
                                ReportJobQueue queue, ReportStorage storage, ReportRenderer renderer,
-                               ReportRetryPolicy policy, Duration lease, Clock clock) {
+                               ReportRetryPolicy policy, Duration lease, AuditMetrics metrics, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
         this.reports = Objects.requireNonNull(reports, "reports");
@@ -78,6 +80,7 @@ public final class RunReportJobService implements RunReportJobUseCase {
         if (lease.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("lease must be at least 1 s, got " + lease);
         }
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -92,13 +95,20 @@ public final class RunReportJobService implements RunReportJobUseCase {
         Report job = claimed.get();
         if (job.status() == ReportStatus.FAILED) {
             LOG.log(Level.WARNING, "report {0} failed: {1}", job.id(), job.lastError().orElse(""));
+            metrics.reportGenerated(job.template().code(), "failure");
             return claimed;
         }
+        Report after;
         try {
-            return Optional.of(run(worker, job));
+            after = run(worker, job);
         } catch (ReportLeaseLost | ReportNotFound e) {
             return Optional.of(dropped(job));
         }
+        if (after.status() == ReportStatus.READY || after.status() == ReportStatus.FAILED) {
+            metrics.reportGenerated(after.template().code(), after.status() == ReportStatus.READY ? "success"
+                    : "failure");
+        }
+        return Optional.of(after);
     }
 
     private Report run(String worker, Report job) {

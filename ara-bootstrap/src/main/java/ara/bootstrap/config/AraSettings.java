@@ -24,10 +24,12 @@ import java.util.function.Consumer;
  * @param limits      the rate limits ({@code ARA_LIMIT_*})
  * @param storage     where report documents and uploads are kept ({@code ARA_S3_*}, or the local directory)
  * @param reports     the report pipeline ({@code ARA_REPORT_*})
+ * @param observability health, metrics, tracing and log settings
  */
 public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings database, IdentitySettings identity,
                           DataKeySettings dataKeys, GuestSubmitPolicy guestSubmit, Optional<RedisSettings> redis,
-                          LimitSettings limits, StorageSettings storage, ReportSettings reports) {
+                          LimitSettings limits, StorageSettings storage, ReportSettings reports,
+                          ObservabilitySettings observability) {
     public static final int DEFAULT_PORT = 7070;
 
     public AraSettings {
@@ -41,6 +43,7 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(observability, "observability");
     }
 
     /**
@@ -61,9 +64,11 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         String guestSubmit = source.get("ARA_GUEST_SUBMIT", GuestSubmitPolicy.EMAIL.code());
         GuestSubmitPolicy policy = GuestSubmitPolicy.fromCode(guestSubmit).orElseThrow(() ->
                 new InvalidConfiguration("ARA_GUEST_SUBMIT", "must be open, email or login, got '" + guestSubmit + "'"));
-        return new AraSettings(dataDir, server, database(source, dataDir), IdentitySettings.from(source),
+        DatabaseSettings database = database(source, dataDir);
+        return new AraSettings(dataDir, server, database, IdentitySettings.from(source),
                 DataKeySettings.from(source), policy, redis(source), LimitSettings.from(source),
-                StorageSettings.from(source, dataDir), ReportSettings.from(source));
+                StorageSettings.from(source, dataDir), ReportSettings.from(source),
+                ObservabilitySettings.from(source, database instanceof DatabaseSettings.External));
     }
 
     private static Optional<RedisSettings> redis(ConfigSource source) {

@@ -59,6 +59,17 @@ public final class ConfigSource {
         return Optional.ofNullable(values.get(name)).filter(v -> !v.isEmpty());
     }
 
+    /** Every set variable whose name starts with {@code prefix}. */
+    public Map<String, String> withPrefix(String prefix) {
+        Map<String, String> found = new HashMap<>();
+        values.forEach((name, value) -> {
+            if (name.startsWith(prefix) && !value.isEmpty()) {
+                found.put(name, value);
+            }
+        });
+        return found;
+    }
+
     public String get(String name, String fallback) {
         return get(name).orElse(fallback);
     }

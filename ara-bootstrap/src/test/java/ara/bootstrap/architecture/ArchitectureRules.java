@@ -32,8 +32,18 @@ final class ArchitectureRules {
     static ArchRule applicationDependsOnlyOnDomainAndJava(String root) {
         return classes().that().resideInAPackage(root + ".application..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(root + ".application..", root + ".domain..", "java..")
-                .because("use cases and ports know nothing of frameworks");
+                .resideInAnyPackage(root + ".application..", root + ".domain..", "java..",
+                        "io.opentelemetry.api..", "io.opentelemetry.context..")
+                .because("use cases and ports know nothing of frameworks; the services may instrument themselves "
+                        + "with the OpenTelemetry API, which is no-op until bootstrap installs the SDK "
+                        + "(docs/adr/0012)");
+    }
+
+    static ArchRule portsDependOnlyOnDomainAndJava(String root) {
+        return classes().that().resideInAPackage(root + ".application.port..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(root + ".application.port..", root + ".domain..", "java..")
+                .because("the ports are the core's own words: no instrumentation API in them either");
     }
 
     static ArchRule inboundPortsIndependentOfOutboundPorts(String root) {

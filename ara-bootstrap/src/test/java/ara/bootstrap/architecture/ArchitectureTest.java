@@ -38,6 +38,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void portsDependOnlyOnDomainAndJava() {
+        ArchitectureRules.portsDependOnlyOnDomainAndJava(ROOT).check(classes);
+    }
+
+    @Test
     void inboundAndOutboundPortsAreIndependent() {
         ArchitectureRules.inboundPortsIndependentOfOutboundPorts(ROOT).check(classes);
         ArchitectureRules.outboundPortsIndependentOfInboundPorts(ROOT).check(classes);

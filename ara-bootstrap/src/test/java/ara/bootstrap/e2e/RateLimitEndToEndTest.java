@@ -27,8 +27,8 @@ class RateLimitEndToEndTest {
 
     @BeforeEach
     void start() {
-        application = Application.start(AraSettings.from(ConfigSource.of(Map.of("ARA_PORT", "0",
-                "ARA_HOST", "127.0.0.1", "ARA_DB_URL", "memory", "ARA_DATA_DIR", dataDir.toString(),
+        application = Application.start(AraSettings.from(ConfigSource.of(Map.of("ARA_SHUTDOWN_DRAIN_MS", "0",
+                "ARA_PORT", "0", "ARA_HOST", "127.0.0.1", "ARA_DB_URL", "memory", "ARA_DATA_DIR", dataDir.toString(),
                 "ARA_JWT_SECRET", AuditJourneyContract.JWT_SECRET))), Clock.systemUTC());
         anonymous = new HttpSession(application.port());
     }

@@ -20,6 +20,8 @@ final class TestLimits {
         for (Scope scope : Scope.values()) {
             all.putIfAbsent(LimitSettings.variable(scope), "1000000/1m");
         }
+        // No load balancer to drain for: stop at once unless the test is about draining.
+        all.putIfAbsent("ARA_SHUTDOWN_DRAIN_MS", "0");
         return all;
     }
 }

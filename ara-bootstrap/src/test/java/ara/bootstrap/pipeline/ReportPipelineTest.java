@@ -20,6 +20,7 @@ import ara.application.port.out.ObjectKey;
 import ara.application.port.out.ObjectMetadata;
 import ara.application.port.out.QuestionnaireCatalog;
 import ara.application.port.out.StoredContent;
+import ara.application.service.AuditMetrics;
 import ara.application.service.DeleteObjectService;
 import ara.application.service.DeleteReportService;
 import ara.application.service.GetObjectLinkService;
@@ -109,7 +110,8 @@ class ReportPipelineTest {
                 URI.create("http://localhost:7070"), secret), clock));
         QuestionnaireCatalog catalog = new SingleSchemeCatalog(ContractQuestionnaire.scheme());
         request = new RequestReportService(audits, reports, uploads, UUID::randomUUID, log, clock);
-        jobs = new RunReportJobService(catalog, audits, reports, reports, storage, renderer, POLICY, LEASE, clock);
+        jobs = new RunReportJobService(catalog, audits, reports, reports, storage, renderer, POLICY, LEASE,
+                AuditMetrics.disabled(), clock);
         delete = new DeleteReportService(audits, reports, storage, log, clock);
         link = new GetReportLinkService(audits, reports, storage, Duration.ofDays(7), log, clock);
         issueUpload = new IssueUploadService(audits, reports, uploads, storage, UUID::randomUUID, log, clock);

@@ -2,6 +2,7 @@ package ara.adapter.persistence.jdbi;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 
@@ -79,6 +80,21 @@ public final class Database implements AutoCloseable {
             MYSQL_DRIVER_PROPERTIES.forEach(config::addDataSourceProperty);
         }
         return config;
+    }
+
+    /** How busy the pool is right now, e.g. for the {@code db.client.connection.*} metrics. */
+    public PoolStatistics poolStatistics() {
+        HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+        if (bean == null) {
+            return new PoolStatistics(0, 0, 0, pool.getMaximumPoolSize());
+        }
+        return new PoolStatistics(bean.getActiveConnections(), bean.getIdleConnections(),
+                bean.getThreadsAwaitingConnection(), pool.getMaximumPoolSize());
+    }
+
+    /** The kind of database, as the semantic conventions' {@code db.system.name}: {@code h2} or {@code mysql}. */
+    public String system() {
+        return url.startsWith("jdbc:h2:") ? "h2" : url.startsWith("jdbc:mariadb:") ? "mariadb" : "mysql";
     }
 
     Jdbi jdbi() {

@@ -12,6 +12,7 @@ import redis.clients.jedis.exceptions.JedisException;
 import java.lang.System.Logger.Level;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -101,6 +102,11 @@ public final class RedisGuard {
     public boolean available() {
         CircuitBreaker.State state = breaker.getState();
         return state == CircuitBreaker.State.CLOSED || state == CircuitBreaker.State.DISABLED;
+    }
+
+    /** The circuit breaker's state, lower case: {@code closed}, {@code open} or {@code half_open}. */
+    public String state() {
+        return breaker.getState().name().toLowerCase(Locale.ROOT);
     }
 
     private void log(CircuitBreakerOnStateTransitionEvent event) {

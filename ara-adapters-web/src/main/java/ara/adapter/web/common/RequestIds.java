@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Request ids: a well-formed inbound {@code X-Request-Id} is kept, so a proxy's id follows the request through;
- * anything else is replaced by a random UUID. Well-formed means 1-128 characters of letters, digits, {@code . _ :
+ * anything else is replaced by the request's trace id when it is traced, else by a random UUID. Well-formed means 1-128 characters of letters, digits, {@code . _ :
  * -}, which keeps ids safe to log and to echo. Stateless.
  */
 public final class RequestIds {
@@ -18,6 +18,14 @@ public final class RequestIds {
 
     /** The inbound id when it is well-formed, else a new one. */
     public static String accept(String inbound) {
-        return inbound != null && WELL_FORMED.matcher(inbound).matches() ? inbound : UUID.randomUUID().toString();
+        return accept(inbound, null);
+    }
+
+    /** The inbound id when it is well-formed, else the trace id when there is one, else a new one. */
+    public static String accept(String inbound, String traceId) {
+        if (inbound != null && WELL_FORMED.matcher(inbound).matches()) {
+            return inbound;
+        }
+        return traceId != null ? traceId : UUID.randomUUID().toString();
     }
 }

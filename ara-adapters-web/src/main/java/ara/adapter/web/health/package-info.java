@@ -1,0 +1,2 @@
+/** Web adapter, operations: the readiness and health documents for load balancers, Kubernetes and operators. */
+package ara.adapter.web.health;

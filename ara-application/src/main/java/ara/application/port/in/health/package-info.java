@@ -1,0 +1,2 @@
+/** Inbound port: health and readiness of this ARA instance, for load balancers, Kubernetes and operators. */
+package ara.application.port.in.health;
