@@ -26,6 +26,7 @@ public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, StartAuditUs
                           ScoreAnswersUseCase scoreAnswers, AuthenticateUseCase authenticate,
                           ClaimAuditUseCase claimAudit, GiveGuestEmailUseCase giveGuestEmail,
                           AdmitRequestUseCase admitRequest, IdempotentRequestUseCase idempotentRequest,
+                          ReportUseCases reports, StorageUseCases storage,
                           AssistantUseCases assistant) {
     public WebUseCases {
         Objects.requireNonNull(getQuestionnaire, "getQuestionnaire");
@@ -43,6 +44,8 @@ public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, StartAuditUs
         Objects.requireNonNull(giveGuestEmail, "giveGuestEmail");
         Objects.requireNonNull(admitRequest, "admitRequest");
         Objects.requireNonNull(idempotentRequest, "idempotentRequest");
+        Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(assistant, "assistant");
     }
 }

@@ -33,7 +33,9 @@ class WebServerTest {
                     "PUT /api/v1/audits/{id}/answers/{questionId}", "POST /api/v1/audits/{id}/claim",
                     "POST /api/v1/audits/{id}/guest-email", "HEAD /api/live", "GET /api/ready", "HEAD /api/ready",
                     "GET /api/health", "GET /api/health/database", "GET /api/health/redis",
-                    "GET /api/health/storage", "HEAD /api/health/storage", "GET /api/metrics", "POST /api/v1/audits/{id}/chat/messages").hasSize(31);
+                    "GET /api/health/storage", "HEAD /api/health/storage", "GET /api/metrics",
+                    "POST /api/v1/audits/{id}/reports", "GET /api/v1/reports/{id}/download", "PUT /api/v1/files/<key>",
+                    "POST /r2/upload", "GET /r2/health", "POST /api/v1/audits/{id}/chat/messages").hasSize(43);
         }
     }
 

@@ -38,8 +38,8 @@ class AssistantFallbackEndToEndTest {
                 "ARA_DATA_DIR", dataDir.toString(), "ARA_JWT_SECRET", AuditJourneyContract.JWT_SECRET,
                 "ARA_DB_URL", "memory"));
         env.putAll(Map.of("ARA_LLM_BASE_URL", llm.baseUrl().toString(), "ARA_LLM_MODEL", FakeLlmServer.MODEL,
-                "ARA_LLM_API_KEY", FakeLlmServer.KEY, "ARA_LLM_STALL_TIMEOUT_MS", "400",
-                "ARA_LLM_BREAKER_FAILURES", "2", "ARA_LLM_BREAKER_OPEN_MS", "300", "ARA_LLM_RETRIES", "0"));
+                "ARA_LLM_API_KEY", FakeLlmServer.KEY, "ARA_LLM_STALL_TIMEOUT_MS", "2000",
+                "ARA_LLM_BREAKER_FAILURES", "2", "ARA_LLM_BREAKER_OPEN_MS", "5000", "ARA_LLM_RETRIES", "0"));
         application = Application.start(AraSettings.from(ConfigSource.of(TestLimits.generous(env))),
                 Clock.systemUTC());
         port = application.port();
@@ -87,10 +87,10 @@ class AssistantFallbackEndToEndTest {
         assertThat(llm.chatRequests()).as("the open breaker keeps requests away from the model").isEqualTo(asked);
 
         llm.behave(Behaviour.ANSWER);
-        Instant deadline = Instant.now().plusSeconds(10);
+        Instant deadline = Instant.now().plusSeconds(30);
         String source = "offline";
         while (!source.equals("llm") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
+            Thread.sleep(250);
             source = ask("Are you back?").done().get("source").asText();
         }
         assertThat(source).isEqualTo("llm");

@@ -1,0 +1,23 @@
+package ara.application.port.out;
+
+import java.util.Optional;
+
+/** Outbound port: remembers the upload links ARA issued (see {@link IssuedUpload}). Thread-safe; atomic methods. */
+public interface UploadRegistry {
+
+    /**
+     * Records an issued upload.
+     *
+     * @throws IllegalStateException when its key was recorded before
+     */
+    void record(IssuedUpload upload);
+
+    Optional<IssuedUpload> find(ObjectKey key);
+
+    /**
+     * Forgets an upload.
+     *
+     * @return whether it was recorded
+     */
+    boolean remove(ObjectKey key);
+}
