@@ -66,7 +66,6 @@ module "compute" {
     ARA_DB_USER         = module.database.username
     ARA_DB_POOL_SIZE    = tostring(var.db_pool_size)
     ARA_CORS_ORIGINS    = join(",", var.cors_origins)
-    ARA_PUBLIC_URL      = var.public_url
     ARA_JWT_JWKS_URL    = var.jwt_jwks_url
     ARA_JWT_ISSUER      = var.jwt_issuer
     ARA_JWT_AUDIENCE    = var.jwt_audience

@@ -1,5 +1,5 @@
 output "service_url" {
-  description = "ARA's load balancer URL (point public_url's DNS name at it)."
+  description = "ARA's load balancer URL (point ARA's public host name at it)."
   value       = module.compute.url
 }
 

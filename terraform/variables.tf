@@ -78,15 +78,6 @@ variable "certificate_arn" {
   default     = ""
 }
 
-variable "public_url" {
-  description = "ARA's public URL as clients reach it (https://…)."
-  type        = string
-  validation {
-    condition     = can(regex("^https?://[^/]+$", var.public_url))
-    error_message = "public_url must be a scheme and host without a path, e.g. https://ara.example.com."
-  }
-}
-
 variable "cors_origins" {
   description = "Origins allowed cross-origin access to ARA and to the reports bucket."
   type        = list(string)

@@ -7,7 +7,6 @@ task_cpu                 = 512
 task_memory              = 1024
 min_tasks                = 1
 max_tasks                = 2
-public_url               = "https://dev.ara.example.com"
 cors_origins             = ["https://dev.app.example.com", "http://localhost:5173"]
 alert_email              = "ara-alerts@example.com"
 planetscale_organization = "ara"

@@ -8,7 +8,6 @@ task_memory              = 4096
 min_tasks                = 3
 max_tasks                = 12
 certificate_arn          = "arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-0000-0000-000000000002"
-public_url               = "https://ara.example.com"
 cors_origins             = ["https://app.example.com"]
 alert_email              = "ara-oncall@example.com"
 planetscale_organization = "ara"

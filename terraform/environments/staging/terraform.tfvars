@@ -8,7 +8,6 @@ task_memory              = 2048
 min_tasks                = 2
 max_tasks                = 4
 certificate_arn          = "arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-0000-0000-000000000001"
-public_url               = "https://staging.ara.example.com"
 cors_origins             = ["https://staging.app.example.com"]
 alert_email              = "ara-alerts@example.com"
 planetscale_organization = "ara"

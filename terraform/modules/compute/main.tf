@@ -21,7 +21,48 @@ locals {
     ARA_SHUTDOWN_TIMEOUT_MS = "10000"
     ARA_TRUSTED_PROXIES     = var.vpc_cidr
   }
-  environment  = merge(local.fixed_environment, var.environment_variables)
+  environment = merge(local.fixed_environment, var.environment_variables)
+  # Every variable ARA documents that the container deliberately does not set, and why. With the environment and
+  # the secrets it must name exactly ARA's documented variables (checked by ara-infrastructure-tests).
+  ara_variables_left_unset = {
+    ARA_DATA_DIR                      = "nothing embedded runs in the container: database, Redis and storage are external"
+    ARA_DB_POOL_MIN_IDLE              = "default 2"
+    ARA_DB_CONNECTION_TIMEOUT_MS      = "default 5000"
+    ARA_MAX_REQUEST_BYTES             = "default 65536"
+    ARA_VIRTUAL_THREADS               = "default true"
+    ARA_CONFIG_FILE                   = "the environment carries every value"
+    ARA_LOG_LEVEL                     = "default INFO"
+    ARA_HEALTH_TIMEOUT_MS             = "default 2000"
+    OTEL_EXPORTER_OTLP_ENDPOINT       = "no collector in this stack; set it where one runs (it feeds the ARA CloudWatch namespace)"
+    ARA_JWT_SECRET                    = "JWKS is used instead"
+    ARA_JWT_ALGORITHM                 = "default RS256"
+    ARA_JWT_ROLES_CLAIM               = "default roles"
+    ARA_DATA_KEY_ID                   = "default k1; set it with ARA_DATA_KEYS_RETIRED when rotating (terraform/README.md)"
+    ARA_DATA_KEYS_RETIRED             = "only while rotating the data key"
+    ARA_GUEST_SUBMIT                  = "default email"
+    ARA_REDIS_TIMEOUT_MS              = "default 250"
+    ARA_REDIS_CONNECT_TIMEOUT_MS      = "default 1000"
+    ARA_LIMIT_API_PER_IP              = "default 100/1m"
+    ARA_LIMIT_AUDIT_CREATE_PER_IP     = "default 20/1h"
+    ARA_LIMIT_ANSWER_WRITES_PER_AUDIT = "default 300/1m"
+    ARA_LIMIT_SUBMIT_PER_AUDIT        = "default 5/1h"
+    ARA_LIMIT_REPORTS_PER_AUDIT       = "default 5/1h"
+    ARA_LIMIT_CHAT_PER_AUDIT          = "default 20/1m"
+    ARA_LIMIT_UPLOADS_PER_AUDIT       = "default 5/1h"
+    ARA_S3_CONNECT_TIMEOUT_MS         = "default 5000"
+    ARA_S3_REQUEST_TIMEOUT_MS         = "default 60000"
+    ARA_STORAGE_DIR                   = "local storage only; refused with ARA_S3_ENDPOINT"
+    ARA_STORAGE_LINK_SECRET           = "local storage only; refused with ARA_S3_ENDPOINT"
+    ARA_PUBLIC_URL                    = "local storage only; ignored with ARA_S3_ENDPOINT"
+    ARA_REPORT_WORKERS                = "default: the task's cores"
+    ARA_REPORT_LINK_TTL               = "default 7d"
+    ARA_REPORT_MAX_ATTEMPTS           = "default 5"
+    ARA_REPORT_RETRY_DELAY            = "default 5s"
+    ARA_REPORT_LEASE                  = "default 2m"
+    ARA_REPORT_POLL_INTERVAL          = "default 500ms"
+    ARA_JAVA_HOME                     = "the image's JRE"
+    JAVA_OPTS                         = "the image's default heap settings"
+  }
   secret_names = nonsensitive(toset(keys(var.secrets)))
   # Drain (15 s, = ALB probe interval 5 s x 3 unhealthy) + graceful stop (10 s) + margin.
   stop_timeout = 30
