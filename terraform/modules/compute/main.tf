@@ -25,7 +25,7 @@ locals {
   # Every variable ARA documents that the container deliberately does not set, and why. With the environment and
   # the secrets it must name exactly ARA's documented variables (checked by ara-infrastructure-tests).
   ara_variables_left_unset = {
-    ARA_DATA_DIR                      = "nothing embedded runs in the container: database, Redis and storage are external"
+    ARA_DATA_DIR                      = "the image sets /var/lib/ara; nothing embedded runs here (database, Redis, storage are external)"
     ARA_DB_POOL_MIN_IDLE              = "default 2"
     ARA_DB_CONNECTION_TIMEOUT_MS      = "default 5000"
     ARA_MAX_REQUEST_BYTES             = "default 65536"
@@ -61,7 +61,7 @@ locals {
     ARA_REPORT_LEASE                  = "default 2m"
     ARA_REPORT_POLL_INTERVAL          = "default 500ms"
     ARA_JAVA_HOME                     = "the image's JRE"
-    JAVA_OPTS                         = "the image's default heap settings"
+    JAVA_OPTS                         = "the image sets -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
   }
   secret_names = nonsensitive(toset(keys(var.secrets)))
   # Drain (15 s, = ALB probe interval 5 s x 3 unhealthy) + graceful stop (10 s) + margin.
