@@ -8,7 +8,7 @@ import worker, { grantSignature, checkGrant, presign, MAX_GRANT_SECONDS } from '
 const SECRET = 'ara-edge-grant-test-vector-secret-0123456789';
 const NOW = 1_798_760_000; // seconds
 
-// The same vector is asserted by ARA's Java grant signer (EdgeGrantTest): both sides must agree byte for byte.
+// The same vector is asserted by ARA's Java grant signer (ara-adapters-storage EdgeGrantsTest): both sides must agree byte for byte.
 test('grant signature matches the cross-language test vector', async () => {
   assert.equal(await grantSignature(SECRET, 'download', 'reports/8f0c/report.pdf', '1798761600'),
     '708759a885f06da37d018ce1141c30ad46f11b747b70bd79cced88576adfa182');
