@@ -1,0 +1,20 @@
+package ara.application.port.in.admin;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Figures about every audit.
+ *
+ * @param auditsByStatus  audits per status code, every status present
+ * @param total           all audits
+ * @param completionRate  the share of audits submitted or further (0 when there are none), 0..1
+ * @param guestAudits     audits still held by a guest
+ * @param guestsConverted guest audits claimed by a signed-in user (as the audit log of the last year records)
+ */
+public record StatsView(Map<String, Long> auditsByStatus, long total, double completionRate, long guestAudits,
+                        long guestsConverted) {
+    public StatsView {
+        auditsByStatus = Map.copyOf(Objects.requireNonNull(auditsByStatus, "auditsByStatus"));
+    }
+}
