@@ -18,4 +18,5 @@ module ara.adapter.web {
     opens ara.adapter.web.questionnaire to com.fasterxml.jackson.databind;
     opens ara.adapter.web.scoring to com.fasterxml.jackson.databind;
     opens ara.adapter.web.health to com.fasterxml.jackson.databind;
+    opens ara.adapter.web.admin to com.fasterxml.jackson.databind;
 }

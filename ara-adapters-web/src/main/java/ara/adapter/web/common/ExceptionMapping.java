@@ -11,6 +11,7 @@ import ara.domain.audit.AuditIncomplete;
 import ara.domain.audit.AuditNotEditable;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.IllegalStatusTransition;
+import ara.application.port.in.admin.MaintenanceBusy;
 import ara.domain.audit.StaleAudit;
 import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.GuestEmailRequired;
@@ -100,6 +101,7 @@ public final class ExceptionMapping {
             case IllegalStatusTransition e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(),
                     List.of());
             case AuditNotScored e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());
+            case MaintenanceBusy e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());
             case StaleAudit e -> {
                 ctx.header("ETag", Responses.versionEtag(e.actual()));
                 ProblemWriter.write(ctx, ProblemType.PRECONDITION_FAILED, e.getMessage(), List.of());
