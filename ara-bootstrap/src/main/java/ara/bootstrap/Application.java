@@ -8,10 +8,14 @@ import ara.adapter.persistence.crypto.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.JdbiAuditLog;
 import ara.adapter.persistence.jdbi.JdbiAuditRepository;
+import ara.adapter.persistence.jdbi.JdbiAuditRetention;
+import ara.adapter.persistence.jdbi.JdbiAuditStatistics;
+import ara.adapter.persistence.jdbi.JdbiMaintenanceLease;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
 import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
 import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
+import ara.adapter.persistence.memory.InMemoryMaintenanceLease;
 import ara.adapter.persistence.memory.InMemoryProgressCache;
 import ara.adapter.persistence.memory.InMemoryRateLimiter;
 import ara.adapter.persistence.memory.InMemoryUserRepository;
@@ -24,6 +28,7 @@ import ara.adapter.persistence.redis.RedisProgressCache;
 import ara.adapter.persistence.redis.RedisRateLimiter;
 import ara.adapter.persistence.jdbi.JdbcHealthCheck;
 import ara.adapter.persistence.redis.RedisHealthCheck;
+import ara.adapter.web.WebAdmin;
 import ara.adapter.web.WebOperations;
 import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
@@ -31,6 +36,9 @@ import ara.adapter.web.WebUseCases;
 import ara.application.port.out.AuditIdGenerator;
 import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRepository;
+import ara.application.port.out.AuditRetention;
+import ara.application.port.out.AuditStatistics;
+import ara.application.port.out.MaintenanceLease;
 import ara.application.port.out.HealthCheck;
 import ara.application.port.out.IdempotencyStore;
 import ara.application.port.out.ProgressCache;
@@ -80,6 +88,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The composition root: builds every adapter and use case from the settings, in one readable sequence, and owns
@@ -99,10 +108,11 @@ public final class Application implements AutoCloseable {
     private final CheckHealthService health;
     private final Telemetry telemetry;
     private final Duration drain;
+    private final Maintenance maintenance;
 
     private Application(WebServer web, Database database, NimbusTokenVerifier tokens, RedisConnection redis,
                         CachingAuditRepository cachedAudits, CheckHealthService health, Telemetry telemetry,
-                        Duration drain) {
+                        Duration drain, Maintenance maintenance) {
         this.web = web;
         this.database = database;
         this.tokens = tokens;
@@ -111,6 +121,7 @@ public final class Application implements AutoCloseable {
         this.health = health;
         this.telemetry = telemetry;
         this.drain = drain;
+        this.maintenance = maintenance;
     }
 
     /**
@@ -148,9 +159,16 @@ public final class Application implements AutoCloseable {
             AuditRepository audits;
             UserRepository users;
             AuditLog log;
+            AuditRetention retention;
+            AuditStatistics statistics;
+            MaintenanceLease lease;
             if (database == null) {
                 // Audits live in memory already: a cache in front of them would only cost.
-                audits = new InMemoryAuditRepository();
+                InMemoryAuditRepository memory = new InMemoryAuditRepository();
+                audits = memory;
+                retention = memory;
+                statistics = memory;
+                lease = new InMemoryMaintenanceLease();
                 users = new InMemoryUserRepository();
                 log = new InMemoryAuditLog();
             } else {
@@ -163,6 +181,9 @@ public final class Application implements AutoCloseable {
                 users = Traced.port(UserRepository.class, new JdbiUserRepository(database, cipher, hash), tracer,
                         system);
                 log = Traced.port(AuditLog.class, new JdbiAuditLog(database), tracer, system);
+                retention = Traced.port(AuditRetention.class, new JdbiAuditRetention(database), tracer, system);
+                statistics = Traced.port(AuditStatistics.class, new JdbiAuditStatistics(database), tracer, system);
+                lease = Traced.port(MaintenanceLease.class, new JdbiMaintenanceLease(database), tracer, system);
                 BackendMetrics.pool(telemetry, database);
             }
             CachingAuditRepository cached = audits instanceof CachingAuditRepository caching ? caching : null;
@@ -211,10 +232,12 @@ public final class Application implements AutoCloseable {
             CheckHealthService health = health(settings, database, redis);
             WebOperations operations = new WebOperations(health, telemetry::scrape, telemetry.openTelemetry(),
                     settings.observability().metricsToken());
-            WebServer web = new WebServer(TracedUseCases.of(useCases, tracer), operations, webSettings(settings))
-                    .start();
+            WebAdmin admin = Maintenance.traced(Maintenance.useCases(retention, statistics, lease, log, clock),
+                    tracer);
+            WebServer web = new WebServer(TracedUseCases.of(useCases, tracer), operations, Optional.of(admin),
+                    webSettings(settings)).start();
             Application application = new Application(web, database, tokens, redis, cached, health, telemetry,
-                    settings.observability().drain());
+                    settings.observability().drain(), Maintenance.schedule(admin, settings.maintenance()));
             beforeServing.accept(application);
             health.serving();
             return application;
@@ -268,6 +291,32 @@ public final class Application implements AutoCloseable {
         return stored;
     }
 
+    /**
+     * Runs {@code work} with the admin use cases over the configured store, without serving HTTP (the command
+     * line's {@code guest-cleanup}); the database is migrated first and closed after.
+     */
+    public static <T> T withAdmin(AraSettings settings, Clock clock, Function<WebAdmin, T> work) {
+        Database database = openDatabase(settings);
+        if (database == null) {
+            InMemoryAuditRepository memory = new InMemoryAuditRepository();
+            return work.apply(Maintenance.useCases(memory, memory, new InMemoryMaintenanceLease(),
+                    new InMemoryAuditLog(), clock));
+        }
+        try (database) {
+            return work.apply(Maintenance.useCases(new JdbiAuditRetention(database),
+                    new JdbiAuditStatistics(database), new JdbiMaintenanceLease(database), new JdbiAuditLog(database),
+                    clock));
+        }
+    }
+
+    /** Opens the configured database, which applies pending migrations, and closes it (the {@code migrate} command). */
+    public static void migrate(AraSettings settings) {
+        Database database = openDatabase(settings);
+        if (database != null) {
+            database.close();
+        }
+    }
+
     private static Database openDatabase(AraSettings settings) {
         return switch (settings.database()) {
             case DatabaseSettings.InMemory ignored -> null;
@@ -315,6 +364,7 @@ public final class Application implements AutoCloseable {
     public void close() {
         LOG.info("ARA stopping: not ready from now on, draining for {} ms", drain.toMillis());
         health.draining();
+        maintenance.close();
         try {
             Thread.sleep(drain);
         } catch (InterruptedException e) {

@@ -23,10 +23,12 @@ import java.util.function.Consumer;
  *                    variants (one instance)
  * @param limits      the rate limits ({@code ARA_LIMIT_*})
  * @param observability health, metrics, tracing and log settings
+ * @param maintenance the schedule of the retention clean-ups
  */
 public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings database, IdentitySettings identity,
                           DataKeySettings dataKeys, GuestSubmitPolicy guestSubmit, Optional<RedisSettings> redis,
-                          LimitSettings limits, ObservabilitySettings observability) {
+                          LimitSettings limits, ObservabilitySettings observability,
+                          MaintenanceSettings maintenance) {
     public static final int DEFAULT_PORT = 7070;
 
     public AraSettings {
@@ -39,6 +41,7 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         Objects.requireNonNull(redis, "redis");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(observability, "observability");
+        Objects.requireNonNull(maintenance, "maintenance");
     }
 
     /**
@@ -62,7 +65,8 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         DatabaseSettings database = database(source, dataDir);
         return new AraSettings(dataDir, server, database, IdentitySettings.from(source),
                 DataKeySettings.from(source), policy, redis(source), LimitSettings.from(source),
-                ObservabilitySettings.from(source, database instanceof DatabaseSettings.External));
+                ObservabilitySettings.from(source, database instanceof DatabaseSettings.External),
+                MaintenanceSettings.from(source));
     }
 
     private static Optional<RedisSettings> redis(ConfigSource source) {
