@@ -1,7 +1,7 @@
 package ara.bootstrap;
 
 import ara.adapter.identity.jwt.NimbusTokenVerifier;
-import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
+import ara.adapter.persistence.catalog.PublishingQuestionnaireCatalog;
 import ara.adapter.persistence.crypto.DataKeyRing;
 import ara.adapter.persistence.crypto.KeyedHash;
 import ara.adapter.persistence.crypto.PersonalDataCipher;
@@ -145,7 +145,6 @@ public final class Application implements AutoCloseable {
         // Stored timestamps keep microseconds (DATETIME(6)); a clock that ticks in microseconds makes what a write
         // returns equal to what a later read returns.
         Clock clock = Clock.tick(systemClock, Duration.ofNanos(1_000));
-        QuestionnaireCatalog catalog = new ClasspathQuestionnaireCatalog();
         createDirectory(settings.dataDir());
         NimbusTokenVerifier tokens = new NimbusTokenVerifier(Identity.jwtSettings(settings));
         Database database = null;
@@ -153,6 +152,8 @@ public final class Application implements AutoCloseable {
         Tracer tracer = telemetry.tracer(AuditMetrics.SCOPE);
         try {
             database = openDatabase(settings);
+            PublishingQuestionnaireCatalog publishing = Maintenance.catalog(database, clock);
+            QuestionnaireCatalog catalog = publishing;
             if (settings.redis().isPresent()) {
                 redis = RedisConnection.open(settings.redis().get(), RedisGuardSettings.DEFAULTS);
             }
@@ -232,7 +233,7 @@ public final class Application implements AutoCloseable {
             CheckHealthService health = health(settings, database, redis);
             WebOperations operations = new WebOperations(health, telemetry::scrape, telemetry.openTelemetry(),
                     settings.observability().metricsToken());
-            WebAdmin admin = Maintenance.traced(Maintenance.useCases(retention, statistics, lease, log, clock),
+            WebAdmin admin = Maintenance.traced(Maintenance.useCases(retention, statistics, lease, log, publishing, clock),
                     tracer);
             WebServer web = new WebServer(TracedUseCases.of(useCases, tracer), operations, Optional.of(admin),
                     webSettings(settings)).start();
@@ -300,12 +301,12 @@ public final class Application implements AutoCloseable {
         if (database == null) {
             InMemoryAuditRepository memory = new InMemoryAuditRepository();
             return work.apply(Maintenance.useCases(memory, memory, new InMemoryMaintenanceLease(),
-                    new InMemoryAuditLog(), clock));
+                    new InMemoryAuditLog(), Maintenance.catalog(null, clock), clock));
         }
         try (database) {
             return work.apply(Maintenance.useCases(new JdbiAuditRetention(database),
                     new JdbiAuditStatistics(database), new JdbiMaintenanceLease(database), new JdbiAuditLog(database),
-                    clock));
+                    Maintenance.catalog(database, clock), clock));
         }
     }
 

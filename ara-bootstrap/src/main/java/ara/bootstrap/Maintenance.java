@@ -1,10 +1,18 @@
 package ara.bootstrap;
 
+import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
+import ara.adapter.persistence.catalog.PublishedDocuments;
+import ara.adapter.persistence.catalog.PublishingQuestionnaireCatalog;
+import ara.adapter.persistence.jdbi.Database;
+import ara.adapter.persistence.jdbi.JdbiPublishedDocuments;
+import ara.adapter.persistence.memory.InMemoryPublishedDocuments;
 import ara.adapter.web.WebAdmin;
 import ara.application.port.in.admin.CleanUpAuditLogUseCase;
 import ara.application.port.in.admin.CleanUpCommand;
 import ara.application.port.in.admin.CleanUpGuestsUseCase;
 import ara.application.port.in.admin.GetStatsUseCase;
+import ara.application.port.in.admin.ListQuestionnaireVersionsUseCase;
+import ara.application.port.in.admin.PublishQuestionnaireUseCase;
 import ara.application.port.in.admin.CleanupView;
 import ara.application.port.in.admin.MaintenanceBusy;
 import ara.application.port.out.AuditLog;
@@ -14,6 +22,8 @@ import ara.application.port.out.MaintenanceLease;
 import ara.application.service.CleanUpAuditLogService;
 import ara.application.service.CleanUpGuestsService;
 import ara.application.service.GetStatsService;
+import ara.application.service.ListQuestionnaireVersionsService;
+import ara.application.service.PublishQuestionnaireService;
 import ara.application.service.Traced;
 import ara.bootstrap.config.MaintenanceSettings;
 import ara.domain.audit.GuestRetention;
@@ -48,19 +58,31 @@ final class Maintenance implements AutoCloseable {
     }
 
     static WebAdmin useCases(AuditRetention retention, AuditStatistics statistics, MaintenanceLease lease,
-                             AuditLog log, Clock clock) {
+                             AuditLog log, PublishingQuestionnaireCatalog catalog, Clock clock) {
         String holder = holder();
         return new WebAdmin(
                 new CleanUpGuestsService(retention, GuestRetention.DEFAULT, lease, holder, log, clock),
                 new CleanUpAuditLogService(log, lease, holder, clock),
-                new GetStatsService(statistics, log));
+                new GetStatsService(statistics, log),
+                new PublishQuestionnaireService(catalog, catalog, log, clock),
+                new ListQuestionnaireVersionsService(catalog, catalog));
+    }
+
+    /** The catalog: the shipped files plus the versions published to the store (database or memory). */
+    static PublishingQuestionnaireCatalog catalog(Database database, Clock clock) {
+        PublishedDocuments store = database == null ? new InMemoryPublishedDocuments()
+                : new JdbiPublishedDocuments(database);
+        return new PublishingQuestionnaireCatalog(new ClasspathQuestionnaireCatalog(), store, clock,
+                PublishingQuestionnaireCatalog.DEFAULT_REFRESH);
     }
 
     /** The same use cases, each behind a span per call. */
     static WebAdmin traced(WebAdmin admin, Tracer tracer) {
         return new WebAdmin(Traced.useCase(CleanUpGuestsUseCase.class, admin.cleanUpGuests(), tracer),
                 Traced.useCase(CleanUpAuditLogUseCase.class, admin.cleanUpAuditLog(), tracer),
-                Traced.useCase(GetStatsUseCase.class, admin.stats(), tracer));
+                Traced.useCase(GetStatsUseCase.class, admin.stats(), tracer),
+                Traced.useCase(PublishQuestionnaireUseCase.class, admin.publishQuestionnaire(), tracer),
+                Traced.useCase(ListQuestionnaireVersionsUseCase.class, admin.questionnaireVersions(), tracer));
     }
 
     /** Runs the clean-ups every interval (the first after one interval), unless the schedule is off. */

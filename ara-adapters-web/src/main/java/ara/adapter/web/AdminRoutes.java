@@ -1,6 +1,7 @@
 package ara.adapter.web;
 
 import ara.adapter.web.admin.CleanupHandler;
+import ara.adapter.web.admin.QuestionnairesHandler;
 import ara.adapter.web.admin.StatsHandler;
 import ara.adapter.web.common.ApiPaths;
 import io.javalin.http.HandlerType;
@@ -18,9 +19,13 @@ final class AdminRoutes {
         CleanupHandler guests = new CleanupHandler(admin.cleanUpGuests()::cleanUp);
         CleanupHandler auditLog = new CleanupHandler(admin.cleanUpAuditLog()::cleanUp);
         StatsHandler stats = new StatsHandler(admin.stats());
+        QuestionnairesHandler questionnaires = new QuestionnairesHandler(admin.publishQuestionnaire(),
+                admin.questionnaireVersions());
         return List.of(
                 new Route(HandlerType.GET, ADMIN + "/stats", stats::stats),
                 new Route(HandlerType.POST, ADMIN + "/maintenance/guest-cleanup", guests::cleanUp),
-                new Route(HandlerType.POST, ADMIN + "/maintenance/audit-log-cleanup", auditLog::cleanUp));
+                new Route(HandlerType.POST, ADMIN + "/maintenance/audit-log-cleanup", auditLog::cleanUp),
+                new Route(HandlerType.GET, ADMIN + "/questionnaires", questionnaires::list),
+                new Route(HandlerType.POST, ADMIN + "/questionnaires", questionnaires::publish));
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The admin routes over fake admin use cases: admins only, dry run by default, problems for bad bodies and busy. */
@@ -71,5 +73,34 @@ class AdminApiTest {
         assertThat(stats.get("auditsByStatus").get("draft").asLong()).isEqualTo(3);
         assertThat(stats.get("completionRate").asDouble()).isEqualTo(0.25);
         assertThat(stats.get("guestsConverted").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void publishingAnswersCreatedWithThePublicLocation() {
+        Api.Reply reply = admin.json("POST", "/api/v1/admin/questionnaires", "{\"formatVersion\":1}");
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.header("Location")).isEqualTo("/api/v1/questionnaires/classic/versions/2");
+        assertThat(reply.json().get("source").asText()).isEqualTo("published");
+        assertThat(reply.json().get("publishedBy").asText()).isEqualTo("user:root");
+        assertThat(new String(api.admin.published.getFirst().document(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"formatVersion\":1}");
+    }
+
+    @Test
+    void anInvalidQuestionnaireIsAProblemNamingTheElement() {
+        JsonNode problem = Api.problem(admin.json("POST", "/api/v1/admin/questionnaires", "{\"broken\":true}"), 422);
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("steps[0].questions[1].weight");
+        assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("invalid_questionnaire");
+        Api.problem(admin.json("POST", "/api/v1/admin/questionnaires", "[1]"), 400);
+        Api.problem(api.asUser("alice").json("POST", "/api/v1/admin/questionnaires", "{}"), 404);
+        assertThat(api.admin.published).isEmpty();
+    }
+
+    @Test
+    void listsTheVersions() {
+        JsonNode items = admin.get("/api/v1/admin/questionnaires").json().get("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("source").asText()).isEqualTo("shipped");
+        assertThat(items.get(0).get("publishedAt").isNull()).isTrue();
     }
 }

@@ -1,9 +1,12 @@
 package ara.adapter.web.common;
 
+import ara.application.port.in.admin.MaintenanceBusy;
 import ara.application.port.in.audit.AuditNotScored;
 import ara.application.port.in.idempotency.IdempotencyKeyRejected;
 import ara.application.port.in.limit.RequestThrottled;
 import ara.application.port.in.questionnaire.QuestionnaireNotFound;
+import ara.application.port.out.QuestionnaireRejected;
+import ara.application.port.out.QuestionnaireVersionTaken;
 import ara.application.port.out.StoreUnavailable;
 import ara.domain.answer.AnswersRejected;
 import ara.domain.answer.Violation;
@@ -11,7 +14,6 @@ import ara.domain.audit.AuditIncomplete;
 import ara.domain.audit.AuditNotEditable;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.IllegalStatusTransition;
-import ara.application.port.in.admin.MaintenanceBusy;
 import ara.domain.audit.StaleAudit;
 import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.GuestEmailRequired;
@@ -102,6 +104,10 @@ public final class ExceptionMapping {
                     List.of());
             case AuditNotScored e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());
             case MaintenanceBusy e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());
+            case QuestionnaireVersionTaken e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(),
+                    List.of());
+            case QuestionnaireRejected e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
+                    List.of(new FieldError(e.element(), "invalid_questionnaire", e.getMessage())));
             case StaleAudit e -> {
                 ctx.header("ETag", Responses.versionEtag(e.actual()));
                 ProblemWriter.write(ctx, ProblemType.PRECONDITION_FAILED, e.getMessage(), List.of());
