@@ -1,5 +1,7 @@
 package ara.application.port.in.admin;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,6 +17,8 @@ import java.util.Objects;
 public record StatsView(Map<String, Long> auditsByStatus, long total, double completionRate, long guestAudits,
                         long guestsConverted) {
     public StatsView {
-        auditsByStatus = Map.copyOf(Objects.requireNonNull(auditsByStatus, "auditsByStatus"));
+        // In the order given (the statuses' lifecycle order), unmodifiable.
+        auditsByStatus = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(auditsByStatus,
+                "auditsByStatus")));
     }
 }
