@@ -33,7 +33,10 @@ class WebServerTest {
                     "PUT /api/v1/audits/{id}/answers/{questionId}", "POST /api/v1/audits/{id}/claim",
                     "POST /api/v1/audits/{id}/guest-email", "HEAD /api/live", "GET /api/ready", "HEAD /api/ready",
                     "GET /api/health", "GET /api/health/database", "GET /api/health/redis",
-                    "GET /api/health/storage", "HEAD /api/health/storage", "GET /api/metrics").hasSize(28);
+                    "GET /api/health/storage", "HEAD /api/health/storage", "GET /api/metrics",
+                    "GET /api/v1/admin/stats", "POST /api/v1/admin/maintenance/guest-cleanup",
+                    "POST /api/v1/admin/maintenance/audit-log-cleanup", "GET /api/v1/admin/questionnaires",
+                    "POST /api/v1/admin/questionnaires").hasSize(33);
         }
     }
 
