@@ -14,7 +14,9 @@ module ara.application {
     exports ara.application.port.in.idempotency;
     exports ara.application.port.in.limit;
     exports ara.application.port.in.questionnaire;
+    exports ara.application.port.in.report;
     exports ara.application.port.in.scoring;
+    exports ara.application.port.in.storage;
     exports ara.application.port.out;
     exports ara.application.service to ara.bootstrap;
 }

@@ -11,6 +11,9 @@ import ara.adapter.persistence.jdbi.JdbiAuditRepository;
 import ara.adapter.persistence.jdbi.JdbiAuditRetention;
 import ara.adapter.persistence.jdbi.JdbiAuditStatistics;
 import ara.adapter.persistence.jdbi.JdbiMaintenanceLease;
+import ara.adapter.persistence.jdbi.JdbiReportRepository;
+import ara.adapter.persistence.jdbi.JdbiReportStatistics;
+import ara.adapter.persistence.jdbi.JdbiUploadRegistry;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
 import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
@@ -18,6 +21,8 @@ import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
 import ara.adapter.persistence.memory.InMemoryMaintenanceLease;
 import ara.adapter.persistence.memory.InMemoryProgressCache;
 import ara.adapter.persistence.memory.InMemoryRateLimiter;
+import ara.adapter.persistence.memory.InMemoryReportRepository;
+import ara.adapter.persistence.memory.InMemoryUploadRegistry;
 import ara.adapter.persistence.memory.InMemoryUserRepository;
 import ara.adapter.persistence.redis.FallbackIdempotencyStore;
 import ara.adapter.persistence.redis.FallbackRateLimiter;
@@ -29,6 +34,9 @@ import ara.adapter.persistence.redis.RedisRateLimiter;
 import ara.adapter.persistence.jdbi.JdbcHealthCheck;
 import ara.adapter.persistence.redis.RedisHealthCheck;
 import ara.adapter.web.WebAdmin;
+import ara.adapter.report.pdf.FlyingSaucerReportRenderer;
+import ara.adapter.web.ReportUseCases;
+import ara.adapter.web.StorageUseCases;
 import ara.adapter.web.WebOperations;
 import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
@@ -44,6 +52,12 @@ import ara.application.port.out.IdempotencyStore;
 import ara.application.port.out.ProgressCache;
 import ara.application.port.out.QuestionnaireCatalog;
 import ara.application.port.out.RateLimiter;
+import ara.application.port.out.ReportJobQueue;
+import ara.application.port.out.ReportRepository;
+import ara.application.port.out.ReportStatistics;
+import ara.application.port.out.ReportStorage;
+import ara.application.port.out.UniqueIdGenerator;
+import ara.application.port.out.UploadRegistry;
 import ara.application.port.out.SecretGenerator;
 import ara.application.port.out.UserRepository;
 import ara.application.service.AdmitRequestService;
@@ -56,24 +70,37 @@ import ara.application.service.AuthenticateService;
 import ara.application.service.CacheStatistics;
 import ara.application.service.CachingAuditRepository;
 import ara.application.service.ClaimAuditService;
+import ara.application.service.CheckStorageService;
 import ara.application.service.ClearAnswerService;
+import ara.application.service.DeleteObjectService;
+import ara.application.service.DeleteReportService;
+import ara.application.service.GetObjectLinkService;
 import ara.application.service.GetAuditService;
 import ara.application.service.GetQuestionnaireService;
+import ara.application.service.GetReportLinkService;
+import ara.application.service.GetReportService;
 import ara.application.service.GetResultService;
 import ara.application.service.GiveGuestEmailService;
 import ara.application.service.IdempotentRequestService;
+import ara.application.service.IssueUploadService;
 import ara.application.service.ListAuditsService;
+import ara.application.service.ListReportsService;
+import ara.application.service.RequestReportService;
+import ara.application.service.RunReportJobService;
 import ara.application.service.SaveAnswerService;
 import ara.application.service.SaveAnswersService;
 import ara.application.service.ScoreAnswersService;
+import ara.application.service.ServeSignedFileService;
 import ara.application.service.StartAuditService;
 import ara.application.service.SubmitAuditService;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.DatabaseSettings;
 import ara.bootstrap.config.InvalidConfiguration;
+import ara.bootstrap.config.ReportSettings;
 import ara.bootstrap.telemetry.BackendMetrics;
 import ara.bootstrap.telemetry.Telemetry;
 import ara.domain.audit.AuditId;
+import ara.domain.report.ReportRetryPolicy;
 import io.opentelemetry.api.trace.Tracer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,6 +128,8 @@ public final class Application implements AutoCloseable {
     private static final String REDIS = "redis";
 
     private final WebServer web;
+    private final ReportWorkers workers;
+    private final ObjectStorage objects;
     private final Database database;
     private final NimbusTokenVerifier tokens;
     private final RedisConnection redis;
@@ -110,10 +139,12 @@ public final class Application implements AutoCloseable {
     private final Duration drain;
     private final Maintenance maintenance;
 
-    private Application(WebServer web, Database database, NimbusTokenVerifier tokens, RedisConnection redis,
-                        CachingAuditRepository cachedAudits, CheckHealthService health, Telemetry telemetry,
-                        Duration drain, Maintenance maintenance) {
+    private Application(WebServer web, ReportWorkers workers, ObjectStorage objects, Database database,
+                        NimbusTokenVerifier tokens, RedisConnection redis, CachingAuditRepository cachedAudits,
+                        CheckHealthService health, Telemetry telemetry, Duration drain, Maintenance maintenance) {
         this.web = web;
+        this.workers = workers;
+        this.objects = objects;
         this.database = database;
         this.tokens = tokens;
         this.redis = redis;
@@ -136,7 +167,7 @@ public final class Application implements AutoCloseable {
     /**
      * Wires ARA with this telemetry (which ARA then owns and closes) and starts serving HTTP. ReadinessView says
      * "starting" until {@code beforeServing} has run, right after the server began listening (tests observe the
-     * starting phase there; the report workers of a later issue start there).
+     * starting phase there), and the report workers start right after it.
      *
      * @throws InvalidConfiguration when a setting cannot be used (an unwritable data directory, …)
      */
@@ -150,6 +181,8 @@ public final class Application implements AutoCloseable {
         Database database = null;
         RedisConnection redis = null;
         Tracer tracer = telemetry.tracer(AuditMetrics.SCOPE);
+        ObjectStorage objects = null;
+        WebServer web = null;
         try {
             database = openDatabase(settings);
             PublishingQuestionnaireCatalog publishing = Maintenance.catalog(database, clock);
@@ -191,7 +224,8 @@ public final class Application implements AutoCloseable {
             if (cached != null) {
                 BackendMetrics.progressCache(telemetry, cached::statistics);
             }
-            audits = new MeteredAuditRepository(audits, catalog, new AuditMetrics(telemetry.meter(AuditMetrics.SCOPE)));
+            AuditMetrics metrics = new AuditMetrics(telemetry.meter(AuditMetrics.SCOPE));
+            audits = new MeteredAuditRepository(audits, catalog, metrics);
             RateLimiter limiter;
             IdempotencyStore idempotencyKeys;
             if (redis != null) {
@@ -214,6 +248,31 @@ public final class Application implements AutoCloseable {
                 random.nextBytes(bytes);
                 return bytes;
             };
+            // Reports: jobs and upload records next to the audits, documents in object storage, rendered by a
+            // bounded pool of workers off the request threads.
+            ReportRepository reports;
+            ReportJobQueue reportJobs;
+            ReportStatistics reportCounts;
+            UploadRegistry uploads;
+            if (database == null) {
+                InMemoryReportRepository inMemory = new InMemoryReportRepository();
+                reports = inMemory;
+                reportJobs = inMemory;
+                reportCounts = inMemory;
+                uploads = new InMemoryUploadRegistry();
+            } else {
+                JdbiReportRepository jdbi = new JdbiReportRepository(database);
+                reports = Traced.port(ReportRepository.class, jdbi, tracer, database.system());
+                reportJobs = Traced.port(ReportJobQueue.class, jdbi, tracer, database.system());
+                reportCounts = Traced.port(ReportStatistics.class, new JdbiReportStatistics(database), tracer,
+                        database.system());
+                uploads = Traced.port(UploadRegistry.class, new JdbiUploadRegistry(database), tracer,
+                        database.system());
+            }
+            objects = ObjectStorage.open(settings, clock);
+            ReportStorage storage = objects.storage();
+            ReportSettings reportSettings = settings.reports();
+            UniqueIdGenerator uuids = UUID::randomUUID;
             WebUseCases useCases = new WebUseCases(
                     new GetQuestionnaireService(catalog),
                     new StartAuditService(catalog, audits, ids, secrets, log, clock),
@@ -229,20 +288,43 @@ public final class Application implements AutoCloseable {
                     new ClaimAuditService(catalog, audits, log, clock),
                     new GiveGuestEmailService(catalog, audits, log, clock),
                     new AdmitRequestService(limiter, settings.limits().limits()),
-                    new IdempotentRequestService(idempotencyKeys, IdempotentRequestService.DEFAULT_RETENTION));
-            CheckHealthService health = health(settings, database, redis);
+                    new IdempotentRequestService(idempotencyKeys, IdempotentRequestService.DEFAULT_RETENTION),
+                    new ReportUseCases(
+                            new RequestReportService(audits, reports, uploads, uuids, log, clock),
+                            new GetReportService(audits, reports, log, clock),
+                            new ListReportsService(audits, reports, log, clock),
+                            new DeleteReportService(audits, reports, storage, log, clock),
+                            new GetReportLinkService(audits, reports, storage, reportSettings.linkTtl(), log, clock)),
+                    new StorageUseCases(
+                            new IssueUploadService(audits, reports, uploads, storage, uuids, log, clock),
+                            new GetObjectLinkService(audits, reports, uploads, storage, reportSettings.linkTtl(), log,
+                                    clock),
+                            new DeleteObjectService(audits, reports, uploads, storage, log, clock),
+                            new CheckStorageService(storage),
+                            new ServeSignedFileService(objects.links())));
+            CheckHealthService health = health(settings, database, redis, storage);
             WebOperations operations = new WebOperations(health, telemetry::scrape, telemetry.openTelemetry(),
                     settings.observability().metricsToken());
-            WebAdmin admin = Maintenance.traced(Maintenance.useCases(retention, statistics, lease, log, publishing, clock),
-                    tracer);
-            WebServer web = new WebServer(TracedUseCases.of(useCases, tracer), operations, Optional.of(admin),
+            WebAdmin admin = Maintenance.traced(Maintenance.useCases(new Maintenance.Stores(retention, statistics,
+                    lease, log, publishing, reports, reportCounts, uploads, storage), clock), tracer);
+            web = new WebServer(TracedUseCases.of(useCases, tracer), operations, Optional.of(admin),
                     webSettings(settings)).start();
-            Application application = new Application(web, database, tokens, redis, cached, health, telemetry,
-                    settings.observability().drain(), Maintenance.schedule(admin, settings.maintenance()));
+            objects.serverListensOn(web.port());
+            ReportWorkers workers = reportWorkers(settings, clock, catalog, audits, reports, reportJobs, storage,
+                    metrics);
+            Application application = new Application(web, workers, objects, database, tokens, redis, cached, health,
+                    telemetry, settings.observability().drain(), Maintenance.schedule(admin, settings.maintenance()));
             beforeServing.accept(application);
+            workers.start();
             health.serving();
             return application;
         } catch (RuntimeException e) {
+            if (web != null) {
+                web.stop();
+            }
+            if (objects != null) {
+                objects.close();
+            }
             if (redis != null) {
                 redis.close();
             }
@@ -256,10 +338,29 @@ public final class Application implements AutoCloseable {
     }
 
     /**
+     * The render workers, not yet started: the renderer is warmed by the first worker before it takes a job (a cold
+     * Flying Saucer render takes about a second), off the start-up path, so that ARA serves HTTP at once.
+     */
+    private static ReportWorkers reportWorkers(AraSettings settings, Clock clock, QuestionnaireCatalog catalog,
+                                               AuditRepository audits, ReportRepository reports,
+                                               ReportJobQueue jobs, ReportStorage storage, AuditMetrics metrics) {
+        ReportSettings report = settings.reports();
+        FlyingSaucerReportRenderer renderer = new FlyingSaucerReportRenderer();
+        Duration maxDelay = report.retryDelay().compareTo(ReportSettings.MAX_RETRY_DELAY) > 0 ? report.retryDelay()
+                : ReportSettings.MAX_RETRY_DELAY;
+        ReportRetryPolicy policy = new ReportRetryPolicy(report.maxAttempts(), report.retryDelay(), maxDelay);
+        RunReportJobService jobRunner = new RunReportJobService(catalog, audits, reports, jobs, storage, renderer,
+                policy, report.lease(), metrics, clock);
+        return new ReportWorkers(jobRunner, report.workers(), report.pollInterval(),
+                Duration.ofMillis(settings.server().shutdownMillis()), renderer::warmUp);
+    }
+
+    /**
      * The checks: the database is critical (ARA cannot serve without it); Redis and the report storage are not
      * (ARA falls back to in-process limits and cache; reports wait). Absent backends report "not configured".
      */
-    private static CheckHealthService health(AraSettings settings, Database database, RedisConnection redis) {
+    private static CheckHealthService health(AraSettings settings, Database database, RedisConnection redis,
+                                             ReportStorage storage) {
         Duration timeout = settings.observability().healthTimeout();
         HealthCheck databaseCheck = database == null
                 ? HealthCheck.notConfigured(JdbcHealthCheck.NAME, "audits are kept in memory")
@@ -268,8 +369,7 @@ public final class Application implements AutoCloseable {
                 ? HealthCheck.notConfigured(RedisHealthCheck.NAME, "rate limits, idempotency keys and the progress "
                         + "cache run in process")
                 : new RedisHealthCheck(redis);
-        // The report storage is wired by the report pipeline; until then there is none to check.
-        HealthCheck storageCheck = HealthCheck.notConfigured(StorageHealthCheck.NAME, "no report storage is wired");
+        HealthCheck storageCheck = new StorageHealthCheck(storage);
         return new CheckHealthService(List.of(databaseCheck), List.of(redisCheck, storageCheck), Clock.systemUTC(),
                 timeout, CheckHealthService.DEFAULT_CACHE);
     }
@@ -298,15 +398,27 @@ public final class Application implements AutoCloseable {
      */
     public static <T> T withAdmin(AraSettings settings, Clock clock, Function<WebAdmin, T> work) {
         Database database = openDatabase(settings);
-        if (database == null) {
-            InMemoryAuditRepository memory = new InMemoryAuditRepository();
-            return work.apply(Maintenance.useCases(memory, memory, new InMemoryMaintenanceLease(),
-                    new InMemoryAuditLog(), Maintenance.catalog(null, clock), clock));
-        }
-        try (database) {
-            return work.apply(Maintenance.useCases(new JdbiAuditRetention(database),
-                    new JdbiAuditStatistics(database), new JdbiMaintenanceLease(database), new JdbiAuditLog(database),
-                    Maintenance.catalog(database, clock), clock));
+        try (ObjectStorage objects = ObjectStorage.open(settings, clock)) {
+            // Links are never issued here; the local storage only needs an address to be complete.
+            objects.serverListensOn(settings.server().port());
+            Maintenance.Stores stores;
+            if (database == null) {
+                InMemoryAuditRepository memory = new InMemoryAuditRepository();
+                InMemoryReportRepository reports = new InMemoryReportRepository();
+                stores = new Maintenance.Stores(memory, memory, new InMemoryMaintenanceLease(), new InMemoryAuditLog(),
+                        Maintenance.catalog(null, clock), reports, reports, new InMemoryUploadRegistry(),
+                        objects.storage());
+            } else {
+                stores = new Maintenance.Stores(new JdbiAuditRetention(database), new JdbiAuditStatistics(database),
+                        new JdbiMaintenanceLease(database), new JdbiAuditLog(database),
+                        Maintenance.catalog(database, clock), new JdbiReportRepository(database),
+                        new JdbiReportStatistics(database), new JdbiUploadRegistry(database), objects.storage());
+            }
+            return work.apply(Maintenance.useCases(stores, clock));
+        } finally {
+            if (database != null) {
+                database.close();
+            }
         }
     }
 
@@ -358,8 +470,8 @@ public final class Application implements AutoCloseable {
 
     /**
      * Stops gracefully: readiness turns 503 at once and stays so for the drain time while the server still serves
-     * (load balancers take this instance out), then the server stops accepting, in-flight requests finish, and the
-     * database pool closes.
+     * (load balancers take this instance out), then the server stops accepting and in-flight requests finish, then
+     * the report workers finish the jobs they are rendering, then the storage, Redis and the database pool close.
      */
     @Override
     public void close() {
@@ -374,6 +486,11 @@ public final class Application implements AutoCloseable {
         try {
             web.stop();
         } finally {
+            try {
+                workers.close();
+            } finally {
+                objects.close();
+            }
             telemetry.close();
             tokens.close();
             if (cachedAudits != null) {

@@ -19,6 +19,10 @@ import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRetention;
 import ara.application.port.out.AuditStatistics;
 import ara.application.port.out.MaintenanceLease;
+import ara.application.port.out.ReportRepository;
+import ara.application.port.out.ReportStatistics;
+import ara.application.port.out.ReportStorage;
+import ara.application.port.out.UploadRegistry;
 import ara.application.service.CleanUpAuditLogService;
 import ara.application.service.CleanUpGuestsService;
 import ara.application.service.GetStatsService;
@@ -57,13 +61,22 @@ final class Maintenance implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    static WebAdmin useCases(AuditRetention retention, AuditStatistics statistics, MaintenanceLease lease,
-                             AuditLog log, PublishingQuestionnaireCatalog catalog, Clock clock) {
+    /** The stores the admin use cases work on. */
+    record Stores(AuditRetention retention, AuditStatistics statistics, MaintenanceLease lease, AuditLog log,
+                  PublishingQuestionnaireCatalog catalog, ReportRepository reports, ReportStatistics reportCounts,
+                  UploadRegistry uploads, ReportStorage storage) {
+    }
+
+    static WebAdmin useCases(Stores stores, Clock clock) {
         String holder = holder();
+        AuditLog log = stores.log();
+        MaintenanceLease lease = stores.lease();
+        PublishingQuestionnaireCatalog catalog = stores.catalog();
         return new WebAdmin(
-                new CleanUpGuestsService(retention, GuestRetention.DEFAULT, lease, holder, log, clock),
+                new CleanUpGuestsService(stores.retention(), GuestRetention.DEFAULT, stores.reports(),
+                        stores.uploads(), stores.storage(), lease, holder, log, clock),
                 new CleanUpAuditLogService(log, lease, holder, clock),
-                new GetStatsService(statistics, log),
+                new GetStatsService(stores.statistics(), stores.reportCounts(), log),
                 new PublishQuestionnaireService(catalog, catalog, log, clock),
                 new ListQuestionnaireVersionsService(catalog, catalog));
     }

@@ -10,20 +10,28 @@ import java.util.Arrays;
 
 /**
  * Every use case the web adapter serves, each behind a span per call ({@link Traced#useCase}). Walks the components
- * of {@link WebUseCases}, so a use case added there is traced without a line here. Stateless.
+ * of {@link WebUseCases} (and of the records grouping use cases within it, such as the report use cases), so a use
+ * case added there is traced without a line here. Stateless.
  */
 final class TracedUseCases {
     private TracedUseCases() {
     }
 
     static WebUseCases of(WebUseCases useCases, Tracer tracer) {
-        RecordComponent[] components = WebUseCases.class.getRecordComponents();
+        return WebUseCases.class.cast(traced(WebUseCases.class, useCases, tracer));
+    }
+
+    /** The record with every use case in it traced: interfaces wrapped, records walked. */
+    private static Object traced(Class<?> type, Object record, Tracer tracer) {
+        RecordComponent[] components = type.getRecordComponents();
         Object[] traced = new Object[components.length];
         try {
             for (int i = 0; i < components.length; i++) {
-                traced[i] = trace(components[i].getType(), components[i].getAccessor().invoke(useCases), tracer);
+                Class<?> component = components[i].getType();
+                Object value = components[i].getAccessor().invoke(record);
+                traced[i] = component.isRecord() ? traced(component, value, tracer) : trace(component, value, tracer);
             }
-            return WebUseCases.class.getDeclaredConstructor(Arrays.stream(components)
+            return type.getDeclaredConstructor(Arrays.stream(components)
                     .map(RecordComponent::getType).toArray(Class<?>[]::new)).newInstance(traced);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("cannot trace the use cases: " + e.getCause(), e.getCause());

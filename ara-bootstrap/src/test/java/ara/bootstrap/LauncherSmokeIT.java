@@ -92,7 +92,7 @@ class LauncherSmokeIT {
 
         Command cleanup = command(launcher, data, Map.of(), "guest-cleanup", "--dry-run");
         assertThat(cleanup.status()).as(cleanup.err()).isZero();
-        assertThat(cleanup.out()).isEqualTo("would delete 0 guest audits\n");
+        assertThat(cleanup.out()).isEqualTo("would delete 0 guest audits and 0 stored objects\n");
         Command realRun = command(launcher, data, Map.of(), "guest-cleanup");
         assertThat(realRun.status()).as(realRun.err()).isZero();
         assertThat(realRun.out()).startsWith("deleted 0 guest audits");

@@ -17,7 +17,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The one place where a request's credentials become its {@link Caller}: for every {@code /api/v1} request, reads
+ * The one place where a request's credentials become its {@link Caller}: for every {@code /api/v1} and {@code /r2}
+ * request, reads
  * {@code Authorization: Bearer …} and {@code X-Guest-Token}, asks {@link AuthenticateUseCase} who they speak for
  * and keeps the answer as a request attribute ({@link RequestAttributes#caller}) for the handlers.
  *
@@ -39,7 +40,7 @@ final class Authentication {
     }
 
     void handle(Context ctx) {
-        if (!ctx.path().startsWith(ApiPaths.V1 + "/")) {
+        if (!ctx.path().startsWith(ApiPaths.V1 + "/") && !ctx.path().startsWith(ApiPaths.SIGNED_URLS + "/")) {
             return;
         }
         String bearer = bearerToken(single(ctx, AUTHORIZATION));

@@ -13,6 +13,16 @@ import ara.adapter.web.audit.SubmitAuditHandler;
 import ara.adapter.web.common.ApiPaths;
 import ara.adapter.web.common.Responses;
 import ara.adapter.web.questionnaire.GetQuestionnaireHandler;
+import ara.adapter.web.report.DeleteReportHandler;
+import ara.adapter.web.report.GetReportHandler;
+import ara.adapter.web.report.GetReportLinkHandler;
+import ara.adapter.web.report.ListReportsHandler;
+import ara.adapter.web.report.RequestReportHandler;
+import ara.adapter.web.storage.CheckStorageHandler;
+import ara.adapter.web.storage.DeleteObjectHandler;
+import ara.adapter.web.storage.GetObjectLinkHandler;
+import ara.adapter.web.storage.IssueUploadHandler;
+import ara.adapter.web.storage.ServeSignedFileHandler;
 import ara.adapter.web.scoring.ScoreAnswersHandler;
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import io.javalin.http.HandlerType;
@@ -32,6 +42,7 @@ import java.util.Set;
 final class Routes {
     static final String LIVE = "/api/live";
     static final String OPENAPI = "/api/openapi.json";
+    static final String STORAGE_HEALTH = ApiPaths.SIGNED_URLS + "/health";
     private static final String OPENAPI_RESOURCE = "openapi.json";
     /** The health checks and the metrics page: never rate-limited (probes and scrapes must not be refused). */
     static final Set<String> HEALTH = health();
@@ -52,8 +63,21 @@ final class Routes {
         var claim = new ClaimAuditHandler(useCases.claimAudit());
         var guestEmail = new GiveGuestEmailHandler(useCases.giveGuestEmail());
         var score = new ScoreAnswersHandler(useCases.scoreAnswers());
+        var requestReport = new RequestReportHandler(useCases.reports().request());
+        var getReport = new GetReportHandler(useCases.reports().get());
+        var listReports = new ListReportsHandler(useCases.reports().list());
+        var deleteReport = new DeleteReportHandler(useCases.reports().delete());
+        var reportLink = new GetReportLinkHandler(useCases.reports().link());
+        var upload = new IssueUploadHandler(useCases.storage().issueUpload());
+        var objectLink = new GetObjectLinkHandler(useCases.storage().objectLink());
+        var deleteObject = new DeleteObjectHandler(useCases.storage().deleteObject());
+        var storageHealth = new CheckStorageHandler(useCases.storage().health());
+        var files = new ServeSignedFileHandler(useCases.storage().signedFiles());
         byte[] openApi = openApiDocument();
         String v1 = ApiPaths.V1;
+        String r2 = ApiPaths.SIGNED_URLS;
+        // The key of a signed file spans segments: Javalin's <key> (OpenAPI: {key}, documented as such).
+        String file = ServeSignedFileHandler.PREFIX + "<" + ServeSignedFileHandler.KEY + ">";
         return List.of(
                 new Route(HandlerType.GET, LIVE, ctx -> Responses.ok(ctx, Map.of("status", "UP"))),
                 new Route(HandlerType.HEAD, LIVE, ctx -> Responses.ok(ctx, Map.of("status", "UP"))),
@@ -73,12 +97,26 @@ final class Routes {
                 new Route(HandlerType.GET, v1 + "/audits/{id}/result", result::result),
                 new Route(HandlerType.POST, v1 + "/audits/{id}/claim", claim::claim),
                 new Route(HandlerType.POST, v1 + "/audits/{id}/guest-email", guestEmail::giveEmail),
-                new Route(HandlerType.POST, v1 + "/score", score::score));
+                new Route(HandlerType.POST, v1 + "/score", score::score),
+                new Route(HandlerType.POST, v1 + "/audits/{id}/reports", requestReport::request,
+                        Scope.REPORTS_PER_AUDIT),
+                new Route(HandlerType.GET, v1 + "/audits/{id}/reports", listReports::list),
+                new Route(HandlerType.GET, v1 + "/reports/{id}", getReport::get),
+                new Route(HandlerType.DELETE, v1 + "/reports/{id}", deleteReport::delete),
+                new Route(HandlerType.GET, v1 + "/reports/{id}/download", reportLink::download),
+                new Route(HandlerType.POST, v1 + "/reports/{id}/link", reportLink::link),
+                new Route(HandlerType.GET, file, files::download),
+                new Route(HandlerType.PUT, file, files::upload),
+                new Route(HandlerType.POST, r2 + "/upload", upload::issue, Scope.UPLOADS_PER_AUDIT),
+                new Route(HandlerType.GET, r2 + "/download", objectLink::link),
+                new Route(HandlerType.DELETE, r2 + "/delete", deleteObject::delete),
+                new Route(HandlerType.GET, STORAGE_HEALTH, storageHealth::health));
     }
 
     private static Set<String> health() {
         Set<String> paths = new HashSet<>(OperationsRoutes.paths());
         paths.add(LIVE);
+        paths.add(STORAGE_HEALTH);
         return Set.copyOf(paths);
     }
 

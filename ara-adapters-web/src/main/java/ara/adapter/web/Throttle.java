@@ -1,11 +1,15 @@
 package ara.adapter.web;
 
+import ara.adapter.web.common.Json;
 import ara.adapter.web.common.RateLimitHeaders;
 import ara.adapter.web.common.RequestAttributes;
+import ara.adapter.web.common.RequestRejected;
+import ara.adapter.web.storage.IssueUploadHandler;
 import ara.application.port.in.limit.AdmitRequestCommand;
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.application.port.in.limit.AdmitRequestUseCase;
 import ara.application.port.in.limit.RequestThrottled;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -18,13 +22,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Applies the rate limits: every API request ({@code /api/…}, health checks excepted) against the per-IP limit,
- * before authentication so that a flood costs no token verification; and a route's own limit (guest audit creation
- * per IP, answer writes or submits per audit) just before its handler. A refused request ends in {@code
- * RequestThrottled} (429); an admitted one carries the tightest limit's headers. Immutable and thread-safe.
+ * Applies the rate limits: every API request ({@code /api/…} and {@code /r2/…}, health checks excepted) against
+ * the per-IP limit, before authentication so that a flood costs no token verification; and a route's own limit
+ * (guest audit creation per IP; answer writes, submits, reports or uploads per audit) just before its handler. A
+ * refused request ends in {@code RequestThrottled} (429); an admitted one carries the tightest limit's headers.
+ * Immutable and thread-safe.
  */
 final class Throttle {
     private static final String API_PREFIX = "/api/";
+    /** The signed-URL service's routes, limited like the API. */
+    private static final String SIGNED_URL_PREFIX = "/r2/";
     /** The path parameter that names the audit of per-audit limits. */
     private static final String AUDIT_PARAMETER = "id";
 
@@ -48,7 +55,7 @@ final class Throttle {
     /** The per-IP limit of every API request; runs before routing. */
     void everyRequest(Context ctx) {
         String path = ctx.path();
-        if (!path.startsWith(API_PREFIX) || exempt.contains(path)) {
+        if (!path.startsWith(API_PREFIX) && !path.startsWith(SIGNED_URL_PREFIX) || exempt.contains(path)) {
             return;
         }
         admit(ctx, Scope.API_PER_IP, RequestAttributes.clientAddress(ctx));
@@ -69,11 +76,29 @@ final class Throttle {
             }
             default -> {
                 // A malformed audit id is the handler's 400 to give; only real ids have allowances.
-                String audit = ctx.pathParamMap().get(AUDIT_PARAMETER);
+                String audit = auditOf(ctx);
                 if (audit != null && isUuid(audit)) {
                     admit(ctx, scope, audit.toLowerCase(Locale.ROOT));
                 }
             }
+        }
+    }
+
+    /**
+     * The audit a per-audit limit counts: the {@code {id}} path parameter, else (for {@code POST /r2/upload}) the
+     * body's {@code auditId}. A body that is not a JSON object with a text {@code auditId} has none: the handler
+     * refuses it.
+     */
+    private static String auditOf(Context ctx) {
+        String audit = ctx.pathParamMap().get(AUDIT_PARAMETER);
+        if (audit != null) {
+            return audit;
+        }
+        try {
+            return Json.parse(ctx.bodyAsBytes()).map(body -> body.path(IssueUploadHandler.AUDIT_FIELD))
+                    .filter(JsonNode::isTextual).map(JsonNode::textValue).orElse(null);
+        } catch (RequestRejected malformed) {
+            return null;
         }
     }
 

@@ -25,7 +25,8 @@ public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, StartAuditUs
                           GetResultUseCase getResult, ListAuditsUseCase listAudits,
                           ScoreAnswersUseCase scoreAnswers, AuthenticateUseCase authenticate,
                           ClaimAuditUseCase claimAudit, GiveGuestEmailUseCase giveGuestEmail,
-                          AdmitRequestUseCase admitRequest, IdempotentRequestUseCase idempotentRequest) {
+                          AdmitRequestUseCase admitRequest, IdempotentRequestUseCase idempotentRequest,
+                          ReportUseCases reports, StorageUseCases storage) {
     public WebUseCases {
         Objects.requireNonNull(getQuestionnaire, "getQuestionnaire");
         Objects.requireNonNull(startAudit, "startAudit");
@@ -42,5 +43,7 @@ public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, StartAuditUs
         Objects.requireNonNull(giveGuestEmail, "giveGuestEmail");
         Objects.requireNonNull(admitRequest, "admitRequest");
         Objects.requireNonNull(idempotentRequest, "idempotentRequest");
+        Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(storage, "storage");
     }
 }

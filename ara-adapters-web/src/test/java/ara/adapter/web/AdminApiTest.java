@@ -73,6 +73,8 @@ class AdminApiTest {
         assertThat(stats.get("auditsByStatus").get("draft").asLong()).isEqualTo(3);
         assertThat(stats.get("completionRate").asDouble()).isEqualTo(0.25);
         assertThat(stats.get("guestsConverted").asLong()).isEqualTo(1);
+        assertThat(stats.get("reportsByStatus").get("ready").asLong()).isEqualTo(5);
+        assertThat(stats.get("queueDepth").asLong()).isEqualTo(3);
     }
 
     @Test

@@ -178,7 +178,7 @@ final class Api implements AutoCloseable {
         assertThat(body.get("type").asText()).startsWith("urn:ara:problem:");
         assertThat(body.get("title").asText()).isNotBlank();
         assertThat(body.get("detail").asText()).isNotBlank();
-        assertThat(body.get("instance").asText()).startsWith("/api");
+        assertThat(body.get("instance").asText()).matches("/(api|r2)/.*");
         assertThat(reply.body()).doesNotContain("Exception", "\tat ", "ara.domain.");
         return body;
     }

@@ -45,13 +45,14 @@ final class FakeAdmin implements CleanUpGuestsUseCase, CleanUpAuditLogUseCase, G
         }
         List<String> ids = job.equals(CleanUpGuestsUseCase.JOB)
                 ? List.of("00000000-0000-4000-8000-000000000001") : List.of();
-        return new CleanupView(job, command.dryRun(), RAN_AT, ids.size(), ids, false);
+        return new CleanupView(job, command.dryRun(), RAN_AT, ids.size(), 0, ids, false);
     }
 
     @Override
     public StatsView stats() {
         return new StatsView(Map.of("draft", 3L, "submitted", 1L, "scored", 0L, "report_ready", 0L, "archived", 0L),
-                4, 0.25, 2, 1);
+                4, 0.25, 2, 1, Map.of("queued", 2L, "rendering", 1L, "stored", 0L, "ready", 5L, "failed", 0L,
+                "cancelled", 0L), 3);
     }
 
     /** Publishes any document but one holding {@code "broken"}, as version 2 of classic. */

@@ -3,8 +3,6 @@ package ara.adapter.web;
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.domain.audit.AuditId;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -12,18 +10,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rate limits as HTTP shows them: which requests count against which limit, the 429 and the headers. */
-class RateLimitApiTest {
-    private Api api;
-
-    @BeforeEach
-    void startServer() {
-        api = new Api();
-    }
-
-    @AfterEach
-    void stopServer() {
-        api.close();
-    }
+class RateLimitApiTest extends FreshApiTest {
 
     @Test
     void admitsUpToThePerIpLimitWithHeadersThenAnswers429() {

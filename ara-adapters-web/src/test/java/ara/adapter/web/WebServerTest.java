@@ -34,9 +34,11 @@ class WebServerTest {
                     "POST /api/v1/audits/{id}/guest-email", "HEAD /api/live", "GET /api/ready", "HEAD /api/ready",
                     "GET /api/health", "GET /api/health/database", "GET /api/health/redis",
                     "GET /api/health/storage", "HEAD /api/health/storage", "GET /api/metrics",
+                    "POST /api/v1/audits/{id}/reports", "GET /api/v1/reports/{id}/download", "PUT /api/v1/files/<key>",
+                    "POST /r2/upload", "GET /r2/health",
                     "GET /api/v1/admin/stats", "POST /api/v1/admin/maintenance/guest-cleanup",
                     "POST /api/v1/admin/maintenance/audit-log-cleanup", "GET /api/v1/admin/questionnaires",
-                    "POST /api/v1/admin/questionnaires").hasSize(33);
+                    "POST /api/v1/admin/questionnaires").hasSize(45);
         }
     }
 

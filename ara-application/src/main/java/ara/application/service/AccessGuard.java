@@ -9,6 +9,7 @@ import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * The one place where the access rule is enforced for audits: anonymous callers are asked to authenticate before
@@ -33,12 +34,20 @@ final class AccessGuard {
 
     /** After the look-up: the audit itself, or an {@link AuditNotFound} for anyone but its owner or an admin. */
     Audit check(Audit audit, Caller caller) {
+        return check(audit, caller, () -> new AuditNotFound(audit.id()));
+    }
+
+    /**
+     * After the look-up of something the audit owns (a report, an upload): the audit itself, or the thing's own
+     * "not found" for anyone but the audit's owner or an admin.
+     */
+    Audit check(Audit audit, Caller caller, Supplier<? extends RuntimeException> notFound) {
         return switch (audit.accessFor(caller)) {
             case ALLOWED -> audit;
             case UNAUTHENTICATED -> throw new AuthenticationRequired("audit " + audit.id());
             case DENIED -> {
                 record(caller, "access.denied", audit.id(), AuditEvent.DENIED);
-                throw new AuditNotFound(audit.id());
+                throw notFound.get();
             }
         };
     }

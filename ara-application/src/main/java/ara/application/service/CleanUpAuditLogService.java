@@ -35,14 +35,14 @@ public final class CleanUpAuditLogService implements CleanUpAuditLogUseCase {
         Objects.requireNonNull(command, "command");
         if (command.dryRun()) {
             Instant now = clock.instant();
-            return new CleanupView(JOB, true, now, log.countUntil(now.minus(RETENTION)), List.of(), false);
+            return new CleanupView(JOB, true, now, log.countUntil(now.minus(RETENTION)), 0, List.of(), false);
         }
         return run.exclusively(JOB, () -> {
             Instant now = clock.instant();
             long deleted = log.deleteUntil(now.minus(RETENTION));
             log.record(new AuditEvent(now, command.actor(), "maintenance.audit_log_cleanup", null,
                     AuditEvent.SUCCESS, null, null));
-            return new CleanupView(JOB, false, now, deleted, List.of(), false);
+            return new CleanupView(JOB, false, now, deleted, 0, List.of(), false);
         });
     }
 }

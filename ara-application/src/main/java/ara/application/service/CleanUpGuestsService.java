@@ -7,6 +7,10 @@ import ara.application.port.out.AuditEvent;
 import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRetention;
 import ara.application.port.out.MaintenanceLease;
+import ara.application.port.out.ObjectKey;
+import ara.application.port.out.ReportRepository;
+import ara.application.port.out.ReportStorage;
+import ara.application.port.out.UploadRegistry;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.GuestRetention;
 
@@ -18,21 +22,30 @@ import java.util.Objects;
 
 /**
  * Service: deletes guest audits past their retention, at most {@value #PER_RUN} per run (the next run continues),
- * each one only if it is still expired when deleted; logs one {@code maintenance.guest_cleanup} event. Thread-safe.
+ * each one only if it is still expired when deleted, with its reports' documents and its uploads in the object
+ * storage; logs one {@code maintenance.guest_cleanup} event. Thread-safe.
  */
 public final class CleanUpGuestsService implements CleanUpGuestsUseCase {
     static final int PER_RUN = 1_000;
 
     private final AuditRetention retention;
+    private final AuditObjects objects;
     private final GuestRetention rule;
     private final AuditLog log;
     private final MaintenanceRun run;
     private final Clock clock;
 
-    /** @param holder this instance's name in the cluster-wide lease */
-    public CleanUpGuestsService(AuditRetention retention, GuestRetention rule, MaintenanceLease lease, String holder,
+    /**
+     * @param reports the audits' reports, whose documents are deleted with them
+     * @param uploads the audits' uploads, deleted with them
+     * @param storage where those objects are kept
+     * @param holder  this instance's name in the cluster-wide lease
+     */
+    public CleanUpGuestsService(AuditRetention retention, GuestRetention rule, ReportRepository reports,
+                                UploadRegistry uploads, ReportStorage storage, MaintenanceLease lease, String holder,
                                 AuditLog log, Clock clock) {
         this.retention = Objects.requireNonNull(retention, "retention");
+        this.objects = new AuditObjects(reports, uploads, storage);
         this.rule = Objects.requireNonNull(rule, "rule");
         this.log = Objects.requireNonNull(log, "log");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -45,26 +58,28 @@ public final class CleanUpGuestsService implements CleanUpGuestsUseCase {
         if (command.dryRun()) {
             Instant now = clock.instant();
             List<AuditId> expired = retention.expiredGuestAudits(rule, now, PER_RUN + 1);
-            return view(true, now, expired);
+            List<AuditId> listed = expired.subList(0, Math.min(PER_RUN, expired.size()));
+            long stored = listed.stream().mapToLong(id -> objects.of(id).size()).sum();
+            return new CleanupView(JOB, true, now, listed.size(), stored, ids(listed), expired.size() > PER_RUN);
         }
         return run.exclusively(JOB, () -> {
             Instant now = clock.instant();
             List<AuditId> expired = retention.expiredGuestAudits(rule, now, PER_RUN + 1);
             List<AuditId> deleted = new ArrayList<>();
+            long objectsDeleted = 0;
             for (AuditId id : expired.subList(0, Math.min(PER_RUN, expired.size()))) {
+                // The keys are read while the rows exist; the objects go once the audit is gone for sure.
+                List<ObjectKey> keys = objects.of(id);
                 if (retention.deleteIfExpired(id, rule, now)) {
                     deleted.add(id);
+                    objectsDeleted += objects.delete(id, keys);
                 }
             }
             log.record(new AuditEvent(now, command.actor(), "maintenance.guest_cleanup", null, AuditEvent.SUCCESS,
                     null, null));
-            return new CleanupView(JOB, false, now, deleted.size(), ids(deleted), expired.size() > PER_RUN);
+            return new CleanupView(JOB, false, now, deleted.size(), objectsDeleted, ids(deleted),
+                    expired.size() > PER_RUN);
         });
-    }
-
-    private static CleanupView view(boolean dryRun, Instant now, List<AuditId> expired) {
-        List<AuditId> listed = expired.subList(0, Math.min(PER_RUN, expired.size()));
-        return new CleanupView(JOB, dryRun, now, listed.size(), ids(listed), expired.size() > PER_RUN);
     }
 
     private static List<String> ids(List<AuditId> ids) {

@@ -5,7 +5,9 @@ import ara.application.port.in.admin.StatsView;
 import ara.application.port.out.AuditEvent;
 import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditStatistics;
+import ara.application.port.out.ReportStatistics;
 import ara.domain.audit.AuditStatus;
+import ara.domain.report.ReportStatus;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -14,18 +16,20 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Service: audits by status, the completion rate (submitted or further over all), guest audits, and guests
- * converted (claims in the audit log). Thread-safe.
+ * Service: audits by status, the completion rate (submitted or further over all), guest audits, guests converted
+ * (claims in the audit log), reports by status and the report queue's depth (queued and rendering). Thread-safe.
  */
 public final class GetStatsService implements GetStatsUseCase {
     private static final Set<AuditStatus> COMPLETED = EnumSet.of(AuditStatus.SUBMITTED, AuditStatus.SCORED,
             AuditStatus.REPORT_READY);
 
     private final AuditStatistics statistics;
+    private final ReportStatistics reports;
     private final AuditLog log;
 
-    public GetStatsService(AuditStatistics statistics, AuditLog log) {
+    public GetStatsService(AuditStatistics statistics, ReportStatistics reports, AuditLog log) {
         this.statistics = Objects.requireNonNull(statistics, "statistics");
+        this.reports = Objects.requireNonNull(reports, "reports");
         this.log = Objects.requireNonNull(log, "log");
     }
 
@@ -42,7 +46,14 @@ public final class GetStatsService implements GetStatsUseCase {
             completed += COMPLETED.contains(status) ? count : 0;
         }
         double rate = total == 0 ? 0 : (double) completed / total;
+        Map<ReportStatus, Long> reportCounts = reports.countByStatus();
+        Map<String, Long> reportsByStatus = new LinkedHashMap<>();
+        for (ReportStatus status : ReportStatus.values()) {
+            reportsByStatus.put(status.code(), reportCounts.getOrDefault(status, 0L));
+        }
+        long queueDepth = reportCounts.getOrDefault(ReportStatus.QUEUED, 0L)
+                + reportCounts.getOrDefault(ReportStatus.RENDERING, 0L);
         return new StatsView(byStatus, total, rate, statistics.guestAudits(),
-                log.count("audit.claimed", AuditEvent.SUCCESS));
+                log.count("audit.claimed", AuditEvent.SUCCESS), reportsByStatus, queueDepth);
     }
 }

@@ -41,7 +41,8 @@ public final class GuestCleanupCommand {
             err.println("ara guest-cleanup: " + e.getMessage() + "; try again later");
             return Commands.BUSY;
         }
-        out.println((view.dryRun() ? "would delete " : "deleted ") + view.count() + " guest audits"
+        out.println((view.dryRun() ? "would delete " : "deleted ") + view.count() + " guest audits and "
+                + view.objects() + " stored objects"
                 + (view.more() ? " (more remain: run again)" : ""));
         view.ids().forEach(out::println);
         return Commands.OK;

@@ -22,13 +22,15 @@ import java.util.function.Consumer;
  * @param redis       the Redis server shared by every instance ({@code ARA_REDIS_URL}), or empty for the in-process
  *                    variants (one instance)
  * @param limits      the rate limits ({@code ARA_LIMIT_*})
+ * @param storage     where report documents and uploads are kept ({@code ARA_S3_*}, or the local directory)
+ * @param reports     the report pipeline ({@code ARA_REPORT_*})
  * @param observability health, metrics, tracing and log settings
  * @param maintenance the schedule of the retention clean-ups
  */
 public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings database, IdentitySettings identity,
                           DataKeySettings dataKeys, GuestSubmitPolicy guestSubmit, Optional<RedisSettings> redis,
-                          LimitSettings limits, ObservabilitySettings observability,
-                          MaintenanceSettings maintenance) {
+                          LimitSettings limits, StorageSettings storage, ReportSettings reports,
+                          ObservabilitySettings observability, MaintenanceSettings maintenance) {
     public static final int DEFAULT_PORT = 7070;
 
     public AraSettings {
@@ -40,6 +42,8 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         Objects.requireNonNull(guestSubmit, "guestSubmit");
         Objects.requireNonNull(redis, "redis");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(observability, "observability");
         Objects.requireNonNull(maintenance, "maintenance");
     }
@@ -65,6 +69,7 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         DatabaseSettings database = database(source, dataDir);
         return new AraSettings(dataDir, server, database, IdentitySettings.from(source),
                 DataKeySettings.from(source), policy, redis(source), LimitSettings.from(source),
+                StorageSettings.from(source, dataDir), ReportSettings.from(source),
                 ObservabilitySettings.from(source, database instanceof DatabaseSettings.External),
                 MaintenanceSettings.from(source));
     }

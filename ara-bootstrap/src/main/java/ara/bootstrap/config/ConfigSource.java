@@ -5,11 +5,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * Where settings come from: environment variables, then (for variables the environment does not set) the
@@ -17,6 +20,7 @@ import java.util.Properties;
  */
 public final class ConfigSource {
     public static final String CONFIG_FILE = "ARA_CONFIG_FILE";
+    private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})(ms|s|m|h|d)");
 
     private final Map<String, String> values;
 
@@ -106,5 +110,41 @@ public final class ConfigSource {
             case "false", "no", "off", "0" -> false;
             default -> throw new InvalidConfiguration(name, "must be true or false, got '" + raw.get() + "'");
         };
+    }
+
+    /**
+     * A duration: a whole number and a unit ({@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h}, {@code 7d}) or
+     * ISO-8601 ({@code PT5S}, {@code P7D}), within {@code [min, max]}.
+     */
+    public Duration duration(String name, Duration fallback, Duration min, Duration max) {
+        Optional<String> raw = get(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        Duration value = parseDuration(raw.get()).orElseThrow(() -> new InvalidConfiguration(name,
+                "must be a duration such as 500ms, 30s, 2m, 1h, 7d (or ISO-8601 like PT30S), got '" + raw.get() + "'"));
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            throw new InvalidConfiguration(name, "must be within " + min + ".." + max + ", got " + value);
+        }
+        return value;
+    }
+
+    private static Optional<Duration> parseDuration(String text) {
+        var matcher = DURATION.matcher(text.toLowerCase(Locale.ROOT));
+        if (matcher.matches()) {
+            long amount = Long.parseLong(matcher.group(1));
+            return Optional.of(switch (matcher.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            });
+        }
+        try {
+            return Optional.of(Duration.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -80,6 +80,23 @@ public final class Variables {
             all.add(plain(LimitSettings.variable(scope), LimitSettings.defaultLimit(scope),
                     "rate limit " + scope.code()));
         }
+        all.addAll(List.of(
+                plain("ARA_S3_ENDPOINT", "unset: the local directory", "S3-compatible storage for reports and uploads"),
+                plain("ARA_S3_REGION", "us-east-1", "the bucket's region"),
+                plain("ARA_S3_BUCKET", "unset", "the bucket (only with ARA_S3_ENDPOINT)"),
+                secret("ARA_S3_ACCESS_KEY", "unset", "the storage access key (only with ARA_S3_ENDPOINT)"),
+                secret("ARA_S3_SECRET_KEY", "unset", "the storage secret key (only with ARA_S3_ENDPOINT)"),
+                plain("ARA_S3_CONNECT_TIMEOUT_MS", "5000", "how long connecting to the storage may take"),
+                plain("ARA_S3_REQUEST_TIMEOUT_MS", "60000", "how long one storage request may take"),
+                plain("ARA_STORAGE_DIR", "$ARA_DATA_DIR/objects", "without S3: the directory of reports and uploads"),
+                secret("ARA_STORAGE_LINK_SECRET", "unset: a file in ARA_DATA_DIR", "without S3: signs the links"),
+                plain("ARA_PUBLIC_URL", "http://localhost:<port>", "without S3: ARA's URL as clients reach it"),
+                plain("ARA_REPORT_WORKERS", "number of cores", "report render workers in this instance"),
+                plain("ARA_REPORT_LINK_TTL", "7d", "how long a download link works"),
+                plain("ARA_REPORT_MAX_ATTEMPTS", "5", "attempts before a report fails for good"),
+                plain("ARA_REPORT_RETRY_DELAY", "5s", "the wait after a failed attempt, doubling"),
+                plain("ARA_REPORT_LEASE", "2m", "how long a worker holds a job"),
+                plain("ARA_REPORT_POLL_INTERVAL", "500ms", "how often an idle worker looks for due jobs")));
         all.add(plain("ARA_MAINTENANCE_INTERVAL_MINUTES", "60", "how often the retention clean-ups run (0: never)"));
         all.add(plain("ARA_JAVA_HOME", "unset", "JDK for bin/ara (read by the launcher)"));
         all.add(plain("JAVA_OPTS", "unset", "extra JVM options for bin/ara (read by the launcher)"));

@@ -33,12 +33,13 @@ class CommandsTest {
         List<Boolean> asked = new ArrayList<>();
         int status = GuestCleanupCommand.run(List.of("--dry-run"), dryRun -> {
             asked.add(dryRun);
-            return new CleanupView("guest-cleanup", dryRun, Instant.EPOCH, 2, List.of("a", "b"), false);
+            return new CleanupView("guest-cleanup", dryRun, Instant.EPOCH, 2, 3, List.of("a", "b"), false);
         }, out(), err());
 
         assertThat(status).isZero();
         assertThat(asked).containsExactly(true);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("would delete 2 guest audits\na\nb\n");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("would delete 2 guest audits and 3 stored objects\na\nb\n");
     }
 
     @Test

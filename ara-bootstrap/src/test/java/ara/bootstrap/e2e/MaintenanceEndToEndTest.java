@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,6 +106,65 @@ class MaintenanceEndToEndTest {
         assertThat(admin.post(GUESTS, "{\"dryRun\":false}").body().path("count").asLong()).isZero();
         assertThat(user.get(userPath).status()).as("user audits are kept").isEqualTo(200);
         assertThat(admin.get("/api/v1/admin/stats").body().path("guestAudits").asLong()).isZero();
+    }
+
+    @Test
+    void aDeletedGuestAuditTakesItsReportDocumentsAlong() throws IOException {
+        HttpSession http = start();
+        HttpSession admin = http.bearer(AuditJourneyContract.token("root", Set.of("admin")));
+        JsonNode started = http.anonymous().post("/api/v1/audits", "{}").body();
+        HttpSession guest = http.anonymous().guest(started.path("guestToken").asText());
+        String audit = "/api/v1/audits/" + started.path("id").asText();
+        assertThat(guest.patch(audit + "/answers", OperationsEndToEndTest.ALL_ANSWERS).status()).isEqualTo(200);
+        assertThat(guest.post(audit + "/submit", null).status()).isEqualTo(200);
+        String report = guest.post(audit + "/reports", "{\"template\": \"standard\"}").header("Location");
+        awaitReady(guest, report);
+        // The local storage (ARA_STORAGE_DIR, by default in the data directory) holds this one report's document.
+        Path documents = dataDir.resolve("objects").resolve("objects");
+        assertThat(storedFiles(documents)).isNotEmpty();
+
+        JsonNode stats = admin.get("/api/v1/admin/stats").body();
+        assertThat(stats.path("reportsByStatus").path("ready").asLong()).isEqualTo(1);
+        assertThat(stats.path("queueDepth").asLong()).isZero();
+        assertThat(stats.path("auditsByStatus").path("report_ready").asLong()).isEqualTo(1);
+
+        clock.set(T0.plus(Duration.ofDays(30)));
+        JsonNode dry = admin.post(GUESTS, "{\"dryRun\":true}").body();
+        assertThat(dry.path("objects").asLong()).isEqualTo(1);
+        assertThat(storedFiles(documents)).as("a dry run deletes nothing").isNotEmpty();
+        JsonNode deleted = admin.post(GUESTS, "{\"dryRun\":false}").body();
+
+        assertThat(ids(deleted)).containsExactly(started.path("id").asText());
+        assertThat(deleted.path("objects").asLong()).isEqualTo(1);
+        assertThat(storedFiles(documents)).isEmpty();
+        assertThat(guest.get(audit).status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/admin/stats").body().path("reportsByStatus").path("ready").asLong())
+                .as("the report row went with its audit").isZero();
+    }
+
+    private static List<Path> storedFiles(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    /** Polls the report until it is ready; the deadline only bounds a broken run. */
+    private static void awaitReady(HttpSession http, String location) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!http.get(location).body().path("status").asText().equals("ready")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("report not ready: " + http.get(location).body());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     @Test

@@ -19,11 +19,11 @@ public final class StatsHandler {
     public void stats(Context ctx) {
         StatsView view = useCase.stats();
         Responses.ok(ctx, new StatsResponse(view.auditsByStatus(), view.total(), view.completionRate(),
-                view.guestAudits(), view.guestsConverted()));
+                view.guestAudits(), view.guestsConverted(), view.reportsByStatus(), view.queueDepth()));
     }
 
     /** The body of the answer. */
     record StatsResponse(Map<String, Long> auditsByStatus, long total, double completionRate, long guestAudits,
-                         long guestsConverted) {
+                         long guestsConverted, Map<String, Long> reportsByStatus, long queueDepth) {
     }
 }

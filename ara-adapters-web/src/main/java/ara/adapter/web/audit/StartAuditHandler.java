@@ -10,7 +10,6 @@ import ara.adapter.web.common.Requests;
 import ara.application.port.in.audit.StartedAuditView;
 import ara.application.port.in.audit.StartAuditCommand;
 import ara.application.port.in.audit.StartAuditUseCase;
-import ara.domain.audit.Audit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
@@ -40,7 +39,7 @@ public final class StartAuditHandler {
         var questionnaire = body.flatMap(b -> BodyValues.questionnaireId(b, "questionnaire", problems));
         var organizationName = body.flatMap(b -> BodyValues.text(b, "organizationName", problems));
         body.ifPresent(b -> BodyFields.rejectUnknown(b, FIELDS, problems));
-        organizationName.ifPresent(name -> checkName(name, problems));
+        organizationName.ifPresent(name -> BodyValues.checkOrganizationName("organizationName", name, problems));
         if (!problems.isEmpty()) {
             throw RequestRejected.invalid(problems);
         }
@@ -48,14 +47,5 @@ public final class StartAuditHandler {
                 organizationName.orElse(null), RequestAttributes.caller(ctx)));
         ctx.header("Location", ApiPaths.audit(started.audit().audit().id().toString()));
         AuditReplies.started(ctx, started);
-    }
-
-    private static void checkName(String name, List<FieldError> problems) {
-        String trimmed = name.strip();
-        int length = trimmed.codePointCount(0, trimmed.length());
-        if (length > Audit.ORGANIZATION_NAME_MAX) {
-            problems.add(new FieldError("organizationName", "too_long", "organizationName takes at most "
-                    + Audit.ORGANIZATION_NAME_MAX + " characters, got " + length));
-        }
     }
 }

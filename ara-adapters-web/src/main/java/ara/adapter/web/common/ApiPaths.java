@@ -4,11 +4,17 @@ package ara.adapter.web.common;
 public final class ApiPaths {
     /** Every versioned route lives under this prefix. */
     public static final String V1 = "/api/v1";
+    /** The signed-URL service of the infrastructure guide (upload and download links, deletes, health). */
+    public static final String SIGNED_URLS = "/r2";
 
     private ApiPaths() {
     }
 
     public static String audit(String id) {
         return V1 + "/audits/" + id;
+    }
+
+    public static String report(String id) {
+        return V1 + "/reports/" + id;
     }
 }

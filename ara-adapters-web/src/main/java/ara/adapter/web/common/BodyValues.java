@@ -1,5 +1,6 @@
 package ara.adapter.web.common;
 
+import ara.domain.audit.Audit;
 import ara.domain.questionnaire.QuestionnaireId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,5 +58,15 @@ public final class BodyValues {
             return Optional.empty();
         }
         return Optional.of(node.textValue());
+    }
+
+    /** Adds a problem when an organisation name is longer than an audit's may be (counted in characters). */
+    public static void checkOrganizationName(String field, String name, List<FieldError> problems) {
+        String trimmed = name.strip();
+        int length = trimmed.codePointCount(0, trimmed.length());
+        if (length > Audit.ORGANIZATION_NAME_MAX) {
+            problems.add(new FieldError(field, "too_long", field + " takes at most " + Audit.ORGANIZATION_NAME_MAX
+                    + " characters, got " + length));
+        }
     }
 }

@@ -4,6 +4,11 @@ import ara.application.port.in.admin.MaintenanceBusy;
 import ara.application.port.in.audit.AuditNotScored;
 import ara.application.port.in.idempotency.IdempotencyKeyRejected;
 import ara.application.port.in.limit.RequestThrottled;
+import ara.application.port.in.report.LogoNotUploaded;
+import ara.application.port.in.report.ReportNotReady;
+import ara.application.port.in.storage.ObjectNotFound;
+import ara.application.port.in.storage.ReportDocumentNotDeletable;
+import ara.application.port.in.storage.UploadRejected;
 import ara.application.port.in.questionnaire.QuestionnaireNotFound;
 import ara.application.port.out.QuestionnaireRejected;
 import ara.application.port.out.QuestionnaireVersionTaken;
@@ -21,6 +26,8 @@ import ara.domain.identity.GuestMustSignIn;
 import ara.domain.identity.NotAGuestAudit;
 import ara.domain.identity.TokenRejected;
 import ara.domain.questionnaire.QuestionNotFound;
+import ara.domain.report.IllegalReportTransition;
+import ara.domain.report.ReportNotFound;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
@@ -94,7 +101,18 @@ public final class ExceptionMapping {
                 ProblemWriter.write(ctx, ProblemType.SERVICE_UNAVAILABLE,
                         "the audit store cannot be reached right now; nothing was done, retry shortly", List.of());
             }
+            case LogoNotUploaded e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
+                    List.of(new FieldError("customization.logoKey", "not_uploaded", e.getMessage())));
+            case UploadRejected e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
+                    List.of(new FieldError(e.field(), e.rule(), e.getMessage())));
             case AuditNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
+            case ReportNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
+            case ObjectNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
+            case ReportNotReady e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());
+            case ReportDocumentNotDeletable e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(),
+                    List.of());
+            case IllegalReportTransition e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(),
+                    List.of());
             case AdminOnly e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
             case QuestionNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
             case QuestionnaireNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(),

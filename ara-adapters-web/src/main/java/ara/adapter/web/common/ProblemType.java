@@ -12,6 +12,8 @@ public enum ProblemType {
     INVALID_TOKEN("invalid-token", "Invalid token", 401),
     /** A guest audit may be submitted only after a signed-in user claimed it. */
     SIGN_IN_REQUIRED("sign-in-required", "Sign-in required", 403),
+    /** A signed link ARA serves itself is forged, expired or used for another operation, type or length. */
+    LINK_REFUSED("link-refused", "Link refused", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     CONFLICT("conflict", "Conflict", 409),

@@ -1,0 +1,60 @@
+package ara.adapter.persistence;
+
+import ara.domain.report.Report;
+import ara.domain.report.ReportLease;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * What every report store of this module does alike (not exported): applies a change and checks what it returned,
+ * and cuts instants to the microseconds a {@code DATETIME(6)} column keeps, so that the in-memory and the SQL stores
+ * keep the same thing. Stateless and thread-safe.
+ */
+public final class ReportChanges {
+    private ReportChanges() {
+    }
+
+    /**
+     * Applies {@code change} to {@code current}. Returns {@code current} itself when the change returned it (nothing
+     * to write), else the changed report as it will be stored.
+     *
+     * @throws IllegalStateException when the change returned nothing, another report, or no higher version
+     */
+    public static Report apply(Report current, UnaryOperator<Report> change) {
+        Report changed = change.apply(current);
+        if (changed == current) {
+            return current;
+        }
+        if (changed == null) {
+            throw new IllegalStateException("a change of report " + current.id() + " returned null");
+        }
+        if (!changed.id().equals(current.id()) || !changed.auditId().equals(current.auditId())) {
+            throw new IllegalStateException("a change of report " + current.id() + " returned report "
+                    + changed.id() + " of audit " + changed.auditId());
+        }
+        if (changed.version() <= current.version()) {
+            throw new IllegalStateException("a change of report " + current.id() + " at version " + current.version()
+                    + " returned version " + changed.version() + "; a change must raise the version");
+        }
+        return storable(changed);
+    }
+
+    /** The report as storage keeps it: every instant truncated to microseconds. */
+    public static Report storable(Report report) {
+        Objects.requireNonNull(report, "report");
+        ReportLease lease = report.lease().map(held -> new ReportLease(held.worker(), micros(held.until())))
+                .orElse(null);
+        return Report.restore(report.id(), report.auditId(), report.template(), report.options(), report.status(),
+                report.attempts(), report.lastError().orElse(null), report.version(), micros(report.createdAt()),
+                micros(report.updatedAt()), report.nextAttemptAt().map(ReportChanges::micros).orElse(null), lease,
+                report.file().orElse(null));
+    }
+
+    /** An instant as a {@code DATETIME(6)} column keeps it. */
+    public static Instant micros(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,27 @@
+package ara.adapter.persistence.memory;
+
+import ara.application.port.out.AuditRepository;
+import ara.application.port.out.ReportJobQueue;
+import ara.application.port.out.ReportRepository;
+import ara.contract.ReportRepositoryContract;
+
+/** The in-memory reports against the report repository and job queue contract. */
+class InMemoryReportRepositoryTest extends ReportRepositoryContract {
+    private static final InMemoryReportRepository REPORTS = new InMemoryReportRepository();
+    private static final InMemoryAuditRepository AUDITS = new InMemoryAuditRepository();
+
+    @Override
+    protected ReportRepository reports() {
+        return REPORTS;
+    }
+
+    @Override
+    protected ReportJobQueue queue() {
+        return REPORTS;
+    }
+
+    @Override
+    protected AuditRepository audits() {
+        return AUDITS;
+    }
+}

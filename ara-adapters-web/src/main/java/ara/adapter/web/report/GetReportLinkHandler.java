@@ -1,0 +1,31 @@
+package ara.adapter.web.report;
+
+import ara.adapter.web.common.RequestAttributes;
+import ara.adapter.web.common.Responses;
+import ara.application.port.in.report.GetReportLinkUseCase;
+import ara.application.port.in.report.ReportLinkView;
+import io.javalin.http.Context;
+
+import java.util.Objects;
+
+/**
+ * Handler of {@link GetReportLinkUseCase}: {@code GET /reports/{id}/download} redirects (303) to a fresh expiring
+ * link to the document; {@code POST /reports/{id}/link} answers the link itself. 409 until the report is ready.
+ * Thread-safe.
+ */
+public final class GetReportLinkHandler {
+    private final GetReportLinkUseCase useCase;
+
+    public GetReportLinkHandler(GetReportLinkUseCase useCase) {
+        this.useCase = Objects.requireNonNull(useCase, "useCase");
+    }
+
+    public void download(Context ctx) {
+        ReportLinkView link = useCase.link(Reports.id(ctx), RequestAttributes.caller(ctx));
+        ctx.status(303).header("Location", link.url().toString());
+    }
+
+    public void link(Context ctx) {
+        Responses.ok(ctx, ReportLinkResponse.from(useCase.link(Reports.id(ctx), RequestAttributes.caller(ctx))));
+    }
+}

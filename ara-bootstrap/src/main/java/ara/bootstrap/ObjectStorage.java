@@ -1,0 +1,101 @@
+package ara.bootstrap;
+
+import ara.adapter.storage.local.LocalReportStorage;
+import ara.adapter.storage.local.LocalStorageSettings;
+import ara.adapter.storage.s3.S3ReportStorage;
+import ara.application.port.out.ReportStorage;
+import ara.application.port.out.SignedLinks;
+import ara.bootstrap.config.AraSettings;
+import ara.bootstrap.config.InvalidConfiguration;
+import ara.bootstrap.config.StorageSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The object storage the settings choose, with what its lifecycle needs: S3 (closed at shut-down), or the local
+ * directory, whose links ARA serves itself ({@link #links()}) and point at ARA's public URL, known at once when
+ * configured and otherwise only once the server listens ({@link #serverListensOn}). Not thread-safe: the
+ * composition root calls it while starting and stopping.
+ */
+final class ObjectStorage implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ObjectStorage.class);
+
+    private final ReportStorage storage;
+    private final Optional<SignedLinks> links;
+    private final S3ReportStorage s3;
+    private final DeferredLocalStorage deferred;
+    private final StorageSettings.Local local;
+    private final byte[] localSecret;
+    private final Clock clock;
+
+    private ObjectStorage(ReportStorage storage, Optional<SignedLinks> links, S3ReportStorage s3,
+                          DeferredLocalStorage deferred, StorageSettings.Local local, byte[] localSecret, Clock clock) {
+        this.storage = storage;
+        this.links = links;
+        this.s3 = s3;
+        this.deferred = deferred;
+        this.local = local;
+        this.localSecret = localSecret;
+        this.clock = clock;
+    }
+
+    static ObjectStorage open(AraSettings settings, Clock clock) {
+        return switch (settings.storage()) {
+            case StorageSettings.S3 s3 -> {
+                LOG.info("Reports and uploads in S3-compatible storage ({})", s3.settings());
+                S3ReportStorage storage = new S3ReportStorage(s3.settings());
+                yield new ObjectStorage(storage, Optional.empty(), storage, null, null, null, clock);
+            }
+            case StorageSettings.Local local -> {
+                byte[] secret = local.linkSecret().orElseGet(() -> LinkSecretFile.loadOrCreate(settings.dataDir()));
+                if (local.publicUrl().isPresent()) {
+                    LocalReportStorage storage = localStorage(local, local.publicUrl().get(), secret, clock);
+                    yield new ObjectStorage(storage, Optional.of(storage), null, null, local, secret, clock);
+                }
+                DeferredLocalStorage deferred = new DeferredLocalStorage();
+                yield new ObjectStorage(deferred, Optional.of(deferred), null, deferred, local, secret, clock);
+            }
+        };
+    }
+
+    private static LocalReportStorage localStorage(StorageSettings.Local local, URI publicUrl, byte[] secret,
+                                                   Clock clock) {
+        LocalStorageSettings settings;
+        try {
+            settings = new LocalStorageSettings(local.directory(), publicUrl, secret);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfiguration(local.publicUrl().isPresent() ? "ARA_PUBLIC_URL" : "ARA_STORAGE_DIR",
+                    e.getMessage());
+        }
+        LOG.info("Reports and uploads in {} (no ARA_S3_ENDPOINT); ARA serves their links at {}", settings.root(),
+                settings.linkBase());
+        return new LocalReportStorage(settings, clock);
+    }
+
+    ReportStorage storage() {
+        return storage;
+    }
+
+    /** The links ARA signs and serves itself: present for the local directory only. */
+    Optional<SignedLinks> links() {
+        return links;
+    }
+
+    /** Points the local storage's links at the port the server listens on, when no public URL was configured. */
+    void serverListensOn(int port) {
+        if (deferred != null) {
+            deferred.bind(localStorage(local, URI.create("http://localhost:" + port), localSecret, clock));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (s3 != null) {
+            s3.close();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package ara.bootstrap;
+
+import ara.application.port.in.report.RunReportJobUseCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The report workers of this process: a fixed, bounded pool of platform threads (rendering is CPU-bound and must
+ * not run on the request threads), each running report jobs one after another through {@link RunReportJobUseCase}
+ * and polling when none is due. Workers of every process share the jobs through the database. Each worker's name
+ * (which holds a job's lease) is unique: this process's id plus the thread's number. {@link #close} stops
+ * gracefully: no new job is started, jobs in progress finish (up to a timeout; a job still running then is left to
+ * its lease, which another worker takes over once it lapses). Thread-safe; started and closed once.
+ */
+final class ReportWorkers implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportWorkers.class);
+
+    private final RunReportJobUseCase jobs;
+    private final Duration pollInterval;
+    private final Duration stopTimeout;
+    private final String instance;
+    private final List<Thread> threads = new ArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition stopping = lock.newCondition();
+    private volatile boolean running;
+    private final Runnable warmUp;
+
+    /**
+     * @param warmUp run by the first worker before it takes a job (a failed warm-up is logged: the first real render
+     *               then pays for it)
+     */
+    ReportWorkers(RunReportJobUseCase jobs, int size, Duration pollInterval, Duration stopTimeout, Runnable warmUp) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.warmUp = Objects.requireNonNull(warmUp, "warmUp");
+        this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
+        this.stopTimeout = Objects.requireNonNull(stopTimeout, "stopTimeout");
+        if (size < 0) {
+            throw new IllegalArgumentException("size must be at least 0, got " + size);
+        }
+        this.instance = instanceName();
+        for (int i = 1; i <= size; i++) {
+            String name = instance + "#" + i;
+            Thread thread = Thread.ofPlatform().name("ara-report-worker-" + i).daemon(true).unstarted(() -> work(name));
+            threads.add(thread);
+        }
+    }
+
+    /** {@code host-pid-random}: unique across processes, readable in the database and the logs. */
+    private static String instanceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String name = host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return name.length() > 180 ? name.substring(name.length() - 180) : name;
+    }
+
+    /** Starts the workers; the first one warms up before it takes a job. */
+    void start() {
+        running = true;
+        threads.forEach(Thread::start);
+        LOG.info("{} report workers started ({})", threads.size(), instance);
+    }
+
+    private void work(String name) {
+        if (name.endsWith("#1")) {
+            try {
+                warmUp.run();
+            } catch (RuntimeException e) {
+                LOG.warn("report renderer warm-up failed: {}", e.toString());
+            }
+        }
+        while (running) {
+            boolean ran;
+            try {
+                ran = jobs.runNext(name).isPresent();
+            } catch (RuntimeException e) {
+                // The database or storage is down: the job (if one was claimed) comes back when its lease lapses.
+                LOG.warn("report worker {}: {}", name, e.toString());
+                ran = false;
+            }
+            if (!ran) {
+                idle();
+            }
+        }
+    }
+
+    private void idle() {
+        lock.lock();
+        try {
+            if (running) {
+                stopping.awaitNanos(pollInterval.toNanos());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops starting jobs and waits (up to the stop timeout) for those in progress. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            running = false;
+            stopping.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        long deadline = System.nanoTime() + stopTimeout.toNanos();
+        for (Thread thread : threads) {
+            try {
+                long left = deadline - System.nanoTime();
+                if (left > 0) {
+                    TimeUnit.NANOSECONDS.timedJoin(thread, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        long alive = threads.stream().filter(Thread::isAlive).count();
+        if (alive > 0) {
+            LOG.warn("{} report workers were still rendering after {}; their jobs return when their leases lapse",
+                    alive, stopTimeout);
+        } else {
+            LOG.info("report workers stopped ({})", instance);
+        }
+    }
+}
