@@ -11,4 +11,5 @@ module ara.adapter.storage {
 
     exports ara.adapter.storage.s3 to ara.bootstrap;
     exports ara.adapter.storage.local to ara.bootstrap;
+    exports ara.adapter.storage.edge to ara.bootstrap;
 }

@@ -12,6 +12,7 @@ import ara.application.port.in.storage.UploadRejected;
 import ara.application.port.in.questionnaire.QuestionnaireNotFound;
 import ara.application.port.out.QuestionnaireRejected;
 import ara.application.port.out.QuestionnaireVersionTaken;
+import ara.application.port.out.StorageUnavailable;
 import ara.application.port.out.StoreUnavailable;
 import ara.domain.answer.AnswersRejected;
 import ara.domain.answer.Violation;
@@ -95,11 +96,12 @@ public final class ExceptionMapping {
                     e.missing().stream().map(q -> new FieldError("answers." + q.value(), Violation.REQUIRED,
                             "question " + q + " is required and has no answer")).toList());
             case StoreUnavailable e -> {
-                // Logged with its cause (operators need it); the client learns only that it may retry.
-                LOG.warn("request {}: the audit store is unavailable", RequestAttributes.requestId(ctx), e);
+                // Logged with its cause (operators need it); the client learns only which store and that it may retry.
+                String store = e instanceof StorageUnavailable ? "the report storage" : "the audit store";
+                LOG.warn("request {}: {} is unavailable", RequestAttributes.requestId(ctx), store, e);
                 ctx.header("Retry-After", RETRY_AFTER_SECONDS);
                 ProblemWriter.write(ctx, ProblemType.SERVICE_UNAVAILABLE,
-                        "the audit store cannot be reached right now; nothing was done, retry shortly", List.of());
+                        store + " cannot be reached right now; nothing was done, retry shortly", List.of());
             }
             case LogoNotUploaded e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
                     List.of(new FieldError("customization.logoKey", "not_uploaded", e.getMessage())));

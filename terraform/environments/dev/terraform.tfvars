@@ -1,0 +1,20 @@
+# Secrets (cloudflare_api_token, data_key, metrics_token, edge_grant_secret) come from TF_VAR_* — never here.
+environment              = "dev"
+aws_region               = "eu-west-1"
+vpc_cidr                 = "10.40.0.0/16"
+container_image          = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/ara:0.1.0"
+task_cpu                 = 512
+task_memory              = 1024
+min_tasks                = 1
+max_tasks                = 2
+cors_origins             = ["https://dev.app.example.com", "http://localhost:5173"]
+alert_email              = "ara-alerts@example.com"
+planetscale_organization = "ara"
+planetscale_cluster_size = "PS-10"
+db_pool_size             = 5
+cloudflare_account_id    = "0123456789abcdef0123456789abcdef"
+cloudflare_zone_id       = "fedcba9876543210fedcba9876543210"
+edge_hostname            = "files.dev.ara.example.com"
+jwt_jwks_url             = "https://auth.example.com/.well-known/jwks.json"
+jwt_issuer               = "https://auth.example.com/"
+jwt_audience             = "ara-dev"

@@ -1,0 +1,4 @@
+bucket         = "ara-terraform-state"
+key            = "ara/prod/terraform.tfstate"
+region         = "eu-west-1"
+dynamodb_table = "ara-terraform-locks"

@@ -1,0 +1,22 @@
+# Secrets (cloudflare_api_token, data_key, metrics_token, edge_grant_secret) come from TF_VAR_* — never here.
+environment              = "prod"
+aws_region               = "eu-west-1"
+vpc_cidr                 = "10.42.0.0/16"
+container_image          = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/ara:0.1.0"
+task_cpu                 = 2048
+task_memory              = 4096
+min_tasks                = 3
+max_tasks                = 12
+certificate_arn          = "arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-0000-0000-000000000002"
+cors_origins             = ["https://app.example.com"]
+alert_email              = "ara-oncall@example.com"
+planetscale_organization = "ara"
+planetscale_cluster_size = "PS-40"
+db_pool_size             = 20
+upstash_backup_region    = "us-east-1"
+cloudflare_account_id    = "0123456789abcdef0123456789abcdef"
+cloudflare_zone_id       = "fedcba9876543210fedcba9876543210"
+edge_hostname            = "files.ara.example.com"
+jwt_jwks_url             = "https://auth.example.com/.well-known/jwks.json"
+jwt_issuer               = "https://auth.example.com/"
+jwt_audience             = "ara"

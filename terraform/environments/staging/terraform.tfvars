@@ -1,0 +1,21 @@
+# Secrets (cloudflare_api_token, data_key, metrics_token, edge_grant_secret) come from TF_VAR_* — never here.
+environment              = "staging"
+aws_region               = "eu-west-1"
+vpc_cidr                 = "10.41.0.0/16"
+container_image          = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/ara:0.1.0"
+task_cpu                 = 1024
+task_memory              = 2048
+min_tasks                = 2
+max_tasks                = 4
+certificate_arn          = "arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-0000-0000-000000000001"
+cors_origins             = ["https://staging.app.example.com"]
+alert_email              = "ara-alerts@example.com"
+planetscale_organization = "ara"
+planetscale_cluster_size = "PS-10"
+db_pool_size             = 10
+cloudflare_account_id    = "0123456789abcdef0123456789abcdef"
+cloudflare_zone_id       = "fedcba9876543210fedcba9876543210"
+edge_hostname            = "files.staging.ara.example.com"
+jwt_jwks_url             = "https://auth.example.com/.well-known/jwks.json"
+jwt_issuer               = "https://auth.example.com/"
+jwt_audience             = "ara-staging"

@@ -1,0 +1,86 @@
+provider "aws" {
+  region = var.aws_region
+  default_tags {
+    tags = {
+      Application = "ara"
+      Environment = var.environment
+      ManagedBy   = "terraform"
+    }
+  }
+}
+
+provider "cloudflare" {
+  api_token = var.cloudflare_api_token
+}
+
+# PlanetScale reads PLANETSCALE_SERVICE_TOKEN_NAME / PLANETSCALE_SERVICE_TOKEN from the environment.
+provider "planetscale" {}
+
+# Upstash reads UPSTASH_EMAIL / UPSTASH_API_KEY from the environment.
+provider "upstash" {}
+
+locals {
+  is_production = var.environment == "prod"
+  name          = "ara-${var.environment}"
+}
+
+module "database" {
+  source       = "./modules/database"
+  environment  = var.environment
+  organization = var.planetscale_organization
+  region       = var.planetscale_region
+  cluster_size = var.planetscale_cluster_size
+}
+
+module "redis" {
+  source         = "./modules/redis"
+  environment    = var.environment
+  primary_region = var.upstash_primary_region
+  backup_region  = var.upstash_backup_region
+}
+
+module "storage" {
+  source            = "./modules/storage"
+  environment       = var.environment
+  account_id        = var.cloudflare_account_id
+  zone_id           = var.cloudflare_zone_id
+  edge_hostname     = var.edge_hostname
+  cors_origins      = var.cors_origins
+  edge_grant_secret = var.edge_grant_secret
+}
+
+module "compute" {
+  source          = "./modules/compute"
+  environment     = var.environment
+  aws_region      = var.aws_region
+  vpc_cidr        = var.vpc_cidr
+  container_image = var.container_image
+  task_cpu        = var.task_cpu
+  task_memory     = var.task_memory
+  min_tasks       = var.min_tasks
+  max_tasks       = var.max_tasks
+  certificate_arn = var.certificate_arn
+
+  environment_variables = {
+    ARA_DB_URL          = module.database.jdbc_url
+    ARA_DB_USER         = module.database.username
+    ARA_DB_POOL_SIZE    = tostring(var.db_pool_size)
+    ARA_CORS_ORIGINS    = join(",", var.cors_origins)
+    ARA_JWT_JWKS_URL    = var.jwt_jwks_url
+    ARA_JWT_ISSUER      = var.jwt_issuer
+    ARA_JWT_AUDIENCE    = var.jwt_audience
+    ARA_S3_ENDPOINT     = module.storage.s3_endpoint
+    ARA_S3_REGION       = "auto"
+    ARA_S3_BUCKET       = module.storage.bucket_name
+    ARA_REDIS_NAMESPACE = "ara-${var.environment}"
+  }
+
+  secrets = {
+    ARA_DB_PASSWORD   = module.database.password
+    ARA_REDIS_URL     = module.redis.url
+    ARA_S3_ACCESS_KEY = module.storage.access_key_id
+    ARA_S3_SECRET_KEY = module.storage.secret_access_key
+    ARA_DATA_KEY      = var.data_key
+    ARA_METRICS_TOKEN = var.metrics_token
+  }
+}

@@ -1,0 +1,29 @@
+output "url" {
+  description = "The load balancer's URL."
+  value       = "${local.https ? "https" : "http"}://${aws_lb.this.dns_name}"
+}
+
+output "load_balancer_arn_suffix" {
+  description = "For CloudWatch ALB metrics."
+  value       = aws_lb.this.arn_suffix
+}
+
+output "target_group_arn_suffix" {
+  description = "For CloudWatch target group metrics."
+  value       = aws_lb_target_group.this.arn_suffix
+}
+
+output "cluster_name" {
+  description = "ECS cluster."
+  value       = aws_ecs_cluster.this.name
+}
+
+output "service_name" {
+  description = "ECS service."
+  value       = aws_ecs_service.this.name
+}
+
+output "container_environment_names" {
+  description = "Names of every variable the container gets (plain and secret)."
+  value       = sort(concat(keys(local.environment), tolist(local.secret_names)))
+}

@@ -1,0 +1,80 @@
+variable "environment" {
+  description = "dev, staging or prod."
+  type        = string
+  validation {
+    condition     = contains(["dev", "staging", "prod"], var.environment)
+    error_message = "environment must be dev, staging or prod."
+  }
+}
+
+variable "aws_region" {
+  description = "Region of the log group."
+  type        = string
+}
+
+variable "vpc_cidr" {
+  description = "CIDR of the service's VPC."
+  type        = string
+  validation {
+    condition     = can(cidrhost(var.vpc_cidr, 0))
+    error_message = "vpc_cidr must be a valid IPv4 CIDR."
+  }
+}
+
+variable "container_image" {
+  description = "ARA's image (repository Dockerfile)."
+  type        = string
+}
+
+variable "task_cpu" {
+  description = "Fargate CPU units."
+  type        = number
+}
+
+variable "task_memory" {
+  description = "Fargate memory (MiB)."
+  type        = number
+}
+
+variable "min_tasks" {
+  description = "Autoscaling floor."
+  type        = number
+}
+
+variable "max_tasks" {
+  description = "Autoscaling ceiling."
+  type        = number
+  validation {
+    condition     = var.max_tasks >= 1
+    error_message = "max_tasks must be at least 1."
+  }
+}
+
+variable "certificate_arn" {
+  description = "ACM certificate; empty: plain HTTP listener."
+  type        = string
+  default     = ""
+}
+
+variable "environment_variables" {
+  description = "Plain environment of the container (names ARA documents)."
+  type        = map(string)
+}
+
+variable "secrets" {
+  description = "Secret environment values, stored in Secrets Manager and injected by ECS."
+  type        = map(string)
+  sensitive   = true
+}
+
+variable "cpu_target_percent" {
+  description = "Average CPU the service scales to hold."
+  type        = number
+  default     = 60
+}
+
+variable "requests_per_target" {
+  description = "ALB requests per task per minute the service scales to hold."
+  type        = number
+  default     = 1000
+}

@@ -1,0 +1,82 @@
+terraform {
+  required_providers {
+    planetscale = {
+      source  = "planetscale/planetscale"
+      version = ">= 0.1, < 1.0"
+    }
+  }
+}
+
+variable "environment" {
+  description = "dev, staging or prod; prod uses the production branch."
+  type        = string
+  validation {
+    condition     = contains(["dev", "staging", "prod"], var.environment)
+    error_message = "environment must be dev, staging or prod."
+  }
+}
+
+variable "organization" {
+  description = "PlanetScale organization."
+  type        = string
+}
+
+variable "region" {
+  description = "PlanetScale region slug."
+  type        = string
+}
+
+variable "cluster_size" {
+  description = "PlanetScale cluster size (PS-10 dev, PS-40 prod)."
+  type        = string
+}
+
+locals {
+  is_production = var.environment == "prod"
+  branch        = local.is_production ? "main" : var.environment
+}
+
+resource "planetscale_database" "this" {
+  organization = var.organization
+  name         = "ara-${var.environment}"
+  region       = var.region
+  cluster_size = var.cluster_size
+}
+
+# Non-production environments work on a branch of their own; prod is the database's production branch.
+resource "planetscale_branch" "this" {
+  count         = local.is_production ? 0 : 1
+  organization  = var.organization
+  database      = planetscale_database.this.name
+  name          = local.branch
+  parent_branch = "main"
+}
+
+resource "planetscale_password" "app" {
+  organization = var.organization
+  database     = planetscale_database.this.name
+  branch       = local.is_production ? "main" : planetscale_branch.this[0].name
+  name         = "ara-app-${var.environment}"
+  role         = "readwriter"
+}
+
+output "host" {
+  description = "Database host for the branch."
+  value       = planetscale_password.app.access_host_url
+}
+
+output "jdbc_url" {
+  description = "ARA_DB_URL (TLS required by PlanetScale)."
+  value       = "jdbc:mysql://${planetscale_password.app.access_host_url}:3306/${planetscale_database.this.name}?sslMode=VERIFY_IDENTITY"
+}
+
+output "username" {
+  description = "ARA_DB_USER."
+  value       = planetscale_password.app.username
+}
+
+output "password" {
+  description = "ARA_DB_PASSWORD."
+  value       = planetscale_password.app.plaintext
+  sensitive   = true
+}

@@ -1,0 +1,165 @@
+terraform {
+  required_providers {
+    cloudflare = {
+      source  = "cloudflare/cloudflare"
+      version = ">= 5.0, < 6.0"
+    }
+  }
+}
+
+variable "environment" {
+  description = "dev, staging or prod; prod keeps reports 365 days, the others 30."
+  type        = string
+  validation {
+    condition     = contains(["dev", "staging", "prod"], var.environment)
+    error_message = "environment must be dev, staging or prod."
+  }
+}
+
+variable "account_id" {
+  description = "Cloudflare account id."
+  type        = string
+}
+
+variable "zone_id" {
+  description = "Cloudflare zone of the worker route."
+  type        = string
+}
+
+variable "edge_hostname" {
+  description = "Host name the worker serves /r2/* on."
+  type        = string
+}
+
+variable "cors_origins" {
+  description = "Origins allowed to PUT uploads to and GET reports from the bucket's presigned URLs."
+  type        = list(string)
+}
+
+variable "edge_grant_secret" {
+  description = "HMAC secret shared with ARA for the worker's grants."
+  type        = string
+  sensitive   = true
+}
+
+locals {
+  is_production = var.environment == "prod"
+  bucket_name   = "ara-reports-${var.environment}"
+  report_days   = local.is_production ? 365 : 30
+}
+
+resource "cloudflare_r2_bucket" "reports" {
+  account_id = var.account_id
+  name       = local.bucket_name
+  location   = "weur"
+}
+
+# R2 has no object versioning; production's protection is the longer retention below and the recovery procedure
+# in terraform/README.md.
+resource "cloudflare_r2_bucket_lifecycle" "reports" {
+  account_id  = var.account_id
+  bucket_name = cloudflare_r2_bucket.reports.name
+  rules = [
+    {
+      id         = "expire-reports"
+      enabled    = true
+      conditions = { prefix = "reports/" }
+      delete_objects_transition = {
+        condition = { type = "Age", max_age = local.report_days * 86400 }
+      }
+    },
+    {
+      id         = "abort-multipart"
+      enabled    = true
+      conditions = { prefix = "" }
+      abort_multipart_uploads_transition = {
+        condition = { type = "Age", max_age = 7 * 86400 }
+      }
+    },
+  ]
+}
+
+resource "cloudflare_r2_bucket_cors" "reports" {
+  account_id  = var.account_id
+  bucket_name = cloudflare_r2_bucket.reports.name
+  rules = [
+    {
+      allowed = {
+        methods = ["GET", "PUT", "HEAD"]
+        origins = var.cors_origins
+        headers = ["Content-Type", "Content-Length"]
+      }
+      expose_headers  = ["ETag"]
+      max_age_seconds = 3600
+    },
+  ]
+}
+
+data "cloudflare_account_api_token_permission_groups_list" "r2" {
+  account_id = var.account_id
+  name       = "Workers R2 Storage Bucket Item Write"
+}
+
+# Object read/write on this bucket only. Its id is the S3 access key; SHA-256 of its value the secret key.
+resource "cloudflare_account_token" "r2" {
+  account_id = var.account_id
+  name       = "ara-${var.environment}-r2"
+  policies = [
+    {
+      effect            = "allow"
+      permission_groups = [for g in data.cloudflare_account_api_token_permission_groups_list.r2.result : { id = g.id }]
+      resources = jsonencode({
+        "com.cloudflare.edge.r2.bucket.${var.account_id}_default_${local.bucket_name}" = "*"
+      })
+    },
+  ]
+}
+
+resource "cloudflare_workers_script" "edge" {
+  account_id  = var.account_id
+  script_name = "ara-${var.environment}-r2"
+  content     = file("${path.module}/worker.js")
+  main_module = "worker.js"
+  bindings = [
+    { type = "plain_text", name = "R2_ENDPOINT", text = "https://${var.account_id}.r2.cloudflarestorage.com" },
+    { type = "plain_text", name = "R2_BUCKET", text = local.bucket_name },
+    { type = "plain_text", name = "R2_REGION", text = "auto" },
+    { type = "plain_text", name = "URL_TTL_SECONDS", text = "900" },
+    { type = "secret_text", name = "R2_ACCESS_KEY_ID", text = cloudflare_account_token.r2.id },
+    { type = "secret_text", name = "R2_SECRET_ACCESS_KEY", text = sha256(cloudflare_account_token.r2.value) },
+    { type = "secret_text", name = "GRANT_SECRET", text = var.edge_grant_secret },
+  ]
+}
+
+resource "cloudflare_workers_route" "edge" {
+  zone_id = var.zone_id
+  pattern = "${var.edge_hostname}/r2/*"
+  script  = cloudflare_workers_script.edge.script_name
+}
+
+output "bucket_name" {
+  description = "ARA_S3_BUCKET."
+  value       = cloudflare_r2_bucket.reports.name
+}
+
+output "s3_endpoint" {
+  description = "ARA_S3_ENDPOINT (R2's S3 API)."
+  value       = "https://${var.account_id}.r2.cloudflarestorage.com"
+}
+
+output "report_retention_days" {
+  description = "Days after which reports/ objects expire."
+  value       = local.report_days
+}
+
+output "access_key_id" {
+  description = "ARA_S3_ACCESS_KEY."
+  value       = cloudflare_account_token.r2.id
+  sensitive   = true
+}
+
+output "secret_access_key" {
+  description = "ARA_S3_SECRET_KEY."
+  value       = sha256(cloudflare_account_token.r2.value)
+  sensitive   = true
+}

@@ -1,0 +1,137 @@
+// node --test (from terraform/modules/storage). The S3 tests need an S3-compatible server: ARA_TEST_S3_ENDPOINT,
+// ARA_TEST_S3_ACCESS_KEY, ARA_TEST_S3_SECRET_KEY (and ARA_TEST_S3_REGION); the Maven module
+// ara-infrastructure-tests starts S3Proxy and sets them. Without them those tests are skipped, and say so.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import worker, { grantSignature, checkGrant, presign, MAX_GRANT_SECONDS } from '../worker.js';
+
+const SECRET = 'ara-edge-grant-test-vector-secret-0123456789';
+const NOW = 1_798_760_000; // seconds
+
+// The same vector is asserted by ARA's Java grant signer (ara-adapters-storage EdgeGrantsTest): both sides must agree byte for byte.
+test('grant signature matches the cross-language test vector', async () => {
+  assert.equal(await grantSignature(SECRET, 'download', 'reports/8f0c/report.pdf', '1798761600'),
+    '708759a885f06da37d018ce1141c30ad46f11b747b70bd79cced88576adfa182');
+});
+
+async function grant(operation, key, expires = NOW + 600, secret = SECRET) {
+  return new URLSearchParams({ key, expires: String(expires), signature: await grantSignature(secret, operation, key, String(expires)) });
+}
+
+test('a valid grant holds', async () => {
+  assert.equal(await checkGrant(SECRET, 'download', await grant('download', 'reports/a.pdf'), NOW), null);
+});
+
+test('an expired grant is refused', async () => {
+  assert.equal(await checkGrant(SECRET, 'download', await grant('download', 'reports/a.pdf', NOW - 1), NOW), 'expired');
+  assert.equal(await checkGrant(SECRET, 'download', await grant('download', 'reports/a.pdf', NOW), NOW), 'expired');
+});
+
+test('a grant living longer than the maximum is refused', async () => {
+  const params = await grant('download', 'reports/a.pdf', NOW + MAX_GRANT_SECONDS + 1);
+  assert.equal(await checkGrant(SECRET, 'download', params, NOW), 'grant lives too long');
+});
+
+test('a grant for another key is refused', async () => {
+  const params = await grant('download', 'reports/a.pdf');
+  params.set('key', 'reports/b.pdf');
+  assert.equal(await checkGrant(SECRET, 'download', params, NOW), 'invalid signature');
+});
+
+test('a grant for another operation is refused', async () => {
+  assert.equal(await checkGrant(SECRET, 'delete', await grant('download', 'reports/a.pdf'), NOW), 'invalid signature');
+  assert.equal(await checkGrant(SECRET, 'upload', await grant('download', 'reports/a.pdf'), NOW), 'invalid signature');
+});
+
+test('a tampered grant is refused', async () => {
+  const params = await grant('download', 'reports/a.pdf');
+  const sig = params.get('signature');
+  params.set('signature', (sig[0] === '0' ? '1' : '0') + sig.slice(1));
+  assert.equal(await checkGrant(SECRET, 'download', params, NOW), 'invalid signature');
+  const extended = await grant('download', 'reports/a.pdf');
+  extended.set('expires', String(NOW + 900));
+  assert.equal(await checkGrant(SECRET, 'download', extended, NOW), 'invalid signature');
+  assert.equal(await checkGrant(SECRET, 'download', await grant('download', 'reports/a.pdf', NOW + 600, 'another-secret-of-enough-length-000000'), NOW), 'invalid signature');
+});
+
+test('missing parameters and path tricks are refused', async () => {
+  assert.equal(await checkGrant(SECRET, 'download', new URLSearchParams({ key: 'a' }), NOW), 'missing key, expires or signature');
+  assert.equal(await checkGrant(SECRET, 'download', await grant('download', 'reports/../secrets'), NOW), 'invalid key');
+  assert.equal(await checkGrant(SECRET, 'download', await grant('download', '/etc/passwd'), NOW), 'invalid key');
+});
+
+const ENV = {
+  GRANT_SECRET: SECRET, R2_ENDPOINT: 'https://acct.r2.cloudflarestorage.com', R2_BUCKET: 'ara-reports-dev',
+  R2_REGION: 'auto', R2_ACCESS_KEY_ID: 'AK', R2_SECRET_ACCESS_KEY: 'SK', URL_TTL_SECONDS: '900',
+};
+
+async function call(method, path, params, env = ENV) {
+  const query = params ? `?${params}` : '';
+  return worker.fetch(new Request(`https://files.example.com${path}${query}`, { method }), env, {}, NOW * 1000);
+}
+
+test('routes: health, wrong method, unknown path, refused grant', async () => {
+  const health = await call('GET', '/r2/health');
+  assert.equal(health.status, 200);
+  assert.deepEqual(await health.json(), { status: 'ok' });
+  assert.equal((await call('GET', '/r2/upload', await grant('upload', 'uploads/x.png'))).status, 405);
+  assert.equal((await call('GET', '/r2/nothing')).status, 404);
+  assert.equal((await call('GET', '/r2/download', await grant('upload', 'reports/a.pdf'))).status, 403);
+});
+
+test('upload answers a presigned PUT for the granted key only', async () => {
+  const response = await call('POST', '/r2/upload', await grant('upload', 'uploads/logo.png'));
+  assert.equal(response.status, 200);
+  const body = await response.json();
+  assert.equal(body.method, 'PUT');
+  const url = new URL(body.url);
+  assert.equal(url.pathname, '/ara-reports-dev/uploads/logo.png');
+  assert.equal(url.searchParams.get('X-Amz-Expires'), '900');
+  assert.match(url.searchParams.get('X-Amz-Credential'), /^AK\/\d{8}\/auto\/s3\/aws4_request$/);
+  assert.match(url.searchParams.get('X-Amz-Signature'), /^[0-9a-f]{64}$/);
+});
+
+const s3 = process.env.ARA_TEST_S3_ENDPOINT ? {
+  endpoint: process.env.ARA_TEST_S3_ENDPOINT,
+  accessKeyId: process.env.ARA_TEST_S3_ACCESS_KEY,
+  secretAccessKey: process.env.ARA_TEST_S3_SECRET_KEY,
+  region: process.env.ARA_TEST_S3_REGION || 'us-east-1',
+} : null;
+const noS3 = s3 ? false : 'ARA_TEST_S3_ENDPOINT is not set: no S3-compatible server to use the presigned URLs against';
+
+test('presigned URLs from the worker PUT, GET and DELETE an object on a real S3 server', { skip: noS3 }, async () => {
+  const bucket = `edge-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  const env = {
+    GRANT_SECRET: SECRET, R2_ENDPOINT: s3.endpoint, R2_BUCKET: bucket, R2_REGION: s3.region,
+    R2_ACCESS_KEY_ID: s3.accessKeyId, R2_SECRET_ACCESS_KEY: s3.secretAccessKey, URL_TTL_SECONDS: '300',
+  };
+  const now = Date.now();
+  const makeBucket = await fetch(await presign({ ...env, method: 'PUT', endpoint: s3.endpoint, bucket, key: '', region: s3.region,
+    accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey, expiresIn: 60, now }), { method: 'PUT' });
+  assert.equal(makeBucket.status, 200, await makeBucket.text());
+
+  const live = async (operation, key) => {
+    const expires = String(Math.floor(now / 1000) + 300);
+    return new URLSearchParams({ key, expires, signature: await grantSignature(SECRET, operation, key, expires) });
+  };
+  const at = (method, path, params) => worker.fetch(new Request(`https://edge.test${path}?${params}`, { method }), env, {}, now);
+  const key = "reports/2026/report-(1)_it's*.pdf";
+  const content = `%PDF-1.7 edge test ${now}`;
+
+  const upload = await (await at('POST', '/r2/upload', await live('upload', key))).json();
+  const put = await fetch(upload.url, { method: 'PUT', body: content, headers: { 'Content-Type': 'application/pdf' } });
+  assert.equal(put.status, 200, await put.text());
+
+  const download = await at('GET', '/r2/download', await live('download', key));
+  assert.equal(download.status, 303);
+  const get = await fetch(download.headers.get('Location'));
+  assert.equal(get.status, 200);
+  assert.equal(await get.text(), content);
+
+  const tampered = new URL(download.headers.get('Location'));
+  tampered.pathname = tampered.pathname.replace('report-', 'other-');
+  assert.equal((await fetch(tampered)).status, 403, 'a presigned URL must not open another key');
+
+  assert.equal((await at('DELETE', '/r2/delete', await live('delete', key))).status, 204);
+  assert.equal((await fetch(download.headers.get('Location'))).status, 404);
+});

@@ -1,0 +1,40 @@
+output "service_url" {
+  description = "ARA's load balancer URL (point ARA's public host name at it)."
+  value       = module.compute.url
+}
+
+output "edge_url" {
+  description = "Where the edge worker serves /r2/*."
+  value       = "https://${var.edge_hostname}/r2"
+}
+
+output "database_host" {
+  description = "PlanetScale host of the environment's branch."
+  value       = module.database.host
+}
+
+output "redis_endpoint" {
+  description = "Upstash endpoint (host:port, TLS)."
+  value       = module.redis.endpoint
+}
+
+output "redis_backup_endpoint" {
+  description = "Upstash backup endpoint in the backup region (production only, else null)."
+  value       = module.redis.backup_endpoint
+}
+
+output "reports_bucket" {
+  description = "R2 bucket holding report PDFs and uploads."
+  value       = module.storage.bucket_name
+}
+
+output "alert_topic_arn" {
+  description = "SNS topic the alarms and budgets notify."
+  value       = module.monitoring.alert_topic_arn
+}
+
+output "database_password" {
+  description = "The application's PlanetScale password (also in Secrets Manager)."
+  value       = module.database.password
+  sensitive   = true
+}

@@ -1,0 +1,152 @@
+# terraform test for modules/compute with a mocked AWS provider; see main.tf for how to run it offline.
+mock_provider "aws" {
+  mock_data "aws_availability_zones" {
+    defaults = { names = ["eu-west-1a", "eu-west-1b", "eu-west-1c"] }
+  }
+  mock_data "aws_iam_policy_document" {
+    defaults = { json = "{\"Version\":\"2012-10-17\",\"Statement\":[]}" }
+  }
+  mock_resource "aws_lb" {
+    defaults = { arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/ara/1", arn_suffix = "app/ara/1" }
+  }
+  mock_resource "aws_lb_target_group" {
+    defaults = { arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/ara/2", arn_suffix = "targetgroup/ara/2" }
+  }
+  mock_resource "aws_iam_role" {
+    defaults = { arn = "arn:aws:iam::123456789012:role/ara" }
+  }
+  mock_resource "aws_ecs_task_definition" {
+    defaults = { arn = "arn:aws:ecs:eu-west-1:123456789012:task-definition/ara:1" }
+  }
+  mock_resource "aws_ecs_cluster" {
+    defaults = { arn = "arn:aws:ecs:eu-west-1:123456789012:cluster/ara" }
+  }
+  mock_resource "aws_secretsmanager_secret" {
+    defaults = { arn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:ara-mock" }
+  }
+}
+
+variables {
+  environment     = "prod"
+  aws_region      = "eu-west-1"
+  vpc_cidr        = "10.42.0.0/16"
+  container_image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/ara:0.1.0"
+  task_cpu        = 2048
+  task_memory     = 4096
+  min_tasks       = 3
+  max_tasks       = 12
+  certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/x"
+  environment_variables = {
+    ARA_DB_URL  = "jdbc:mysql://db:3306/ara"
+    ARA_DB_USER = "ara"
+  }
+  secrets = {
+    ARA_DB_PASSWORD = "p"
+    ARA_DATA_KEY    = "k"
+  }
+}
+
+run "health_checks_and_stop" {
+  command = apply
+  module {
+    source = "../modules/compute"
+  }
+
+  assert {
+    condition     = aws_lb_target_group.this.health_check[0].path == "/api/ready"
+    error_message = "the load balancer must probe /api/ready"
+  }
+  assert {
+    condition     = jsondecode(aws_ecs_task_definition.this.container_definitions)[0].healthCheck.command[1] == "curl -fsS http://127.0.0.1:7070/api/live || exit 1"
+    error_message = "the container health check must call /api/live"
+  }
+  assert {
+    condition     = jsondecode(aws_ecs_task_definition.this.container_definitions)[0].stopTimeout >= 25
+    error_message = "the stop timeout must cover the drain and the graceful stop"
+  }
+  assert {
+    condition     = aws_lb_listener.this.protocol == "HTTPS" && aws_lb_listener.this.port == 443
+    error_message = "with a certificate the listener is HTTPS on 443"
+  }
+}
+
+run "secrets_come_from_secrets_manager" {
+  command = apply
+  module {
+    source = "../modules/compute"
+  }
+
+  assert {
+    condition     = length(aws_secretsmanager_secret.env) == 2
+    error_message = "one secret per secret variable"
+  }
+  assert {
+    condition     = toset([for s in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].secrets : s.name]) == toset(["ARA_DB_PASSWORD", "ARA_DATA_KEY"])
+    error_message = "secret variables must be injected from Secrets Manager"
+  }
+  assert {
+    condition     = alltrue([for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : !contains(["ARA_DB_PASSWORD", "ARA_DATA_KEY"], e.name)])
+    error_message = "secret values must never appear in the plain environment"
+  }
+  assert {
+    condition     = contains([for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : e.name], "ARA_DB_URL")
+    error_message = "plain variables are passed"
+  }
+}
+
+run "autoscaling" {
+  command = apply
+  module {
+    source = "../modules/compute"
+  }
+
+  assert {
+    condition     = aws_appautoscaling_target.this.min_capacity == 3 && aws_appautoscaling_target.this.max_capacity == 12
+    error_message = "autoscaling limits follow min_tasks and max_tasks"
+  }
+  assert {
+    condition     = aws_appautoscaling_policy.cpu.target_tracking_scaling_policy_configuration[0].predefined_metric_specification[0].predefined_metric_type == "ECSServiceAverageCPUUtilization"
+    error_message = "scales on CPU"
+  }
+  assert {
+    condition     = aws_appautoscaling_policy.requests.target_tracking_scaling_policy_configuration[0].predefined_metric_specification[0].predefined_metric_type == "ALBRequestCountPerTarget"
+    error_message = "scales on request count"
+  }
+  assert {
+    condition     = aws_cloudwatch_log_group.this.retention_in_days == 90
+    error_message = "prod keeps logs 90 days"
+  }
+}
+
+run "dev_without_certificate" {
+  command = apply
+  module {
+    source = "../modules/compute"
+  }
+  variables {
+    environment     = "dev"
+    certificate_arn = ""
+    min_tasks       = 1
+    max_tasks       = 2
+  }
+
+  assert {
+    condition     = aws_lb_listener.this.protocol == "HTTP" && aws_lb_listener.this.port == 80
+    error_message = "without a certificate the listener is HTTP on 80"
+  }
+  assert {
+    condition     = aws_cloudwatch_log_group.this.retention_in_days == 14
+    error_message = "non-production keeps logs 14 days"
+  }
+}
+
+run "rejects_bad_cidr" {
+  command = plan
+  module {
+    source = "../modules/compute"
+  }
+  variables {
+    vpc_cidr = "10.42.0.0/33"
+  }
+  expect_failures = [var.vpc_cidr]
+}
