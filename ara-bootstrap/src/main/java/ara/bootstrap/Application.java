@@ -12,6 +12,7 @@ import ara.adapter.persistence.jdbi.JdbiAuditRetention;
 import ara.adapter.persistence.jdbi.JdbiAuditStatistics;
 import ara.adapter.persistence.jdbi.JdbiMaintenanceLease;
 import ara.adapter.persistence.jdbi.JdbiReportRepository;
+import ara.adapter.persistence.jdbi.JdbiReportRetention;
 import ara.adapter.persistence.jdbi.JdbiReportStatistics;
 import ara.adapter.persistence.jdbi.JdbiUploadRegistry;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
@@ -54,6 +55,7 @@ import ara.application.port.out.QuestionnaireCatalog;
 import ara.application.port.out.RateLimiter;
 import ara.application.port.out.ReportJobQueue;
 import ara.application.port.out.ReportRepository;
+import ara.application.port.out.ReportRetention;
 import ara.application.port.out.ReportStatistics;
 import ara.application.port.out.ReportStorage;
 import ara.application.port.out.UniqueIdGenerator;
@@ -253,18 +255,22 @@ public final class Application implements AutoCloseable {
             ReportRepository reports;
             ReportJobQueue reportJobs;
             ReportStatistics reportCounts;
+            ReportRetention reportRetention;
             UploadRegistry uploads;
             if (database == null) {
                 InMemoryReportRepository inMemory = new InMemoryReportRepository();
                 reports = inMemory;
                 reportJobs = inMemory;
                 reportCounts = inMemory;
+                reportRetention = inMemory;
                 uploads = new InMemoryUploadRegistry();
             } else {
                 JdbiReportRepository jdbi = new JdbiReportRepository(database);
                 reports = Traced.port(ReportRepository.class, jdbi, tracer, database.system());
                 reportJobs = Traced.port(ReportJobQueue.class, jdbi, tracer, database.system());
                 reportCounts = Traced.port(ReportStatistics.class, new JdbiReportStatistics(database), tracer,
+                        database.system());
+                reportRetention = Traced.port(ReportRetention.class, new JdbiReportRetention(database), tracer,
                         database.system());
                 uploads = Traced.port(UploadRegistry.class, new JdbiUploadRegistry(database), tracer,
                         database.system());
@@ -306,7 +312,8 @@ public final class Application implements AutoCloseable {
             WebOperations operations = new WebOperations(health, telemetry::scrape, telemetry.openTelemetry(),
                     settings.observability().metricsToken());
             WebAdmin admin = Maintenance.traced(Maintenance.useCases(new Maintenance.Stores(retention, statistics,
-                    lease, log, publishing, reports, reportCounts, uploads, storage), clock), tracer);
+                    lease, log, publishing, reports, reportCounts, reportRetention, uploads, storage),
+                    settings.maintenance(), clock), tracer);
             web = new WebServer(TracedUseCases.of(useCases, tracer), operations, Optional.of(admin),
                     webSettings(settings)).start();
             objects.serverListensOn(web.port());
@@ -406,15 +413,16 @@ public final class Application implements AutoCloseable {
                 InMemoryAuditRepository memory = new InMemoryAuditRepository();
                 InMemoryReportRepository reports = new InMemoryReportRepository();
                 stores = new Maintenance.Stores(memory, memory, new InMemoryMaintenanceLease(), new InMemoryAuditLog(),
-                        Maintenance.catalog(null, clock), reports, reports, new InMemoryUploadRegistry(),
+                        Maintenance.catalog(null, clock), reports, reports, reports, new InMemoryUploadRegistry(),
                         objects.storage());
             } else {
                 stores = new Maintenance.Stores(new JdbiAuditRetention(database), new JdbiAuditStatistics(database),
                         new JdbiMaintenanceLease(database), new JdbiAuditLog(database),
                         Maintenance.catalog(database, clock), new JdbiReportRepository(database),
-                        new JdbiReportStatistics(database), new JdbiUploadRegistry(database), objects.storage());
+                        new JdbiReportStatistics(database), new JdbiReportRetention(database),
+                        new JdbiUploadRegistry(database), objects.storage());
             }
-            return work.apply(Maintenance.useCases(stores, clock));
+            return work.apply(Maintenance.useCases(stores, settings.maintenance(), clock));
         } finally {
             if (database != null) {
                 database.close();

@@ -10,6 +10,7 @@ import ara.adapter.web.WebAdmin;
 import ara.application.port.in.admin.CleanUpAuditLogUseCase;
 import ara.application.port.in.admin.CleanUpCommand;
 import ara.application.port.in.admin.CleanUpGuestsUseCase;
+import ara.application.port.in.admin.CleanUpReportsUseCase;
 import ara.application.port.in.admin.GetStatsUseCase;
 import ara.application.port.in.admin.ListQuestionnaireVersionsUseCase;
 import ara.application.port.in.admin.PublishQuestionnaireUseCase;
@@ -20,11 +21,13 @@ import ara.application.port.out.AuditRetention;
 import ara.application.port.out.AuditStatistics;
 import ara.application.port.out.MaintenanceLease;
 import ara.application.port.out.ReportRepository;
+import ara.application.port.out.ReportRetention;
 import ara.application.port.out.ReportStatistics;
 import ara.application.port.out.ReportStorage;
 import ara.application.port.out.UploadRegistry;
 import ara.application.service.CleanUpAuditLogService;
 import ara.application.service.CleanUpGuestsService;
+import ara.application.service.CleanUpReportsService;
 import ara.application.service.GetStatsService;
 import ara.application.service.ListQuestionnaireVersionsService;
 import ara.application.service.PublishQuestionnaireService;
@@ -64,10 +67,10 @@ final class Maintenance implements AutoCloseable {
     /** The stores the admin use cases work on. */
     record Stores(AuditRetention retention, AuditStatistics statistics, MaintenanceLease lease, AuditLog log,
                   PublishingQuestionnaireCatalog catalog, ReportRepository reports, ReportStatistics reportCounts,
-                  UploadRegistry uploads, ReportStorage storage) {
+                  ReportRetention reportRetention, UploadRegistry uploads, ReportStorage storage) {
     }
 
-    static WebAdmin useCases(Stores stores, Clock clock) {
+    static WebAdmin useCases(Stores stores, MaintenanceSettings settings, Clock clock) {
         String holder = holder();
         AuditLog log = stores.log();
         MaintenanceLease lease = stores.lease();
@@ -78,7 +81,9 @@ final class Maintenance implements AutoCloseable {
                 new CleanUpAuditLogService(log, lease, holder, clock),
                 new GetStatsService(stores.statistics(), stores.reportCounts(), log),
                 new PublishQuestionnaireService(catalog, catalog, log, clock),
-                new ListQuestionnaireVersionsService(catalog, catalog));
+                new ListQuestionnaireVersionsService(catalog, catalog),
+                new CleanUpReportsService(stores.reportRetention(), stores.reports(), stores.storage(),
+                        settings.reportRetention(), lease, holder, log, clock));
     }
 
     /** The catalog: the shipped files plus the versions published to the store (database or memory). */
@@ -95,7 +100,8 @@ final class Maintenance implements AutoCloseable {
                 Traced.useCase(CleanUpAuditLogUseCase.class, admin.cleanUpAuditLog(), tracer),
                 Traced.useCase(GetStatsUseCase.class, admin.stats(), tracer),
                 Traced.useCase(PublishQuestionnaireUseCase.class, admin.publishQuestionnaire(), tracer),
-                Traced.useCase(ListQuestionnaireVersionsUseCase.class, admin.questionnaireVersions(), tracer));
+                Traced.useCase(ListQuestionnaireVersionsUseCase.class, admin.questionnaireVersions(), tracer),
+                Traced.useCase(CleanUpReportsUseCase.class, admin.cleanUpReports(), tracer));
     }
 
     /** Runs the clean-ups every interval (the first after one interval), unless the schedule is off. */
@@ -111,6 +117,7 @@ final class Maintenance implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(() -> {
             run(admin.cleanUpGuests()::cleanUp);
             run(admin.cleanUpAuditLog()::cleanUp);
+            run(admin.cleanUpReports()::cleanUp);
         }, minutes, minutes, TimeUnit.MINUTES);
         return new Maintenance(scheduler);
     }

@@ -18,6 +18,7 @@ final class AdminRoutes {
     static List<Route> of(WebAdmin admin) {
         CleanupHandler guests = new CleanupHandler(admin.cleanUpGuests()::cleanUp);
         CleanupHandler auditLog = new CleanupHandler(admin.cleanUpAuditLog()::cleanUp);
+        CleanupHandler reports = new CleanupHandler(admin.cleanUpReports()::cleanUp);
         StatsHandler stats = new StatsHandler(admin.stats());
         QuestionnairesHandler questionnaires = new QuestionnairesHandler(admin.publishQuestionnaire(),
                 admin.questionnaireVersions());
@@ -25,6 +26,7 @@ final class AdminRoutes {
                 new Route(HandlerType.GET, ADMIN + "/stats", stats::stats),
                 new Route(HandlerType.POST, ADMIN + "/maintenance/guest-cleanup", guests::cleanUp),
                 new Route(HandlerType.POST, ADMIN + "/maintenance/audit-log-cleanup", auditLog::cleanUp),
+                new Route(HandlerType.POST, ADMIN + "/maintenance/report-cleanup", reports::cleanUp),
                 new Route(HandlerType.GET, ADMIN + "/questionnaires", questionnaires::list),
                 new Route(HandlerType.POST, ADMIN + "/questionnaires", questionnaires::publish));
     }

@@ -30,7 +30,8 @@ final class FakeAdmin implements CleanUpGuestsUseCase, CleanUpAuditLogUseCase, G
     volatile boolean busy;
 
     WebAdmin asWebAdmin() {
-        return new WebAdmin(this, command -> cleanUp(command, CleanUpAuditLogUseCase.JOB), this, this, this);
+        return new WebAdmin(this, command -> cleanUp(command, CleanUpAuditLogUseCase.JOB), this, this, this,
+                command -> cleanUp(command, "report-cleanup"));
     }
 
     @Override

@@ -38,7 +38,7 @@ class WebServerTest {
                     "POST /r2/upload", "GET /r2/health",
                     "GET /api/v1/admin/stats", "POST /api/v1/admin/maintenance/guest-cleanup",
                     "POST /api/v1/admin/maintenance/audit-log-cleanup", "GET /api/v1/admin/questionnaires",
-                    "POST /api/v1/admin/questionnaires").hasSize(45);
+                    "POST /api/v1/admin/questionnaires", "POST /api/v1/admin/maintenance/report-cleanup").hasSize(46);
         }
     }
 

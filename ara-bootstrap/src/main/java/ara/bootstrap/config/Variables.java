@@ -97,6 +97,7 @@ public final class Variables {
                 plain("ARA_REPORT_RETRY_DELAY", "5s", "the wait after a failed attempt, doubling"),
                 plain("ARA_REPORT_LEASE", "2m", "how long a worker holds a job"),
                 plain("ARA_REPORT_POLL_INTERVAL", "500ms", "how often an idle worker looks for due jobs")));
+        all.add(plain("ARA_REPORT_RETENTION_DAYS", "365", "how long finished reports and their documents are kept"));
         all.add(plain("ARA_MAINTENANCE_INTERVAL_MINUTES", "60", "how often the retention clean-ups run (0: never)"));
         all.add(plain("ARA_JAVA_HOME", "unset", "JDK for bin/ara (read by the launcher)"));
         all.add(plain("JAVA_OPTS", "unset", "extra JVM options for bin/ara (read by the launcher)"));

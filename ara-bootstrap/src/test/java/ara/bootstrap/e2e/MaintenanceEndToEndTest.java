@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MaintenanceEndToEndTest {
     private static final String GUESTS = "/api/v1/admin/maintenance/guest-cleanup";
     private static final String AUDIT_LOG = "/api/v1/admin/maintenance/audit-log-cleanup";
+    private static final String REPORTS = "/api/v1/admin/maintenance/report-cleanup";
     private static final Instant T0 = Instant.parse("2026-01-01T08:00:00Z");
 
     @TempDir
@@ -40,9 +41,14 @@ class MaintenanceEndToEndTest {
     private Application application;
 
     private HttpSession start() {
+        return start(Map.of("ARA_DB_URL", "memory"));
+    }
+
+    /** ARA on this clock; without ARA_DB_URL on the embedded H2 database. */
+    private HttpSession start(Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(Map.of("ARA_PORT", "0", "ARA_HOST", "127.0.0.1", "ARA_DATA_DIR",
-                dataDir.toString(), "ARA_DB_URL", "memory", "ARA_GUEST_SUBMIT", "open",
-                "ARA_JWT_SECRET", AuditJourneyContract.JWT_SECRET));
+                dataDir.toString(), "ARA_GUEST_SUBMIT", "open", "ARA_JWT_SECRET", AuditJourneyContract.JWT_SECRET));
+        env.putAll(extra);
         application = Application.start(AraSettings.from(ConfigSource.of(TestLimits.generous(env))), clock,
                 Telemetry.configure(Map.of(), null), started -> { });
         return new HttpSession(application.port());
@@ -108,17 +114,51 @@ class MaintenanceEndToEndTest {
         assertThat(admin.get("/api/v1/admin/stats").body().path("guestAudits").asLong()).isZero();
     }
 
-    @Test
-    void aDeletedGuestAuditTakesItsReportDocumentsAlong() throws IOException {
-        HttpSession http = start();
-        HttpSession admin = http.bearer(AuditJourneyContract.token("root", Set.of("admin")));
-        JsonNode started = http.anonymous().post("/api/v1/audits", "{}").body();
+    /** Answers, submits and reports the guest's audit; answers the audit's path once the report is ready. */
+    private static String withReport(HttpSession http, JsonNode started) {
         HttpSession guest = http.anonymous().guest(started.path("guestToken").asText());
         String audit = "/api/v1/audits/" + started.path("id").asText();
         assertThat(guest.patch(audit + "/answers", OperationsEndToEndTest.ALL_ANSWERS).status()).isEqualTo(200);
         assertThat(guest.post(audit + "/submit", null).status()).isEqualTo(200);
         String report = guest.post(audit + "/reports", "{\"template\": \"standard\"}").header("Location");
         awaitReady(guest, report);
+        return audit;
+    }
+
+    @Test
+    void finishedReportsAndTheirDocumentsGoAfterTheReportRetentionOnTheEmbeddedDatabase() throws IOException {
+        HttpSession http = start(Map.of("ARA_REPORT_RETENTION_DAYS", "30"));
+        HttpSession admin = http.bearer(AuditJourneyContract.token("root", Set.of("admin")));
+        HttpSession user = http.bearer(AuditJourneyContract.token("erin", Set.of()));
+        String audit = "/api/v1/audits/" + user.post("/api/v1/audits", "{}").body().path("id").asText();
+        assertThat(user.patch(audit + "/answers", OperationsEndToEndTest.ALL_ANSWERS).status()).isEqualTo(200);
+        assertThat(user.post(audit + "/submit", null).status()).isEqualTo(200);
+        String report = user.post(audit + "/reports", "{\"template\": \"standard\"}").header("Location");
+        awaitReady(user, report);
+        Path documents = dataDir.resolve("objects").resolve("objects");
+        assertThat(storedFiles(documents)).isNotEmpty();
+
+        clock.set(T0.plus(Duration.ofDays(30)).minusSeconds(1));
+        assertThat(admin.post(REPORTS, "{\"dryRun\":false}").body().path("count").asLong()).isZero();
+        clock.set(T0.plus(Duration.ofDays(30)));
+        JsonNode dry = admin.post(REPORTS, "{\"dryRun\":true}").body();
+        assertThat(dry.path("count").asLong()).isEqualTo(1);
+        assertThat(dry.path("objects").asLong()).isEqualTo(1);
+        JsonNode deleted = admin.post(REPORTS, "{\"dryRun\":false}").body();
+
+        assertThat(deleted.path("count").asLong()).isEqualTo(1);
+        assertThat(storedFiles(documents)).isEmpty();
+        assertThat(user.get(report).status()).isEqualTo(404);
+        assertThat(user.get(audit).status()).as("the audit itself is kept").isEqualTo(200);
+    }
+
+    @Test
+    void aDeletedGuestAuditTakesItsReportDocumentsAlong() throws IOException {
+        HttpSession http = start();
+        HttpSession admin = http.bearer(AuditJourneyContract.token("root", Set.of("admin")));
+        JsonNode started = http.anonymous().post("/api/v1/audits", "{}").body();
+        HttpSession guest = http.anonymous().guest(started.path("guestToken").asText());
+        String audit = withReport(http, started);
         // The local storage (ARA_STORAGE_DIR, by default in the data directory) holds this one report's document.
         Path documents = dataDir.resolve("objects").resolve("objects");
         assertThat(storedFiles(documents)).isNotEmpty();
