@@ -70,6 +70,8 @@ locals {
     ARA_LLM_BREAKER_OPEN_MS           = "only with ARA_LLM_BASE_URL; default 30000"
     ARA_REPORT_LEASE                  = "default 2m"
     ARA_REPORT_POLL_INTERVAL          = "default 500ms"
+    ARA_REPORT_RETENTION_DAYS         = "default 365 (prod); set 30 in dev through environment_variables if wanted"
+    ARA_MAINTENANCE_INTERVAL_MINUTES  = "default 60: every task tries the clean-ups, a database lease lets one run each"
     ARA_JAVA_HOME                     = "the image's JRE"
     JAVA_OPTS                         = "the image sets -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
   }

@@ -20,5 +20,6 @@ module ara.adapter.web {
     opens ara.adapter.web.health to com.fasterxml.jackson.databind;
     opens ara.adapter.web.report to com.fasterxml.jackson.databind;
     opens ara.adapter.web.storage to com.fasterxml.jackson.databind;
+    opens ara.adapter.web.admin to com.fasterxml.jackson.databind;
     opens ara.adapter.web.chat to com.fasterxml.jackson.databind;
 }

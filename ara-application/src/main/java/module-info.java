@@ -7,6 +7,7 @@ module ara.application {
     requires transitive io.opentelemetry.api;
     requires transitive io.opentelemetry.context;
 
+    exports ara.application.port.in.admin;
     exports ara.application.port.in.audit;
     exports ara.application.port.in.chat;
     exports ara.application.port.in.health;

@@ -19,6 +19,7 @@ module ara.bootstrap {
     requires io.opentelemetry.sdk.autoconfigure;
     requires io.opentelemetry.sdk.autoconfigure.spi;
     requires java.management;
+    requires java.sql;
     requires jdk.management;
 
     // Logback instantiates the layout named in logback.xml and sets its properties by reflection.

@@ -6,7 +6,7 @@ import ara.adapter.assistant.openai.OpenAiAssistantModel;
 import ara.adapter.assistant.openai.OpenAiEmbeddingModel;
 import ara.adapter.assistant.openai.OpenAiSettings;
 import ara.adapter.identity.jwt.NimbusTokenVerifier;
-import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
+import ara.adapter.persistence.catalog.PublishingQuestionnaireCatalog;
 import ara.adapter.persistence.crypto.DataKeyRing;
 import ara.adapter.persistence.crypto.KeyedHash;
 import ara.adapter.persistence.crypto.PersonalDataCipher;
@@ -14,13 +14,19 @@ import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.JdbiAuditLog;
 import ara.adapter.persistence.jdbi.JdbiAuditRepository;
 import ara.adapter.persistence.jdbi.JdbiChatRepository;
+import ara.adapter.persistence.jdbi.JdbiAuditRetention;
+import ara.adapter.persistence.jdbi.JdbiAuditStatistics;
+import ara.adapter.persistence.jdbi.JdbiMaintenanceLease;
 import ara.adapter.persistence.jdbi.JdbiReportRepository;
+import ara.adapter.persistence.jdbi.JdbiReportRetention;
+import ara.adapter.persistence.jdbi.JdbiReportStatistics;
 import ara.adapter.persistence.jdbi.JdbiUploadRegistry;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
 import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
 import ara.adapter.persistence.memory.InMemoryChatRepository;
 import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
+import ara.adapter.persistence.memory.InMemoryMaintenanceLease;
 import ara.adapter.persistence.memory.InMemoryProgressCache;
 import ara.adapter.persistence.memory.InMemoryRateLimiter;
 import ara.adapter.persistence.memory.InMemoryReportRepository;
@@ -36,6 +42,7 @@ import ara.adapter.persistence.redis.RedisRateLimiter;
 import ara.adapter.persistence.jdbi.JdbcHealthCheck;
 import ara.adapter.persistence.redis.RedisHealthCheck;
 import ara.adapter.web.AssistantUseCases;
+import ara.adapter.web.WebAdmin;
 import ara.adapter.report.pdf.FlyingSaucerReportRenderer;
 import ara.adapter.web.ReportUseCases;
 import ara.adapter.web.StorageUseCases;
@@ -49,6 +56,9 @@ import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.ChatRepository;
 import ara.application.port.out.EmbeddingModel;
+import ara.application.port.out.AuditRetention;
+import ara.application.port.out.AuditStatistics;
+import ara.application.port.out.MaintenanceLease;
 import ara.application.port.out.HealthCheck;
 import ara.application.port.out.IdempotencyStore;
 import ara.application.port.out.ProgressCache;
@@ -56,6 +66,8 @@ import ara.application.port.out.QuestionnaireCatalog;
 import ara.application.port.out.RateLimiter;
 import ara.application.port.out.ReportJobQueue;
 import ara.application.port.out.ReportRepository;
+import ara.application.port.out.ReportRetention;
+import ara.application.port.out.ReportStatistics;
 import ara.application.port.out.ReportStorage;
 import ara.application.port.out.UniqueIdGenerator;
 import ara.application.port.out.UploadRegistry;
@@ -121,6 +133,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The composition root: builds every adapter and use case from the settings, in one readable sequence, and owns
@@ -142,11 +155,13 @@ public final class Application implements AutoCloseable {
     private final CheckHealthService health;
     private final Telemetry telemetry;
     private final Duration drain;
+    private final Maintenance maintenance;
     private final Assistant assistant;
 
     private Application(WebServer web, ReportWorkers workers, ObjectStorage objects, Database database,
                         NimbusTokenVerifier tokens, RedisConnection redis, CachingAuditRepository cachedAudits,
-                        CheckHealthService health, Telemetry telemetry, Duration drain, Assistant assistant) {
+                        CheckHealthService health, Telemetry telemetry, Duration drain, Maintenance maintenance,
+                        Assistant assistant) {
         this.web = web;
         this.workers = workers;
         this.objects = objects;
@@ -157,6 +172,7 @@ public final class Application implements AutoCloseable {
         this.health = health;
         this.telemetry = telemetry;
         this.drain = drain;
+        this.maintenance = maintenance;
         this.assistant = assistant;
     }
 
@@ -217,7 +233,6 @@ public final class Application implements AutoCloseable {
         // Stored timestamps keep microseconds (DATETIME(6)); a clock that ticks in microseconds makes what a write
         // returns equal to what a later read returns.
         Clock clock = Clock.tick(systemClock, Duration.ofNanos(1_000));
-        QuestionnaireCatalog catalog = new ClasspathQuestionnaireCatalog();
         createDirectory(settings.dataDir());
         NimbusTokenVerifier tokens = new NimbusTokenVerifier(Identity.jwtSettings(settings));
         Database database = null;
@@ -228,6 +243,8 @@ public final class Application implements AutoCloseable {
         Assistant assistant = Assistant.of(settings.assistant());
         try {
             database = openDatabase(settings);
+            PublishingQuestionnaireCatalog publishing = Maintenance.catalog(database, clock);
+            QuestionnaireCatalog catalog = publishing;
             if (settings.redis().isPresent()) {
                 redis = RedisConnection.open(settings.redis().get(), RedisGuardSettings.DEFAULTS);
             }
@@ -235,9 +252,16 @@ public final class Application implements AutoCloseable {
             UserRepository users;
             AuditLog log;
             ChatRepository chats;
+            AuditRetention retention;
+            AuditStatistics statistics;
+            MaintenanceLease lease;
             if (database == null) {
                 // Audits live in memory already: a cache in front of them would only cost.
-                audits = new InMemoryAuditRepository();
+                InMemoryAuditRepository memory = new InMemoryAuditRepository();
+                audits = memory;
+                retention = memory;
+                statistics = memory;
+                lease = new InMemoryMaintenanceLease();
                 users = new InMemoryUserRepository();
                 log = new InMemoryAuditLog();
                 chats = new InMemoryChatRepository();
@@ -252,6 +276,9 @@ public final class Application implements AutoCloseable {
                         system);
                 log = Traced.port(AuditLog.class, new JdbiAuditLog(database), tracer, system);
                 chats = Traced.port(ChatRepository.class, new JdbiChatRepository(database, cipher), tracer, system);
+                retention = Traced.port(AuditRetention.class, new JdbiAuditRetention(database), tracer, system);
+                statistics = Traced.port(AuditStatistics.class, new JdbiAuditStatistics(database), tracer, system);
+                lease = Traced.port(MaintenanceLease.class, new JdbiMaintenanceLease(database), tracer, system);
                 BackendMetrics.pool(telemetry, database);
             }
             CachingAuditRepository cached = audits instanceof CachingAuditRepository caching ? caching : null;
@@ -286,16 +313,24 @@ public final class Application implements AutoCloseable {
             // bounded pool of workers off the request threads.
             ReportRepository reports;
             ReportJobQueue reportJobs;
+            ReportStatistics reportCounts;
+            ReportRetention reportRetention;
             UploadRegistry uploads;
             if (database == null) {
                 InMemoryReportRepository inMemory = new InMemoryReportRepository();
                 reports = inMemory;
                 reportJobs = inMemory;
+                reportCounts = inMemory;
+                reportRetention = inMemory;
                 uploads = new InMemoryUploadRegistry();
             } else {
                 JdbiReportRepository jdbi = new JdbiReportRepository(database);
                 reports = Traced.port(ReportRepository.class, jdbi, tracer, database.system());
                 reportJobs = Traced.port(ReportJobQueue.class, jdbi, tracer, database.system());
+                reportCounts = Traced.port(ReportStatistics.class, new JdbiReportStatistics(database), tracer,
+                        database.system());
+                reportRetention = Traced.port(ReportRetention.class, new JdbiReportRetention(database), tracer,
+                        database.system());
                 uploads = Traced.port(UploadRegistry.class, new JdbiUploadRegistry(database), tracer,
                         database.system());
             }
@@ -341,12 +376,17 @@ public final class Application implements AutoCloseable {
             CheckHealthService health = health(settings, database, redis, storage);
             WebOperations operations = new WebOperations(health, telemetry::scrape, telemetry.openTelemetry(),
                     settings.observability().metricsToken());
-            web = new WebServer(TracedUseCases.of(useCases, tracer), operations, webSettings(settings)).start();
+            WebAdmin admin = Maintenance.traced(Maintenance.useCases(new Maintenance.Stores(retention, statistics,
+                    lease, log, publishing, reports, reportCounts, reportRetention, uploads, storage),
+                    settings.maintenance(), clock), tracer);
+            web = new WebServer(TracedUseCases.of(useCases, tracer), operations, Optional.of(admin),
+                    webSettings(settings)).start();
             objects.serverListensOn(web.port());
             ReportWorkers workers = reportWorkers(settings, clock, catalog, audits, reports, reportJobs, storage,
                     metrics);
             Application application = new Application(web, workers, objects, database, tokens, redis, cached, health,
-                    telemetry, settings.observability().drain(), assistant);
+                    telemetry, settings.observability().drain(), Maintenance.schedule(admin, settings.maintenance()),
+                    assistant);
             beforeServing.accept(application);
             workers.start();
             health.serving();
@@ -426,6 +466,45 @@ public final class Application implements AutoCloseable {
         return stored;
     }
 
+    /**
+     * Runs {@code work} with the admin use cases over the configured store, without serving HTTP (the command
+     * line's {@code guest-cleanup}); the database is migrated first and closed after.
+     */
+    public static <T> T withAdmin(AraSettings settings, Clock clock, Function<WebAdmin, T> work) {
+        Database database = openDatabase(settings);
+        try (ObjectStorage objects = ObjectStorage.open(settings, clock)) {
+            // Links are never issued here; the local storage only needs an address to be complete.
+            objects.serverListensOn(settings.server().port());
+            Maintenance.Stores stores;
+            if (database == null) {
+                InMemoryAuditRepository memory = new InMemoryAuditRepository();
+                InMemoryReportRepository reports = new InMemoryReportRepository();
+                stores = new Maintenance.Stores(memory, memory, new InMemoryMaintenanceLease(), new InMemoryAuditLog(),
+                        Maintenance.catalog(null, clock), reports, reports, reports, new InMemoryUploadRegistry(),
+                        objects.storage());
+            } else {
+                stores = new Maintenance.Stores(new JdbiAuditRetention(database), new JdbiAuditStatistics(database),
+                        new JdbiMaintenanceLease(database), new JdbiAuditLog(database),
+                        Maintenance.catalog(database, clock), new JdbiReportRepository(database),
+                        new JdbiReportStatistics(database), new JdbiReportRetention(database),
+                        new JdbiUploadRegistry(database), objects.storage());
+            }
+            return work.apply(Maintenance.useCases(stores, settings.maintenance(), clock));
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+
+    /** Opens the configured database, which applies pending migrations, and closes it (the {@code migrate} command). */
+    public static void migrate(AraSettings settings) {
+        Database database = openDatabase(settings);
+        if (database != null) {
+            database.close();
+        }
+    }
+
     private static Database openDatabase(AraSettings settings) {
         return switch (settings.database()) {
             case DatabaseSettings.InMemory ignored -> null;
@@ -473,6 +552,7 @@ public final class Application implements AutoCloseable {
     public void close() {
         LOG.info("ARA stopping: not ready from now on, draining for {} ms", drain.toMillis());
         health.draining();
+        maintenance.close();
         try {
             Thread.sleep(drain);
         } catch (InterruptedException e) {

@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +56,10 @@ class LauncherSmokeIT {
             HttpResponse<String> mine = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/audits"))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(mine.statusCode()).as("a token from bin/ara token is accepted").isEqualTo(200);
+            HttpResponse<String> stats = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/admin/stats"))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(stats.statusCode()).as("admin stats in module mode").isEqualTo(200);
+            assertThat(stats.body()).contains("\"guestAudits\":1");
             assertThat(startupMillis).as("start-up time, reported below").isPositive();
             Files.writeString(dataDir.resolve("startup-ms"), Long.toString(startupMillis));
         } finally {
@@ -66,6 +73,64 @@ class LauncherSmokeIT {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(output).contains("listening on port " + port).contains("ARA stopped")
                 .doesNotContain("Exception");
+    }
+
+    /** The operator commands through the real launcher, on an embedded database with one fresh guest audit. */
+    @Test
+    void operatorCommandsAnswerWithOutputAndExitStatus(@TempDir Path dataDir) throws Exception {
+        Path launcher = Path.of(System.getProperty("ara.distribution", "target/ara")).resolve("bin/ara");
+        Path data = dataDir.resolve("data");
+
+        Command help = command(launcher, data, Map.of(), "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("guest-cleanup [--dry-run]").contains("check-config");
+        assertThat(command(launcher, data, Map.of(), "bogus").status()).isEqualTo(2);
+
+        Command migrate = command(launcher, data, Map.of(), "migrate");
+        assertThat(migrate.status()).as(migrate.err()).isZero();
+        assertThat(data.resolve("ara.mv.db")).exists();
+
+        Command cleanup = command(launcher, data, Map.of(), "guest-cleanup", "--dry-run");
+        assertThat(cleanup.status()).as(cleanup.err()).isZero();
+        assertThat(cleanup.out()).isEqualTo("would delete 0 guest audits and 0 stored objects\n");
+        Command realRun = command(launcher, data, Map.of(), "guest-cleanup");
+        assertThat(realRun.status()).as(realRun.err()).isZero();
+        assertThat(realRun.out()).startsWith("deleted 0 guest audits");
+
+        Command check = command(launcher, data, Map.of(), "check-config");
+        assertThat(check.status()).as(check.err()).isZero();
+        assertThat(check.out()).contains("configuration: ok").contains("database: ok");
+        Command variables = command(launcher, data, Map.of(), "check-config", "--variables");
+        assertThat(variables.status()).isZero();
+        assertThat(variables.out()).contains("ARA_DB_URL\t").contains("ARA_DB_PASSWORD\t");
+        Command badPort = command(launcher, data, Map.of("ARA_PORT", "70000"), "check-config");
+        assertThat(badPort.status()).isEqualTo(2);
+        assertThat(badPort.err()).contains("ARA_PORT");
+        Command noDatabase = command(launcher, data, Map.of("ARA_DB_URL", "jdbc:mysql://127.0.0.1:1/none"),
+                "check-config");
+        assertThat(noDatabase.status()).as(noDatabase.out()).isEqualTo(1);
+        assertThat(noDatabase.out()).contains("database: FAILED");
+    }
+
+    private record Command(int status, String out, String err) {
+    }
+
+    private static Command command(Path launcher, Path dataDir, Map<String, String> env, String... args)
+            throws Exception {
+        List<String> line = new ArrayList<>(List.of(launcher.toString()));
+        line.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(line);
+        builder.environment().put("ARA_DATA_DIR", dataDir.toString());
+        builder.environment().put("ARA_JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().putAll(env);
+        Path err = Files.createTempFile("ara-command", ".err");
+        builder.redirectError(err.toFile());
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("bin/ara " + String.join(" ", args) + " ends").isTrue();
+        String errors = Files.readString(err, StandardCharsets.UTF_8);
+        Files.delete(err);
+        return new Command(process.exitValue(), out, errors);
     }
 
     /** {@code bin/ara token}: prints a token signed with the local secret of this data directory. */

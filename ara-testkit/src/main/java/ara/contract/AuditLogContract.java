@@ -39,4 +39,27 @@ public abstract class AuditLogContract {
         assertThat(log().latest(0)).isEmpty();
         assertThatThrownBy(() -> log().latest(-1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void deletesOnlyEventsAtOrBeforeTheCutoffAndCountsByActionAndOutcome() {
+        Instant cutoff = Instant.parse("1999-01-01T00:00:00.000000Z");
+        String marker = "retention-" + UUID.randomUUID();
+        AuditEvent atCutoff = new AuditEvent(cutoff, "guest", marker, null, AuditEvent.SUCCESS, null, null);
+        AuditEvent before = new AuditEvent(cutoff.minusSeconds(60), "guest", marker, null, AuditEvent.SUCCESS, null,
+                null);
+        AuditEvent after = new AuditEvent(cutoff.plusNanos(1_000), "guest", marker, null, AuditEvent.SUCCESS, null,
+                null);
+        log().record(atCutoff);
+        log().record(before);
+        log().record(after);
+        log().record(new AuditEvent(cutoff.plusSeconds(1), "guest", marker, null, AuditEvent.DENIED, null, null));
+        assertThat(log().count(marker, AuditEvent.SUCCESS)).isEqualTo(3);
+        assertThat(log().countUntil(cutoff)).isGreaterThanOrEqualTo(2);
+
+        assertThat(log().deleteUntil(cutoff)).isGreaterThanOrEqualTo(2);
+
+        assertThat(log().countUntil(cutoff)).isZero();
+        assertThat(log().count(marker, AuditEvent.SUCCESS)).isEqualTo(1);
+        assertThat(log().count(marker, AuditEvent.DENIED)).isEqualTo(1);
+    }
 }

@@ -56,6 +56,21 @@ public abstract class UploadRegistryContract {
     }
 
     @Test
+    void listsTheUploadsOfOneAuditOnly() {
+        IssuedUpload first = newUpload();
+        IssuedUpload second = new IssuedUpload(ObjectKey.upload(first.audit(), UUID.randomUUID()), first.audit(),
+                new ContentType("image/jpeg"), 12, AuditSamples.T0.plusSeconds(1));
+        IssuedUpload other = newUpload();
+        registry().record(second);
+        registry().record(first);
+        registry().record(other);
+
+        assertThat(registry().findByAudit(first.audit())).extracting(IssuedUpload::key)
+                .containsExactly(first.key(), second.key());
+        assertThat(registry().findByAudit(AuditSamples.newId())).isEmpty();
+    }
+
+    @Test
     void aKeyIsRecordedOnceAndRemovedOnce() {
         IssuedUpload upload = newUpload();
         registry().record(upload);

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -37,13 +38,20 @@ public final class WebServer implements AutoCloseable {
         this(useCases, OperationsRoutes.unmonitored(), settings);
     }
 
+    /** A server without the admin routes (embedding, tests of other routes). */
     public WebServer(WebUseCases useCases, WebOperations operations, WebSettings settings) {
+        this(useCases, operations, Optional.empty(), settings);
+    }
+
+    /** @param admin the admin use cases, served under {@code /api/v1/admin} when present */
+    public WebServer(WebUseCases useCases, WebOperations operations, Optional<WebAdmin> admin, WebSettings settings) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(operations, "operations");
         this.settings = Objects.requireNonNull(settings, "settings");
         Authentication authentication = new Authentication(useCases.authenticate());
         List<Route> routes = new ArrayList<>(Routes.of(useCases));
         routes.addAll(OperationsRoutes.of(operations, authentication));
+        admin.ifPresent(adminUseCases -> routes.addAll(AdminRoutes.of(adminUseCases)));
         ExceptionMapping mapping = new ExceptionMapping(settings.maxRequestBytes());
         RequestTelemetry telemetry = new RequestTelemetry(operations.telemetry(),
                 routes.stream().map(Route::path).toList());

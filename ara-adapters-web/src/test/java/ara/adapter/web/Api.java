@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +31,7 @@ final class Api implements AutoCloseable {
     static final String DEFAULT_USER = "alice";
 
     final FakeUseCases useCases;
+    final FakeAdmin admin;
     final WebServer server;
     private final HttpClient client;
     private final List<String> identity;
@@ -41,7 +43,9 @@ final class Api implements AutoCloseable {
 
     Api(WebSettings settings) {
         useCases = new FakeUseCases();
-        server = new WebServer(useCases.asWebUseCases(), settings).start();
+        admin = new FakeAdmin();
+        server = new WebServer(useCases.asWebUseCases(), OperationsRoutes.unmonitored(),
+                Optional.of(admin.asWebAdmin()), settings).start();
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         identity = List.of("Authorization", "Bearer user:" + DEFAULT_USER);
         ownsServer = true;
@@ -50,7 +54,9 @@ final class Api implements AutoCloseable {
     /** A server with these operations (health, metrics, telemetry). */
     Api(WebOperations operations) {
         useCases = new FakeUseCases();
-        server = new WebServer(useCases.asWebUseCases(), operations, testSettings()).start();
+        admin = new FakeAdmin();
+        server = new WebServer(useCases.asWebUseCases(), operations, Optional.of(admin.asWebAdmin()),
+                testSettings()).start();
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         identity = List.of("Authorization", "Bearer user:" + DEFAULT_USER);
         ownsServer = true;
@@ -58,6 +64,7 @@ final class Api implements AutoCloseable {
 
     private Api(Api base, List<String> identity) {
         useCases = base.useCases;
+        admin = base.admin;
         server = base.server;
         client = base.client;
         this.identity = List.copyOf(identity);

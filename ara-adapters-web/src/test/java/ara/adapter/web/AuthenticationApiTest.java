@@ -255,7 +255,7 @@ class AuthenticationApiTest extends ApiTest {
         assertThat(userReply.json().path("type").asText()).isEqualTo("urn:ara:problem:not-found");
 
         Api.Reply adminReply = api.asUser("root:admin").get("/api/v1/admin/anything");
-        assertThat(adminReply.status()).as("an admin passes the guard; no admin route exists yet").isEqualTo(404);
+        assertThat(adminReply.status()).as("an admin passes the guard; there is no such admin route").isEqualTo(404);
         assertThat(adminReply.json().path("detail").asText()).doesNotContain("nothing at");
     }
 

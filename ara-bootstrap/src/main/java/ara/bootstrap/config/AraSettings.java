@@ -25,12 +25,14 @@ import java.util.function.Consumer;
  * @param storage     where report documents and uploads are kept ({@code ARA_S3_*}, or the local directory)
  * @param reports     the report pipeline ({@code ARA_REPORT_*})
  * @param observability health, metrics, tracing and log settings
+ * @param maintenance the schedule of the retention clean-ups
  * @param assistant   the language model behind the assistant ({@code ARA_LLM_*}), or empty for the offline assistant
  */
 public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings database, IdentitySettings identity,
                           DataKeySettings dataKeys, GuestSubmitPolicy guestSubmit, Optional<RedisSettings> redis,
                           LimitSettings limits, StorageSettings storage, ReportSettings reports,
-                          ObservabilitySettings observability, Optional<AssistantSettings> assistant) {
+                          ObservabilitySettings observability, MaintenanceSettings maintenance,
+                          Optional<AssistantSettings> assistant) {
     public static final int DEFAULT_PORT = 7070;
 
     public AraSettings {
@@ -45,6 +47,7 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(observability, "observability");
+        Objects.requireNonNull(maintenance, "maintenance");
         Objects.requireNonNull(assistant, "assistant");
     }
 
@@ -71,6 +74,7 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
                 DataKeySettings.from(source), policy, redis(source), LimitSettings.from(source),
                 StorageSettings.from(source, dataDir), ReportSettings.from(source),
                 ObservabilitySettings.from(source, database instanceof DatabaseSettings.External),
+                MaintenanceSettings.from(source),
                 AssistantSettings.from(source));
     }
 

@@ -54,13 +54,23 @@ public final class ConfigSource {
         return new ConfigSource(merged);
     }
 
-    /** The value, or empty when unset or blank. */
+    /**
+     * The value, or empty when unset or blank.
+     *
+     * @throws IllegalStateException for a name {@link Variables} does not list (a bug: every variable is listed)
+     */
     public Optional<String> get(String name) {
+        if (!Variables.isKnown(name)) {
+            throw new IllegalStateException(name + " is read but not listed in Variables");
+        }
         return Optional.ofNullable(values.get(name)).filter(v -> !v.isEmpty());
     }
 
     /** Every set variable whose name starts with {@code prefix}. */
     public Map<String, String> withPrefix(String prefix) {
+        if (!Variables.isKnown(prefix + "*")) {
+            throw new IllegalStateException(prefix + "* is read but not listed in Variables");
+        }
         Map<String, String> found = new HashMap<>();
         values.forEach((name, value) -> {
             if (name.startsWith(prefix) && !value.isEmpty()) {

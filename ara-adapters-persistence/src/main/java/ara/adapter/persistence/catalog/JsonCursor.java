@@ -54,7 +54,7 @@ final class JsonCursor {
 
     /** A failure naming the file and this element. */
     CatalogFileRejected fail(String problem) {
-        return new CatalogFileRejected(file, path() + ": " + problem);
+        return new CatalogFileRejected(file, path(), problem);
     }
 
     /**

@@ -269,7 +269,7 @@ final class AuditTables {
      * {@link LocalDateTime}: mysql-connector-j takes MariaDB's version string ("5.5.5-10.11…") for a server without
      * fractional seconds and silently drops the microseconds of temporal parameters.
      */
-    private static Argument dateTime(Instant instant) {
+    static Argument dateTime(Instant instant) {
         return (position, statement, ctx) -> {
             if (instant == null) {
                 statement.setNull(position, Types.TIMESTAMP);

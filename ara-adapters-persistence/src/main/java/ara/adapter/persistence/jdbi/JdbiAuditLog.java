@@ -7,6 +7,7 @@ import org.jdbi.v3.core.JdbiException;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,12 +15,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Persistence adapter: the audit log in the {@code audit_log} table, append-only: this class only inserts and
- * reads (retention clean-up arrives with the operations issue). Thread-safe.
+ * Persistence adapter: the audit log in the {@code audit_log} table, append-only: events are inserted and read,
+ * and deleted only by age (retention, in batches of {@value #DELETE_BATCH} so no statement holds many locks).
+ * Thread-safe.
  */
 public final class JdbiAuditLog implements AuditLog {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
     private static final int TEXT_MAX = 300;
+    private static final int DELETE_BATCH = 1_000;
 
     private final Jdbi jdbi;
 
@@ -60,6 +63,48 @@ public final class JdbiAuditLog implements AuditLog {
                     .list());
         } catch (JdbiException e) {
             throw SqlFailures.translate("read the audit log", e);
+        }
+    }
+
+    @Override
+    public long countUntil(Instant cutoff) {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM audit_log WHERE at <= :cutoff")
+                    .bind("cutoff", AuditTables.dateTime(cutoff)).mapTo(Long.class).one());
+        } catch (JdbiException e) {
+            throw SqlFailures.translate("count old audit-log events", e);
+        }
+    }
+
+    @Override
+    public long deleteUntil(Instant cutoff) {
+        long deleted = 0;
+        try {
+            while (true) {
+                // H2 refuses DELETE … LIMIT: select one batch of ids, delete those.
+                List<Long> ids = jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM audit_log"
+                                + " WHERE at <= :cutoff ORDER BY id LIMIT :batch")
+                        .bind("cutoff", AuditTables.dateTime(cutoff)).bind("batch", DELETE_BATCH)
+                        .mapTo(Long.class).list());
+                if (ids.isEmpty()) {
+                    return deleted;
+                }
+                deleted += jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM audit_log WHERE id IN (<ids>)")
+                        .bindList("ids", ids).execute());
+            }
+        } catch (JdbiException e) {
+            throw SqlFailures.translate("delete old audit-log events", e);
+        }
+    }
+
+    @Override
+    public long count(String action, String outcome) {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM audit_log"
+                            + " WHERE action = :action AND outcome = :outcome")
+                    .bind("action", action).bind("outcome", outcome).mapTo(Long.class).one());
+        } catch (JdbiException e) {
+            throw SqlFailures.translate("count audit-log events", e);
         }
     }
 

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.JdbiException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,6 +54,20 @@ public final class JdbiUploadRegistry implements UploadRegistry {
                     .findOne());
         } catch (JdbiException e) {
             throw SqlFailures.translate("find upload " + key, e);
+        }
+    }
+
+    @Override
+    public List<IssuedUpload> findByAudit(AuditId audit) {
+        Objects.requireNonNull(audit, "audit");
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT object_key, audit_id, content_type,"
+                            + " size_bytes, issued_at FROM uploads WHERE audit_id = :audit ORDER BY issued_at, object_key")
+                    .bind("audit", audit.toString())
+                    .map((rs, ctx) -> upload(rs))
+                    .list());
+        } catch (JdbiException e) {
+            throw SqlFailures.translate("list the uploads of audit " + audit, e);
         }
     }
 

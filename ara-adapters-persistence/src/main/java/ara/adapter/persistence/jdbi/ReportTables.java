@@ -113,6 +113,18 @@ final class ReportTables {
                 .findOne();
     }
 
+    /** Finished reports (ready, failed, cancelled) last changed at or before {@code cutoff}, oldest first. */
+    static List<Report> selectFinishedUntil(Handle handle, Instant cutoff, int limit) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM reports WHERE status IN (<finished>)"
+                        + " AND updated_at <= :cutoff ORDER BY updated_at, id LIMIT :limit")
+                .bindList("finished", List.of(ReportStatus.READY.code(), ReportStatus.FAILED.code(),
+                        ReportStatus.CANCELLED.code()))
+                .bind("cutoff", SqlInstants.argument(cutoff))
+                .bind("limit", limit)
+                .map((rs, ctx) -> report(rs))
+                .list();
+    }
+
     /**
      * The ids of up to {@code limit} jobs due at {@code now}, the longest due first, read without locks from the
      * {@code due_at} index (InnoDB's secondary index carries the id, so the order costs no sort).

@@ -3,11 +3,15 @@ package ara.adapter.persistence.memory;
 import ara.application.port.out.AuditEvent;
 import ara.application.port.out.AuditLog;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Persistence adapter: the audit log in memory, append-only (nothing kept across restarts). Thread-safe. */
+/**
+ * Persistence adapter: the audit log in memory, append-only but for retention (nothing kept across restarts).
+ * Thread-safe.
+ */
 public final class InMemoryAuditLog implements AuditLog {
     private final List<AuditEvent> events = new ArrayList<>();
 
@@ -23,5 +27,23 @@ public final class InMemoryAuditLog implements AuditLog {
         }
         List<AuditEvent> newestFirst = new ArrayList<>(events).reversed();
         return List.copyOf(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+    }
+
+    @Override
+    public synchronized long countUntil(Instant cutoff) {
+        return events.stream().filter(event -> !event.at().isAfter(cutoff)).count();
+    }
+
+    @Override
+    public synchronized long deleteUntil(Instant cutoff) {
+        int before = events.size();
+        events.removeIf(event -> !event.at().isAfter(cutoff));
+        return before - events.size();
+    }
+
+    @Override
+    public synchronized long count(String action, String outcome) {
+        return events.stream().filter(event -> event.action().equals(action) && event.outcome().equals(outcome))
+                .count();
     }
 }

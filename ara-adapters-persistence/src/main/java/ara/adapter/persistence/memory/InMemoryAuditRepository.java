@@ -2,26 +2,34 @@ package ara.adapter.persistence.memory;
 
 import ara.adapter.persistence.AuditChanges;
 import ara.application.port.out.AuditRepository;
+import ara.application.port.out.AuditRetention;
+import ara.application.port.out.AuditStatistics;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
+import ara.domain.audit.AuditStatus;
+import ara.domain.audit.GuestRetention;
 import ara.domain.audit.OwnerId;
 import ara.domain.identity.GuestTokenHash;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Persistence adapter: audits in a map, lost when the process ends. Thread-safe: audits are immutable and an update
  * runs its change inside {@link ConcurrentMap#computeIfPresent}, so changes of one audit are serialised and atomic.
- * A change must therefore not call back into this repository.
+ * A change must therefore not call back into this repository. Also serves retention and statistics over the same
+ * map (an expired audit is removed only if still expired, by {@link ConcurrentMap#remove(Object, Object)}).
  */
-public final class InMemoryAuditRepository implements AuditRepository {
+public final class InMemoryAuditRepository implements AuditRepository, AuditRetention, AuditStatistics {
     private static final Comparator<Audit> NEWEST_FIRST = Comparator.comparing(Audit::createdAt).reversed()
             .thenComparing(audit -> audit.id().toString());
 
@@ -71,5 +79,31 @@ public final class InMemoryAuditRepository implements AuditRepository {
         Objects.requireNonNull(token, "token");
         return audits.values().stream().filter(audit -> audit.guestToken().filter(token::matches).isPresent())
                 .findFirst();
+    }
+
+    @Override
+    public List<AuditId> expiredGuestAudits(GuestRetention rule, Instant now, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0, got " + limit);
+        }
+        return audits.values().stream().filter(audit -> rule.expired(audit, now))
+                .sorted(Comparator.comparing(Audit::updatedAt).thenComparing(audit -> audit.id().toString()))
+                .limit(limit).map(Audit::id).toList();
+    }
+
+    @Override
+    public boolean deleteIfExpired(AuditId id, GuestRetention rule, Instant now) {
+        Audit current = audits.get(Objects.requireNonNull(id, "id"));
+        return current != null && rule.expired(current, now) && audits.remove(id, current);
+    }
+
+    @Override
+    public Map<AuditStatus, Long> countByStatus() {
+        return audits.values().stream().collect(Collectors.groupingBy(Audit::status, Collectors.counting()));
+    }
+
+    @Override
+    public long guestAudits() {
+        return audits.values().stream().filter(audit -> audit.owner().isEmpty()).count();
     }
 }

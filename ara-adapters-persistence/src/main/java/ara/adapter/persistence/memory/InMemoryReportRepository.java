@@ -3,21 +3,28 @@ package ara.adapter.persistence.memory;
 import ara.adapter.persistence.ReportChanges;
 import ara.application.port.out.ReportJobQueue;
 import ara.application.port.out.ReportRepository;
+import ara.application.port.out.ReportRetention;
+import ara.application.port.out.ReportStatistics;
 import ara.domain.audit.AuditId;
 import ara.domain.report.Report;
 import ara.domain.report.ReportId;
 import ara.domain.report.ReportNotFound;
+import ara.domain.report.ReportStatus;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Persistence adapter: reports and their job queue in a map, lost when the process ends (one instance only).
@@ -26,7 +33,8 @@ import java.util.function.UnaryOperator;
  * de-duplication check and the insert are atomic (no change turns a finished report active again, so changes need
  * not take it). Changes must not call back into this repository.
  */
-public final class InMemoryReportRepository implements ReportRepository, ReportJobQueue {
+public final class InMemoryReportRepository implements ReportRepository, ReportJobQueue, ReportStatistics,
+        ReportRetention {
     private static final Comparator<Report> NEWEST_FIRST = Comparator.comparing(Report::createdAt).reversed()
             .thenComparing(report -> report.id().toString());
     private static final Comparator<Report> LONGEST_DUE = Comparator.comparing(
@@ -127,5 +135,19 @@ public final class InMemoryReportRepository implements ReportRepository, ReportJ
         } finally {
             lock.unlock();
         }
+    }
+
+    @Override
+    public Map<ReportStatus, Long> countByStatus() {
+        return reports.values().stream().collect(Collectors.groupingBy(Report::status, Collectors.counting()));
+    }
+
+    @Override
+    public List<Report> finishedUntil(Instant cutoff, int limit) {
+        Set<ReportStatus> finished = EnumSet.of(ReportStatus.READY, ReportStatus.FAILED, ReportStatus.CANCELLED);
+        return reports.values().stream()
+                .filter(report -> finished.contains(report.status()) && !report.updatedAt().isAfter(cutoff))
+                .sorted(Comparator.comparing(Report::updatedAt).thenComparing(report -> report.id().toString()))
+                .limit(limit).toList();
     }
 }

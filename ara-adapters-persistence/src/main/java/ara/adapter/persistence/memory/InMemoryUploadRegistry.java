@@ -3,8 +3,11 @@ package ara.adapter.persistence.memory;
 import ara.application.port.out.IssuedUpload;
 import ara.application.port.out.ObjectKey;
 import ara.application.port.out.UploadRegistry;
+import ara.domain.audit.AuditId;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +30,14 @@ public final class InMemoryUploadRegistry implements UploadRegistry {
     @Override
     public Optional<IssuedUpload> find(ObjectKey key) {
         return Optional.ofNullable(uploads.get(Objects.requireNonNull(key, "key")));
+    }
+
+    @Override
+    public List<IssuedUpload> findByAudit(AuditId audit) {
+        Objects.requireNonNull(audit, "audit");
+        return uploads.values().stream().filter(upload -> upload.audit().equals(audit))
+                .sorted(Comparator.comparing(IssuedUpload::issuedAt).thenComparing(upload -> upload.key().value()))
+                .toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ara.adapter.web.common;
 
+import ara.application.port.in.admin.MaintenanceBusy;
 import ara.application.port.in.audit.AuditNotScored;
 import ara.application.port.in.chat.ChatStepRejected;
 import ara.application.port.in.idempotency.IdempotencyKeyRejected;
@@ -10,6 +11,8 @@ import ara.application.port.in.storage.ObjectNotFound;
 import ara.application.port.in.storage.ReportDocumentNotDeletable;
 import ara.application.port.in.storage.UploadRejected;
 import ara.application.port.in.questionnaire.QuestionnaireNotFound;
+import ara.application.port.out.QuestionnaireRejected;
+import ara.application.port.out.QuestionnaireVersionTaken;
 import ara.application.port.out.StorageUnavailable;
 import ara.application.port.out.StoreUnavailable;
 import ara.domain.answer.AnswersRejected;
@@ -123,6 +126,11 @@ public final class ExceptionMapping {
             case IllegalStatusTransition e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(),
                     List.of());
             case AuditNotScored e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());
+            case MaintenanceBusy e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());
+            case QuestionnaireVersionTaken e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(),
+                    List.of());
+            case QuestionnaireRejected e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
+                    List.of(new FieldError(e.element(), "invalid_questionnaire", e.getMessage())));
             case StaleAudit e -> {
                 ctx.header("ETag", Responses.versionEtag(e.actual()));
                 ProblemWriter.write(ctx, ProblemType.PRECONDITION_FAILED, e.getMessage(), List.of());

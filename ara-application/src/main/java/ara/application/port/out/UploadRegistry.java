@@ -1,5 +1,8 @@
 package ara.application.port.out;
 
+import ara.domain.audit.AuditId;
+
+import java.util.List;
 import java.util.Optional;
 
 /** Outbound port: remembers the upload links ARA issued (see {@link IssuedUpload}). Thread-safe; atomic methods. */
@@ -13,6 +16,9 @@ public interface UploadRegistry {
     void record(IssuedUpload upload);
 
     Optional<IssuedUpload> find(ObjectKey key);
+
+    /** The uploads issued for an audit (for deleting their objects with the audit), oldest first. */
+    List<IssuedUpload> findByAudit(AuditId audit);
 
     /**
      * Forgets an upload.

@@ -1,0 +1,29 @@
+package ara.adapter.persistence.catalog;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where published catalog documents are kept (the database, or memory), for {@link PublishingQuestionnaireCatalog}.
+ * Implementations are thread-safe; {@link #insert} is atomic across every instance sharing the store.
+ */
+public interface PublishedDocuments {
+
+    /** One published document: the questionnaire version it holds, its JSON text, who published it when. */
+    record PublishedDocument(String questionnaireId, int version, String json, Instant publishedAt,
+                             String publishedBy) {
+        public PublishedDocument {
+            Objects.requireNonNull(questionnaireId, "questionnaireId");
+            Objects.requireNonNull(json, "json");
+            Objects.requireNonNull(publishedAt, "publishedAt");
+            Objects.requireNonNull(publishedBy, "publishedBy");
+        }
+    }
+
+    /** Stores the document unless its questionnaire version is stored already; returns whether it stored it. */
+    boolean insert(PublishedDocument document);
+
+    /** Every stored document, by questionnaire id, then version. */
+    List<PublishedDocument> all();
+}

@@ -1,0 +1,79 @@
+package ara.adapter.persistence.jdbi;
+
+import ara.application.port.out.AuditRepository;
+import ara.application.port.out.AuditRetention;
+import ara.application.port.out.AuditStatistics;
+import ara.contract.AuditRetentionContract;
+import ara.contract.MariaDbServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+/** Guest retention and audit statistics in H2 and in MariaDB against the contract. */
+class JdbiAuditRetentionTest {
+
+    @Nested
+    class OnH2 extends AuditRetentionContract {
+        @TempDir
+        static Path dataDir;
+        private static Database database;
+
+        @BeforeAll
+        static void open() {
+            database = Database.open(DatabaseSettings.embedded(dataDir));
+        }
+
+        @AfterAll
+        static void close() {
+            database.close();
+        }
+
+        @Override
+        protected AuditRepository repository() {
+            return Repositories.audits(database);
+        }
+
+        @Override
+        protected AuditRetention retention() {
+            return new JdbiAuditRetention(database);
+        }
+
+        @Override
+        protected AuditStatistics statistics() {
+            return new JdbiAuditStatistics(database);
+        }
+    }
+
+    @Nested
+    class OnMariaDb extends AuditRetentionContract {
+        private static Database database;
+
+        @BeforeAll
+        static void open() {
+            database = Database.open(MariaDbAuditRepositoryTest.settings(MariaDbServer.freshSchema()));
+        }
+
+        @AfterAll
+        static void close() {
+            database.close();
+        }
+
+        @Override
+        protected AuditRepository repository() {
+            return Repositories.audits(database);
+        }
+
+        @Override
+        protected AuditRetention retention() {
+            return new JdbiAuditRetention(database);
+        }
+
+        @Override
+        protected AuditStatistics statistics() {
+            return new JdbiAuditStatistics(database);
+        }
+    }
+}

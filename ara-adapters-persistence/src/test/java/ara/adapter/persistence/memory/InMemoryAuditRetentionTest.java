@@ -1,0 +1,26 @@
+package ara.adapter.persistence.memory;
+
+import ara.application.port.out.AuditRepository;
+import ara.application.port.out.AuditRetention;
+import ara.application.port.out.AuditStatistics;
+import ara.contract.AuditRetentionContract;
+
+/** Guest retention and statistics over the in-memory audits against the contract. */
+class InMemoryAuditRetentionTest extends AuditRetentionContract {
+    private final InMemoryAuditRepository audits = new InMemoryAuditRepository();
+
+    @Override
+    protected AuditRepository repository() {
+        return audits;
+    }
+
+    @Override
+    protected AuditRetention retention() {
+        return audits;
+    }
+
+    @Override
+    protected AuditStatistics statistics() {
+        return audits;
+    }
+}

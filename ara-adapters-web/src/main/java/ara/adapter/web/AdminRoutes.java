@@ -1,0 +1,33 @@
+package ara.adapter.web;
+
+import ara.adapter.web.admin.CleanupHandler;
+import ara.adapter.web.admin.QuestionnairesHandler;
+import ara.adapter.web.admin.StatsHandler;
+import ara.adapter.web.common.ApiPaths;
+import io.javalin.http.HandlerType;
+
+import java.util.List;
+
+/** The admin routes under {@code /api/v1/admin}; {@link Authentication} lets only admins reach them. */
+final class AdminRoutes {
+    static final String ADMIN = ApiPaths.V1 + "/admin";
+
+    private AdminRoutes() {
+    }
+
+    static List<Route> of(WebAdmin admin) {
+        CleanupHandler guests = new CleanupHandler(admin.cleanUpGuests()::cleanUp);
+        CleanupHandler auditLog = new CleanupHandler(admin.cleanUpAuditLog()::cleanUp);
+        CleanupHandler reports = new CleanupHandler(admin.cleanUpReports()::cleanUp);
+        StatsHandler stats = new StatsHandler(admin.stats());
+        QuestionnairesHandler questionnaires = new QuestionnairesHandler(admin.publishQuestionnaire(),
+                admin.questionnaireVersions());
+        return List.of(
+                new Route(HandlerType.GET, ADMIN + "/stats", stats::stats),
+                new Route(HandlerType.POST, ADMIN + "/maintenance/guest-cleanup", guests::cleanUp),
+                new Route(HandlerType.POST, ADMIN + "/maintenance/audit-log-cleanup", auditLog::cleanUp),
+                new Route(HandlerType.POST, ADMIN + "/maintenance/report-cleanup", reports::cleanUp),
+                new Route(HandlerType.GET, ADMIN + "/questionnaires", questionnaires::list),
+                new Route(HandlerType.POST, ADMIN + "/questionnaires", questionnaires::publish));
+    }
+}

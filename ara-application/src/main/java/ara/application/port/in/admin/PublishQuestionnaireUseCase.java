@@ -1,0 +1,11 @@
+package ara.application.port.in.admin;
+
+/** Inbound port: publishes a new questionnaire version without a restart; audits stay on their pinned version. */
+public interface PublishQuestionnaireUseCase {
+
+    /**
+     * @throws ara.application.port.out.QuestionnaireRejected     for an invalid document (naming the element)
+     * @throws ara.application.port.out.QuestionnaireVersionTaken for a version that is not new
+     */
+    QuestionnaireVersionView publish(PublishQuestionnaireCommand command);
+}

@@ -1,0 +1,82 @@
+package ara.bootstrap;
+
+import ara.adapter.persistence.redis.RedisConnection;
+import ara.adapter.persistence.redis.RedisGuardSettings;
+import ara.bootstrap.cli.CheckConfigCommand.Check;
+import ara.bootstrap.config.AraSettings;
+import ara.bootstrap.config.DatabaseSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The connectivity checks of {@code bin/ara check-config}: read-only round trips to the configured backends (a
+ * {@code SELECT 1} on a plain JDBC connection, so nothing is migrated; a Redis {@code PING}; a writable data
+ * directory). Details name no password. Stateless.
+ */
+final class Connectivity {
+    private static final int TIMEOUT_SECONDS = 5;
+
+    private Connectivity() {
+    }
+
+    static List<Check> of(AraSettings settings) {
+        List<Check> checks = new ArrayList<>();
+        checks.add(dataDirectory(settings.dataDir()));
+        checks.add(database(settings.database()));
+        settings.redis().ifPresent(redis -> {
+            try (RedisConnection connection = RedisConnection.open(redis, RedisGuardSettings.DEFAULTS)) {
+                checks.add(new Check("redis", true, "PING answered " + connection.ping()));
+            } catch (RuntimeException e) {
+                checks.add(new Check("redis", false, e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+        });
+        return checks;
+    }
+
+    private static Check dataDirectory(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            Path probe = Files.createTempFile(dataDir, ".check-config", ".tmp");
+            Files.delete(probe);
+            return new Check("data directory", true, dataDir.toAbsolutePath() + " is writable");
+        } catch (IOException | RuntimeException e) {
+            return new Check("data directory", false, dataDir.toAbsolutePath() + " is not writable: " + e);
+        }
+    }
+
+    private static Check database(DatabaseSettings database) {
+        return switch (database) {
+            case DatabaseSettings.InMemory ignored -> new Check("database", true, "audits in memory");
+            case DatabaseSettings.Embedded ignored -> new Check("database", true, "embedded H2 in the data directory");
+            case DatabaseSettings.External external -> external(external);
+        };
+    }
+
+    private static Check external(DatabaseSettings.External external) {
+        DriverManager.setLoginTimeout(TIMEOUT_SECONDS);
+        try (Connection connection = DriverManager.getConnection(external.jdbcUrl(), external.user(),
+                external.password()); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(TIMEOUT_SECONDS);
+            statement.execute("SELECT 1");
+            return new Check("database", true, "SELECT 1 on " + connection.getMetaData().getDatabaseProductName()
+                    + " " + connection.getMetaData().getDatabaseProductVersion());
+        } catch (SQLException e) {
+            return new Check("database", false, "cannot reach " + withoutCredentials(external.jdbcUrl()) + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** The URL without its query, where a password may sit. */
+    private static String withoutCredentials(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+}

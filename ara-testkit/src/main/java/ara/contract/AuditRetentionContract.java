@@ -1,0 +1,141 @@
+package ara.contract;
+
+import ara.application.port.out.AuditRepository;
+import ara.application.port.out.AuditRetention;
+import ara.application.port.out.AuditStatistics;
+import ara.domain.audit.Audit;
+import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditStatus;
+import ara.domain.audit.GuestRetention;
+import ara.domain.identity.EmailAddress;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static ara.contract.AuditSamples.newId;
+import static ara.contract.AuditSamples.newOwner;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The behaviour every {@link AuditRetention} (and {@link AuditStatistics}) must have, over the audits of the
+ * matching {@link AuditRepository}. The repository is shared: tests work in the year 2001, long before any other
+ * test's audits, and assert on their own ids only. Boundaries are exact: 30 days untouched is expired, 29 days,
+ * 23 hours and 59 minutes (or one microsecond less than 30 days) is kept; 90 and 89 days with an email.
+ */
+public abstract class AuditRetentionContract {
+    private static final Instant NOW = Instant.parse("2001-06-01T12:00:00.000000Z");
+    private static final GuestRetention RULE = GuestRetention.DEFAULT;
+    private static final Duration DAY = Duration.ofDays(1);
+    private static final int ALL = 100_000;
+
+    protected abstract AuditRepository repository();
+
+    protected abstract AuditRetention retention();
+
+    protected abstract AuditStatistics statistics();
+
+    private Audit guest(Duration untouchedFor, boolean withEmail) {
+        Instant at = NOW.minus(untouchedFor);
+        Audit audit = Audit.startForGuest(newId(), AuditSamples.scheme(), null, AuditSamples.newGuestToken().hash(),
+                at.minus(DAY));
+        audit = audit.answerAll(AuditSamples.scheme(), AuditSamples.validAnswers(), at.minus(DAY));
+        if (withEmail) {
+            audit = audit.withGuestEmail(new EmailAddress("guest-" + audit.id() + "@example.com"), at);
+        } else {
+            audit = audit.answerAll(AuditSamples.scheme(), AuditSamples.validAnswers(), at);
+        }
+        return repository().create(audit);
+    }
+
+    private List<AuditId> expired() {
+        return retention().expiredGuestAudits(RULE, NOW, ALL);
+    }
+
+    @Test
+    void aGuestAuditWithoutEmailExpiresAfterExactlyThirtyDaysUntouched() {
+        Audit thirtyDays = guest(Duration.ofDays(30), false);
+        Audit aMinuteLess = guest(Duration.ofDays(30).minusMinutes(1), false);
+        Audit aMicrosecondLess = guest(Duration.ofDays(30).minusNanos(1_000), false);
+        Audit longAgo = guest(Duration.ofDays(89), false);
+
+        assertThat(expired()).contains(thirtyDays.id(), longAgo.id())
+                .doesNotContain(aMinuteLess.id(), aMicrosecondLess.id());
+    }
+
+    @Test
+    void aGuestWhoGaveAnEmailKeepsTheAuditNinetyDays() {
+        Audit ninetyDays = guest(Duration.ofDays(90), true);
+        Audit aMinuteLess = guest(Duration.ofDays(90).minusMinutes(1), true);
+        Audit eightyNineDays = guest(Duration.ofDays(89), true);
+
+        assertThat(expired()).contains(ninetyDays.id()).doesNotContain(aMinuteLess.id(), eightyNineDays.id());
+    }
+
+    @Test
+    void userAuditsNeverExpireHoweverOld() {
+        Audit user = repository().create(AuditSamples.draft(newOwner(), NOW.minus(Duration.ofDays(3_000))));
+
+        assertThat(expired()).doesNotContain(user.id());
+        assertThat(retention().deleteIfExpired(user.id(), RULE, NOW)).isFalse();
+        assertThat(repository().find(user.id())).isPresent();
+    }
+
+    @Test
+    void listsTheLeastRecentlyChangedFirstAndHonoursTheLimit() {
+        Audit newer = guest(Duration.ofDays(2_000), false);
+        Audit older = guest(Duration.ofDays(2_001), false);
+
+        List<AuditId> all = expired();
+        assertThat(all.indexOf(older.id())).isLessThan(all.indexOf(newer.id()));
+        assertThat(retention().expiredGuestAudits(RULE, NOW, 1)).hasSize(1);
+        assertThat(retention().expiredGuestAudits(RULE, NOW, 0)).isEmpty();
+    }
+
+    @Test
+    void deletesAnExpiredAuditWithItsAnswersAndKeepsTheOthers() {
+        Audit expired = guest(Duration.ofDays(30), false);
+        Audit kept = guest(Duration.ofDays(30).minusMinutes(1), false);
+        Audit withEmail = guest(Duration.ofDays(60), true);
+
+        assertThat(retention().deleteIfExpired(expired.id(), RULE, NOW)).isTrue();
+        assertThat(retention().deleteIfExpired(kept.id(), RULE, NOW)).isFalse();
+        assertThat(retention().deleteIfExpired(withEmail.id(), RULE, NOW)).isFalse();
+
+        assertThat(repository().find(expired.id())).isEmpty();
+        assertThat(repository().find(kept.id())).hasValueSatisfying(audit ->
+                assertThat(audit.answers().asMap()).isNotEmpty());
+        assertThat(repository().find(withEmail.id())).isPresent();
+        assertThat(expired()).doesNotContain(expired.id());
+        assertThat(retention().deleteIfExpired(expired.id(), RULE, NOW)).isFalse();
+    }
+
+    @Test
+    void aGuestWhoComesBackBeforeTheDeletionKeepsTheAudit() {
+        Audit audit = guest(Duration.ofDays(45), false);
+        assertThat(expired()).contains(audit.id());
+
+        repository().update(audit.id(), current -> current.clear(AuditSamples.scheme(),
+                current.answers().asMap().keySet().iterator().next(), NOW.minusSeconds(1)));
+
+        assertThat(retention().deleteIfExpired(audit.id(), RULE, NOW)).isFalse();
+        assertThat(repository().find(audit.id())).isPresent();
+    }
+
+    @Test
+    void countsAuditsByStatusAndGuests() {
+        Map<AuditStatus, Long> before = statistics().countByStatus();
+        long guestsBefore = statistics().guestAudits();
+
+        repository().create(AuditSamples.draft(newOwner(), NOW));
+        repository().create(AuditSamples.draft(newOwner(), NOW));
+        guest(Duration.ofDays(1), false);
+
+        Map<AuditStatus, Long> after = statistics().countByStatus();
+        assertThat(after.getOrDefault(AuditStatus.DRAFT, 0L) - before.getOrDefault(AuditStatus.DRAFT, 0L))
+                .isEqualTo(3);
+        assertThat(statistics().guestAudits() - guestsBefore).isEqualTo(1);
+    }
+}
