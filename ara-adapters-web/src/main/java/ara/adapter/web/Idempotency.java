@@ -28,8 +28,9 @@ import java.util.Objects;
  * body and the headers that describe it are kept; a retry with the same key and the same request (method, path and
  * body, by SHA-256) gets that response again with {@code Idempotent-Replayed: true}, without running anything. The
  * same key with another request is a 422, and while the first is still running a 409. A failed first attempt (an
- * error response or an exception) frees the key, so that the retry runs. Keys are per caller: a user's, a guest
- * token's, or for anonymous callers the client address's. Without the header nothing changes. Immutable and
+ * error response or an exception) frees the key, so that the retry runs; so does a streamed (server-sent events)
+ * reply, which is not kept. Keys are per caller: a user's, a guest token's, or for anonymous callers the client
+ * address's. Without the header nothing changes. Immutable and
  * thread-safe.
  */
 final class Idempotency {
@@ -76,7 +77,7 @@ final class Idempotency {
         try {
             handler.handle(ctx);
             int status = ctx.statusCode();
-            if (status >= 200 && status < 300) {
+            if (status >= 200 && status < 300 && !streamed(ctx)) {
                 byte[] body = body(ctx);
                 useCase.complete(command, new IdempotencyView.Response(status, keptHeaders(ctx), body));
                 kept = true;
@@ -86,6 +87,15 @@ final class Idempotency {
                 useCase.abandon(command);
             }
         }
+    }
+
+    /**
+     * A streamed reply (server-sent events) went to the client as it was produced and is not kept: a retry runs
+     * again rather than replaying an empty body.
+     */
+    private static boolean streamed(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith("text/event-stream");
     }
 
     private static void replay(Context ctx, IdempotencyView.Response response) {
