@@ -15,7 +15,7 @@ import ara.application.port.in.storage.CheckStorageUseCase;
 import ara.application.port.in.storage.DeleteObjectUseCase;
 import ara.application.port.in.storage.EdgeGrantView;
 import ara.application.port.in.storage.EdgeGrantsDisabled;
-import ara.application.port.in.storage.EdgeOperation;
+import ara.application.port.in.storage.IssueEdgeGrantUseCase.EdgeOperation;
 import ara.application.port.in.storage.GetObjectLinkUseCase;
 import ara.application.port.in.storage.IssueEdgeGrantUseCase;
 import ara.application.port.in.storage.IssueUploadCommand;

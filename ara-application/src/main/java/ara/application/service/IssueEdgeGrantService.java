@@ -2,7 +2,7 @@ package ara.application.service;
 
 import ara.application.port.in.storage.EdgeGrantView;
 import ara.application.port.in.storage.EdgeGrantsDisabled;
-import ara.application.port.in.storage.EdgeOperation;
+import ara.application.port.in.storage.IssueEdgeGrantUseCase.EdgeOperation;
 import ara.application.port.in.storage.IssueEdgeGrantUseCase;
 import ara.application.port.in.storage.IssueUploadCommand;
 import ara.application.port.in.storage.ReportDocumentNotDeletable;

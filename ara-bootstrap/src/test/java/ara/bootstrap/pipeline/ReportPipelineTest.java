@@ -3,7 +3,7 @@ package ara.bootstrap.pipeline;
 import ara.adapter.storage.edge.HmacEdgeGrantSigner;
 import ara.application.port.in.storage.EdgeGrantView;
 import ara.application.port.in.storage.EdgeGrantsDisabled;
-import ara.application.port.in.storage.EdgeOperation;
+import ara.application.port.in.storage.IssueEdgeGrantUseCase.EdgeOperation;
 import ara.application.port.out.EdgeGrantSigner;
 import ara.application.service.IssueEdgeGrantService;
 import ara.adapter.persistence.memory.InMemoryAuditLog;

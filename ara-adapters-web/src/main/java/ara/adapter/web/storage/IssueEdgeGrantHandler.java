@@ -8,7 +8,7 @@ import ara.adapter.web.common.RequestRejected;
 import ara.adapter.web.common.Requests;
 import ara.adapter.web.common.Responses;
 import ara.application.port.in.storage.EdgeGrantView;
-import ara.application.port.in.storage.EdgeOperation;
+import ara.application.port.in.storage.IssueEdgeGrantUseCase.EdgeOperation;
 import ara.application.port.in.storage.IssueEdgeGrantUseCase;
 import ara.domain.identity.Caller;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,5 +1,7 @@
 package ara.application.port.in.storage;
 
+import ara.application.port.in.storage.IssueEdgeGrantUseCase.EdgeOperation;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;

@@ -8,6 +8,11 @@ import ara.domain.identity.Caller;
  * own {@code /r2/*} links.
  */
 public interface IssueEdgeGrantUseCase {
+    /** What an edge grant lets its holder do with one object at the edge worker's {@code /r2/*} routes. */
+    enum EdgeOperation {
+        UPLOAD, DOWNLOAD, DELETE
+    }
+
     /**
      * A grant to upload one file to the audit: a fresh key, recorded as an upload of the audit like
      * {@link IssueUploadUseCase#issue}, the type and size signed into the grant.
