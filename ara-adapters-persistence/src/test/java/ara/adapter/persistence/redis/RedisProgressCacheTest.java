@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Map;
 
 import static ara.contract.AuditAssertions.assertSameAudit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +87,24 @@ class RedisProgressCacheTest extends ProgressCacheContract {
         Audit next = atVersion(draft, 2, "Healed");
         cache.put(next);
         assertSameAudit(cache.find(draft.id()).orElseThrow(), next);
+    }
+
+    @Test
+    void anEvictLeavesAnExpiringTombstoneAndDeletesTheGuestTokenKey() {
+        Audit full = AuditSamples.everyField(AuditSamples.newOwner(), AuditSamples.T0);
+        cache.put(full);
+        String auditKey = SETTINGS.namespace() + ":audit:" + full.id();
+        String tokenKey = SETTINGS.namespace() + ":gt:" + full.guestToken().orElseThrow().hex();
+
+        cache.evict(full.id());
+
+        assertThat(CONNECTION.client().hgetAll(auditKey))
+                .containsExactly(Map.entry("v", Long.toString(RedisProgressCache.DELETED)));
+        assertThat(CONNECTION.client().pttl(auditKey)).isBetween(3_590_000L, 3_600_000L);
+        assertThat(CONNECTION.client().exists(tokenKey)).isFalse();
+        cache.put(full);
+        assertThat(CONNECTION.client().exists(tokenKey)).as("a late put does not recreate the token key").isFalse();
+        assertThat(CONNECTION.client().pttl(auditKey)).as("nor keep the tombstone alive").isLessThan(3_600_000L);
     }
 
     @Test
