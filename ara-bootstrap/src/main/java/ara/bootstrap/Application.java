@@ -82,6 +82,7 @@ import ara.application.service.Traced;
 import ara.application.service.AuthenticateService;
 import ara.application.service.CacheStatistics;
 import ara.application.service.CachingAuditRepository;
+import ara.application.service.CachingAuditRetention;
 import ara.application.service.ClaimAuditService;
 import ara.application.service.CheckStorageService;
 import ara.application.service.ClearAnswerService;
@@ -284,6 +285,8 @@ public final class Application implements AutoCloseable {
             CachingAuditRepository cached = audits instanceof CachingAuditRepository caching ? caching : null;
             if (cached != null) {
                 BackendMetrics.progressCache(telemetry, cached::statistics);
+                // The clean-up deletes audits behind the repository: it must evict them from the cache too.
+                retention = cached.retention(retention);
             }
             AuditMetrics metrics = new AuditMetrics(telemetry.meter(AuditMetrics.SCOPE));
             audits = new MeteredAuditRepository(audits, catalog, metrics);
@@ -472,6 +475,7 @@ public final class Application implements AutoCloseable {
      */
     public static <T> T withAdmin(AraSettings settings, Clock clock, Function<WebAdmin, T> work) {
         Database database = openDatabase(settings);
+        RedisConnection redis = null;
         try (ObjectStorage objects = ObjectStorage.open(settings, clock)) {
             // Links are never issued here; the local storage only needs an address to be complete.
             objects.serverListensOn(settings.server().port());
@@ -483,7 +487,15 @@ public final class Application implements AutoCloseable {
                         Maintenance.catalog(null, clock), reports, reports, reports, new InMemoryUploadRegistry(),
                         objects.storage());
             } else {
-                stores = new Maintenance.Stores(new JdbiAuditRetention(database), new JdbiAuditStatistics(database),
+                AuditRetention retention = new JdbiAuditRetention(database);
+                if (settings.redis().isPresent()) {
+                    // The servers' progress cache is in Redis: what this deletes must leave it too. (The in-process
+                    // cache needs nothing: it runs only with the embedded database, which one process holds.)
+                    redis = RedisConnection.open(settings.redis().get(), RedisGuardSettings.DEFAULTS);
+                    retention = new CachingAuditRetention(retention, new RedisProgressCache(redis,
+                            new PersonalDataCipher(Identity.dataKeys(settings))));
+                }
+                stores = new Maintenance.Stores(retention, new JdbiAuditStatistics(database),
                         new JdbiMaintenanceLease(database), new JdbiAuditLog(database),
                         Maintenance.catalog(database, clock), new JdbiReportRepository(database),
                         new JdbiReportStatistics(database), new JdbiReportRetention(database),
@@ -491,6 +503,9 @@ public final class Application implements AutoCloseable {
             }
             return work.apply(Maintenance.useCases(stores, settings.maintenance(), clock));
         } finally {
+            if (redis != null) {
+                redis.close();
+            }
             if (database != null) {
                 database.close();
             }
