@@ -24,7 +24,6 @@ import ara.adapter.persistence.jdbi.JdbiUploadRegistry;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
 import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
-import ara.adapter.persistence.memory.InMemoryChatRepository;
 import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
 import ara.adapter.persistence.memory.InMemoryMaintenanceLease;
 import ara.adapter.persistence.memory.InMemoryProgressCache;
@@ -258,14 +257,14 @@ public final class Application implements AutoCloseable {
             MaintenanceLease lease;
             if (database == null) {
                 // Audits live in memory already: a cache in front of them would only cost.
-                InMemoryAuditRepository memory = new InMemoryAuditRepository();
-                audits = memory;
-                retention = memory;
-                statistics = memory;
+                MemoryStore memory = MemoryStore.open();
+                audits = memory.audits();
+                retention = memory.audits();
+                statistics = memory.audits();
                 lease = new InMemoryMaintenanceLease();
                 users = new InMemoryUserRepository();
                 log = new InMemoryAuditLog();
-                chats = new InMemoryChatRepository();
+                chats = memory.chats();
             } else {
                 DataKeyRing keys = Identity.dataKeys(settings);
                 PersonalDataCipher cipher = new PersonalDataCipher(keys);
@@ -481,7 +480,7 @@ public final class Application implements AutoCloseable {
             objects.serverListensOn(settings.server().port());
             Maintenance.Stores stores;
             if (database == null) {
-                InMemoryAuditRepository memory = new InMemoryAuditRepository();
+                InMemoryAuditRepository memory = MemoryStore.open().audits();
                 InMemoryReportRepository reports = new InMemoryReportRepository();
                 stores = new Maintenance.Stores(memory, memory, new InMemoryMaintenanceLease(), new InMemoryAuditLog(),
                         Maintenance.catalog(null, clock), reports, reports, reports, new InMemoryUploadRegistry(),

@@ -3,6 +3,7 @@ package ara.adapter.persistence.memory;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.AuditRetention;
 import ara.application.port.out.AuditStatistics;
+import ara.application.port.out.ChatRepository;
 import ara.application.service.CachingAuditRepository;
 import ara.contract.AuditRetentionContract;
 
@@ -11,7 +12,8 @@ import ara.contract.AuditRetentionContract;
  * repository, so an audit the retention deletes must also have left the cache (create and update fill it).
  */
 class InMemoryCachingAuditRetentionTest extends AuditRetentionContract {
-    private final InMemoryAuditRepository store = new InMemoryAuditRepository();
+    private final InMemoryChatRepository chats = new InMemoryChatRepository();
+    private final InMemoryAuditRepository store = new InMemoryAuditRepository(chats);
     private final CachingAuditRepository caching = new CachingAuditRepository(store, new InMemoryProgressCache());
     private final AuditRetention retention = caching.retention(store);
 
@@ -28,5 +30,10 @@ class InMemoryCachingAuditRetentionTest extends AuditRetentionContract {
     @Override
     protected AuditStatistics statistics() {
         return store;
+    }
+
+    @Override
+    protected ChatRepository chats() {
+        return chats;
     }
 }
