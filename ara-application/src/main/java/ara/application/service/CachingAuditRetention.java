@@ -33,7 +33,8 @@ public final class CachingAuditRetention implements AuditRetention {
     public boolean deleteIfExpired(AuditId id, GuestRetention rule, Instant now) {
         boolean deleted = retention.deleteIfExpired(id, rule, now);
         if (deleted) {
-            // After the store: evicting first would let a read in between fill the cache from the still-present row.
+            // Only once the store deleted it: an audit the store kept (its guest came back) must stay cacheable, and
+            // an evict would bar it for a TTL.
             cache.evict(id);
         }
         return deleted;
