@@ -24,7 +24,6 @@ import ara.adapter.persistence.jdbi.JdbiUploadRegistry;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
 import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
-import ara.adapter.persistence.memory.InMemoryChatRepository;
 import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
 import ara.adapter.persistence.memory.InMemoryMaintenanceLease;
 import ara.adapter.persistence.memory.InMemoryProgressCache;
@@ -82,6 +81,7 @@ import ara.application.service.Traced;
 import ara.application.service.AuthenticateService;
 import ara.application.service.CacheStatistics;
 import ara.application.service.CachingAuditRepository;
+import ara.application.service.CachingAuditRetention;
 import ara.application.service.ClaimAuditService;
 import ara.application.service.CheckStorageService;
 import ara.application.service.ClearAnswerService;
@@ -258,14 +258,14 @@ public final class Application implements AutoCloseable {
             MaintenanceLease lease;
             if (database == null) {
                 // Audits live in memory already: a cache in front of them would only cost.
-                InMemoryAuditRepository memory = new InMemoryAuditRepository();
-                audits = memory;
-                retention = memory;
-                statistics = memory;
+                MemoryStore memory = MemoryStore.open();
+                audits = memory.audits();
+                retention = memory.audits();
+                statistics = memory.audits();
                 lease = new InMemoryMaintenanceLease();
                 users = new InMemoryUserRepository();
                 log = new InMemoryAuditLog();
-                chats = new InMemoryChatRepository();
+                chats = memory.chats();
             } else {
                 DataKeyRing keys = Identity.dataKeys(settings);
                 PersonalDataCipher cipher = new PersonalDataCipher(keys);
@@ -285,6 +285,8 @@ public final class Application implements AutoCloseable {
             CachingAuditRepository cached = audits instanceof CachingAuditRepository caching ? caching : null;
             if (cached != null) {
                 BackendMetrics.progressCache(telemetry, cached::statistics);
+                // The clean-up deletes audits behind the repository: it must evict them from the cache too.
+                retention = cached.retention(retention);
             }
             AuditMetrics metrics = new AuditMetrics(telemetry.meter(AuditMetrics.SCOPE));
             audits = new MeteredAuditRepository(audits, catalog, metrics);
@@ -474,18 +476,27 @@ public final class Application implements AutoCloseable {
      */
     public static <T> T withAdmin(AraSettings settings, Clock clock, Function<WebAdmin, T> work) {
         Database database = openDatabase(settings);
+        RedisConnection redis = null;
         try (ObjectStorage objects = ObjectStorage.open(settings, clock)) {
             // Links are never issued here; the local storage only needs an address to be complete.
             objects.serverListensOn(settings.server().port());
             Maintenance.Stores stores;
             if (database == null) {
-                InMemoryAuditRepository memory = new InMemoryAuditRepository();
+                InMemoryAuditRepository memory = MemoryStore.open().audits();
                 InMemoryReportRepository reports = new InMemoryReportRepository();
                 stores = new Maintenance.Stores(memory, memory, new InMemoryMaintenanceLease(), new InMemoryAuditLog(),
                         Maintenance.catalog(null, clock), reports, reports, reports, new InMemoryUploadRegistry(),
                         objects.storage());
             } else {
-                stores = new Maintenance.Stores(new JdbiAuditRetention(database), new JdbiAuditStatistics(database),
+                AuditRetention retention = new JdbiAuditRetention(database);
+                if (settings.redis().isPresent()) {
+                    // The servers' progress cache is in Redis: what this deletes must leave it too. (The in-process
+                    // cache needs nothing: it runs only with the embedded database, which one process holds.)
+                    redis = RedisConnection.open(settings.redis().get(), RedisGuardSettings.DEFAULTS);
+                    retention = new CachingAuditRetention(retention, new RedisProgressCache(redis,
+                            new PersonalDataCipher(Identity.dataKeys(settings))));
+                }
+                stores = new Maintenance.Stores(retention, new JdbiAuditStatistics(database),
                         new JdbiMaintenanceLease(database), new JdbiAuditLog(database),
                         Maintenance.catalog(database, clock), new JdbiReportRepository(database),
                         new JdbiReportStatistics(database), new JdbiReportRetention(database),
@@ -493,6 +504,9 @@ public final class Application implements AutoCloseable {
             }
             return work.apply(Maintenance.useCases(stores, settings.maintenance(), clock));
         } finally {
+            if (redis != null) {
+                redis.close();
+            }
             if (database != null) {
                 database.close();
             }

@@ -3,10 +3,14 @@ package ara.contract;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.AuditRetention;
 import ara.application.port.out.AuditStatistics;
+import ara.application.port.out.ChatRepository;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.GuestRetention;
+import ara.domain.chat.ChatMessage;
+import ara.domain.chat.ChatMessageId;
+import ara.domain.chat.ChatRole;
 import ara.domain.identity.EmailAddress;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static ara.contract.AuditSamples.newId;
 import static ara.contract.AuditSamples.newOwner;
@@ -21,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The behaviour every {@link AuditRetention} (and {@link AuditStatistics}) must have, over the audits of the
- * matching {@link AuditRepository}. The repository is shared: tests work in the year 2001, long before any other
+ * matching {@link AuditRepository} (a deleted audit's chat messages in the matching {@link ChatRepository} go too). The repository is shared: tests work in the year 2001, long before any other
  * test's audits, and assert on their own ids only. Boundaries are exact: 30 days untouched is expired, 29 days,
  * 23 hours and 59 minutes (or one microsecond less than 30 days) is kept; 90 and 89 days with an email.
  */
@@ -36,6 +41,14 @@ public abstract class AuditRetentionContract {
     protected abstract AuditRetention retention();
 
     protected abstract AuditStatistics statistics();
+
+    /** Where the chat messages of the repository's audits are kept (the same store). */
+    protected abstract ChatRepository chats();
+
+    private ChatMessage chatMessage(AuditId audit) {
+        return new ChatMessage(new ChatMessageId(UUID.randomUUID()), audit, ChatRole.USER, "about " + audit, null,
+                null, List.of(), NOW.minus(Duration.ofDays(40)), null);
+    }
 
     private Audit guest(Duration untouchedFor, boolean withEmail) {
         Instant at = NOW.minus(untouchedFor);
@@ -110,6 +123,23 @@ public abstract class AuditRetentionContract {
         assertThat(repository().find(withEmail.id())).isPresent();
         assertThat(expired()).doesNotContain(expired.id());
         assertThat(retention().deleteIfExpired(expired.id(), RULE, NOW)).isFalse();
+    }
+
+    @Test
+    void deletingAnExpiredAuditDeletesItsChatMessagesAndKeepsTheOthers() {
+        Audit expired = guest(Duration.ofDays(31), false);
+        Audit kept = guest(Duration.ofDays(1), false);
+        chats().append(chatMessage(expired.id()));
+        chats().append(chatMessage(expired.id()));
+        chats().append(chatMessage(kept.id()));
+        assertThat(chats().count(expired.id())).isEqualTo(2);
+
+        assertThat(retention().deleteIfExpired(expired.id(), RULE, NOW)).isTrue();
+        assertThat(retention().deleteIfExpired(kept.id(), RULE, NOW)).isFalse();
+
+        assertThat(chats().count(expired.id())).isZero();
+        assertThat(chats().page(expired.id(), null, 10)).isEmpty();
+        assertThat(chats().count(kept.id())).isEqualTo(1);
     }
 
     @Test

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The behaviour every {@link ara.application.port.out.ProgressCache} must have: hits return the audit exactly as
  * put; a put never replaces a newer or equal version; guest tokens reach their audit only while it carries them;
- * entries expire. Tests share the cache and isolate themselves with fresh random audits.
+ * entries expire; an evicted (deleted) audit is a miss by id and by token, and stays one whatever is put later.
+ * Tests share the cache and isolate themselves with fresh random audits.
  */
 public abstract class ProgressCacheContract {
 
@@ -146,6 +147,78 @@ public abstract class ProgressCacheContract {
 
         assertThat(cache().findByGuestToken(token.hash())).isEmpty();
         assertSameAudit(cache().find(guest.id()).orElseThrow(), claimed);
+    }
+
+    @Test
+    void anEvictedAuditIsAMissByIdAndByGuestToken() {
+        GuestToken token = AuditSamples.newGuestToken();
+        Audit guest = atVersion(AuditSamples.guestDraft(token, T0), 3, "Cached");
+        Audit other = AuditSamples.guestDraft(AuditSamples.newGuestToken(), T0);
+        cache().put(guest);
+        cache().put(other);
+        assertThat(cache().findByGuestToken(token.hash())).as("cached before the evict").isPresent();
+
+        cache().evict(guest.id());
+
+        assertThat(cache().find(guest.id())).isEmpty();
+        assertThat(cache().findByGuestToken(token.hash())).isEmpty();
+        assertSameAudit(cache().find(other.id()).orElseThrow(), other);
+        assertSameAudit(cache().findByGuestToken(other.guestToken().orElseThrow()).orElseThrow(), other);
+    }
+
+    @Test
+    void aPutOfAnEvictedAuditIsIgnoredWhateverItsVersion() {
+        GuestToken token = AuditSamples.newGuestToken();
+        Audit guest = atVersion(AuditSamples.guestDraft(token, T0), 2, "Cached");
+        cache().put(guest);
+
+        cache().evict(guest.id());
+        // A reader that loaded the audit before it was deleted fills the cache after the evict.
+        cache().put(guest);
+        cache().put(atVersion(guest, 1, "Older"));
+        cache().put(atVersion(guest, 3, "Newer"));
+
+        assertThat(cache().find(guest.id())).isEmpty();
+        assertThat(cache().findByGuestToken(token.hash())).isEmpty();
+    }
+
+    @Test
+    void evictingAnAuditNeverCachedGuardsItToo() {
+        Audit guest = AuditSamples.guestDraft(AuditSamples.newGuestToken(), T0);
+
+        cache().evict(guest.id());
+        cache().evict(guest.id());
+        cache().put(guest);
+
+        assertThat(cache().find(guest.id())).isEmpty();
+        assertThat(cache().findByGuestToken(guest.guestToken().orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void concurrentPutsAndAnEvictLeaveAMiss() throws Exception {
+        Audit base = AuditSamples.draft(newOwner(), T0);
+        cache().put(base);
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (long version = 1 + thread; version <= 200; version += threads) {
+                        cache().put(atVersion(base, version, "v" + version));
+                    }
+                }));
+            }
+            futures.add(pool.submit(() -> cache().evict(base.id())));
+            for (Future<?> future : futures) {
+                future.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(cache().find(base.id())).as("no put before or after the evict brings it back").isEmpty();
     }
 
     @Test

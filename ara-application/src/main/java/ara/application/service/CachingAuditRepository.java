@@ -1,6 +1,7 @@
 package ara.application.service;
 
 import ara.application.port.out.AuditRepository;
+import ara.application.port.out.AuditRetention;
 import ara.application.port.out.ProgressCache;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
@@ -20,7 +21,8 @@ import java.util.function.UnaryOperator;
  * guest token) are answered by the cache and, on a miss, by the repository, which then fills the cache; every
  * write goes to the repository first (the source of truth) and then puts what it stored into the cache, in the
  * same call, so the next read through any instance sharing the cache sees it. Listings and counts go to the
- * repository only. A put is version-guarded by the cache, so a slow fill never replaces a newer write.
+ * repository only. A put is version-guarded by the cache, so a slow fill never replaces a newer write. Audits are
+ * deleted by the guest retention, not here: {@link #retention} gives the retention that evicts what it deletes.
  *
  * <p>Counts hits and misses of the single-audit reads ({@link #statistics()}); logs them at INFO on
  * {@link #logStatistics()} and on {@link #close()} (which closes nothing else). Thread-safe if the repository and
@@ -71,6 +73,11 @@ public final class CachingAuditRepository implements AuditRepository, AutoClosea
     @Override
     public long countByOwner(OwnerId owner) {
         return repository.countByOwner(owner);
+    }
+
+    /** The retention that deletes through this cache: an audit it deletes is evicted from the cache right after. */
+    public AuditRetention retention(AuditRetention stored) {
+        return new CachingAuditRetention(stored, cache);
     }
 
     private Optional<Audit> cachedOr(Optional<Audit> cached, Supplier<Optional<Audit>> load) {

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Retention through the production wiring and HTTP, with a clock the test moves: guest audits go after exactly 30
  * days untouched (90 with an email), user audits stay, the audit log keeps a year; dry runs delete nothing; admin
- * statistics count what is stored. Audits in memory (no progress cache in front of them).
+ * statistics count what is stored. Audits in memory (no progress cache in front of them) unless a test starts on the
+ * embedded database (then the in-process cache is on).
  */
 class MaintenanceEndToEndTest {
     private static final String GUESTS = "/api/v1/admin/maintenance/guest-cleanup";
@@ -112,6 +113,26 @@ class MaintenanceEndToEndTest {
         assertThat(admin.post(GUESTS, "{\"dryRun\":false}").body().path("count").asLong()).isZero();
         assertThat(user.get(userPath).status()).as("user audits are kept").isEqualTo(200);
         assertThat(admin.get("/api/v1/admin/stats").body().path("guestAudits").asLong()).isZero();
+    }
+
+    @Test
+    void aGuestAuditDeletedByTheCleanUpIsNoLongerServedFromTheProgressCache() {
+        // The embedded database runs the in-process progress cache in front of the audits.
+        HttpSession http = start(Map.of());
+        HttpSession admin = http.bearer(AuditJourneyContract.token("root", Set.of("admin")));
+        JsonNode started = http.anonymous().post("/api/v1/audits", "{}").body();
+        HttpSession guest = http.anonymous().guest(started.path("guestToken").asText());
+        String audit = "/api/v1/audits/" + started.path("id").asText();
+        assertThat(guest.get(audit).status()).isEqualTo(200);
+        long hits = application.cacheStatistics().orElseThrow().hits();
+        assertThat(guest.get(audit).status()).isEqualTo(200);
+        assertThat(application.cacheStatistics().orElseThrow().hits()).as("served from the cache").isGreaterThan(hits);
+
+        clock.set(T0.plus(Duration.ofDays(30)));
+        assertThat(ids(admin.post(GUESTS, "{\"dryRun\":false}").body())).containsExactly(started.path("id").asText());
+
+        assertThat(guest.get(audit).status()).isEqualTo(404);
+        assertThat(guest.get(audit + "/result").status()).isEqualTo(404);
     }
 
     /** Answers, submits and reports the guest's audit; answers the audit's path once the report is ready. */

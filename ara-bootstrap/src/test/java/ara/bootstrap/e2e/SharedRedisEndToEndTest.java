@@ -4,6 +4,7 @@ import ara.bootstrap.Application;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ConfigSource;
 import ara.contract.MariaDbServer;
+import ara.contract.MovableClock;
 import ara.contract.RedisServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,15 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two ARA instances behind one (imagined) load balancer, sharing one MariaDB and one Redis, as production runs:
- * limits and idempotency keys hold across them. Each test has its own Redis namespace, so whole allowances.
+ * limits and idempotency keys hold across them, and a guest audit the clean-up deletes through one instance is no
+ * longer served from the shared progress cache through the other. Each test has its own Redis namespace, so whole
+ * allowances. Both instances run on one clock that only the clean-up test moves.
  */
 class SharedRedisEndToEndTest {
     @TempDir
@@ -30,6 +35,7 @@ class SharedRedisEndToEndTest {
     private Application second;
     private HttpSession one;
     private HttpSession two;
+    private MovableClock clock;
 
     @BeforeAll
     static void freshSchema() {
@@ -45,8 +51,9 @@ class SharedRedisEndToEndTest {
                 "ARA_REDIS_URL", RedisServer.url(), "ARA_REDIS_NAMESPACE", RedisServer.uniqueNamespace()));
         env.put("ARA_LIMIT_API_PER_IP", "10/1h");
         env.put("ARA_LIMIT_ANSWER_WRITES_PER_AUDIT", "3/1h");
-        first = Application.start(AraSettings.from(ConfigSource.of(TestLimits.generous(env))), Clock.systemUTC());
-        second = Application.start(AraSettings.from(ConfigSource.of(TestLimits.generous(env))), Clock.systemUTC());
+        clock = new MovableClock(Instant.now());
+        first = Application.start(AraSettings.from(ConfigSource.of(TestLimits.generous(env))), clock);
+        second = Application.start(AraSettings.from(ConfigSource.of(TestLimits.generous(env))), clock);
         one = new HttpSession(first.port());
         two = new HttpSession(second.port());
     }
@@ -114,5 +121,25 @@ class SharedRedisEndToEndTest {
         assertThat(retried.header("Location")).isEqualTo(created.header("Location"));
         assertThat(changed.status()).isEqualTo(422);
         assertThat(changed.body().get("type").asText()).isEqualTo("urn:ara:problem:idempotency-key-reused");
+    }
+
+    @Test
+    void aGuestAuditTheCleanUpDeletesThroughOneInstanceIsNoLongerServedByTheOther() {
+        HttpSession.Reply started = one.post("/api/v1/audits", "{}");
+        String id = started.body().get("id").asText();
+        String path = "/api/v1/audits/" + id;
+        HttpSession guestTwo = two.guest(started.body().get("guestToken").asText());
+        assertThat(guestTwo.get(path).status()).isEqualTo(200);
+        long hits = second.cacheStatistics().orElseThrow().hits();
+        assertThat(guestTwo.get(path).status()).isEqualTo(200);
+        assertThat(second.cacheStatistics().orElseThrow().hits()).as("served from Redis").isGreaterThan(hits);
+
+        clock.set(clock.instant().plus(Duration.ofDays(30)));
+        HttpSession admin = one.bearer(AuditJourneyContract.token("root", Set.of("admin")));
+        HttpSession.Reply cleaned = admin.post("/api/v1/admin/maintenance/guest-cleanup", "{\"dryRun\":false}");
+        assertThat(cleaned.status()).isEqualTo(200);
+        assertThat(cleaned.body().get("ids").toString()).contains(id);
+
+        assertThat(guestTwo.get(path).status()).isEqualTo(404);
     }
 }

@@ -27,13 +27,26 @@ import java.util.stream.Collectors;
  * Persistence adapter: audits in a map, lost when the process ends. Thread-safe: audits are immutable and an update
  * runs its change inside {@link ConcurrentMap#computeIfPresent}, so changes of one audit are serialised and atomic.
  * A change must therefore not call back into this repository. Also serves retention and statistics over the same
- * map (an expired audit is removed only if still expired, by {@link ConcurrentMap#remove(Object, Object)}).
+ * map (an expired audit is removed only if still expired, by {@link ConcurrentMap#remove(Object, Object)}); like the
+ * database's {@code ON DELETE CASCADE}, an audit the retention deletes takes its chat messages along (in the
+ * {@link InMemoryChatRepository} given), right after it left the map.
  */
 public final class InMemoryAuditRepository implements AuditRepository, AuditRetention, AuditStatistics {
     private static final Comparator<Audit> NEWEST_FIRST = Comparator.comparing(Audit::createdAt).reversed()
             .thenComparing(audit -> audit.id().toString());
 
     private final ConcurrentMap<AuditId, Audit> audits = new ConcurrentHashMap<>();
+    private final InMemoryChatRepository chats;
+
+    /** Audits without chat messages (their chat store is its own, which nothing else writes). */
+    public InMemoryAuditRepository() {
+        this(new InMemoryChatRepository());
+    }
+
+    /** @param chats where these audits' chat messages are kept: a deleted audit's messages go with it */
+    public InMemoryAuditRepository(InMemoryChatRepository chats) {
+        this.chats = Objects.requireNonNull(chats, "chats");
+    }
 
     @Override
     public Audit create(Audit audit) {
@@ -94,7 +107,11 @@ public final class InMemoryAuditRepository implements AuditRepository, AuditRete
     @Override
     public boolean deleteIfExpired(AuditId id, GuestRetention rule, Instant now) {
         Audit current = audits.get(Objects.requireNonNull(id, "id"));
-        return current != null && rule.expired(current, now) && audits.remove(id, current);
+        if (current == null || !rule.expired(current, now) || !audits.remove(id, current)) {
+            return false;
+        }
+        chats.deleteAudit(id);
+        return true;
     }
 
     @Override

@@ -15,8 +15,14 @@ import java.util.Optional;
  * The progress cache in this process (the embedded default), in Caffeine: audits by id, and guest tokens to audit
  * ids; each entry expires its TTL after it was last put, and at most {@code maximumAudits} are kept (the least used
  * dropped first). Per instance: another instance does not see these entries, so run it in front of a repository
- * that only this instance writes, or use the Redis cache. Thread-safe: a put is atomic per audit (Caffeine's
- * {@code compute}), audits are immutable.
+ * that only this instance writes, or use the Redis cache. Thread-safe: a put and an evict are atomic per audit (both
+ * run in Caffeine's {@code compute} of the audit's entry, so they are serialised), audits are immutable.
+ *
+ * <p>An evict leaves a <i>tombstone</i>: the id in a second cache, living the TTL after the evict, which a put checks
+ * inside the same {@code compute}. A reader that loaded the audit before its deletion and puts it after the evict is
+ * thus ignored (an evicted audit is deleted and its id never comes back, so no put of it is current). Tombstones are
+ * bounded like the audits ({@code maximumAudits}); one dropped early by size (more deletions within a TTL than the
+ * bound) reopens that window for its audit.
  */
 public final class InMemoryProgressCache implements ProgressCache {
     /** The default time an entry lives after its last put. */
@@ -26,6 +32,8 @@ public final class InMemoryProgressCache implements ProgressCache {
 
     private final Cache<AuditId, Audit> audits;
     private final Cache<GuestTokenHash, AuditId> guestTokens;
+    /** Evicted (deleted) audits: no put of them is taken. */
+    private final Cache<AuditId, Boolean> evicted;
 
     /** A cache keeping at most {@value #DEFAULT_MAXIMUM_AUDITS} audits for an hour each. */
     public InMemoryProgressCache() {
@@ -42,6 +50,7 @@ public final class InMemoryProgressCache implements ProgressCache {
         }
         this.audits = Caffeine.newBuilder().maximumSize(maximumAudits).expireAfterWrite(ttl).build();
         this.guestTokens = Caffeine.newBuilder().maximumSize(maximumAudits).expireAfterWrite(ttl).build();
+        this.evicted = Caffeine.newBuilder().maximumSize(maximumAudits).expireAfterWrite(ttl).build();
     }
 
     @Override
@@ -61,8 +70,24 @@ public final class InMemoryProgressCache implements ProgressCache {
     @Override
     public void put(Audit audit) {
         Objects.requireNonNull(audit, "audit");
-        audits.asMap().compute(audit.id(),
-                (id, cached) -> cached == null || cached.version() < audit.version() ? audit : cached);
-        audit.guestToken().ifPresent(token -> guestTokens.put(token, audit.id()));
+        audits.asMap().compute(audit.id(), (id, cached) -> {
+            if (evicted.getIfPresent(id) != null) {
+                return null;
+            }
+            audit.guestToken().ifPresent(token -> guestTokens.put(token, id));
+            return cached == null || cached.version() < audit.version() ? audit : cached;
+        });
+    }
+
+    @Override
+    public void evict(AuditId id) {
+        Objects.requireNonNull(id, "id");
+        audits.asMap().compute(id, (key, cached) -> {
+            evicted.put(key, Boolean.TRUE);
+            if (cached != null) {
+                cached.guestToken().ifPresent(token -> guestTokens.asMap().remove(token, key));
+            }
+            return null;
+        });
     }
 }

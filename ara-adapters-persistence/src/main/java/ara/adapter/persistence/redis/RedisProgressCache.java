@@ -24,18 +24,34 @@ import java.util.concurrent.ConcurrentMap;
  * {@code <namespace>:audit:<id>}, with the fields {@code v} (its version) and {@code d} (the audit as
  * {@link AuditJson}, the guest's email sealed), and one string per guest token, {@code <namespace>:gt:<hash>}, holding
  * the audit's id; both expire their TTL after the last put. A put is one Lua script that stores only over nothing,
- * a lower version or a tombstone of at most the same version.
+ * a lower version or a tombstone of at most the same version; only a put of at least the cached version refreshes
+ * the TTL and the guest-token key.
+ *
+ * <p>An {@link #evict evict} (the audit was deleted) is one script that replaces the hash with a tombstone of the
+ * version 2^53 - 1 ({@code v} only, living the TTL) and deletes the guest-token key if it still names the
+ * audit. No put carries such a version (versions count writes of one audit), so the version guard of the put script
+ * alone keeps a slow reader that loaded the audit before its deletion from putting it back, without a script of its
+ * own; the tombstone expires like an entry, after which such a late put could land again (the reader would have had
+ * to take a whole TTL between its read and its put). A tombstone rather than a {@code DEL} because a {@code DEL}
+ * would let exactly that put through.
  *
  * <p>Every call goes through the connection's {@link RedisGuard}; no Redis failure reaches the caller. A lookup that
  * fails is a miss. A put that fails may or may not have reached Redis, so the audit's id and version are remembered
  * as <i>unsynced</i>; before this instance reads the cache again it replaces each such entry older than that
  * version with a tombstone of that version (which no older put can overwrite, and which a put of the current
  * version replaces), and until that succeeds every read is a miss. So this instance never serves an audit it failed
- * to update. Other instances may serve the older entry until then, or until its TTL (docs/adr/0008). Thread-safe.
+ * to update. An evict that fails is remembered the same way with the version 2^53 - 1, so the
+ * invalidation leaves exactly the evict's tombstone. Other instances may serve the older entry until then, or until
+ * its TTL (docs/adr/0008). Thread-safe.
  */
 public final class RedisProgressCache implements ProgressCache {
     /** The default time an entry lives after its last put. */
     public static final Duration DEFAULT_TTL = Duration.ofHours(1);
+    /**
+     * The version of an evicted (deleted) audit's tombstone: above any version an audit reaches, and exact in the
+     * double-precision numbers of Redis' Lua (2^53 - 1).
+     */
+    static final long DELETED = 9_007_199_254_740_991L;
 
     static final LuaScript PUT = LuaScript.of("progress-put", """
             -- KEYS[1]: the audit's hash; KEYS[2] (optional): its guest token's key.
@@ -49,11 +65,12 @@ public final class RedisProgressCache implements ProgressCache {
               redis.call('HSET', KEYS[1], 'v', ARGV[1], 'd', ARGV[2])
               stored = 1
             end
+            -- An older put (or one of an evicted audit) neither keeps the entry alive nor recreates its token key.
             if cached == nil or cached <= version then
               redis.call('PEXPIRE', KEYS[1], ARGV[3])
-            end
-            if #KEYS > 1 then
-              redis.call('SET', KEYS[2], ARGV[4], 'PX', ARGV[3])
+              if #KEYS > 1 then
+                redis.call('SET', KEYS[2], ARGV[4], 'PX', ARGV[3])
+              end
             end
             return stored
             """);
@@ -71,6 +88,18 @@ public final class RedisProgressCache implements ProgressCache {
               end
             end
             return #KEYS
+            """);
+    static final LuaScript EVICT = LuaScript.of("progress-evict", """
+            -- KEYS[1]: the audit's hash; KEYS[2] (optional): the guest token's key its cached entry named.
+            -- ARGV[1]: TTL (ms); ARGV[2]: the tombstone's version (DELETED); ARGV[3]: the audit's id.
+            -- The hash becomes a tombstone no put can overwrite; the token key goes if it still names the audit.
+            redis.call('DEL', KEYS[1])
+            redis.call('HSET', KEYS[1], 'v', ARGV[2])
+            redis.call('PEXPIRE', KEYS[1], ARGV[1])
+            if #KEYS > 1 and redis.call('GET', KEYS[2]) == ARGV[3] then
+              redis.call('DEL', KEYS[2])
+            end
+            return 1
             """);
 
     private static final System.Logger LOG = System.getLogger(RedisProgressCache.class.getName());
@@ -156,6 +185,27 @@ public final class RedisProgressCache implements ProgressCache {
         unsynced.computeIfPresent(audit.id(), (id, failed) -> audit.version() >= failed ? null : failed);
     }
 
+    @Override
+    public void evict(AuditId id) {
+        Objects.requireNonNull(id, "id");
+        List<byte[]> keys = new ArrayList<>(2);
+        keys.add(auditKey(id));
+        // The token key is found through the cached entry; without one (a miss, or unreadable) it is left to its TTL:
+        // it reaches the audit only through the hash, which is a tombstone from now on.
+        cached(id).flatMap(Audit::guestToken).ifPresent(token -> keys.add(guestTokenKey(token)));
+        List<byte[]> args = List.of(bytes(Long.toString(ttl.toMillis())), bytes(Long.toString(DELETED)),
+                bytes(id.toString()));
+        try {
+            // Safe to run twice: the second run leaves the same tombstone.
+            connection.call("progress cache: evict", client -> EVICT.run(client, keys, args));
+        } catch (RedisUnavailable e) {
+            unsynced.merge(id, DELETED, Math::max);
+            return;
+        }
+        // The tombstone outranks any failed put of this audit: nothing is left to invalidate.
+        unsynced.remove(id);
+    }
+
     private Optional<Audit> cached(AuditId id) {
         byte[] document;
         try {
@@ -208,7 +258,8 @@ public final class RedisProgressCache implements ProgressCache {
             // Only what was invalidated: a put that failed meanwhile with a higher version stays pending.
             batch.forEach(entry -> unsynced.remove(entry.getKey(), entry.getValue()));
         }
-        LOG.log(Level.INFO, "progress cache: {0} audit(s) whose update failed to reach Redis are invalidated there",
+        LOG.log(Level.INFO, "progress cache: {0} audit(s) whose update or eviction failed to reach Redis are "
+                + "invalidated there",
                 pending.size());
         return true;
     }

@@ -3,6 +3,7 @@ package ara.adapter.persistence.jdbi;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.AuditRetention;
 import ara.application.port.out.AuditStatistics;
+import ara.application.port.out.ChatRepository;
 import ara.contract.AuditRetentionContract;
 import ara.contract.MariaDbServer;
 import org.junit.jupiter.api.AfterAll;
@@ -45,6 +46,11 @@ class JdbiAuditRetentionTest {
         protected AuditStatistics statistics() {
             return new JdbiAuditStatistics(database);
         }
+
+        @Override
+        protected ChatRepository chats() {
+            return Repositories.chats(database);
+        }
     }
 
     @Nested
@@ -74,6 +80,11 @@ class JdbiAuditRetentionTest {
         @Override
         protected AuditStatistics statistics() {
             return new JdbiAuditStatistics(database);
+        }
+
+        @Override
+        protected ChatRepository chats() {
+            return Repositories.chats(database);
         }
     }
 }

@@ -3,11 +3,13 @@ package ara.adapter.persistence.memory;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.AuditRetention;
 import ara.application.port.out.AuditStatistics;
+import ara.application.port.out.ChatRepository;
 import ara.contract.AuditRetentionContract;
 
 /** Guest retention and statistics over the in-memory audits against the contract. */
 class InMemoryAuditRetentionTest extends AuditRetentionContract {
-    private final InMemoryAuditRepository audits = new InMemoryAuditRepository();
+    private final InMemoryChatRepository chats = new InMemoryChatRepository();
+    private final InMemoryAuditRepository audits = new InMemoryAuditRepository(chats);
 
     @Override
     protected AuditRepository repository() {
@@ -22,5 +24,10 @@ class InMemoryAuditRetentionTest extends AuditRetentionContract {
     @Override
     protected AuditStatistics statistics() {
         return audits;
+    }
+
+    @Override
+    protected ChatRepository chats() {
+        return chats;
     }
 }

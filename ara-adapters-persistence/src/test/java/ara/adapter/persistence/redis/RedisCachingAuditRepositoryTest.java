@@ -7,7 +7,9 @@ import ara.adapter.persistence.crypto.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.DatabaseSettings;
 import ara.adapter.persistence.jdbi.JdbiAuditRepository;
+import ara.adapter.persistence.jdbi.JdbiAuditRetention;
 import ara.application.port.out.AuditRepository;
+import ara.application.port.out.AuditRetention;
 import ara.application.service.CachingAuditRepository;
 import ara.contract.AuditRepositoryContract;
 import ara.contract.AuditSamples;
@@ -16,6 +18,7 @@ import ara.contract.MariaDbServer;
 import ara.contract.RedisServer;
 import ara.domain.answer.AnswerValue;
 import ara.domain.audit.Audit;
+import ara.domain.audit.GuestRetention;
 import ara.domain.identity.EmailAddress;
 import ara.domain.identity.GuestToken;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The caching repository as production runs it: the JDBI repository on a real MySQL-compatible server and the
  * Redis progress cache, against the contract; and two such "app instances" (each its own pool, connection and
  * caching repository) sharing one schema and one Redis namespace, where a write through one is seen by the next
- * read through the other.
+ * read through the other, and a guest audit the retention deletes through one is no longer served by the other.
  */
 class RedisCachingAuditRepositoryTest extends AuditRepositoryContract {
     private static final DataKeyRing KEYS = DataKeyRing.of(DataKey.generate("caching", new SecureRandom()));
@@ -104,6 +107,24 @@ class RedisCachingAuditRepositoryTest extends AuditRepositoryContract {
 
         // Every read above came from the shared cache, none from the database.
         assertThat(second.audits().statistics().hits() - hitsBefore).isEqualTo(1 + 5 * 2 + 1);
+    }
+
+    @Test
+    void aGuestAuditDeletedByTheRetentionOfOneInstanceIsNoLongerServedByTheOther() {
+        GuestToken token = AuditSamples.newGuestToken();
+        Audit created = first.audits().create(AuditSamples.guestDraft(token, AuditSamples.T0));
+        assertSameAudit(second.audits().findByGuestToken(token.hash()).orElseThrow(), created);
+        long hitsBefore = second.audits().statistics().hits();
+        assertThat(hitsBefore).as("the other instance reads it from the shared cache").isPositive();
+        AuditRetention retention = first.audits().retention(new JdbiAuditRetention(first.database()));
+
+        assertThat(retention.deleteIfExpired(created.id(), GuestRetention.DEFAULT,
+                AuditSamples.T0.plus(Duration.ofDays(30)))).isTrue();
+
+        assertThat(second.audits().find(created.id())).isEmpty();
+        assertThat(second.audits().findByGuestToken(token.hash())).isEmpty();
+        assertThat(first.audits().find(created.id())).isEmpty();
+        assertThat(second.audits().statistics().hits()).as("both reads missed the cache").isEqualTo(hitsBefore);
     }
 
     private static Instant at(int seconds) {

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fault tests of the progress cache on a Redis of the test's own: callers never see a failure, an instance never
- * serves an entry it failed to update (also when the failed put left the old entry in Redis), and the cache is used
- * again within 10 s of Redis coming back. The class timeout only guards against a hang.
+ * serves an entry it failed to update or to evict (also when the failed call left the old entry in Redis), and the
+ * cache is used again within 10 s of Redis coming back. The class timeout only guards against a hang.
  */
 @Timeout(120)
 class RedisProgressCacheOutageTest {
@@ -117,5 +117,38 @@ class RedisProgressCacheOutageTest {
         assertThat(cache.find(v1.id())).as("a slow fill of v1 cannot replace the tombstone").isEmpty();
         cache.put(v2);
         assertSameAudit(otherInstance.find(v1.id()).orElseThrow(), v2);
+    }
+
+    @Test
+    void anInstanceNeverServesAnAuditItFailedToEvictAndTheEvictLandsOnceRedisAnswers() throws Exception {
+        RedisProgressCache cache = new RedisProgressCache(first, RedisProgressCacheTest.CIPHER);
+        RedisProgressCache otherInstance = new RedisProgressCache(second, RedisProgressCacheTest.CIPHER);
+        GuestToken token = AuditSamples.newGuestToken();
+        Audit guest = AuditSamples.guestDraft(token, AuditSamples.T0);
+        cache.put(guest);
+
+        admin.client().executeCommand(new CommandArguments(Protocol.Command.CLIENT).add("PAUSE").add("60000")
+                .add("WRITE"));
+        try {
+            cache.evict(guest.id());
+            assertThat(cache.unsynced()).as("the failed evict is remembered").isEqualTo(1);
+            assertThat(cache.find(guest.id())).as("never the audit it failed to evict").isEmpty();
+            assertThat(cache.findByGuestToken(token.hash())).isEmpty();
+            // The residual window (docs/adr/0008): another instance still serves it until the invalidation.
+            assertThat(otherInstance.find(guest.id())).isPresent();
+        } finally {
+            admin.client().executeCommand(new CommandArguments(Protocol.Command.CLIENT).add("UNPAUSE"));
+        }
+
+        Eventually.within(Duration.ofSeconds(10), "the failed evict invalidated in Redis", () -> {
+            assertThat(cache.find(guest.id())).isEmpty();
+            return cache.unsynced() == 0;
+        });
+        assertThat(otherInstance.find(guest.id())).as("the other instance no longer serves it").isEmpty();
+        assertThat(otherInstance.findByGuestToken(token.hash())).isEmpty();
+        otherInstance.put(guest);
+        otherInstance.put(guest.answer(AuditSamples.scheme(), ContractQuestionnaire.HAS_API, new AnswerValue.Flag(true),
+                AuditSamples.T0.plusSeconds(1)));
+        assertThat(cache.find(guest.id())).as("the invalidation left the evict's tombstone: no put lands").isEmpty();
     }
 }

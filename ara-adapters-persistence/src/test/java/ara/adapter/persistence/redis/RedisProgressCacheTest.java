@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Map;
 
 import static ara.contract.AuditAssertions.assertSameAudit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,12 +50,10 @@ class RedisProgressCacheTest extends ProgressCacheContract {
 
         cache.put(full);
 
-        String auditKey = SETTINGS.namespace() + ":audit:" + full.id();
-        String tokenKey = SETTINGS.namespace() + ":gt:" + full.guestToken().orElseThrow().hex();
-        assertThat(CONNECTION.client().hget(auditKey, "v")).isEqualTo(Long.toString(full.version()));
-        assertThat(CONNECTION.client().get(tokenKey)).isEqualTo(full.id().toString());
-        assertThat(CONNECTION.client().pttl(auditKey)).isBetween(3_590_000L, 3_600_000L);
-        assertThat(CONNECTION.client().pttl(tokenKey)).isBetween(3_590_000L, 3_600_000L);
+        assertThat(CONNECTION.client().hget(auditKey(full), "v")).isEqualTo(Long.toString(full.version()));
+        assertThat(CONNECTION.client().get(tokenKey(full))).isEqualTo(full.id().toString());
+        assertLivesAnHour(auditKey(full));
+        assertLivesAnHour(tokenKey(full));
     }
 
     @Test
@@ -89,6 +88,25 @@ class RedisProgressCacheTest extends ProgressCacheContract {
     }
 
     @Test
+    void anEvictLeavesAnExpiringTombstoneAndDeletesTheGuestTokenKey() {
+        Audit guest = AuditSamples.everyField(AuditSamples.newOwner(), AuditSamples.T0);
+        cache.put(guest);
+        assertThat(CONNECTION.client().exists(tokenKey(guest))).isTrue();
+
+        cache.evict(guest.id());
+
+        assertThat(CONNECTION.client().hgetAll(auditKey(guest)))
+                .containsExactly(Map.entry("v", Long.toString(RedisProgressCache.DELETED)));
+        assertLivesAnHour(auditKey(guest));
+        assertThat(CONNECTION.client().exists(tokenKey(guest))).isFalse();
+        cache.put(guest);
+        assertThat(CONNECTION.client().exists(tokenKey(guest))).as("a late put does not recreate the token key")
+                .isFalse();
+        assertThat(CONNECTION.client().pttl(auditKey(guest))).as("nor keeps the tombstone alive")
+                .isLessThan(3_600_000L);
+    }
+
+    @Test
     void runsTheScriptAgainAfterTheServerForgotIt() {
         Audit draft = AuditSamples.draft(AuditSamples.newOwner(), AuditSamples.T0);
         CONNECTION.client().scriptFlush();
@@ -96,6 +114,18 @@ class RedisProgressCacheTest extends ProgressCacheContract {
         cache.put(draft);
 
         assertSameAudit(cache.find(draft.id()).orElseThrow(), draft);
+    }
+
+    private static void assertLivesAnHour(String key) {
+        assertThat(CONNECTION.client().pttl(key)).isBetween(3_590_000L, 3_600_000L);
+    }
+
+    private static String auditKey(Audit audit) {
+        return SETTINGS.namespace() + ":audit:" + audit.id();
+    }
+
+    private static String tokenKey(Audit audit) {
+        return SETTINGS.namespace() + ":gt:" + audit.guestToken().orElseThrow().hex();
     }
 
     private static byte[] bytes(String text) {

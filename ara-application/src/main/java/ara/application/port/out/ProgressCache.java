@@ -9,11 +9,12 @@ import java.util.Optional;
 /**
  * Outbound port: a cache of audits in front of the {@link AuditRepository} (which stays the source of truth), so
  * that the wizard's reads of an audit (its answers, progress and partial score are derived from it) need not load
- * it from the database. Entries expire some time after they were last put.
+ * it from the database. Entries expire some time after they were last put; a deleted audit is {@link #evict evicted}.
  *
- * <p>Trouble of the cache itself never reaches the caller: a lookup that fails is a miss, a put that fails is not
- * done, and an implementation that cannot tell whether a put took effect must not serve that audit from then on
- * until it has made sure it holds no older version of it. Thread-safe; {@link #put} is atomic.
+ * <p>Trouble of the cache itself never reaches the caller: a lookup that fails is a miss, a put or an evict that
+ * fails is not done, and an implementation that cannot tell whether a put or an evict took effect must not serve
+ * that audit from then on until it has made sure it holds no older version of it (after an evict: none at all).
+ * Thread-safe; {@link #put} and {@link #evict} are atomic.
  */
 public interface ProgressCache {
 
@@ -28,4 +29,13 @@ public interface ProgressCache {
      * that a slow reader filling the cache can never replace a newer write with an older one.
      */
     void put(Audit audit);
+
+    /**
+     * Forgets an audit that was deleted from the repository, with the guest-token entry that reaches it: from then on
+     * {@link #find} and {@link #findByGuestToken} miss it, and a put of it is ignored for at least as long as an entry
+     * lives after its put. Audit ids are never used again, so every later put of an evicted audit is stale (a reader
+     * that loaded it just before the deletion): without that guard such a put would serve the deleted audit again
+     * until its TTL. Evicting an audit the cache does not hold is allowed and guards it the same way.
+     */
+    void evict(AuditId id);
 }
