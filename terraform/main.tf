@@ -73,6 +73,7 @@ module "compute" {
     ARA_S3_REGION       = "auto"
     ARA_S3_BUCKET       = module.storage.bucket_name
     ARA_REDIS_NAMESPACE = "ara-${var.environment}"
+    ARA_EDGE_WORKER_URL = module.storage.edge_url
   }
 
   secrets = {
@@ -82,5 +83,7 @@ module "compute" {
     ARA_S3_SECRET_KEY = module.storage.secret_access_key
     ARA_DATA_KEY      = var.data_key
     ARA_METRICS_TOKEN = var.metrics_token
+    # The same secret the edge worker checks ARA's grants with (modules/storage, GRANT_SECRET).
+    ARA_EDGE_GRANT_SECRET = var.edge_grant_secret
   }
 }

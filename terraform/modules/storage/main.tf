@@ -147,6 +147,11 @@ output "s3_endpoint" {
   value       = "https://${var.account_id}.r2.cloudflarestorage.com"
 }
 
+output "edge_url" {
+  description = "ARA_EDGE_WORKER_URL: where the edge worker serves /r2/* (its route)."
+  value       = "https://${var.edge_hostname}"
+}
+
 output "report_retention_days" {
   description = "Days after which reports/ objects expire."
   value       = local.report_days

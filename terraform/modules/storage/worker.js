@@ -1,6 +1,7 @@
 // ARA's edge worker for the reports bucket (Cloudflare Workers, ES module syntax).
 //
-//   POST   /r2/upload?key=…&expires=…&signature=…    → 200 {"url", "method": "PUT", "expiresIn"} (presigned PUT)
+//   POST   /r2/upload?key=…&contentType=…&size=…&expires=…&signature=…
+//                                                    → 200 {"url", "method": "PUT", "headers", "expiresIn"}
 //   GET    /r2/download?key=…&expires=…&signature=…  → 303 to a presigned GET
 //   DELETE /r2/delete?key=…&expires=…&signature=…    → 204 (the worker deletes the object itself)
 //   GET    /r2/health                                → 200 {"status": "ok"}
@@ -9,7 +10,10 @@
 // checks it before it presigns (SigV4 against R2's S3 API with its own scoped credentials) or deletes.
 //   signature = lowercase hex HMAC-SHA256(GRANT_SECRET, operation + "\n" + key + "\n" + expires)
 // operation ∈ upload, download, delete; expires in Unix seconds; a grant is refused once expired or when it
-// claims to live longer than MAX_GRANT_SECONDS.
+// claims to live longer than MAX_GRANT_SECONDS. An upload grant also covers the file's type and exact length,
+//   signature = HMAC-SHA256(GRANT_SECRET, "upload\n" + key + "\n" + expires + "\n" + contentType + "\n" + size)
+// and the presigned PUT signs both headers, so storage refuses any other type or length (an unbounded upload
+// through the edge would otherwise be one grant away).
 //
 // Bindings (terraform/modules/storage): R2_ENDPOINT, R2_BUCKET, R2_REGION, R2_ACCESS_KEY_ID, R2_SECRET_ACCESS_KEY,
 // GRANT_SECRET, URL_TTL_SECONDS.
@@ -19,8 +23,13 @@ export const MAX_GRANT_SECONDS = 3600;
 const KEY_PATTERN = /^[A-Za-z0-9!_.*'()\-][A-Za-z0-9!_.*'()\-/]{0,1023}$/;
 const encoder = new TextEncoder();
 
-export async function grantSignature(secret, operation, key, expires) {
-  const mac = await hmac(encoder.encode(secret), `${operation}\n${key}\n${expires}`);
+const CONTENT_TYPE_PATTERN = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/;
+const SIZE_PATTERN = /^[1-9][0-9]{0,11}$/;
+
+/** The grant's signature; `upload` (an object with contentType and size) only for upload grants. */
+export async function grantSignature(secret, operation, key, expires, upload) {
+  const terms = upload ? `\n${upload.contentType}\n${upload.size}` : '';
+  const mac = await hmac(encoder.encode(secret), `${operation}\n${key}\n${expires}${terms}`);
   return hex(mac);
 }
 
@@ -35,28 +44,41 @@ export async function checkGrant(secret, operation, params, nowSeconds) {
   const expires = Number(expiresText);
   if (expires <= nowSeconds) return 'expired';
   if (expires > nowSeconds + MAX_GRANT_SECONDS) return 'grant lives too long';
+  let upload;
+  if (operation === 'upload') {
+    upload = { contentType: params.get('contentType'), size: params.get('size') };
+    if (!upload.contentType || !CONTENT_TYPE_PATTERN.test(upload.contentType)) return 'invalid contentType';
+    if (!upload.size || !SIZE_PATTERN.test(upload.size)) return 'invalid size';
+  }
   if (!/^[0-9a-f]{64}$/.test(signature)) return 'invalid signature';
-  const expected = await grantSignature(secret, operation, key, expiresText);
+  const expected = await grantSignature(secret, operation, key, expiresText, upload);
   return constantTimeEquals(expected, signature) ? null : 'invalid signature';
 }
 
-/** A SigV4 query-string presigned URL (path style: endpoint/bucket/key), payload unsigned. */
-export async function presign({ method, endpoint, bucket, key, region, accessKeyId, secretAccessKey, expiresIn, now }) {
+/**
+ * A SigV4 query-string presigned URL (path style: endpoint/bucket/key), payload unsigned. `headers` (lower-case
+ * names) are signed besides the host: the request must then carry exactly these values.
+ */
+export async function presign({ method, endpoint, bucket, key, region, accessKeyId, secretAccessKey, expiresIn, now,
+  headers = {} }) {
   const base = new URL(endpoint);
   const path = '/' + [bucket, ...(key ? key.split('/') : [])].map(encodeRfc3986).join('/');
   const amzDate = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   const day = amzDate.slice(0, 8);
   const scope = `${day}/${region}/s3/aws4_request`;
+  const signed = { ...headers, host: base.host };
+  const names = Object.keys(signed).sort();
   const query = {
     'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
     'X-Amz-Credential': `${accessKeyId}/${scope}`,
     'X-Amz-Date': amzDate,
     'X-Amz-Expires': String(expiresIn),
-    'X-Amz-SignedHeaders': 'host',
+    'X-Amz-SignedHeaders': names.join(';'),
   };
   const canonicalQuery = Object.keys(query).sort()
     .map((k) => `${encodeRfc3986(k)}=${encodeRfc3986(query[k])}`).join('&');
-  const canonicalRequest = [method, path, canonicalQuery, `host:${base.host}\n`, 'host', 'UNSIGNED-PAYLOAD'].join('\n');
+  const canonicalHeaders = names.map((name) => `${name}:${String(signed[name]).trim()}\n`).join('');
+  const canonicalRequest = [method, path, canonicalQuery, canonicalHeaders, names.join(';'), 'UNSIGNED-PAYLOAD'].join('\n');
   const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, hex(await sha256(canonicalRequest))].join('\n');
   let signingKey = await hmac(encoder.encode(`AWS4${secretAccessKey}`), day);
   for (const part of [region, 's3', 'aws4_request']) signingKey = await hmac(signingKey, part);
@@ -86,8 +108,15 @@ export default {
       now,
     };
     if (route === 'upload') {
-      const presigned = await presign({ ...signing, method: 'PUT' });
-      return json(200, { url: presigned, method: 'PUT', expiresIn: signing.expiresIn });
+      const contentType = url.searchParams.get('contentType');
+      const size = url.searchParams.get('size');
+      const presigned = await presign({
+        ...signing, method: 'PUT', headers: { 'content-length': size, 'content-type': contentType },
+      });
+      return json(200, {
+        url: presigned, method: 'PUT', headers: { 'Content-Type': contentType, 'Content-Length': size },
+        expiresIn: signing.expiresIn,
+      });
     }
     if (route === 'download') {
       const presigned = await presign({ ...signing, method: 'GET' });

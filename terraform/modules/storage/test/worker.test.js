@@ -8,14 +8,25 @@ import worker, { grantSignature, checkGrant, presign, MAX_GRANT_SECONDS } from '
 const SECRET = 'ara-edge-grant-test-vector-secret-0123456789';
 const NOW = 1_798_760_000; // seconds
 
-// The same vector is asserted by ARA's Java grant signer (ara-adapters-storage EdgeGrantsTest): both sides must agree byte for byte.
+// The same vector is asserted by ARA's Java grant signer (ara-adapters-storage HmacEdgeGrantSignerTest): both sides must agree byte for byte.
 test('grant signature matches the cross-language test vector', async () => {
   assert.equal(await grantSignature(SECRET, 'download', 'reports/8f0c/report.pdf', '1798761600'),
     '708759a885f06da37d018ce1141c30ad46f11b747b70bd79cced88576adfa182');
 });
 
+// The upload vector is asserted by HmacEdgeGrantSignerTest too: an upload grant also covers the content type and size.
+test('upload grant signature matches the cross-language test vector', async () => {
+  assert.equal(await grantSignature(SECRET, 'upload', 'uploads/8f0c/logo.png', '1798761600', { contentType: 'image/png', size: '2048' }),
+    '1b04aaf39383aae5bd8355b0750f7ed20b62f5545f20936a87ae40b516ba05ca');
+});
+
+const LOGO = { contentType: 'image/png', size: '2048' };
+
 async function grant(operation, key, expires = NOW + 600, secret = SECRET) {
-  return new URLSearchParams({ key, expires: String(expires), signature: await grantSignature(secret, operation, key, String(expires)) });
+  const upload = operation === 'upload' ? LOGO : undefined;
+  const params = new URLSearchParams({ key, expires: String(expires), signature: await grantSignature(secret, operation, key, String(expires), upload) });
+  if (upload) Object.entries(upload).forEach(([name, value]) => params.set(name, value));
+  return params;
 }
 
 test('a valid grant holds', async () => {
@@ -40,7 +51,29 @@ test('a grant for another key is refused', async () => {
 
 test('a grant for another operation is refused', async () => {
   assert.equal(await checkGrant(SECRET, 'delete', await grant('download', 'reports/a.pdf'), NOW), 'invalid signature');
-  assert.equal(await checkGrant(SECRET, 'upload', await grant('download', 'reports/a.pdf'), NOW), 'invalid signature');
+  const download = await grant('download', 'uploads/a.png');
+  Object.entries(LOGO).forEach(([name, value]) => download.set(name, value));
+  assert.equal(await checkGrant(SECRET, 'upload', download, NOW), 'invalid signature');
+  assert.equal(await checkGrant(SECRET, 'download', await grant('upload', 'uploads/a.png'), NOW), 'invalid signature');
+});
+
+test('an upload grant holds only for its content type and size', async () => {
+  assert.equal(await checkGrant(SECRET, 'upload', await grant('upload', 'uploads/a.png'), NOW), null);
+  const bigger = await grant('upload', 'uploads/a.png');
+  bigger.set('size', '2049');
+  assert.equal(await checkGrant(SECRET, 'upload', bigger, NOW), 'invalid signature');
+  const otherType = await grant('upload', 'uploads/a.png');
+  otherType.set('contentType', 'text/html');
+  assert.equal(await checkGrant(SECRET, 'upload', otherType, NOW), 'invalid signature');
+  const missing = await grant('upload', 'uploads/a.png');
+  missing.delete('size');
+  assert.equal(await checkGrant(SECRET, 'upload', missing, NOW), 'invalid size');
+  const malformed = await grant('upload', 'uploads/a.png');
+  malformed.set('contentType', 'image/png\nx-amz-acl: public-read');
+  assert.equal(await checkGrant(SECRET, 'upload', malformed, NOW), 'invalid contentType');
+  const zero = await grant('upload', 'uploads/a.png');
+  zero.set('size', '0');
+  assert.equal(await checkGrant(SECRET, 'upload', zero, NOW), 'invalid size');
 });
 
 test('a tampered grant is refused', async () => {
@@ -79,14 +112,16 @@ test('routes: health, wrong method, unknown path, refused grant', async () => {
   assert.equal((await call('GET', '/r2/download', await grant('upload', 'reports/a.pdf'))).status, 403);
 });
 
-test('upload answers a presigned PUT for the granted key only', async () => {
+test('upload answers a presigned PUT for the granted key, type and length only', async () => {
   const response = await call('POST', '/r2/upload', await grant('upload', 'uploads/logo.png'));
   assert.equal(response.status, 200);
   const body = await response.json();
   assert.equal(body.method, 'PUT');
+  assert.deepEqual(body.headers, { 'Content-Type': 'image/png', 'Content-Length': '2048' });
   const url = new URL(body.url);
   assert.equal(url.pathname, '/ara-reports-dev/uploads/logo.png');
   assert.equal(url.searchParams.get('X-Amz-Expires'), '900');
+  assert.equal(url.searchParams.get('X-Amz-SignedHeaders'), 'content-length;content-type;host');
   assert.match(url.searchParams.get('X-Amz-Credential'), /^AK\/\d{8}\/auto\/s3\/aws4_request$/);
   assert.match(url.searchParams.get('X-Amz-Signature'), /^[0-9a-f]{64}$/);
 });
@@ -110,16 +145,22 @@ test('presigned URLs from the worker PUT, GET and DELETE an object on a real S3 
     accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey, expiresIn: 60, now }), { method: 'PUT' });
   assert.equal(makeBucket.status, 200, await makeBucket.text());
 
-  const live = async (operation, key) => {
-    const expires = String(Math.floor(now / 1000) + 300);
-    return new URLSearchParams({ key, expires, signature: await grantSignature(SECRET, operation, key, expires) });
-  };
-  const at = (method, path, params) => worker.fetch(new Request(`https://edge.test${path}?${params}`, { method }), env, {}, now);
   const key = "reports/2026/report-(1)_it's*.pdf";
   const content = `%PDF-1.7 edge test ${now}`;
+  const terms = { contentType: 'application/pdf', size: String(Buffer.byteLength(content)) };
+  const live = async (operation, key) => {
+    const expires = String(Math.floor(now / 1000) + 300);
+    const upload = operation === 'upload' ? terms : undefined;
+    return new URLSearchParams({ key, expires, signature: await grantSignature(SECRET, operation, key, expires, upload), ...upload });
+  };
+  const at = (method, path, params) => worker.fetch(new Request(`https://edge.test${path}?${params}`, { method }), env, {}, now);
 
   const upload = await (await at('POST', '/r2/upload', await live('upload', key))).json();
-  const put = await fetch(upload.url, { method: 'PUT', body: content, headers: { 'Content-Type': 'application/pdf' } });
+  const longer = await fetch(upload.url, { method: 'PUT', body: content + '!', headers: { 'Content-Type': 'application/pdf' } });
+  assert.equal(longer.status, 403, 'storage must refuse a length other than the granted one');
+  const otherType = await fetch(upload.url, { method: 'PUT', body: content, headers: { 'Content-Type': 'text/html' } });
+  assert.equal(otherType.status, 403, 'storage must refuse a content type other than the granted one');
+  const put = await fetch(upload.url, { method: 'PUT', body: content, headers: upload.headers });
   assert.equal(put.status, 200, await put.text());
 
   const download = await at('GET', '/r2/download', await live('download', key));

@@ -95,6 +95,7 @@ import ara.application.service.GetReportService;
 import ara.application.service.GetResultService;
 import ara.application.service.GiveGuestEmailService;
 import ara.application.service.IdempotentRequestService;
+import ara.application.service.IssueEdgeGrantService;
 import ara.application.service.IssueUploadService;
 import ara.application.service.ListAuditsService;
 import ara.application.service.ListChatMessagesService;
@@ -366,7 +367,8 @@ public final class Application implements AutoCloseable {
                                     clock),
                             new DeleteObjectService(audits, reports, uploads, storage, log, clock),
                             new CheckStorageService(storage),
-                            new ServeSignedFileService(objects.links())),
+                            new ServeSignedFileService(objects.links()),
+                            new IssueEdgeGrantService(audits, reports, uploads, objects.edge(), uuids, log, clock)),
                     new AssistantUseCases(
                             new SendChatMessageService(catalog, audits, chats, assistant.models(),
                                     assistant.embeddings(), () -> new ChatMessageId(UUID.randomUUID()), log, clock,

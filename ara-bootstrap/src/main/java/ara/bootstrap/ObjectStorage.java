@@ -1,8 +1,10 @@
 package ara.bootstrap;
 
+import ara.adapter.storage.edge.HmacEdgeGrantSigner;
 import ara.adapter.storage.local.LocalReportStorage;
 import ara.adapter.storage.local.LocalStorageSettings;
 import ara.adapter.storage.s3.S3ReportStorage;
+import ara.application.port.out.EdgeGrantSigner;
 import ara.application.port.out.ReportStorage;
 import ara.application.port.out.SignedLinks;
 import ara.bootstrap.config.AraSettings;
@@ -13,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,8 @@ import java.util.Optional;
  * composition root calls it while starting and stopping.
  */
 final class ObjectStorage implements AutoCloseable {
+    /** How long an edge grant is valid: long enough to reach the worker, short enough to be useless if leaked. */
+    static final Duration EDGE_GRANT_LIFETIME = Duration.ofMinutes(5);
     private static final Logger LOG = LoggerFactory.getLogger(ObjectStorage.class);
 
     private final ReportStorage storage;
@@ -31,6 +36,7 @@ final class ObjectStorage implements AutoCloseable {
     private final StorageSettings.Local local;
     private final byte[] localSecret;
     private final Clock clock;
+    private Optional<EdgeGrantSigner> edge = Optional.empty();
 
     private ObjectStorage(ReportStorage storage, Optional<SignedLinks> links, S3ReportStorage s3,
                           DeferredLocalStorage deferred, StorageSettings.Local local, byte[] localSecret, Clock clock) {
@@ -48,7 +54,14 @@ final class ObjectStorage implements AutoCloseable {
             case StorageSettings.S3 s3 -> {
                 LOG.info("Reports and uploads in S3-compatible storage ({})", s3.settings());
                 S3ReportStorage storage = new S3ReportStorage(s3.settings());
-                yield new ObjectStorage(storage, Optional.empty(), storage, null, null, null, clock);
+                ObjectStorage objects = new ObjectStorage(storage, Optional.empty(), storage, null, null, null, clock);
+                objects.edge = s3.edge().map(edge -> {
+                    HmacEdgeGrantSigner signer = new HmacEdgeGrantSigner(edge.worker(), edge.secret(), clock,
+                            EDGE_GRANT_LIFETIME);
+                    LOG.info("Edge grants for the worker at {} (POST /r2/grants)", edge.worker());
+                    return signer;
+                });
+                yield objects;
             }
             case StorageSettings.Local local -> {
                 byte[] secret = local.linkSecret().orElseGet(() -> LinkSecretFile.loadOrCreate(settings.dataDir()));
@@ -83,6 +96,11 @@ final class ObjectStorage implements AutoCloseable {
     /** The links ARA signs and serves itself: present for the local directory only. */
     Optional<SignedLinks> links() {
         return links;
+    }
+
+    /** The signer of edge grants: present when an edge worker is configured beside S3 storage. */
+    Optional<EdgeGrantSigner> edge() {
+        return edge;
     }
 
     /** Points the local storage's links at the port the server listens on, when no public URL was configured. */

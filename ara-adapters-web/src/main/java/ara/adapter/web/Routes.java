@@ -22,6 +22,7 @@ import ara.adapter.web.report.GetReportLinkHandler;
 import ara.adapter.web.report.ListReportsHandler;
 import ara.adapter.web.report.RequestReportHandler;
 import ara.adapter.web.storage.CheckStorageHandler;
+import ara.adapter.web.storage.IssueEdgeGrantHandler;
 import ara.adapter.web.storage.DeleteObjectHandler;
 import ara.adapter.web.storage.GetObjectLinkHandler;
 import ara.adapter.web.storage.IssueUploadHandler;
@@ -75,6 +76,7 @@ final class Routes {
         var objectLink = new GetObjectLinkHandler(useCases.storage().objectLink());
         var deleteObject = new DeleteObjectHandler(useCases.storage().deleteObject());
         var storageHealth = new CheckStorageHandler(useCases.storage().health());
+        var edgeGrant = new IssueEdgeGrantHandler(useCases.storage().edgeGrants());
         var files = new ServeSignedFileHandler(useCases.storage().signedFiles());
         var chat = new SendChatMessageHandler(useCases.assistant().send());
         var chatHistory = new ListChatMessagesHandler(useCases.assistant().list());
@@ -116,6 +118,8 @@ final class Routes {
                 new Route(HandlerType.POST, r2 + "/upload", upload::issue, Scope.UPLOADS_PER_AUDIT),
                 new Route(HandlerType.GET, r2 + "/download", objectLink::link),
                 new Route(HandlerType.DELETE, r2 + "/delete", deleteObject::delete),
+                // Only an upload grant's body names an audit: it counts against that audit's upload limit.
+                new Route(HandlerType.POST, r2 + "/grants", edgeGrant::issue, Scope.UPLOADS_PER_AUDIT),
                 new Route(HandlerType.GET, STORAGE_HEALTH, storageHealth::health),
                 new Route(HandlerType.POST, v1 + "/audits/{id}/chat/messages", chat::send, Scope.CHAT_PER_AUDIT),
                 new Route(HandlerType.GET, v1 + "/audits/{id}/chat/messages", chatHistory::list),

@@ -3,6 +3,7 @@ package ara.adapter.web;
 import ara.application.port.in.storage.CheckStorageUseCase;
 import ara.application.port.in.storage.DeleteObjectUseCase;
 import ara.application.port.in.storage.GetObjectLinkUseCase;
+import ara.application.port.in.storage.IssueEdgeGrantUseCase;
 import ara.application.port.in.storage.IssueUploadUseCase;
 import ara.application.port.in.storage.ServeSignedFileUseCase;
 
@@ -14,12 +15,13 @@ import java.util.Objects;
  */
 public record StorageUseCases(IssueUploadUseCase issueUpload, GetObjectLinkUseCase objectLink,
                               DeleteObjectUseCase deleteObject, CheckStorageUseCase health,
-                              ServeSignedFileUseCase signedFiles) {
+                              ServeSignedFileUseCase signedFiles, IssueEdgeGrantUseCase edgeGrants) {
     public StorageUseCases {
         Objects.requireNonNull(issueUpload, "issueUpload");
         Objects.requireNonNull(objectLink, "objectLink");
         Objects.requireNonNull(deleteObject, "deleteObject");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(signedFiles, "signedFiles");
+        Objects.requireNonNull(edgeGrants, "edgeGrants");
     }
 }

@@ -13,7 +13,11 @@ import ara.application.port.in.report.RequestReportCommand;
 import ara.application.port.in.report.RequestReportUseCase;
 import ara.application.port.in.storage.CheckStorageUseCase;
 import ara.application.port.in.storage.DeleteObjectUseCase;
+import ara.application.port.in.storage.EdgeGrantView;
+import ara.application.port.in.storage.EdgeGrantsDisabled;
+import ara.application.port.in.storage.IssueEdgeGrantUseCase.EdgeOperation;
 import ara.application.port.in.storage.GetObjectLinkUseCase;
+import ara.application.port.in.storage.IssueEdgeGrantUseCase;
 import ara.application.port.in.storage.IssueUploadCommand;
 import ara.application.port.in.storage.IssueUploadUseCase;
 import ara.application.port.in.storage.ObjectLinkView;
@@ -45,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,8 +63,9 @@ import java.util.function.BiFunction;
  */
 final class FakeReports implements RequestReportUseCase, GetReportUseCase, ListReportsUseCase, DeleteReportUseCase,
         GetReportLinkUseCase, IssueUploadUseCase, GetObjectLinkUseCase, DeleteObjectUseCase, CheckStorageUseCase,
-        ServeSignedFileUseCase {
+        ServeSignedFileUseCase, IssueEdgeGrantUseCase {
     static final String STORAGE = "https://storage.example/";
+    static final String EDGE = "https://edge.example/r2/";
 
     private final BiFunction<AuditId, Caller, Audit> readable;
     private final Clock clock;
@@ -67,6 +73,7 @@ final class FakeReports implements RequestReportUseCase, GetReportUseCase, ListR
     private final Map<String, AuditId> uploads = new ConcurrentHashMap<>();
     private final Map<String, SignedFileView.File> files = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private volatile boolean edgeConfigured = true;
     private volatile StorageHealthView health = new StorageHealthView(true, "bucket ara-test answers");
 
     FakeReports(BiFunction<AuditId, Caller, Audit> readable, Clock clock) {
@@ -79,7 +86,7 @@ final class FakeReports implements RequestReportUseCase, GetReportUseCase, ListR
     }
 
     StorageUseCases asStorageUseCases() {
-        return new StorageUseCases(this, this, this, this, this);
+        return new StorageUseCases(this, this, this, this, this, this);
     }
 
     /** Plays the worker: renders and stores the report, which becomes ready. */
@@ -89,6 +96,11 @@ final class FakeReports implements RequestReportUseCase, GetReportUseCase, ListR
                 ReportRetryPolicy.DEFAULT).stored("worker", new ReportFile("reports/" + report.auditId() + "/" + id
                 + ".pdf", 1234, "ab".repeat(32), "application/pdf"), clock.instant()).ready("worker",
                 clock.instant()));
+    }
+
+    /** Whether an edge worker is configured (grants are issued); it is unless told otherwise. */
+    void edgeConfigured(boolean configured) {
+        this.edgeConfigured = configured;
     }
 
     void health(StorageHealthView view) {
@@ -190,6 +202,38 @@ final class FakeReports implements RequestReportUseCase, GetReportUseCase, ListR
                     throw new ReportDocumentNotDeletable(key, r.id().toString());
                 });
         uploads.remove(key);
+    }
+
+    @Override
+    public EdgeGrantView upload(IssueUploadCommand command) {
+        if (!edgeConfigured) {
+            throw new EdgeGrantsDisabled();
+        }
+        UploadLinkView upload = issue(command);
+        return new EdgeGrantView(EdgeOperation.UPLOAD, upload.key(), "POST", URI.create(EDGE + "upload?key="
+                + upload.key() + "&signature=edge"), clock.instant().plus(Duration.ofMinutes(5)),
+                Optional.of(upload.contentType()), OptionalLong.of(upload.size()));
+    }
+
+    @Override
+    public EdgeGrantView access(EdgeOperation operation, String key, Caller caller) {
+        if (operation == EdgeOperation.UPLOAD) {
+            throw new IllegalArgumentException("an upload grant is issued for an audit");
+        }
+        if (!edgeConfigured) {
+            throw new EdgeGrantsDisabled();
+        }
+        owner(key, caller);
+        if (operation == EdgeOperation.DELETE) {
+            reports.values().stream().filter(r -> r.file().map(ReportFile::key).filter(key::equals).isPresent())
+                    .findFirst().ifPresent(r -> {
+                        throw new ReportDocumentNotDeletable(key, r.id().toString());
+                    });
+        }
+        String route = operation == EdgeOperation.DOWNLOAD ? "download" : "delete";
+        return new EdgeGrantView(operation, key, operation == EdgeOperation.DOWNLOAD ? "GET" : "DELETE",
+                URI.create(EDGE + route + "?key=" + key + "&signature=edge"), clock.instant().plus(Duration.ofMinutes(5)),
+                Optional.empty(), OptionalLong.empty());
     }
 
     /** The audit of an upload or a report document the caller may see; {@link ObjectNotFound} otherwise. */

@@ -35,11 +35,11 @@ class WebServerTest {
                     "GET /api/health", "GET /api/health/database", "GET /api/health/redis",
                     "GET /api/health/storage", "HEAD /api/health/storage", "GET /api/metrics",
                     "POST /api/v1/audits/{id}/reports", "GET /api/v1/reports/{id}/download", "PUT /api/v1/files/<key>",
-                    "POST /r2/upload", "GET /r2/health",
+                    "POST /r2/upload", "POST /r2/grants", "GET /r2/health",
                     "GET /api/v1/admin/stats", "POST /api/v1/admin/maintenance/guest-cleanup",
                     "POST /api/v1/admin/maintenance/audit-log-cleanup", "GET /api/v1/admin/questionnaires",
                     "POST /api/v1/admin/questionnaires", "POST /api/v1/admin/maintenance/report-cleanup",
-                    "POST /api/v1/audits/{id}/chat/messages").hasSize(49);
+                    "POST /api/v1/audits/{id}/chat/messages").hasSize(50);
         }
     }
 

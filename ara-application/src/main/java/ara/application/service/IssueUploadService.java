@@ -6,19 +6,15 @@ import ara.application.port.in.storage.UploadLinkView;
 import ara.application.port.out.AuditEvent;
 import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRepository;
-import ara.application.port.out.ContentType;
 import ara.application.port.out.IssuedUpload;
-import ara.application.port.out.ObjectKey;
 import ara.application.port.out.ReportRepository;
 import ara.application.port.out.ReportStorage;
 import ara.application.port.out.UniqueIdGenerator;
 import ara.application.port.out.UploadRegistry;
-import ara.domain.audit.Audit;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -30,31 +26,26 @@ public final class IssueUploadService implements IssueUploadUseCase {
     /** How long an upload link works. */
     public static final Duration VALIDITY = Duration.ofMinutes(15);
 
-    private final UploadRegistry uploads;
     private final ReportStorage storage;
-    private final UniqueIdGenerator ids;
     private final ReportAccess access;
-    private final Clock clock;
+    private final UploadRecorder recorder;
 
     public IssueUploadService(AuditRepository audits, ReportRepository reports, UploadRegistry uploads,
                               ReportStorage storage, UniqueIdGenerator ids, AuditLog log, Clock clock) {
-        this.uploads = Objects.requireNonNull(uploads, "uploads");
         this.storage = Objects.requireNonNull(storage, "storage");
-        this.ids = Objects.requireNonNull(ids, "ids");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.access = new ReportAccess(Objects.requireNonNull(audits, "audits"),
-                Objects.requireNonNull(reports, "reports"), Objects.requireNonNull(log, "log"), clock);
+                Objects.requireNonNull(reports, "reports"), Objects.requireNonNull(log, "log"),
+                Objects.requireNonNull(clock, "clock"));
+        this.recorder = new UploadRecorder(access, Objects.requireNonNull(uploads, "uploads"),
+                Objects.requireNonNull(ids, "ids"), clock);
     }
 
     @Override
     public UploadLinkView issue(IssueUploadCommand command) {
-        Audit audit = access.audit(command.audit(), command.caller());
-        ObjectKey key = ObjectKey.upload(audit.id(), ids.next());
-        ContentType type = new ContentType(command.contentType());
-        Instant now = clock.instant();
-        uploads.record(new IssuedUpload(key, audit.id(), type, command.size(), now));
-        URI url = storage.presignPut(key, type, command.size(), VALIDITY);
-        access.guard().record(command.caller(), "upload.issued", audit.id(), AuditEvent.SUCCESS);
-        return new UploadLinkView(key.value(), url, type.value(), command.size(), now.plus(VALIDITY));
+        IssuedUpload upload = recorder.record(command);
+        URI url = storage.presignPut(upload.key(), upload.contentType(), upload.size(), VALIDITY);
+        access.guard().record(command.caller(), "upload.issued", upload.audit(), AuditEvent.SUCCESS);
+        return new UploadLinkView(upload.key().value(), url, upload.contentType().value(), upload.size(),
+                upload.issuedAt().plus(VALIDITY));
     }
 }

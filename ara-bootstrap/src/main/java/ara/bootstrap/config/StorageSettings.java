@@ -25,10 +25,37 @@ public sealed interface StorageSettings {
     /** The shortest link secret: 32 bytes. */
     int MIN_LINK_SECRET_BYTES = 32;
 
-    /** An S3-compatible storage, checked by the adapter's own rules. {@link #toString()} never shows the secret. */
-    record S3(S3Settings settings) implements StorageSettings {
+    /** The variables of the edge worker in front of an S3 storage; both or neither. */
+    List<String> EDGE_VARIABLES = List.of("ARA_EDGE_WORKER_URL", "ARA_EDGE_GRANT_SECRET");
+    /** The shortest edge grant secret, in characters (the worker's and Terraform's rule too). */
+    int MIN_EDGE_SECRET_LENGTH = 32;
+
+    /**
+     * An S3-compatible storage, checked by the adapter's own rules, and the edge worker in front of it if any.
+     * {@link #toString()} never shows a secret.
+     */
+    record S3(S3Settings settings, Optional<Edge> edge) implements StorageSettings {
         public S3 {
             Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(edge, "edge");
+        }
+    }
+
+    /**
+     * The edge worker ({@code terraform/modules/storage/worker.js}) ARA signs grants for.
+     *
+     * @param worker where it serves {@code /r2/*} ({@code ARA_EDGE_WORKER_URL})
+     * @param secret the HMAC secret shared with it ({@code ARA_EDGE_GRANT_SECRET})
+     */
+    record Edge(URI worker, String secret) {
+        public Edge {
+            Objects.requireNonNull(worker, "worker");
+            Objects.requireNonNull(secret, "secret");
+        }
+
+        @Override
+        public String toString() {
+            return "Edge[" + worker + ", secret ***]";
         }
     }
 
@@ -86,6 +113,12 @@ public sealed interface StorageSettings {
                             + " directory");
                 }
             }
+            for (String edge : EDGE_VARIABLES) {
+                if (source.get(edge).isPresent()) {
+                    throw new InvalidConfiguration(edge, "applies to S3 storage only (the edge worker presigns for"
+                            + " the bucket), but ARA_S3_ENDPOINT is not set");
+                }
+            }
             return local(source, dataDir);
         }
         for (String local : List.of("ARA_STORAGE_DIR", "ARA_STORAGE_LINK_SECRET")) {
@@ -100,11 +133,33 @@ public sealed interface StorageSettings {
         Duration connect = Duration.ofMillis(source.integer("ARA_S3_CONNECT_TIMEOUT_MS", 5_000, 100, 60_000));
         Duration request = Duration.ofMillis(source.integer("ARA_S3_REQUEST_TIMEOUT_MS", 60_000, 100, 600_000));
         try {
-            return new S3(S3Settings.of(endpoint.get(), source.get("ARA_S3_REGION", "us-east-1"), bucket, accessKey,
-                    secretKey).withTimeouts(connect, request));
+            S3Settings s3 = S3Settings.of(endpoint.get(), source.get("ARA_S3_REGION", "us-east-1"), bucket, accessKey,
+                    secretKey).withTimeouts(connect, request);
+            return new S3(s3, edge(source));
         } catch (IllegalArgumentException e) {
             throw new InvalidConfiguration(variableOf(e.getMessage()), e.getMessage());
         }
+    }
+
+    private static Optional<Edge> edge(ConfigSource source) {
+        Optional<String> worker = source.get("ARA_EDGE_WORKER_URL");
+        Optional<String> secret = source.get("ARA_EDGE_GRANT_SECRET");
+        if (worker.isEmpty() && secret.isEmpty()) {
+            return Optional.empty();
+        }
+        if (secret.isEmpty()) {
+            throw new InvalidConfiguration("ARA_EDGE_GRANT_SECRET", "is required with ARA_EDGE_WORKER_URL (the secret"
+                    + " the edge worker checks grants with)");
+        }
+        if (worker.isEmpty()) {
+            throw new InvalidConfiguration("ARA_EDGE_WORKER_URL", "is required with ARA_EDGE_GRANT_SECRET (where the"
+                    + " edge worker serves /r2/*)");
+        }
+        if (secret.get().length() < MIN_EDGE_SECRET_LENGTH) {
+            throw new InvalidConfiguration("ARA_EDGE_GRANT_SECRET", "must have at least " + MIN_EDGE_SECRET_LENGTH
+                    + " characters (e.g. openssl rand -hex 32), got " + secret.get().length());
+        }
+        return Optional.of(new Edge(httpUrl("ARA_EDGE_WORKER_URL", worker.get()), secret.get()));
     }
 
     /** The variable an S3 setting's complaint is about (the adapter names the setting in its message). */
@@ -127,7 +182,7 @@ public sealed interface StorageSettings {
             throw new InvalidConfiguration("ARA_STORAGE_DIR", "is not a valid path: " + raw);
         }
         Optional<byte[]> secret = source.get("ARA_STORAGE_LINK_SECRET").map(StorageSettings::secret);
-        Optional<URI> publicUrl = source.get("ARA_PUBLIC_URL").map(StorageSettings::publicUrl);
+        Optional<URI> publicUrl = source.get("ARA_PUBLIC_URL").map(url -> httpUrl("ARA_PUBLIC_URL", url));
         return new Local(directory, secret, publicUrl);
     }
 
@@ -150,17 +205,17 @@ public sealed interface StorageSettings {
         return secret;
     }
 
-    private static URI publicUrl(String text) {
+    private static URI httpUrl(String variable, String text) {
         try {
             URI url = new URI(text.strip());
             if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null
                     || url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
-                throw new InvalidConfiguration("ARA_PUBLIC_URL", "must be an http:// or https:// URL with a host and"
+                throw new InvalidConfiguration(variable, "must be an http:// or https:// URL with a host and"
                         + " no query, e.g. https://ara.example.com, got '" + text + "'");
             }
             return url;
         } catch (URISyntaxException e) {
-            throw new InvalidConfiguration("ARA_PUBLIC_URL", "is not a URL: " + e.getReason());
+            throw new InvalidConfiguration(variable, "is not a URL: " + e.getReason());
         }
     }
 

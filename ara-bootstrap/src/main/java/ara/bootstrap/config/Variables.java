@@ -91,6 +91,8 @@ public final class Variables {
                 plain("ARA_STORAGE_DIR", "$ARA_DATA_DIR/objects", "without S3: the directory of reports and uploads"),
                 secret("ARA_STORAGE_LINK_SECRET", "unset: a file in ARA_DATA_DIR", "without S3: signs the links"),
                 plain("ARA_PUBLIC_URL", "http://localhost:<port>", "without S3: ARA's URL as clients reach it"),
+                plain("ARA_EDGE_WORKER_URL", "unset: no edge grants", "with S3: the edge worker's URL (/r2/grants)"),
+                secret("ARA_EDGE_GRANT_SECRET", "unset", "with ARA_EDGE_WORKER_URL: the HMAC secret it shares"),
                 plain("ARA_REPORT_WORKERS", "number of cores", "report render workers in this instance"),
                 plain("ARA_REPORT_LINK_TTL", "7d", "how long a download link works"),
                 plain("ARA_REPORT_MAX_ATTEMPTS", "5", "attempts before a report fails for good"),

@@ -97,6 +97,41 @@ class StorageAndReportSettingsTest {
     }
 
     @Test
+    void anEdgeWorkerBesideS3IsReadWithItsSecretNeverShown() {
+        String secret = "0123456789abcdef0123456789abcdef";
+        AraSettings settings = settings(s3("ARA_EDGE_WORKER_URL", "https://files.ara.example.com",
+                "ARA_EDGE_GRANT_SECRET", secret));
+
+        assertThat(settings.storage()).isInstanceOfSatisfying(StorageSettings.S3.class, s3 -> {
+            assertThat(s3.edge()).hasValueSatisfying(edge -> {
+                assertThat(edge.worker()).isEqualTo(URI.create("https://files.ara.example.com"));
+                assertThat(edge.secret()).isEqualTo(secret);
+            });
+            assertThat(s3.toString()).doesNotContain(secret);
+        });
+        assertThat(settings(s3()).storage()).isInstanceOfSatisfying(StorageSettings.S3.class,
+                s3 -> assertThat(s3.edge()).isEmpty());
+    }
+
+    @Test
+    void aHalfConfiguredOrMisplacedEdgeWorkerIsRefusedNamingTheVariable() {
+        String secret = "0123456789abcdef0123456789abcdef";
+        assertThatThrownBy(() -> settings(s3("ARA_EDGE_WORKER_URL", "https://files.ara.example.com")))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageStartingWith("ARA_EDGE_GRANT_SECRET:");
+        assertThatThrownBy(() -> settings(s3("ARA_EDGE_GRANT_SECRET", secret)))
+                .hasMessageStartingWith("ARA_EDGE_WORKER_URL:");
+        assertThatThrownBy(() -> settings(s3("ARA_EDGE_WORKER_URL", "https://files.ara.example.com",
+                "ARA_EDGE_GRANT_SECRET", "too-short"))).hasMessageStartingWith("ARA_EDGE_GRANT_SECRET:")
+                .hasMessageContaining("32");
+        assertThatThrownBy(() -> settings(s3("ARA_EDGE_WORKER_URL", "files.ara.example.com",
+                "ARA_EDGE_GRANT_SECRET", secret))).hasMessageStartingWith("ARA_EDGE_WORKER_URL:");
+        for (String variable : StorageSettings.EDGE_VARIABLES) {
+            assertThatThrownBy(() -> settings(Map.of(variable, "https://files.ara.example.com")))
+                    .as("without S3").hasMessageStartingWith(variable + ":").hasMessageContaining("ARA_S3_ENDPOINT");
+        }
+    }
+
+    @Test
     void s3SettingsTheAdapterRefusesAreReportedAgainstTheirVariable() {
         assertThatThrownBy(() -> settings(s3("ARA_S3_ENDPOINT", "https://r2.example.com/bucket")))
                 .hasMessageStartingWith("ARA_S3_ENDPOINT:");

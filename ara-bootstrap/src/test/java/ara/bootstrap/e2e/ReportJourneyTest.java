@@ -11,6 +11,7 @@ import ara.contract.S3Server;
 import ara.domain.report.Report;
 import ara.domain.report.ReportRetryPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -369,6 +371,89 @@ class ReportJourneyTest {
             throw new AssertionError(e);
         }
         return link.path("key").asText();
+    }
+
+    @Test
+    void throughTheEdgeWorkerTheOwnerUploadsALogoDownloadsTheReportAndDeletesTheLogoWithGrantsAraSigned() {
+        String secret = "edge-grant-secret-of-the-report-journey-0123";
+        S3Server.Endpoint s3 = S3Server.endpoint();
+        String bucket = S3Server.uniqueBucket();
+        try (EdgeWorker edge = EdgeWorker.start(s3, bucket, secret)) {
+            HttpSession alice = user(start("ARA_S3_ENDPOINT", s3.url().toString(), "ARA_S3_REGION", s3.region(),
+                    "ARA_S3_BUCKET", bucket, "ARA_S3_ACCESS_KEY", s3.accessKey(), "ARA_S3_SECRET_KEY",
+                    s3.secretKey(), "ARA_EDGE_WORKER_URL", edge.url().toString(), "ARA_EDGE_GRANT_SECRET", secret),
+                    "alice");
+            String audit = scoredAudit(alice);
+            String auditId = audit.substring(audit.lastIndexOf('/') + 1);
+            byte[] png = TinyPng.of(120, 40);
+
+            // Upload: ARA's grant → the worker's presigned PUT (type and length signed) → the bucket ARA reads.
+            JsonNode uploadGrant = alice.post("/r2/grants", "{\"operation\": \"upload\", \"auditId\": \"" + auditId
+                    + "\", \"contentType\": \"image/png\", \"size\": " + png.length + "}").body();
+            String logo = uploadGrant.path("key").asText();
+            HttpResponse<String> presigned = send(uploadGrant.path("method").asText(), uploadGrant.path("url").asText(),
+                    null, Map.of());
+            assertThat(presigned.statusCode()).as(presigned.body()).isEqualTo(200);
+            JsonNode put = json(presigned.body());
+            assertThat(send("PUT", put.path("url").asText(), png, Map.of("Content-Type", "image/gif")).statusCode())
+                    .as("another content type than the granted one").isEqualTo(403);
+            assertThat(send("PUT", put.path("url").asText(), png, Map.of("Content-Type", "image/png")).statusCode())
+                    .isEqualTo(200);
+
+            JsonNode report = awaitReport(alice, alice.post(audit + "/reports", "{\"customization\": {\"logoKey\": \""
+                    + logo + "\"}}").header("Location"), ReportJourneyTest::isReady);
+            assertThat(report.path("customization").path("logoKey").asText()).isEqualTo(logo);
+            String document = "reports/" + auditId + "/" + report.path("id").asText() + ".pdf";
+
+            // Download: the worker answers 303 to a presigned GET of exactly the granted key.
+            JsonNode documentGrant = alice.post("/r2/grants", "{\"operation\": \"download\", \"key\": \""
+                    + document + "\"}").body();
+            HttpResponse<String> redirect = send("GET", documentGrant.path("url").asText(), null, Map.of());
+            assertThat(redirect.statusCode()).isEqualTo(303);
+            byte[] pdf = fetch(redirect.headers().firstValue("Location").orElseThrow()).body();
+            assertThat(sha256(pdf)).isEqualTo(report.path("document").path("sha256").asText());
+            assertThat(send("GET", documentGrant.path("url").asText().replace(URLEncoder.encode(document,
+                    StandardCharsets.UTF_8), URLEncoder.encode(logo, StandardCharsets.UTF_8)), null, Map.of())
+                    .statusCode()).as("the document's grant used for another key").isEqualTo(403);
+            assertThat(user(alice, "bob").post("/r2/grants", "{\"operation\": \"download\", \"key\": \"" + logo
+                    + "\"}").status()).isEqualTo(404);
+            assertThat(alice.post("/r2/grants", "{\"operation\": \"delete\", \"key\": \"" + document + "\"}")
+                    .status()).as("a report's document goes only with its report").isEqualTo(409);
+
+            // Delete: the worker deletes the logo; a later download grant leads to nothing.
+            JsonNode deleteGrant = alice.post("/r2/grants", "{\"operation\": \"delete\", \"key\": \"" + logo
+                    + "\"}").body();
+            assertThat(send(deleteGrant.path("method").asText(), deleteGrant.path("url").asText(), null, Map.of())
+                    .statusCode()).isEqualTo(204);
+            JsonNode logoGrant = alice.post("/r2/grants", "{\"operation\": \"download\", \"key\": \"" + logo
+                    + "\"}").body();
+            HttpResponse<String> gone = send("GET", logoGrant.path("url").asText(), null, Map.of());
+            assertThat(gone.statusCode()).isEqualTo(303);
+            assertThat(fetch(gone.headers().firstValue("Location").orElseThrow()).statusCode()).isEqualTo(404);
+        }
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return new ObjectMapper().readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends a request without credentials and without following redirects. */
+    private static HttpResponse<String> send(String method, String url, byte[] body, Map<String, String> headers) {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(method, body == null
+                    ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            headers.forEach(request::header);
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test

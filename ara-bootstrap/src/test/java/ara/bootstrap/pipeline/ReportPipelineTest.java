@@ -1,5 +1,11 @@
 package ara.bootstrap.pipeline;
 
+import ara.adapter.storage.edge.HmacEdgeGrantSigner;
+import ara.application.port.in.storage.EdgeGrantView;
+import ara.application.port.in.storage.EdgeGrantsDisabled;
+import ara.application.port.in.storage.IssueEdgeGrantUseCase.EdgeOperation;
+import ara.application.port.out.EdgeGrantSigner;
+import ara.application.service.IssueEdgeGrantService;
 import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
 import ara.adapter.persistence.memory.InMemoryReportRepository;
@@ -81,6 +87,7 @@ class ReportPipelineTest {
     private static final ReportRetryPolicy POLICY = new ReportRetryPolicy(3, Duration.ofSeconds(10),
             Duration.ofMinutes(1));
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    private static final String EDGE_SECRET = "edge-grant-secret-of-the-pipeline-test-0123";
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16};
 
     @TempDir
@@ -100,6 +107,7 @@ class ReportPipelineTest {
     private IssueUploadService issueUpload;
     private GetObjectLinkService objectLink;
     private DeleteObjectService deleteObject;
+    private IssueEdgeGrantService edge;
     private Audit audit;
     private Caller owner;
 
@@ -117,9 +125,15 @@ class ReportPipelineTest {
         issueUpload = new IssueUploadService(audits, reports, uploads, storage, UUID::randomUUID, log, clock);
         objectLink = new GetObjectLinkService(audits, reports, uploads, storage, Duration.ofHours(1), log, clock);
         deleteObject = new DeleteObjectService(audits, reports, uploads, storage, log, clock);
+        edge = edgeGrants(Optional.of(new HmacEdgeGrantSigner(URI.create("https://files.example"), EDGE_SECRET, clock,
+                Duration.ofMinutes(5))));
         OwnerId ownerId = new OwnerId("alice-" + UUID.randomUUID());
         owner = Caller.user(new UserIdentity(ownerId.value(), null, Set.of()));
         audit = audits.create(AuditSamples.scored(ownerId, AuditSamples.T0));
+    }
+
+    private IssueEdgeGrantService edgeGrants(Optional<EdgeGrantSigner> signer) {
+        return new IssueEdgeGrantService(audits, reports, uploads, signer, UUID::randomUUID, log, clock);
     }
 
     private Report requested(ReportTemplate template, ReportOptions options) {
@@ -510,6 +524,58 @@ class ReportPipelineTest {
         assertThat(uploads.find(new ObjectKey(upload))).isEmpty();
         assertThat(document(report)).isPresent();
         assertThatThrownBy(() -> objectLink.link(upload, owner)).isInstanceOf(ObjectNotFound.class);
+    }
+
+    @Test
+    void edgeGrantsGoToTheOwnerForObjectsAraIssuedAndAnUploadIsRecordedBeforeItsGrant() {
+        EdgeGrantView upload = edge.upload(new IssueUploadCommand(audit.id(), "image/png", 2048, owner));
+        Report report = requested(ReportTemplate.STANDARD, ReportOptions.none());
+        jobs.runNext("w");
+        String document = stored(report).file().orElseThrow().key();
+
+        assertThat(upload.key()).startsWith("uploads/" + audit.id() + "/");
+        assertThat(uploads.find(new ObjectKey(upload.key()))).hasValueSatisfying(recorded -> {
+            assertThat(recorded.audit()).isEqualTo(audit.id());
+            assertThat(recorded.contentType().value()).isEqualTo("image/png");
+            assertThat(recorded.size()).isEqualTo(2048);
+        });
+        assertThat(upload.method()).isEqualTo("POST");
+        assertThat(upload.url().toString()).startsWith("https://files.example/r2/upload?key=");
+        assertThat(upload.url().getQuery()).contains("key=" + upload.key(), "contentType=image/png", "size=2048");
+        assertThat(upload.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(5)));
+        assertThat(upload.contentType()).contains("image/png");
+        EdgeGrantView download = edge.access(EdgeOperation.DOWNLOAD, document, owner);
+        assertThat(download.method()).isEqualTo("GET");
+        assertThat(download.url().getQuery()).startsWith("key=" + document + "&expires=");
+        assertThat(download.size()).isEmpty();
+        assertThat(edge.access(EdgeOperation.DELETE, upload.key(), owner).url().getPath()).isEqualTo("/r2/delete");
+        assertThat(uploads.find(new ObjectKey(upload.key()))).as("the record stays until the audit goes").isPresent();
+
+        assertThatThrownBy(() -> edge.access(EdgeOperation.DELETE, document, owner))
+                .isInstanceOf(ReportDocumentNotDeletable.class);
+        assertThatThrownBy(() -> edge.access(EdgeOperation.DOWNLOAD, upload.key(), stranger()))
+                .isInstanceOf(ObjectNotFound.class);
+        assertThatThrownBy(() -> edge.access(EdgeOperation.DELETE, document, stranger()))
+                .isInstanceOf(ObjectNotFound.class);
+        assertThatThrownBy(() -> edge.access(EdgeOperation.DOWNLOAD, "uploads/" + audit.id() + "/"
+                + UUID.randomUUID(), owner)).as("a key ARA never issued").isInstanceOf(ObjectNotFound.class);
+        assertThatThrownBy(() -> edge.upload(new IssueUploadCommand(audit.id(), "image/png", 10, stranger())))
+                .isInstanceOf(AuditNotFound.class);
+        assertThat(uploads.findByAudit(audit.id())).as("a refused upload grant records nothing").hasSize(1);
+        assertThatThrownBy(() -> edge.access(EdgeOperation.UPLOAD, upload.key(), owner))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void withoutAnEdgeWorkerNoGrantIsIssuedAndNothingIsRecorded() {
+        IssueEdgeGrantService disabled = edgeGrants(Optional.empty());
+        String upload = uploaded(PNG, "image/png");
+
+        assertThatThrownBy(() -> disabled.upload(new IssueUploadCommand(audit.id(), "image/png", 10, owner)))
+                .isInstanceOf(EdgeGrantsDisabled.class).hasMessageContaining("ARA_EDGE_WORKER_URL");
+        assertThatThrownBy(() -> disabled.access(EdgeOperation.DOWNLOAD, upload, owner))
+                .isInstanceOf(EdgeGrantsDisabled.class);
+        assertThat(uploads.findByAudit(audit.id())).extracting(u -> u.key().value()).containsExactly(upload);
     }
 
     /** A catalog publishing one scheme (the contract questionnaire the sample audits use). */

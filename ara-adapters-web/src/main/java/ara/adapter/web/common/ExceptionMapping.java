@@ -7,6 +7,7 @@ import ara.application.port.in.idempotency.IdempotencyKeyRejected;
 import ara.application.port.in.limit.RequestThrottled;
 import ara.application.port.in.report.LogoNotUploaded;
 import ara.application.port.in.report.ReportNotReady;
+import ara.application.port.in.storage.EdgeGrantsDisabled;
 import ara.application.port.in.storage.ObjectNotFound;
 import ara.application.port.in.storage.ReportDocumentNotDeletable;
 import ara.application.port.in.storage.UploadRejected;
@@ -111,6 +112,8 @@ public final class ExceptionMapping {
             case AuditNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
             case ReportNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
             case ObjectNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
+            case EdgeGrantsDisabled e -> ProblemWriter.write(ctx, ProblemType.EDGE_GRANTS_DISABLED, e.getMessage(),
+                    List.of());
             case ReportNotReady e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());
             case ReportDocumentNotDeletable e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(),
                     List.of());

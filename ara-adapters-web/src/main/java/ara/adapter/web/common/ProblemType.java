@@ -15,6 +15,8 @@ public enum ProblemType {
     /** A signed link ARA serves itself is forged, expired or used for another operation, type or length. */
     LINK_REFUSED("link-refused", "Link refused", 403),
     NOT_FOUND("not-found", "Not found", 404),
+    /** No edge worker is configured, so this ARA issues no edge grants ({@code POST /r2/grants}). */
+    EDGE_GRANTS_DISABLED("edge-grants-disabled", "Edge grants disabled", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     CONFLICT("conflict", "Conflict", 409),
     /** A request with this {@code Idempotency-Key} is still being handled; retry once it has finished. */

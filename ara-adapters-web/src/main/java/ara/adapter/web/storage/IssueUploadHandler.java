@@ -11,6 +11,7 @@ import ara.application.port.in.storage.IssueUploadCommand;
 import ara.application.port.in.storage.IssueUploadUseCase;
 import ara.application.port.in.storage.UploadLinkView;
 import ara.domain.audit.AuditId;
+import ara.domain.identity.Caller;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -30,7 +31,8 @@ import java.util.Set;
 public final class IssueUploadHandler {
     /** The body field naming the audit (also what the per-audit upload limit counts). */
     public static final String AUDIT_FIELD = "auditId";
-    private static final Set<String> FIELDS = Set.of(AUDIT_FIELD, "contentType", "size");
+    /** The body's fields. */
+    static final Set<String> FIELDS = Set.of(AUDIT_FIELD, "contentType", "size");
 
     private final IssueUploadUseCase useCase;
 
@@ -39,7 +41,18 @@ public final class IssueUploadHandler {
     }
 
     public void issue(Context ctx) {
-        ObjectNode body = Requests.requiredJsonObject(ctx);
+        UploadLinkView link = useCase.issue(command(Requests.requiredJsonObject(ctx), FIELDS,
+                RequestAttributes.caller(ctx)));
+        Responses.ok(ctx, UploadLinkResponse.from(link));
+    }
+
+    /**
+     * The upload a body asks for: {@code auditId}, {@code contentType} and {@code size}, besides which only
+     * {@code fields} may appear.
+     *
+     * @throws RequestRejected naming every field that breaks a rule
+     */
+    static IssueUploadCommand command(ObjectNode body, Set<String> fields, Caller caller) {
         List<FieldError> problems = new ArrayList<>();
         Optional<AuditId> audit = auditId(body, problems);
         Optional<String> contentType = BodyValues.text(body, "contentType", problems);
@@ -47,13 +60,11 @@ public final class IssueUploadHandler {
         if (contentType.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("contentType"))) {
             problems.add(new FieldError("contentType", "required", "contentType is required (image/png or image/jpeg)"));
         }
-        BodyFields.rejectUnknown(body, FIELDS, problems);
+        BodyFields.rejectUnknown(body, fields, problems);
         if (!problems.isEmpty()) {
             throw RequestRejected.invalid(problems);
         }
-        UploadLinkView link = useCase.issue(new IssueUploadCommand(audit.orElseThrow(), contentType.orElseThrow(),
-                size.orElseThrow(), RequestAttributes.caller(ctx)));
-        Responses.ok(ctx, UploadLinkResponse.from(link));
+        return new IssueUploadCommand(audit.orElseThrow(), contentType.orElseThrow(), size.orElseThrow(), caller);
     }
 
     private static Optional<AuditId> auditId(ObjectNode body, List<FieldError> problems) {
