@@ -430,7 +430,7 @@ public final class Application implements AutoCloseable {
         RunReportJobService jobRunner = new RunReportJobService(catalog, audits, reports, jobs, storage, renderer,
                 policy, report.lease(), metrics, clock);
         return new ReportWorkers(jobRunner, report.workers(), report.pollInterval(),
-                Duration.ofMillis(settings.server().shutdownMillis()), renderer::warmUp);
+                Duration.ofMillis(settings.server().shutdownMillis()), report.lease().dividedBy(3), renderer::warmUp);
     }
 
     /**

@@ -21,7 +21,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * and polling when none is due. Workers of every process share the jobs through the database. Each worker's name
  * (which holds a job's lease) is unique: this process's id plus the thread's number. {@link #close} stops
  * gracefully: no new job is started, jobs in progress finish (up to a timeout; a job still running then is left to
- * its lease, which another worker takes over once it lapses). Thread-safe; started and closed once.
+ * its lease, which another worker takes over once it lapses). While workers run, a keeper thread renews the leases
+ * of the jobs in progress every {@code renewEvery} (a third of the lease), so a render slower than one lease is not
+ * taken over while this process lives. Thread-safe; started and closed once.
  */
 final class ReportWorkers implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReportWorkers.class);
@@ -29,19 +31,27 @@ final class ReportWorkers implements AutoCloseable {
     private final RunReportJobUseCase jobs;
     private final Duration pollInterval;
     private final Duration stopTimeout;
+    private final Duration renewEvery;
     private final String instance;
     private final List<Thread> threads = new ArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition stopping = lock.newCondition();
     private volatile boolean running;
     private final Runnable warmUp;
+    private final Thread keeper;
 
     /**
-     * @param warmUp run by the first worker before it takes a job (a failed warm-up is logged: the first real render
-     *               then pays for it)
+     * @param renewEvery how often the leases of the jobs in progress are renewed: well within one lease
+     * @param warmUp     run by the first worker before it takes a job (a failed warm-up is logged: the first real
+     *                   render then pays for it)
      */
-    ReportWorkers(RunReportJobUseCase jobs, int size, Duration pollInterval, Duration stopTimeout, Runnable warmUp) {
+    ReportWorkers(RunReportJobUseCase jobs, int size, Duration pollInterval, Duration stopTimeout, Duration renewEvery,
+                  Runnable warmUp) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.renewEvery = Objects.requireNonNull(renewEvery, "renewEvery");
+        if (renewEvery.isNegative() || renewEvery.isZero()) {
+            throw new IllegalArgumentException("renewEvery must be more than 0, got " + renewEvery);
+        }
         this.warmUp = Objects.requireNonNull(warmUp, "warmUp");
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
         this.stopTimeout = Objects.requireNonNull(stopTimeout, "stopTimeout");
@@ -54,6 +64,7 @@ final class ReportWorkers implements AutoCloseable {
             Thread thread = Thread.ofPlatform().name("ara-report-worker-" + i).daemon(true).unstarted(() -> work(name));
             threads.add(thread);
         }
+        this.keeper = Thread.ofPlatform().name("ara-report-lease-keeper").daemon(true).unstarted(this::keepLeases);
     }
 
     /** {@code host-pid-random}: unique across processes, readable in the database and the logs. */
@@ -72,6 +83,9 @@ final class ReportWorkers implements AutoCloseable {
     void start() {
         running = true;
         threads.forEach(Thread::start);
+        if (!threads.isEmpty()) {
+            keeper.start();
+        }
         LOG.info("{} report workers started ({})", threads.size(), instance);
     }
 
@@ -98,11 +112,29 @@ final class ReportWorkers implements AutoCloseable {
         }
     }
 
+    private void keepLeases() {
+        while (running) {
+            await(renewEvery);
+            if (running) {
+                try {
+                    jobs.renewLeases();
+                } catch (RuntimeException e) {
+                    LOG.warn("report lease keeper: {}", e.toString());
+                }
+            }
+        }
+    }
+
     private void idle() {
+        await(pollInterval);
+    }
+
+    /** Waits for {@code duration} or until closed. */
+    private void await(Duration duration) {
         lock.lock();
         try {
             if (running) {
-                stopping.awaitNanos(pollInterval.toNanos());
+                stopping.awaitNanos(duration.toNanos());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -123,7 +155,11 @@ final class ReportWorkers implements AutoCloseable {
             lock.unlock();
         }
         long deadline = System.nanoTime() + stopTimeout.toNanos();
-        for (Thread thread : threads) {
+        List<Thread> all = new ArrayList<>(threads);
+        if (keeper.isAlive()) {
+            all.add(keeper);
+        }
+        for (Thread thread : all) {
             try {
                 long left = deadline - System.nanoTime();
                 if (left > 0) {

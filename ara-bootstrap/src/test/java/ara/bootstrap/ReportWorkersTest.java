@@ -34,6 +34,7 @@ class ReportWorkersTest {
         final Set<String> threads = ConcurrentHashMap.newKeySet();
         volatile CountDownLatch release = new CountDownLatch(0);
         final CountDownLatch running = new CountDownLatch(1);
+        final AtomicInteger renewals = new AtomicInteger();
 
         Jobs(int jobs) {
             left = new AtomicInteger(jobs);
@@ -58,6 +59,15 @@ class ReportWorkersTest {
             }
             return Optional.of(JOB);
         }
+
+        @Override
+        public int renewLeases() {
+            renewals.incrementAndGet();
+            if (renewals.get() == 2) {
+                throw new IllegalStateException("database down while renewing");
+            }
+            return 1;
+        }
     }
 
     private static void awaitUntil(AtomicBooleanSupplier condition) throws InterruptedException {
@@ -80,7 +90,7 @@ class ReportWorkersTest {
         Jobs jobs = new Jobs(50);
         AtomicInteger warmUps = new AtomicInteger();
         try (ReportWorkers workers = new ReportWorkers(jobs, 3, Duration.ofMillis(10), Duration.ofSeconds(5),
-                warmUps::incrementAndGet)) {
+                Duration.ofMinutes(1), warmUps::incrementAndGet)) {
             workers.start();
             awaitUntil(() -> jobs.left.get() == 0);
         }
@@ -95,7 +105,8 @@ class ReportWorkersTest {
     void closingWaitsForTheJobInProgressAndStartsNoOther() throws Exception {
         Jobs jobs = new Jobs(10);
         jobs.release = new CountDownLatch(1);
-        ReportWorkers workers = new ReportWorkers(jobs, 1, Duration.ofMillis(10), Duration.ofSeconds(30), () -> { });
+        ReportWorkers workers = new ReportWorkers(jobs, 1, Duration.ofMillis(10), Duration.ofSeconds(30),
+                Duration.ofMinutes(1), () -> { });
         workers.start();
         assertThat(jobs.running.await(30, TimeUnit.SECONDS)).isTrue();
         AtomicBoolean closed = new AtomicBoolean();
@@ -114,12 +125,32 @@ class ReportWorkersTest {
     }
 
     @Test
-    void aPoolOfNoWorkersRunsNothing() {
+    void aPoolOfNoWorkersRunsNothing() throws InterruptedException {
         Jobs jobs = new Jobs(1);
         try (ReportWorkers workers = new ReportWorkers(jobs, 0, Duration.ofMillis(10), Duration.ofSeconds(1),
-                () -> { })) {
+                Duration.ofMillis(5), () -> { })) {
             workers.start();
+            Thread.sleep(100);
         }
         assertThat(jobs.workers).isEmpty();
+        assertThat(jobs.renewals).as("no workers, no leases to keep").hasValue(0);
+    }
+
+    @Test
+    void whileWorkersRunTheLeasesAreRenewedPeriodicallyEvenAfterAFailedRenewalAndNotAfterClosing() throws Exception {
+        Jobs jobs = new Jobs(1);
+        jobs.release = new CountDownLatch(1);
+        ReportWorkers workers = new ReportWorkers(jobs, 1, Duration.ofMillis(10), Duration.ofSeconds(30),
+                Duration.ofMillis(20), () -> { });
+        workers.start();
+        assertThat(jobs.running.await(30, TimeUnit.SECONDS)).isTrue();
+
+        awaitUntil(() -> jobs.renewals.get() >= 4);
+        jobs.release.countDown();
+        workers.close();
+        int afterClose = jobs.renewals.get();
+        Thread.sleep(100);
+
+        assertThat(jobs.renewals).as("the keeper stopped with the workers").hasValue(afterClose);
     }
 }

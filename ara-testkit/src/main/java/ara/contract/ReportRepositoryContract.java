@@ -356,6 +356,22 @@ public abstract class ReportRepositoryContract {
     }
 
     @Test
+    void aRenewedLeaseIsStoredAndKeepsTheJobFromBeingClaimed() {
+        AuditId audit = newAudit();
+        Report report = created(audit, t0);
+        claim("slow", t0).orElseThrow();
+        Instant renewedAt = t0.plus(LEASE).minusSeconds(1);
+
+        Report renewed = reports().update(report.id(), r -> r.renew("slow", renewedAt, LEASE));
+
+        assertThat(renewed.lease()).contains(new ReportLease("slow", renewedAt.plus(LEASE)));
+        assertSameReport(stored(report.id()), renewed);
+        assertThat(claim("w2", t0.plus(LEASE))).as("the renewed lease holds").isEmpty();
+        Report takenOver = claim("w2", renewedAt.plus(LEASE)).orElseThrow();
+        assertThat(takenOver.attempts()).isEqualTo(2);
+    }
+
+    @Test
     void finishedJobsAreNeverClaimed() {
         AuditId audit = newAudit();
         Report cancelled = created(audit, t0);

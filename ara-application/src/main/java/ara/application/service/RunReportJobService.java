@@ -22,6 +22,7 @@ import ara.domain.report.Logo;
 import ara.domain.report.LogoRejected;
 import ara.domain.report.Report;
 import ara.domain.report.ReportCustomization;
+import ara.domain.report.ReportId;
 import ara.domain.report.ReportFile;
 import ara.domain.report.ReportLeaseLost;
 import ara.domain.report.ReportNotFound;
@@ -35,6 +36,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Service: runs report jobs for the workers. Claims the job due longest (under a lease), renders it, stores the
@@ -44,8 +46,8 @@ import java.util.Optional;
  * job again after the policy's back-off, until its attempts run out; one that cannot pass (an unreadable logo, an
  * audit without a result) fails it at once. A job whose worker died is taken over when its lease lapses; since the
  * document's key is the report's, a second attempt overwrites rather than duplicates. A worker that lost its job
- * (cancelled, or taken over) drops it, removing what it stored if the job was cancelled. Thread-safe: any number of
- * workers share one instance.
+ * (cancelled, or taken over) drops it, removing what it stored if the job was cancelled. While a worker runs a job,
+ * {@link #renewLeases} keeps its lease from lapsing. Thread-safe: any number of workers share one instance.
  */
 public final class RunReportJobService implements RunReportJobUseCase {
     private static final Logger LOG = System.getLogger(RunReportJobService.class.getName());
@@ -60,6 +62,8 @@ public final class RunReportJobService implements RunReportJobUseCase {
     private final Duration lease;
     private final AuditMetrics metrics;
     private final Clock clock;
+    /** The job each of this instance's workers is running right now, by worker. */
+    private final Map<String, ReportId> running = new ConcurrentHashMap<>();
 
     /**
      * @param lease how long a worker holds a job; longer than any render and store takes, short enough that a dead
@@ -99,16 +103,37 @@ public final class RunReportJobService implements RunReportJobUseCase {
             return claimed;
         }
         Report after;
+        running.put(worker, job.id());
         try {
             after = run(worker, job);
         } catch (ReportLeaseLost | ReportNotFound e) {
             return Optional.of(dropped(job));
+        } finally {
+            running.remove(worker);
         }
         if (after.status() == ReportStatus.READY || after.status() == ReportStatus.FAILED) {
             metrics.reportGenerated(after.template().code(), after.status() == ReportStatus.READY ? "success"
                     : "failure");
         }
         return Optional.of(after);
+    }
+
+    @Override
+    public int renewLeases() {
+        int renewed = 0;
+        for (Map.Entry<String, ReportId> job : running.entrySet()) {
+            String worker = job.getKey();
+            try {
+                reports.update(job.getValue(), current -> current.renew(worker, clock.instant(), lease));
+                renewed++;
+            } catch (ReportLeaseLost | ReportNotFound e) {
+                LOG.log(Level.DEBUG, "report {0}: not renewed, {1} no longer holds it", job.getValue(), worker);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "report {0}: lease not renewed ({1}); trying again shortly", job.getValue(),
+                        e.toString());
+            }
+        }
+        return renewed;
     }
 
     private Report run(String worker, Report job) {

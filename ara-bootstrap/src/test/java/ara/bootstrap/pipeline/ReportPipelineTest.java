@@ -329,6 +329,57 @@ class ReportPipelineTest {
     }
 
     @Test
+    void aRenderSlowerThanItsLeaseIsNotTakenOverWhileItsWorkerRenewsTheLease() throws Exception {
+        Report report = requested(ReportTemplate.STANDARD, ReportOptions.none());
+        renderer.holdRenders();
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            Future<Optional<Report>> running = worker.submit(() -> jobs.runNext("slow"));
+            assertThat(renderer.awaitStarted()).isTrue();
+
+            for (int i = 0; i < 3; i++) {
+                clock.advance(LEASE.dividedBy(2));
+                assertThat(jobs.renewLeases()).isOne();
+                assertThat(jobs.runNext("other")).as("renewed: not due").isEmpty();
+            }
+            assertThat(stored(report).lease().orElseThrow().until()).isEqualTo(clock.instant().plus(LEASE));
+            renderer.release();
+            Report ready = running.get(1, TimeUnit.MINUTES).orElseThrow();
+
+            assertThat(ready.status()).isEqualTo(ReportStatus.READY);
+            assertThat(ready.attempts()).as("rendered once, by its first worker").isOne();
+            assertThat(storage.puts()).isOne();
+            assertThat(jobs.renewLeases()).as("nothing in progress").isZero();
+        } finally {
+            renderer.release();
+            worker.shutdownNow();
+        }
+    }
+
+    @Test
+    void withoutRenewalASlowRenderIsTakenOverAndTheSlowWorkerDropsIt() throws Exception {
+        Report report = requested(ReportTemplate.STANDARD, ReportOptions.none());
+        renderer.holdRenders();
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            Future<Optional<Report>> running = workers.submit(() -> jobs.runNext("slow"));
+            assertThat(renderer.awaitStarted()).isTrue();
+            clock.advance(LEASE);
+            Future<Optional<Report>> other = workers.submit(() -> jobs.runNext("other"));
+            renderer.release();
+
+            assertThat(other.get(1, TimeUnit.MINUTES).orElseThrow().attempts()).as("taken over").isEqualTo(2);
+            assertThat(running.get(1, TimeUnit.MINUTES).orElseThrow().id()).isEqualTo(report.id());
+            assertThat(stored(report).status()).isEqualTo(ReportStatus.READY);
+            assertThat(stored(report).attempts()).isEqualTo(2);
+            assertThat(jobs.renewLeases()).isZero();
+        } finally {
+            renderer.release();
+            workers.shutdownNow();
+        }
+    }
+
+    @Test
     void manyJobsOnSeveralWorkersAreEachRenderedOnce() throws Exception {
         for (ReportTemplate template : ReportTemplate.values()) {
             for (String colour : List.of("#000000", "#111111", "#222222", "#333333")) {

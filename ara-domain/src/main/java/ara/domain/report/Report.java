@@ -135,6 +135,21 @@ public final class Report {
     }
 
     /**
+     * The worker is still at work on the job (a long render or a slow store): its lease now runs {@code leaseFor}
+     * from {@code now}, so that the job is not taken over while its worker lives. A lease that lapsed but was not
+     * taken over yet is still this worker's to renew.
+     *
+     * @throws ReportLeaseLost unless the job is rendering or stored under this worker's lease
+     */
+    public Report renew(String worker, Instant now, Duration leaseFor) {
+        requireHeld(worker, status.isLeased() ? status : ReportStatus.RENDERING);
+        if (leaseFor.isNegative() || leaseFor.isZero()) {
+            throw new IllegalArgumentException("a lease must last more than 0, got " + leaseFor);
+        }
+        return next(status, attempts, lastError, now, null, new ReportLease(worker, now.plus(leaseFor)), file);
+    }
+
+    /**
      * The worker stored the document: the job moves to {@code STORED} and records it.
      *
      * @throws ReportLeaseLost unless the job is rendering under this worker's lease

@@ -88,6 +88,32 @@ class ReportTest {
     }
 
     @Test
+    void aRenewedLeaseKeepsTheJobFromBeingTakenOverAndOnlyItsHolderMayRenew() {
+        Report rendering = queued().claim("w1", T0, LEASE, POLICY);
+        Instant later = T0.plus(LEASE).minusSeconds(1);
+
+        Report renewed = rendering.renew("w1", later, LEASE);
+
+        assertThat(renewed.status()).isEqualTo(ReportStatus.RENDERING);
+        assertThat(renewed.attempts()).isEqualTo(1);
+        assertThat(renewed.lease()).contains(new ReportLease("w1", later.plus(LEASE)));
+        assertThat(renewed.isDueAt(T0.plus(LEASE))).as("not due when the first lease would have lapsed").isFalse();
+        assertThatThrownBy(() -> renewed.claim("w2", T0.plus(LEASE), LEASE, POLICY))
+                .isInstanceOf(IllegalReportTransition.class);
+        assertThatThrownBy(() -> rendering.renew("w2", later, LEASE)).isInstanceOf(ReportLeaseLost.class);
+        assertThatThrownBy(() -> rendering.renew("w1", later, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        Report stored = renewed.stored("w1", FILE, later).renew("w1", later.plusSeconds(5), LEASE);
+        assertThat(stored.status()).isEqualTo(ReportStatus.STORED);
+        assertThat(stored.file()).contains(FILE);
+        assertThatThrownBy(() -> stored.ready("w1", later).renew("w1", later, LEASE))
+                .isInstanceOf(ReportLeaseLost.class);
+        assertThatThrownBy(() -> rendering.claim("w2", T0.plus(LEASE), LEASE, POLICY).renew("w1", T0.plus(LEASE),
+                LEASE)).as("taken over before the renewal").isInstanceOf(ReportLeaseLost.class);
+        assertThatThrownBy(() -> queued().renew("w1", T0, LEASE)).isInstanceOf(ReportLeaseLost.class);
+    }
+
+    @Test
     void aStoredJobWhoseWorkerDiedIsOnlyFinishedNotRenderedAgain() {
         Report stored = queued().claim("w1", T0, LEASE, POLICY).stored("w1", FILE, T0);
 

@@ -15,4 +15,14 @@ public interface RunReportJobUseCase {
      * @return the job as this run left it, or empty when no job was due
      */
     Optional<Report> runNext(String worker);
+
+    /**
+     * Renews the lease of every job this instance's workers are running right now (a render or store that takes
+     * longer than one lease must not be taken over while its worker lives). Called periodically, well within one
+     * lease, by the workers' keeper; a job lost meanwhile (cancelled, taken over) is left alone, a store that cannot
+     * be reached is retried at the next call.
+     *
+     * @return how many leases were renewed
+     */
+    int renewLeases();
 }
