@@ -3,6 +3,7 @@ package ara.contract;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.ReportJobQueue;
 import ara.application.port.out.ReportRepository;
+import ara.application.port.out.ReportRetention;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.report.BrandColour;
@@ -67,6 +68,9 @@ public abstract class ReportRepositoryContract {
 
     /** Audits on the same database, for the reports' parent rows. */
     protected abstract AuditRepository audits();
+
+    /** The same store's retention side: which finished reports have expired. */
+    protected abstract ReportRetention retention();
 
     private AuditId newAudit() {
         Audit audit = AuditSamples.scored(AuditSamples.newOwner(), t0);
@@ -297,6 +301,63 @@ public abstract class ReportRepositoryContract {
         assertThat(reports().find(report.id())).isEmpty();
         assertThat(reports().findByAudit(audit)).isEmpty();
         assertThat(reports().findActive(audit, report.fingerprint())).isEmpty();
+    }
+
+    // --- retention ---------------------------------------------------------------------------------------------
+
+    /** This test's expired reports of {@code audit}, in the order the retention gives them. */
+    private List<ReportId> expired(AuditId audit, Instant cutoff, int limit) {
+        return retention().finishedUntil(cutoff, limit).stream().filter(r -> r.auditId().equals(audit))
+                .map(Report::id).toList();
+    }
+
+    @Test
+    void finishedReportsChangedAtOrBeforeTheCutOffExpireLeastRecentlyChangedFirstAndActiveOnesNever() {
+        AuditId audit = newAudit();
+        Report failed = reports().createUnlessActive(newReport(audit, ReportTemplate.TECHNICAL, ReportOptions.none(),
+                t0));
+        reports().update(failed.id(), r -> r.claim("w", t0, LEASE, POLICY).fail("w", "bad logo", t0.plusSeconds(30)));
+        Report ready = created(audit, t0);
+        reports().update(ready.id(), r -> r.claim("w", t0, LEASE, POLICY).stored("w", file(r), t0)
+                .ready("w", t0.plusSeconds(10)));
+        Report cancelled = reports().createUnlessActive(newReport(audit, ReportTemplate.EXECUTIVE,
+                ReportOptions.none(), t0));
+        reports().update(cancelled.id(), r -> r.cancel(t0.plusSeconds(20)));
+        Report queued = reports().createUnlessActive(newReport(audit, ReportTemplate.STANDARD,
+                new ReportOptions("Other name", null, null), t0));
+        Report stored = reports().createUnlessActive(newReport(audit, ReportTemplate.EXECUTIVE,
+                new ReportOptions("Other name", null, null), t0));
+        reports().update(stored.id(), r -> r.claim("w", t0, LEASE, POLICY).stored("w", file(r), t0));
+        Report late = reports().createUnlessActive(newReport(audit, ReportTemplate.TECHNICAL,
+                new ReportOptions("Other name", null, null), t0));
+        reports().update(late.id(), r -> r.cancel(t0.plusSeconds(40)));
+
+        assertThat(expired(audit, t0.plusSeconds(30), 1_000)).as("the cut-off is inclusive; active ones never")
+                .containsExactly(ready.id(), cancelled.id(), failed.id());
+        assertThat(expired(audit, t0.plusSeconds(29), 1_000)).containsExactly(ready.id(), cancelled.id());
+        assertThat(expired(audit, t0.plus(Duration.ofHours(20)), 1_000))
+                .containsExactly(ready.id(), cancelled.id(), failed.id(), late.id());
+        assertThat(expired(audit, t0.plusSeconds(9), 1_000)).isEmpty();
+        assertThat(queued.status()).isEqualTo(ReportStatus.QUEUED);
+    }
+
+    @Test
+    void theRetentionGivesAtMostTheLimitTheOldestFirst() {
+        AuditId audit = newAudit();
+        List<ReportId> cancelled = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Report report = reports().createUnlessActive(newReport(audit, ReportTemplate.STANDARD,
+                    new ReportOptions("Name " + i, null, null), t0));
+            Instant at = t0.plusSeconds(50 - 10L * i);
+            reports().update(report.id(), r -> r.cancel(at));
+            cancelled.add(0, report.id());
+        }
+
+        List<Report> two = retention().finishedUntil(t0.plusSeconds(60), 2);
+
+        assertThat(two).hasSize(2);
+        assertThat(two).extracting(Report::id).containsExactly(cancelled.get(0), cancelled.get(1));
+        assertThat(expired(audit, t0.plusSeconds(60), 1_000)).containsExactlyElementsOf(cancelled);
     }
 
     // --- the job queue -----------------------------------------------------------------------------------------

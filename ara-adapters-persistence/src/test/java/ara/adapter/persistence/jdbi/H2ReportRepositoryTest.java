@@ -3,6 +3,7 @@ package ara.adapter.persistence.jdbi;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.ReportJobQueue;
 import ara.application.port.out.ReportRepository;
+import ara.application.port.out.ReportRetention;
 import ara.contract.ReportRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,5 +45,10 @@ class H2ReportRepositoryTest extends ReportRepositoryContract {
     @Override
     protected AuditRepository audits() {
         return audits;
+    }
+
+    @Override
+    protected ReportRetention retention() {
+        return new JdbiReportRetention(database);
     }
 }

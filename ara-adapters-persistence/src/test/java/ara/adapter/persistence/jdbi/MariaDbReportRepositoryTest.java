@@ -3,6 +3,7 @@ package ara.adapter.persistence.jdbi;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.ReportJobQueue;
 import ara.application.port.out.ReportRepository;
+import ara.application.port.out.ReportRetention;
 import ara.contract.MariaDbServer;
 import ara.contract.ReportRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
@@ -42,5 +43,10 @@ class MariaDbReportRepositoryTest extends ReportRepositoryContract {
     @Override
     protected AuditRepository audits() {
         return audits;
+    }
+
+    @Override
+    protected ReportRetention retention() {
+        return new JdbiReportRetention(database);
     }
 }

@@ -3,6 +3,7 @@ package ara.adapter.persistence.memory;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.ReportJobQueue;
 import ara.application.port.out.ReportRepository;
+import ara.application.port.out.ReportRetention;
 import ara.contract.ReportRepositoryContract;
 
 /** The in-memory reports against the report repository and job queue contract. */
@@ -23,5 +24,10 @@ class InMemoryReportRepositoryTest extends ReportRepositoryContract {
     @Override
     protected AuditRepository audits() {
         return AUDITS;
+    }
+
+    @Override
+    protected ReportRetention retention() {
+        return REPORTS;
     }
 }
