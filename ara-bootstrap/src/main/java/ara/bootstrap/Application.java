@@ -17,11 +17,13 @@ import ara.adapter.persistence.jdbi.JdbiChatRepository;
 import ara.adapter.persistence.jdbi.JdbiAuditRetention;
 import ara.adapter.persistence.jdbi.JdbiAuditStatistics;
 import ara.adapter.persistence.jdbi.JdbiMaintenanceLease;
+import ara.adapter.persistence.jdbi.JdbiPersonalDataResealer;
 import ara.adapter.persistence.jdbi.JdbiReportRepository;
 import ara.adapter.persistence.jdbi.JdbiReportRetention;
 import ara.adapter.persistence.jdbi.JdbiReportStatistics;
 import ara.adapter.persistence.jdbi.JdbiUploadRegistry;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
+import ara.adapter.persistence.jdbi.ResealReport;
 import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
 import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
@@ -517,6 +519,23 @@ public final class Application implements AutoCloseable {
     public static void migrate(AraSettings settings) {
         Database database = openDatabase(settings);
         if (database != null) {
+            database.close();
+        }
+    }
+
+    /**
+     * One reseal pass over the configured database (the {@code reseal} command): every value sealed under a retired
+     * data key is sealed again under the current one. Empty when audits live in memory (nothing is at rest).
+     */
+    public static Optional<ResealReport> reseal(AraSettings settings, boolean dryRun, int batchSize) {
+        Database database = openDatabase(settings);
+        if (database == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new JdbiPersonalDataResealer(database, Identity.dataKeys(settings))
+                    .reseal(dryRun, batchSize));
+        } finally {
             database.close();
         }
     }

@@ -4,6 +4,7 @@ import ara.application.port.in.admin.CleanUpCommand;
 import ara.bootstrap.cli.CheckConfigCommand;
 import ara.bootstrap.cli.Commands;
 import ara.bootstrap.cli.GuestCleanupCommand;
+import ara.bootstrap.cli.ResealCommand;
 import ara.bootstrap.cli.TokenCommand;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ConfigSource;
@@ -74,6 +75,8 @@ public final class Main {
                 case Commands.GUEST_CLEANUP -> GuestCleanupCommand.runOnConsole(options, dryRun ->
                         Application.withAdmin(settings, Clock.systemUTC(), admin ->
                                 admin.cleanUpGuests().cleanUp(new CleanUpCommand(dryRun, CLI))));
+                case ResealCommand.NAME -> ResealCommand.runOnConsole(options, asked ->
+                        Application.reseal(settings, asked.dryRun(), asked.batchSize()));
                 default -> Commands.usageOnConsole("unknown command " + command);
             };
         } catch (InvalidConfiguration e) {

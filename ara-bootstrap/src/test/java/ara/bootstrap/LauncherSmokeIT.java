@@ -83,7 +83,8 @@ class LauncherSmokeIT {
 
         Command help = command(launcher, data, Map.of(), "--help");
         assertThat(help.status()).isZero();
-        assertThat(help.out()).contains("guest-cleanup [--dry-run]").contains("check-config");
+        assertThat(help.out()).contains("guest-cleanup [--dry-run]").contains("reseal [--dry-run]")
+                .contains("check-config");
         assertThat(command(launcher, data, Map.of(), "bogus").status()).isEqualTo(2);
 
         Command migrate = command(launcher, data, Map.of(), "migrate");
@@ -96,6 +97,10 @@ class LauncherSmokeIT {
         Command realRun = command(launcher, data, Map.of(), "guest-cleanup");
         assertThat(realRun.status()).as(realRun.err()).isZero();
         assertThat(realRun.out()).startsWith("deleted 0 guest audits");
+        Command reseal = command(launcher, data, Map.of(), "reseal");
+        assertThat(reseal.status()).as(reseal.err()).isZero();
+        assertThat(reseal.out()).contains("audits.guest_email_sealed resealed=0 current=0 skipped=0")
+                .endsWith("complete: every sealed value is under key local; the retired keys can be removed\n");
 
         Command check = command(launcher, data, Map.of(), "check-config");
         assertThat(check.status()).as(check.err()).isZero();

@@ -10,7 +10,8 @@ public final class Commands {
     public static final String GUEST_CLEANUP = "guest-cleanup";
     public static final String CHECK_CONFIG = "check-config";
     /** Every command, {@link #SERVE} (the default) first. */
-    public static final List<String> ALL = List.of(SERVE, MIGRATE, TokenCommand.NAME, GUEST_CLEANUP, CHECK_CONFIG);
+    public static final List<String> ALL = List.of(SERVE, MIGRATE, TokenCommand.NAME, GUEST_CLEANUP,
+            ResealCommand.NAME, CHECK_CONFIG);
 
     public static final int OK = 0;
     /** A backend failed (unreachable database, failed migration, …). */
@@ -19,6 +20,8 @@ public final class Commands {
     public static final int USAGE = 2;
     /** The clean-up runs on another instance right now. */
     public static final int BUSY = 3;
+    /** {@code reseal}: values remain under a key other than the current one (run again, or add the missing key). */
+    public static final int INCOMPLETE = 4;
 
     private Commands() {
     }
@@ -45,11 +48,15 @@ public final class Commands {
                                             print a bearer token signed with ARA's own secret
                   guest-cleanup [--dry-run] delete guest audits past retention (30 days untouched, 90 with an
                                             email); --dry-run only lists them
+                  reseal [--dry-run] [--batch-size 500]
+                                            after a data-key rotation, reseal every value sealed under a retired
+                                            key with the current one; --dry-run only counts them
                   check-config [--variables]
                                             check the environment and connect to the database and Redis;
                                             --variables prints every variable ARA reads (name, default, secret)
 
-                exit status: 0 ok, 1 a backend failed, 2 usage or configuration error, 3 running elsewhere
+                exit status: 0 ok, 1 a backend failed, 2 usage or configuration error, 3 running elsewhere,
+                4 values remain under another data key (reseal)
                 configuration: environment variables (see README.md, or check-config --variables)""");
     }
 

@@ -83,7 +83,7 @@ public final class DataKey {
         return id != null && ID.matcher(id).matches();
     }
 
-    private static void requireValidId(String id) {
+    static void requireValidId(String id) {
         Objects.requireNonNull(id, "id");
         if (!isValidId(id)) {
             throw new IllegalArgumentException("data key id must be 1-32 characters of [A-Za-z0-9_-], got: " + id);

@@ -60,6 +60,15 @@ public final class PersonalDataCipher {
     }
 
     /**
+     * The text every envelope sealed under this key id starts with, {@code v1.<keyId>.}: lets a store find the
+     * values sealed under other keys without opening them.
+     */
+    public static String envelopePrefix(String keyId) {
+        DataKey.requireValidId(keyId);
+        return VERSION + '.' + keyId + '.';
+    }
+
+    /**
      * The value an envelope holds.
      *
      * @throws SealedValueUnreadable when the envelope is malformed, of another version, under an unknown key, or

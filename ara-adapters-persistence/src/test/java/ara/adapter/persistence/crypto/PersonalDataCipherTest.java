@@ -31,6 +31,13 @@ class PersonalDataCipherTest {
     }
 
     @Test
+    void everyEnvelopeStartsWithThePrefixOfItsKeyAndNoOther() {
+        assertThat(cipher.seal(EMAIL)).startsWith(PersonalDataCipher.envelopePrefix("k1"))
+                .doesNotStartWith(PersonalDataCipher.envelopePrefix("k"));
+        assertThatThrownBy(() -> PersonalDataCipher.envelopePrefix("k.1")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void opensA10KilobyteValue() {
         String value = "0123456789abcdef€".repeat(640);
         assertThat(value.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(10_240);
