@@ -52,6 +52,7 @@ import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
 import ara.adapter.web.WebUseCases;
 import ara.application.port.out.AssistantModel;
+import ara.application.port.out.AuditEvent;
 import ara.application.port.out.AuditIdGenerator;
 import ara.application.port.out.AuditLog;
 import ara.application.port.out.AuditRepository;
@@ -132,6 +133,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -144,6 +146,13 @@ import java.util.function.Function;
  * for start/close (called once each).
  */
 public final class Application implements AutoCloseable {
+    /** The audit log's record of a reseal pass: the command line as actor, the current data key as target. */
+    static final String RESEAL_ACTOR = "cli";
+    static final String RESEAL_ACTION = "maintenance.reseal";
+    static final String RESEAL_INCOMPLETE = "incomplete";
+    /** How often, and how far apart, a one-shot command tries to push failed evictions before it exits. */
+    private static final int FLUSH_ATTEMPTS = 5;
+    private static final Duration FLUSH_PAUSE = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     /** The semantic conventions' {@code db.system.name} of Redis. */
     private static final String REDIS = "redis";
@@ -479,6 +488,7 @@ public final class Application implements AutoCloseable {
     public static <T> T withAdmin(AraSettings settings, Clock clock, Function<WebAdmin, T> work) {
         Database database = openDatabase(settings);
         RedisConnection redis = null;
+        RedisProgressCache cache = null;
         try (ObjectStorage objects = ObjectStorage.open(settings, clock)) {
             // Links are never issued here; the local storage only needs an address to be complete.
             objects.serverListensOn(settings.server().port());
@@ -495,8 +505,8 @@ public final class Application implements AutoCloseable {
                     // The servers' progress cache is in Redis: what this deletes must leave it too. (The in-process
                     // cache needs nothing: it runs only with the embedded database, which one process holds.)
                     redis = RedisConnection.open(settings.redis().get(), RedisGuardSettings.DEFAULTS);
-                    retention = new CachingAuditRetention(retention, new RedisProgressCache(redis,
-                            new PersonalDataCipher(Identity.dataKeys(settings))));
+                    cache = new RedisProgressCache(redis, new PersonalDataCipher(Identity.dataKeys(settings)));
+                    retention = new CachingAuditRetention(retention, cache);
                 }
                 stores = new Maintenance.Stores(retention, new JdbiAuditStatistics(database),
                         new JdbiMaintenanceLease(database), new JdbiAuditLog(database),
@@ -506,6 +516,9 @@ public final class Application implements AutoCloseable {
             }
             return work.apply(Maintenance.useCases(stores, settings.maintenance(), clock));
         } finally {
+            if (cache != null) {
+                flushBeforeExit(cache);
+            }
             if (redis != null) {
                 redis.close();
             }
@@ -513,6 +526,27 @@ public final class Application implements AutoCloseable {
                 database.close();
             }
         }
+    }
+
+    /**
+     * A one-shot process exits right after its work: evictions that failed to reach Redis are pushed there now (a few
+     * tries over some seconds, as the Redis guard's breaker reopens), or the servers may serve what it deleted until
+     * their cache entries expire, which is then said in the log.
+     */
+    private static void flushBeforeExit(RedisProgressCache cache) {
+        for (int attempt = 1; attempt <= FLUSH_ATTEMPTS; attempt++) {
+            if (cache.flush()) {
+                return;
+            }
+            try {
+                Thread.sleep(FLUSH_PAUSE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        LOG.warn("Redis did not take the evictions of the deleted audits: instances may serve them from the progress"
+                + " cache until the entries expire (at most {})", RedisProgressCache.DEFAULT_TTL);
     }
 
     /** Opens the configured database, which applies pending migrations, and closes it (the {@code migrate} command). */
@@ -533,8 +567,15 @@ public final class Application implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(new JdbiPersonalDataResealer(database, Identity.dataKeys(settings))
-                    .reseal(dryRun, batchSize));
+            ResealReport report = new JdbiPersonalDataResealer(database, Identity.dataKeys(settings))
+                    .reseal(dryRun, batchSize);
+            if (!dryRun) {
+                // A pass that rewrote personal data is an operator action the audit log keeps, as clean-ups are.
+                new JdbiAuditLog(database).record(new AuditEvent(Instant.now(), RESEAL_ACTOR, RESEAL_ACTION,
+                        "data-key:" + report.currentKeyId(), report.complete() ? AuditEvent.SUCCESS
+                        : RESEAL_INCOMPLETE, null, null));
+            }
+            return Optional.of(report);
         } finally {
             database.close();
         }

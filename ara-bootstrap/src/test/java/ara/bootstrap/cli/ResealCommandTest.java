@@ -1,5 +1,7 @@
 package ara.bootstrap.cli;
 
+import ara.application.port.out.AuditEvent;
+import ara.adapter.persistence.jdbi.JdbiAuditLog;
 import ara.adapter.persistence.crypto.DataKey;
 import ara.adapter.persistence.crypto.DataKeyRing;
 import ara.adapter.persistence.crypto.KeyedHash;
@@ -90,6 +92,13 @@ class ResealCommandTest {
                     .orElseThrow().guestEmail()).contains(new EmailAddress("guest@example.org"));
             assertThat(new JdbiChatRepository(opened, new PersonalDataCipher(ring)).page(audit, null, 10))
                     .extracting(ChatMessage::content).containsExactlyInAnyOrder("first", "second");
+            // The audit log keeps the two passes that ran (the dry run changed nothing and is not recorded).
+            JdbiAuditLog log = new JdbiAuditLog(opened);
+            assertThat(log.count("maintenance.reseal", AuditEvent.SUCCESS)).isEqualTo(2);
+            assertThat(log.latest(1)).singleElement().satisfies(event -> {
+                assertThat(event.actor()).isEqualTo("cli");
+                assertThat(event.target()).isEqualTo("data-key:k2");
+            });
         }
     }
 
@@ -106,6 +115,9 @@ class ResealCommandTest {
                 .contains("incomplete: 4 values are not under key k2");
         assertThat(stderr()).contains("users.email_sealed: 1 values are sealed under key k1, which the data key ring"
                 + " does not hold: add it to ARA_DATA_KEYS_RETIRED (k1:<base64>)");
+        try (Database opened = Database.open(persistenceSettings(database))) {
+            assertThat(new JdbiAuditLog(opened).count("maintenance.reseal", "incomplete")).isOne();
+        }
     }
 
     @Test

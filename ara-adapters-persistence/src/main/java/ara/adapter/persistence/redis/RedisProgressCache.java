@@ -264,6 +264,17 @@ public final class RedisProgressCache implements ProgressCache {
         return true;
     }
 
+    /**
+     * Pushes the invalidations of failed puts and evictions to Redis now, instead of at this instance's next read:
+     * for a process about to exit (the {@code guest-cleanup} command), whose pending invalidations would otherwise
+     * be lost and leave other instances serving what it deleted until the entries expire.
+     *
+     * @return whether nothing is left pending ({@code false} while Redis still fails)
+     */
+    public boolean flush() {
+        return synced();
+    }
+
     /** How many audits are waiting to be invalidated (for tests). */
     int unsynced() {
         return unsynced.size();

@@ -151,4 +151,27 @@ class RedisProgressCacheOutageTest {
                 AuditSamples.T0.plusSeconds(1)));
         assertThat(cache.find(guest.id())).as("the invalidation left the evict's tombstone: no put lands").isEmpty();
     }
+
+    @Test
+    void aProcessAboutToExitFlushesAFailedEvictOnceRedisAnswersAgain() throws Exception {
+        RedisProgressCache exiting = new RedisProgressCache(first, RedisProgressCacheTest.CIPHER);
+        RedisProgressCache server = new RedisProgressCache(second, RedisProgressCacheTest.CIPHER);
+        Audit guest = AuditSamples.guestDraft(AuditSamples.newGuestToken(), AuditSamples.T0);
+        server.put(guest);
+
+        admin.client().executeCommand(new CommandArguments(Protocol.Command.CLIENT).add("PAUSE").add("60000")
+                .add("WRITE"));
+        try {
+            exiting.evict(guest.id());
+            assertThat(exiting.flush()).as("Redis still refuses writes").isFalse();
+            assertThat(exiting.unsynced()).isEqualTo(1);
+        } finally {
+            admin.client().executeCommand(new CommandArguments(Protocol.Command.CLIENT).add("UNPAUSE"));
+        }
+
+        Eventually.within(Duration.ofSeconds(10), "the flush lands once Redis answers", exiting::flush);
+        assertThat(exiting.unsynced()).isZero();
+        assertThat(server.find(guest.id())).as("no instance serves the evicted audit").isEmpty();
+        assertThat(exiting.flush()).as("nothing left: a no-op").isTrue();
+    }
 }
