@@ -32,7 +32,7 @@ variable "edge_hostname" {
 }
 
 variable "cors_origins" {
-  description = "Origins allowed to PUT uploads to and GET reports from the bucket's presigned URLs."
+  description = "Origins allowed to PUT uploads to and GET reports from the bucket's presigned URLs, and to call the worker."
   type        = list(string)
 }
 
@@ -125,6 +125,7 @@ resource "cloudflare_workers_script" "edge" {
     { type = "plain_text", name = "R2_BUCKET", text = local.bucket_name },
     { type = "plain_text", name = "R2_REGION", text = "auto" },
     { type = "plain_text", name = "URL_TTL_SECONDS", text = "900" },
+    { type = "plain_text", name = "ALLOWED_ORIGINS", text = join(",", var.cors_origins) },
     { type = "secret_text", name = "R2_ACCESS_KEY_ID", text = cloudflare_account_token.r2.id },
     { type = "secret_text", name = "R2_SECRET_ACCESS_KEY", text = sha256(cloudflare_account_token.r2.value) },
     { type = "secret_text", name = "GRANT_SECRET", text = var.edge_grant_secret },

@@ -15,8 +15,13 @@
 // and the presigned PUT signs both headers, so storage refuses any other type or length (an unbounded upload
 // through the edge would otherwise be one grant away).
 //
+// Browsers call it from ARA's pages on another origin, so it speaks CORS for the origins in ALLOWED_ORIGINS
+// (comma-separated, Terraform's cors_origins): a preflight (OPTIONS) is answered 204 with the allowed method, and
+// every answer to an allowed origin carries Access-Control-Allow-Origin (and Vary: Origin). Other origins get no CORS
+// headers, so a browser page elsewhere cannot read the answers (the grant still decides what may be done).
+//
 // Bindings (terraform/modules/storage): R2_ENDPOINT, R2_BUCKET, R2_REGION, R2_ACCESS_KEY_ID, R2_SECRET_ACCESS_KEY,
-// GRANT_SECRET, URL_TTL_SECONDS.
+// GRANT_SECRET, URL_TTL_SECONDS, ALLOWED_ORIGINS.
 
 export const OPERATIONS = Object.freeze({ upload: 'POST', download: 'GET', delete: 'DELETE' });
 export const MAX_GRANT_SECONDS = 3600;
@@ -86,47 +91,69 @@ export async function presign({ method, endpoint, bucket, key, region, accessKey
   return `${base.protocol}//${base.host}${path}?${canonicalQuery}&X-Amz-Signature=${signature}`;
 }
 
+/** The CORS headers for a request's Origin: empty unless it is one of the allowed origins (exact match). */
+export function corsHeaders(allowedOrigins, origin) {
+  const allowed = (allowedOrigins || '').split(',').map((o) => o.trim()).filter((o) => o.length > 0);
+  if (!origin || !allowed.includes(origin)) return {};
+  return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+}
+
 export default {
   async fetch(request, env, ctx, now = Date.now()) {
-    const url = new URL(request.url);
-    const route = url.pathname.replace(/^\/r2\//, '');
-    if (route === 'health' && request.method === 'GET') return json(200, { status: 'ok' });
-    const expectedMethod = OPERATIONS[route];
-    if (!url.pathname.startsWith('/r2/') || !expectedMethod) return json(404, { error: 'not found' });
-    if (request.method !== expectedMethod) return json(405, { error: 'method not allowed' }, { Allow: expectedMethod });
-    const refusal = await checkGrant(env.GRANT_SECRET, route, url.searchParams, Math.floor(now / 1000));
-    if (refusal) return json(403, { error: refusal });
-    const key = url.searchParams.get('key');
-    const signing = {
-      endpoint: env.R2_ENDPOINT,
-      bucket: env.R2_BUCKET,
-      key,
-      region: env.R2_REGION || 'auto',
-      accessKeyId: env.R2_ACCESS_KEY_ID,
-      secretAccessKey: env.R2_SECRET_ACCESS_KEY,
-      expiresIn: Number(env.URL_TTL_SECONDS || 900),
-      now,
-    };
-    if (route === 'upload') {
-      const contentType = url.searchParams.get('contentType');
-      const size = url.searchParams.get('size');
-      const presigned = await presign({
-        ...signing, method: 'PUT', headers: { 'content-length': size, 'content-type': contentType },
-      });
-      return json(200, {
-        url: presigned, method: 'PUT', headers: { 'Content-Type': contentType, 'Content-Length': size },
-        expiresIn: signing.expiresIn,
-      });
-    }
-    if (route === 'download') {
-      const presigned = await presign({ ...signing, method: 'GET' });
-      return new Response(null, { status: 303, headers: { Location: presigned, 'Cache-Control': 'no-store' } });
-    }
-    const removal = await fetch(await presign({ ...signing, method: 'DELETE', expiresIn: 60 }), { method: 'DELETE' });
-    if (removal.status === 204 || removal.status === 200 || removal.status === 404) return new Response(null, { status: 204 });
-    return json(502, { error: `storage answered ${removal.status}` });
+    const cors = corsHeaders(env.ALLOWED_ORIGINS, request.headers.get('Origin'));
+    const response = await handle(request, env, now, cors);
+    for (const [name, value] of Object.entries(cors)) response.headers.set(name, value);
+    return response;
   },
 };
+
+async function handle(request, env, now, cors) {
+  const url = new URL(request.url);
+  const route = url.pathname.replace(/^\/r2\//, '');
+  if (route === 'health' && request.method === 'GET') return json(200, { status: 'ok' });
+  const expectedMethod = OPERATIONS[route];
+  if (!url.pathname.startsWith('/r2/') || !expectedMethod) return json(404, { error: 'not found' });
+  if (request.method === 'OPTIONS') {
+    // A preflight: only an allowed origin learns the method; nothing else is done.
+    if (!cors['Access-Control-Allow-Origin']) return new Response(null, { status: 403 });
+    return new Response(null, {
+      status: 204,
+      headers: { 'Access-Control-Allow-Methods': expectedMethod, 'Access-Control-Max-Age': '600' },
+    });
+  }
+  if (request.method !== expectedMethod) return json(405, { error: 'method not allowed' }, { Allow: expectedMethod });
+  const refusal = await checkGrant(env.GRANT_SECRET, route, url.searchParams, Math.floor(now / 1000));
+  if (refusal) return json(403, { error: refusal });
+  const key = url.searchParams.get('key');
+  const signing = {
+    endpoint: env.R2_ENDPOINT,
+    bucket: env.R2_BUCKET,
+    key,
+    region: env.R2_REGION || 'auto',
+    accessKeyId: env.R2_ACCESS_KEY_ID,
+    secretAccessKey: env.R2_SECRET_ACCESS_KEY,
+    expiresIn: Number(env.URL_TTL_SECONDS || 900),
+    now,
+  };
+  if (route === 'upload') {
+    const contentType = url.searchParams.get('contentType');
+    const size = url.searchParams.get('size');
+    const presigned = await presign({
+      ...signing, method: 'PUT', headers: { 'content-length': size, 'content-type': contentType },
+    });
+    return json(200, {
+      url: presigned, method: 'PUT', headers: { 'Content-Type': contentType, 'Content-Length': size },
+      expiresIn: signing.expiresIn,
+    });
+  }
+  if (route === 'download') {
+    const presigned = await presign({ ...signing, method: 'GET' });
+    return new Response(null, { status: 303, headers: { Location: presigned, 'Cache-Control': 'no-store' } });
+  }
+  const removal = await fetch(await presign({ ...signing, method: 'DELETE', expiresIn: 60 }), { method: 'DELETE' });
+  if (removal.status === 204 || removal.status === 200 || removal.status === 404) return new Response(null, { status: 204 });
+  return json(502, { error: `storage answered ${removal.status}` });
+}
 
 function json(status, body, headers = {}) {
   return new Response(JSON.stringify(body), {

@@ -3,7 +3,7 @@
 // ara-infrastructure-tests starts S3Proxy and sets them. Without them those tests are skipped, and say so.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import worker, { grantSignature, checkGrant, presign, MAX_GRANT_SECONDS } from '../worker.js';
+import worker, { grantSignature, checkGrant, presign, corsHeaders, MAX_GRANT_SECONDS } from '../worker.js';
 
 const SECRET = 'ara-edge-grant-test-vector-secret-0123456789';
 const NOW = 1_798_760_000; // seconds
@@ -96,6 +96,7 @@ test('missing parameters and path tricks are refused', async () => {
 const ENV = {
   GRANT_SECRET: SECRET, R2_ENDPOINT: 'https://acct.r2.cloudflarestorage.com', R2_BUCKET: 'ara-reports-dev',
   R2_REGION: 'auto', R2_ACCESS_KEY_ID: 'AK', R2_SECRET_ACCESS_KEY: 'SK', URL_TTL_SECONDS: '900',
+  ALLOWED_ORIGINS: 'https://ara.example.com, https://staging.ara.example.com',
 };
 
 async function call(method, path, params, env = ENV) {
@@ -124,6 +125,45 @@ test('upload answers a presigned PUT for the granted key, type and length only',
   assert.equal(url.searchParams.get('X-Amz-SignedHeaders'), 'content-length;content-type;host');
   assert.match(url.searchParams.get('X-Amz-Credential'), /^AK\/\d{8}\/auto\/s3\/aws4_request$/);
   assert.match(url.searchParams.get('X-Amz-Signature'), /^[0-9a-f]{64}$/);
+});
+
+test('CORS: only an allowed origin, matched exactly, gets the headers', () => {
+  assert.deepEqual(corsHeaders(ENV.ALLOWED_ORIGINS, 'https://staging.ara.example.com'),
+    { 'Access-Control-Allow-Origin': 'https://staging.ara.example.com', Vary: 'Origin' });
+  assert.deepEqual(corsHeaders(ENV.ALLOWED_ORIGINS, 'https://evil.example.com'), {});
+  assert.deepEqual(corsHeaders(ENV.ALLOWED_ORIGINS, 'https://ara.example.com.evil.com'), {});
+  assert.deepEqual(corsHeaders(ENV.ALLOWED_ORIGINS, null), {});
+  assert.deepEqual(corsHeaders(undefined, 'https://ara.example.com'), {});
+});
+
+async function from(origin, method, path, params) {
+  const query = params ? `?${params}` : '';
+  return worker.fetch(new Request(`https://files.example.com${path}${query}`, { method, headers: { Origin: origin } }),
+    ENV, {}, NOW * 1000);
+}
+
+test('CORS: a preflight from an allowed origin learns the route\'s method; others are refused', async () => {
+  const preflight = await from('https://ara.example.com', 'OPTIONS', '/r2/delete');
+  assert.equal(preflight.status, 204);
+  assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), 'https://ara.example.com');
+  assert.equal(preflight.headers.get('Access-Control-Allow-Methods'), 'DELETE');
+  assert.equal(preflight.headers.get('Vary'), 'Origin');
+  const stranger = await from('https://evil.example.com', 'OPTIONS', '/r2/delete');
+  assert.equal(stranger.status, 403);
+  assert.equal(stranger.headers.get('Access-Control-Allow-Origin'), null);
+});
+
+test('CORS: answers to an allowed origin carry the headers, refusals included; other origins get none', async () => {
+  const upload = await from('https://ara.example.com', 'POST', '/r2/upload', await grant('upload', 'uploads/logo.png'));
+  assert.equal(upload.status, 200);
+  assert.equal(upload.headers.get('Access-Control-Allow-Origin'), 'https://ara.example.com');
+  const refused = await from('https://ara.example.com', 'POST', '/r2/upload', new URLSearchParams({ key: 'x' }));
+  assert.equal(refused.status, 403);
+  assert.equal(refused.headers.get('Access-Control-Allow-Origin'), 'https://ara.example.com',
+    'the page must be able to read why it was refused');
+  const elsewhere = await from('https://evil.example.com', 'POST', '/r2/upload', await grant('upload', 'uploads/logo.png'));
+  assert.equal(elsewhere.status, 200, 'the grant decides what may be done; CORS only who may read the answer');
+  assert.equal(elsewhere.headers.get('Access-Control-Allow-Origin'), null);
 });
 
 const s3 = process.env.ARA_TEST_S3_ENDPOINT ? {

@@ -1,13 +1,14 @@
-// Serves worker.js over plain HTTP on 127.0.0.1 for end-to-end tests (ARA's EdgeGrantEndToEndTest, which runs ARA,
+// Serves worker.js over plain HTTP on 127.0.0.1 for end-to-end tests (ARA's ReportJourneyTest, which runs ARA,
 // this worker and an S3-compatible server together). The worker's bindings come from the environment:
-// R2_ENDPOINT, R2_BUCKET, R2_REGION, R2_ACCESS_KEY_ID, R2_SECRET_ACCESS_KEY, GRANT_SECRET, URL_TTL_SECONDS.
+// R2_ENDPOINT, R2_BUCKET, R2_REGION, R2_ACCESS_KEY_ID, R2_SECRET_ACCESS_KEY, GRANT_SECRET, URL_TTL_SECONDS,
+// ALLOWED_ORIGINS.
 // With CREATE_BUCKET=1 it first creates the bucket (presigned with the same credentials). Once it listens it prints
 // "listening <port>"; it stops when its standard input closes, so it never outlives the test that started it.
 import http from 'node:http';
 import worker, { presign } from '../worker.js';
 
 const env = Object.fromEntries(['R2_ENDPOINT', 'R2_BUCKET', 'R2_REGION', 'R2_ACCESS_KEY_ID', 'R2_SECRET_ACCESS_KEY',
-  'GRANT_SECRET', 'URL_TTL_SECONDS'].map((name) => [name, process.env[name]]));
+  'GRANT_SECRET', 'URL_TTL_SECONDS', 'ALLOWED_ORIGINS'].map((name) => [name, process.env[name]]));
 
 if (process.env.CREATE_BUCKET === '1') {
   const url = await presign({
