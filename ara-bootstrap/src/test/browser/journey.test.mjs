@@ -136,6 +136,7 @@ test('a guest takes the audit, sees the results and downloads the report', async
   assert.match(await reply.locator('.text').textContent(), /offline/i);
   assert.equal(await page.locator('input[name="deployment_automation"][value="ci_cd_basic"]').isChecked(), true);
   assert.equal((await apiGet('')).answers.deployment_automation, 'ci_cd_basic');
+  await page.screenshot({ path: path.join(shots, 'assistant.png') });
   const audit = await apiGet('');
   assert.equal(audit.progress.readyToSubmit, true);
   assert.equal(audit.progress.percent, 100);

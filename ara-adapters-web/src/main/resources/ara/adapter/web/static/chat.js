@@ -2,7 +2,7 @@
 // events. Read with fetch and a stream reader (EventSource cannot send the guest token header).
 import { fill, h } from './dom.js';
 
-export function mount(panel, api, stepId, accept) {
+export function mount(panel, api, stepId, accept, describe) {
   const log = h('ol', { class: 'chat-log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
   const chips = h('div', { class: 'chips' });
   const message = h('textarea', { id: 'chat-message', rows: 2, maxlength: 2000, required: true });
@@ -40,7 +40,8 @@ export function mount(panel, api, stepId, accept) {
   function suggestion(s) {
     const button = h('button', { type: 'button', onclick: () => { accept(s.questionId, s.value); button.disabled = true; } },
       'Use this answer');
-    return h('p', { class: 'suggestion' }, `Suggested answer for ${s.questionId}: ${JSON.stringify(s.value)}. ${s.rationale || ''} `, button);
+    const { question, answer } = describe(s.questionId, s.value);
+    return h('p', { class: 'suggestion' }, `Suggested answer to “${question}”: ${answer}. `, button);
   }
 
   async function send(text) {

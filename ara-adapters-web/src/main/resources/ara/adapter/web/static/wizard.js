@@ -58,7 +58,7 @@ export async function showStep(main, session, stepId) {
       h('div', { class: 'actions' }, back, next)),
     panel));
   refresh();
-  chat.mount(panel, state.api, step.id, accept);
+  chat.mount(panel, state.api, step.id, accept, describe);
 }
 
 function refresh() {
@@ -177,6 +177,16 @@ function fieldError(id, messages, current = state) {
     if (messages) i.setAttribute('aria-invalid', 'true');
     else i.removeAttribute('aria-invalid');
   });
+}
+
+/** A proposed answer in words: the question's title and the options' labels. */
+function describe(questionId, value) {
+  const q = state.questionnaire.steps.flatMap((s) => s.questions).find((x) => x.id === questionId);
+  if (!q) return { question: questionId, answer: JSON.stringify(value) };
+  const label = (id) => (q.options.find((o) => o.id === id) || { label: String(id) }).label;
+  const answer = Array.isArray(value) ? value.map(label).join(', ')
+    : typeof value === 'boolean' ? (value ? 'Yes' : 'No') : q.options.length > 0 ? label(value) : String(value);
+  return { question: q.title, answer };
 }
 
 /** An answer the assistant proposed and the user accepted: shown in the form, then saved like any other. */
