@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * policy: an email before submitting), and a guest taking the whole audit in a real Chromium, driven by the Node
  * test src/test/browser/journey.test.mjs with playwright-core (pinned in its package-lock.json, installed into
  * target/browser-journey with {@code npm ci}). Skipped, saying why, when node, npm or Chromium are missing or npm
- * cannot install; screenshots land in target/browser-journey/screenshots.
+ * cannot install; screenshots land in target/browser-journey/screenshots. Also the pages' visibility rules
+ * (src/test/browser/visibility.test.mjs, Node only).
  */
 class BrowserJourneyTest {
     private static final Path SOURCES = Path.of("src/test/browser");
@@ -72,12 +73,26 @@ class BrowserJourneyTest {
                         "SCREENSHOT_DIR", screenshots.toString()), 240,
                 node, "--test", "--test-reporter=tap", "journey.test.mjs");
 
+        assertEveryTestPassed(run);
+        assertThat(screenshots.resolve("results.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void thePagesHideWhatTheQuestionnairesRulesHide() {
+        String node = onPath("node");
+        assumeTrue(node != null, "SKIPPED: node is needed for the pages' visibility rules test");
+
+        assertEveryTestPassed(run(SOURCES, Map.of(), 60, node, "--test", "--test-reporter=tap",
+                "visibility.test.mjs"));
+    }
+
+    /** Exit code 0, and no test failed, skipped or left to do: a skipped browser test must not pass quietly. */
+    private static void assertEveryTestPassed(Result run) {
         assertThat(run.exitCode()).as(run.output()).isZero();
         Map<String, Integer> counts = counts(run.output());
         assertThat(counts).as(run.output()).containsEntry("fail", 0).containsEntry("skipped", 0)
                 .containsEntry("todo", 0).containsEntry("cancelled", 0);
         assertThat(counts.get("pass")).as(run.output()).isPositive();
-        assertThat(screenshots.resolve("results.png")).isNotEmptyFile();
     }
 
     private static Map<String, Integer> counts(String tap) {

@@ -26,6 +26,8 @@ export async function call(method, path, { token, body, accept = 'application/js
   try {
     response = await fetch(BASE + path, {
       method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store',
+      // An answer sent while the page is being left (a pending autosave) still reaches the server.
+      keepalive: method === 'PUT' || method === 'DELETE',
     });
   } catch {
     throw new ApiError(0, { detail: 'The server could not be reached. Check your connection and try again.' });
