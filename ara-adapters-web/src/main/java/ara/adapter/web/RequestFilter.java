@@ -1,5 +1,6 @@
 package ara.adapter.web;
 
+import ara.adapter.web.common.ApiPaths;
 import ara.adapter.web.common.ClientAddress;
 import ara.adapter.web.common.CorsPolicy;
 import ara.adapter.web.common.RequestAttributes;
@@ -15,8 +16,8 @@ import java.util.Objects;
 
 /**
  * Runs first on every request, before routing, so that even a 404, 405 or 413 carries what it sets: the request's
- * span ({@link RequestTelemetry}), the request id (echoed as {@code X-Request-Id}), the client address, the security headers, a default {@code Cache-Control} and
- * CORS; a CORS preflight is answered here and goes no further. Immutable and thread-safe.
+ * span ({@link RequestTelemetry}), the request id (echoed as {@code X-Request-Id}), the client address, the security headers and a default {@code Cache-Control} (the
+ * API's or, on every other path, the web pages'), and CORS; a CORS preflight is answered here and goes no further. Immutable and thread-safe.
  */
 final class RequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(RequestFilter.class);
@@ -46,8 +47,13 @@ final class RequestFilter {
         telemetry.identify(ctx);
         LOG.debug("request {} from {}: {} {}", requestId, client, ctx.method(), ctx.path());
         ctx.header(RequestIds.HEADER, requestId);
-        SecurityHeaders.apply(ctx::header);
-        ctx.header("Cache-Control", SecurityHeaders.CACHE_CONTROL);
+        if (ApiPaths.isApi(ctx.path())) {
+            SecurityHeaders.apply(ctx::header);
+            ctx.header("Cache-Control", SecurityHeaders.CACHE_CONTROL);
+        } else {
+            SecurityHeaders.applyPage(ctx::header);
+            ctx.header("Cache-Control", SecurityHeaders.PAGE_CACHE_CONTROL);
+        }
         if (cors.apply(ctx)) {
             ctx.skipRemainingHandlers();
         }

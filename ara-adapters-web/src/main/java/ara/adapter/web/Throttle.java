@@ -1,5 +1,6 @@
 package ara.adapter.web;
 
+import ara.adapter.web.common.ApiPaths;
 import ara.adapter.web.common.Json;
 import ara.adapter.web.common.RateLimitHeaders;
 import ara.adapter.web.common.RequestAttributes;
@@ -29,9 +30,6 @@ import java.util.UUID;
  * Immutable and thread-safe.
  */
 final class Throttle {
-    private static final String API_PREFIX = "/api/";
-    /** The signed-URL service's routes, limited like the API. */
-    private static final String SIGNED_URL_PREFIX = "/r2/";
     /** The path parameter that names the audit of per-audit limits. */
     private static final String AUDIT_PARAMETER = "id";
 
@@ -55,7 +53,7 @@ final class Throttle {
     /** The per-IP limit of every API request; runs before routing. */
     void everyRequest(Context ctx) {
         String path = ctx.path();
-        if (!path.startsWith(API_PREFIX) && !path.startsWith(SIGNED_URL_PREFIX) || exempt.contains(path)) {
+        if (!ApiPaths.isApi(path) || exempt.contains(path)) {
             return;
         }
         admit(ctx, Scope.API_PER_IP, RequestAttributes.clientAddress(ctx));

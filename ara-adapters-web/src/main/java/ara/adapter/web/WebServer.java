@@ -72,6 +72,7 @@ public final class WebServer implements AutoCloseable {
         cfg.http.prefer405over404 = true;
         cfg.concurrency.useVirtualThreads = settings.virtualThreads();
         cfg.jsonMapper(new JavalinJackson(Json.mapper(), settings.virtualThreads()));
+        WebPages.serve(cfg);
         cfg.jetty.modifyServer(server -> {
             // Jetty 12 waits for in-flight requests on stop only behind a GracefulHandler.
             server.insertHandler(new GracefulHandler());

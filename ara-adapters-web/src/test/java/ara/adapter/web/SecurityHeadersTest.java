@@ -4,6 +4,7 @@ import ara.adapter.web.common.SecurityHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,7 +71,18 @@ class SecurityHeadersTest extends ApiTest {
     @Test
     void anUnknownRouteCarriesThem() {
         secured(api.get("/api/v1/nope"), 404);
-        secured(api.get("/nowhere/at/all"), 404);
+        // A path outside the API belongs to the web pages: the same headers, with the pages' policy.
+        Api.Reply page = api.get("/nowhere/at/all");
+        assertThat(page.status()).isEqualTo(404);
+        SecurityHeaders.PAGES.forEach((name, value) -> assertThat(page.header(name)).as(name).isEqualTo(value));
+        assertThat(SecurityHeaders.PAGES).containsAllEntriesOf(withoutPolicy(EXPECTED));
+        assertThat(page.header("X-Request-Id")).isNotBlank();
+    }
+
+    private static Map<String, String> withoutPolicy(Map<String, String> headers) {
+        Map<String, String> rest = new HashMap<>(headers);
+        rest.remove("Content-Security-Policy");
+        return rest;
     }
 
     @Test

@@ -10,6 +10,15 @@ public final class ApiPaths {
     private ApiPaths() {
     }
 
+    /**
+     * Whether a request path belongs to the API ({@code /api/…}, the signed-URL service {@code /r2/…}) rather than
+     * to the bundled web pages, which are served from every other path.
+     */
+    public static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/") || path.equals(SIGNED_URLS)
+                || path.startsWith(SIGNED_URLS + "/");
+    }
+
     public static String audit(String id) {
         return V1 + "/audits/" + id;
     }

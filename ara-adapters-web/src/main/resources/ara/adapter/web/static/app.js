@@ -1,0 +1,80 @@
+// The single page: hash routes #/ (landing), #/wizard/<step>, #/submit, #/results.
+import { ApiError, startAudit } from './api.js';
+import { h, show } from './dom.js';
+import * as store from './store.js';
+import * as wizard from './wizard.js';
+import * as results from './results.js';
+
+const main = document.getElementById('main');
+
+async function route() {
+  const [view, arg] = (location.hash || '#/').slice(2).split('/');
+  const session = store.current();
+  await wizard.leave();
+  if (!session || view === '') return landing(session);
+  try {
+    if (view === 'wizard') return await wizard.showStep(main, session, arg ? decodeURIComponent(arg) : null);
+    if (view === 'submit') return await wizard.showSubmit(main, session);
+    if (view === 'results') return await results.show(main, session);
+    location.hash = '#/';
+  } catch (error) {
+    failed(error);
+  }
+}
+
+function landing(session) {
+  const error = h('p', { class: 'field-error', id: 'org-error', hidden: true });
+  const name = h('input', { id: 'org', name: 'organizationName', autocomplete: 'organization', maxlength: 200,
+    'aria-describedby': 'org-error' });
+  const start = h('form', { class: 'card', onsubmit: (event) => begin(event, name, error) },
+    h('h2', {}, session ? 'Or start a new audit' : 'Start an audit'),
+    h('p', {}, 'About 15 minutes, five short steps. No account needed: your answers are saved as you go.'),
+    h('label', { for: 'org' }, 'Organisation name'), name, error,
+    h('button', { type: 'submit', class: 'primary' }, 'Start the audit'));
+  const resume = session && h('section', { class: 'card', 'aria-labelledby': 'resume-title' },
+    h('h2', { id: 'resume-title' }, 'Resume your audit'),
+    h('p', {}, session.organizationName ? `Your audit for ${session.organizationName} is saved in this browser.`
+      : 'An audit is saved in this browser.'),
+    h('div', { class: 'actions' },
+      h('a', { class: 'button primary', href: '#/wizard' }, 'Resume your audit'),
+      h('button', { type: 'button', onclick: startOver }, 'Start over')));
+  show(main, h('h1', {}, 'How ready is your organisation for AI agents?'), resume, start);
+}
+
+async function begin(event, name, error) {
+  event.preventDefault();
+  const button = event.target.querySelector('button');
+  button.disabled = true;
+  try {
+    const audit = await startAudit(name.value.trim() || null);
+    store.remember(audit.id, audit.guestToken, audit.organizationName);
+    location.hash = '#/wizard';
+  } catch (e) {
+    error.textContent = e instanceof ApiError ? e.messagesFor('organizationName').join(' ') : String(e);
+    error.hidden = false;
+    name.setAttribute('aria-invalid', 'true');
+    name.focus();
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function startOver() {
+  store.forget();
+  landing(null);
+}
+
+function failed(error) {
+  const gone = error instanceof ApiError && (error.status === 404 || error.status === 401);
+  if (gone) store.forget();
+  show(main, h('section', { class: 'card', role: 'alert' },
+    h('h2', {}, gone ? 'This audit can no longer be opened' : 'Something went wrong'),
+    h('p', {}, gone ? 'It may have expired or been claimed by an account. You can start a new one.'
+      : error.message),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'primary', onclick: route }, 'Try again'),
+      h('a', { class: 'button', href: '#/' }, 'Back to the start'))));
+}
+
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,94 @@
+// The assistant panel of a wizard step: prompt chips, the history, and a reply that streams as server-sent
+// events. Read with fetch and a stream reader (EventSource cannot send the guest token header).
+import { fill, h } from './dom.js';
+
+export function mount(panel, api, stepId, accept, describe) {
+  const log = h('ol', { class: 'chat-log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
+  const chips = h('div', { class: 'chips' });
+  const message = h('textarea', { id: 'chat-message', rows: 2, maxlength: 2000, required: true });
+  const body = h('div', { id: 'assistant-body', hidden: true },
+    chips, log,
+    h('form', { class: 'chat-form', onsubmit: (e) => { e.preventDefault(); send(message.value); } },
+      h('label', { for: 'chat-message' }, 'Ask about this step'), message,
+      h('button', { type: 'submit' }, 'Send')));
+  const toggle = h('button', { type: 'button', class: 'toggle', 'aria-expanded': 'false', 'aria-controls': 'assistant-body',
+    onclick: () => open(!body.hidden ? false : true) }, 'Ask the assistant');
+  fill(panel, h('h2', { id: 'assistant-title' }, 'Assistant'), toggle, body);
+  let loaded = false;
+
+  function open(show) {
+    body.hidden = !show;
+    toggle.setAttribute('aria-expanded', String(show));
+    if (show && !loaded) {
+      loaded = true;
+      api.prompts(stepId).then((p) => fill(chips, p.prompts.map((text) =>
+        h('button', { type: 'button', class: 'chip', onclick: () => send(text) }, text)))).catch(() => {});
+      api.history().then((history) => history.messages.slice().reverse()
+        .forEach((m) => log.append(entry(m.role, m.content, m.suggestions)))).catch(() => {});
+    }
+    if (show) message.focus();
+  }
+
+  function entry(role, text, suggestions = []) {
+    const content = h('p', { class: 'text' }, text);
+    const item = h('li', { class: `message ${role}` },
+      h('span', { class: 'who' }, role === 'user' ? 'You' : 'Assistant'), content);
+    suggestions.forEach((s) => item.append(suggestion(s)));
+    return item;
+  }
+
+  function suggestion(s) {
+    const button = h('button', { type: 'button', onclick: () => { accept(s.questionId, s.value); button.disabled = true; } },
+      'Use this answer');
+    const { question, answer } = describe(s.questionId, s.value);
+    return h('p', { class: 'suggestion' }, `Suggested answer to “${question}”: ${answer}. `, button);
+  }
+
+  async function send(text) {
+    const trimmed = text.trim();
+    if (!trimmed) return;
+    message.value = '';
+    log.append(entry('user', trimmed));
+    const reply = entry('assistant', '');
+    reply.classList.add('streaming');
+    log.append(reply);
+    log.setAttribute('aria-busy', 'true');
+    const content = reply.querySelector('.text');
+    try {
+      const response = await api.chat(trimmed, stepId);
+      await events(response, (name, data) => {
+        if (name === 'token') content.textContent += data.text;
+        else if (name === 'suggestion') reply.append(suggestion(data));
+        else if (name === 'error') content.textContent += ` (The reply stopped: ${data.detail || data.message || 'error'})`;
+      });
+    } catch (error) {
+      content.textContent = `The assistant could not answer: ${error.message}`;
+    } finally {
+      reply.classList.remove('streaming');
+      log.setAttribute('aria-busy', 'false');
+    }
+  }
+}
+
+/** Reads a text/event-stream body and calls onEvent(name, parsed data) for each event. */
+async function events(response, onEvent) {
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += value.replaceAll('\r\n', '\n');
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      let name = 'message';
+      const data = [];
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event:')) name = line.slice(6).trim();
+        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+      }
+      if (data.length > 0) onEvent(name, JSON.parse(data.join('\n')));
+    }
+  }
+}

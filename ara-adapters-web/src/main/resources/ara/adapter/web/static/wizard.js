@@ -1,0 +1,264 @@
+// The questionnaire, one step at a time, with autosave; and the review-and-submit view.
+import { forAudit, questionnaire } from './api.js';
+import { fill, h, percent, show } from './dom.js';
+import { visible } from './visibility.js';
+import * as chat from './chat.js';
+
+const DEBOUNCE_MS = 600;
+const pending = new Map(); // questionId → { timer, run }: debounced saves not yet sent
+const sequence = {}; // questionId → number of the latest save, so that a late reply never wins
+let state = null; // { api, questionnaire, audit, answers, progress, step, ui }
+
+/** Sends the debounced saves now (before leaving the step or the page). */
+export async function leave() {
+  const runs = [...pending.values()];
+  pending.clear();
+  runs.forEach((p) => clearTimeout(p.timer));
+  await Promise.all(runs.map((p) => p.run()));
+}
+window.addEventListener('pagehide', () => { leave(); });
+
+async function load(session) {
+  const api = forAudit(session);
+  const [q, audit] = await Promise.all([questionnaire(), api.get()]);
+  return { api, questionnaire: q, audit, answers: { ...audit.answers }, progress: audit.progress };
+}
+
+export async function showStep(main, session, stepId) {
+  const loaded = await load(session);
+  if (loaded.audit.status !== 'draft') {
+    location.hash = '#/results';
+    return;
+  }
+  const { steps } = visible(loaded.questionnaire, loaded.answers);
+  const step = steps.find((s) => s.id === stepId)
+    || steps.find((s) => s.id === loaded.progress.currentStepId) || steps[steps.length - 1];
+  if (step.id !== stepId) history.replaceState(null, '', `#/wizard/${encodeURIComponent(step.id)}`);
+  const ui = {
+    status: h('div', { class: 'save-status', role: 'status', 'aria-live': 'polite' }),
+    nav: h('nav', { class: 'steps', 'aria-label': 'Audit steps' }),
+    fields: {},
+  };
+  state = { ...loaded, step, ui };
+  const index = steps.indexOf(step);
+  const back = index > 0 && h('a', { class: 'button', href: `#/wizard/${steps[index - 1].id}` }, 'Back');
+  const next = index < steps.length - 1
+    ? h('a', { class: 'button primary', href: `#/wizard/${steps[index + 1].id}` }, 'Next')
+    : h('a', { class: 'button primary', href: '#/submit' }, 'Review and submit');
+  const panel = h('aside', { class: 'assistant', 'aria-labelledby': 'assistant-title' });
+  show(main, h('div', { class: 'wizard' },
+    ui.nav,
+    h('section', { class: 'step', 'aria-labelledby': 'step-title' },
+      h('p', { class: 'step-count' }, `Step ${index + 1} of ${steps.length}`),
+      h('h2', { id: 'step-title' }, step.title),
+      h('p', {}, step.description),
+      h('form', { class: 'questions', novalidate: true, onsubmit: (e) => e.preventDefault() },
+        step.questions.map((q) => question(q))),
+      ui.status,
+      h('div', { class: 'actions' }, back, next)),
+    panel));
+  refresh();
+  chat.mount(panel, state.api, step.id, accept, describe);
+}
+
+function refresh() {
+  const { steps, questions } = visible(state.questionnaire, state.answers);
+  const done = new Set(state.progress.completedStepIds);
+  const p = state.progress;
+  fill(state.ui.nav,
+    h('p', { id: 'progress-text' }, `${p.answered} of ${p.total} questions answered (${percent(p.percent)})`),
+    h('progress', { max: 100, value: p.percent, 'aria-labelledby': 'progress-text' }),
+    h('ol', {}, steps.map((s) => h('li', { class: done.has(s.id) ? 'done' : '' },
+      h('a', { href: `#/wizard/${s.id}`, 'aria-current': s.id === state.step.id ? 'step' : null },
+        s.title, done.has(s.id) ? h('span', { class: 'tick' }, ' (complete)') : null)))));
+  for (const [id, field] of Object.entries(state.ui.fields)) field.hidden = !questions.has(id);
+}
+
+function question(q) {
+  const help = q.helpText && h('details', {}, h('summary', {}, 'More about this question'), h('p', {}, q.helpText));
+  const error = h('p', { class: 'field-error', id: `error-${q.id}`, hidden: true });
+  const field = h('fieldset', { class: 'question', id: `q-${q.id}` },
+    h('legend', {}, q.title, h('span', { class: 'hint' }, q.required ? ' (required)' : ' (optional)')),
+    h('p', { class: 'description', id: `desc-${q.id}` }, q.description),
+    help, control(q), error);
+  state.ui.fields[q.id] = field;
+  return field;
+}
+
+function control(q) {
+  const described = `desc-${q.id} error-${q.id}`;
+  const answer = state.answers[q.id];
+  if (q.type === 'single_select' || q.type === 'multi_select' || q.type === 'yes_no') {
+    const multi = q.type === 'multi_select';
+    const options = q.type === 'yes_no' ? [{ id: 'true', label: 'Yes' }, { id: 'false', label: 'No' }] : q.options;
+    const chosen = (id) => (multi ? Array.isArray(answer) && answer.includes(id) : answer !== undefined && String(answer) === id);
+    return h('div', { class: 'choices' }, options.map((o) => h('label', { class: 'choice' },
+      h('input', { type: multi ? 'checkbox' : 'radio', name: q.id, value: o.id, checked: chosen(o.id),
+        'aria-describedby': described, 'data-exclusive': o.exclusive ? 'true' : null,
+        onchange: (e) => chose(q, e.target) }), ' ', o.label)));
+  }
+  const text = q.type === 'text_input';
+  const v = q.validation || {};
+  const range = v.min !== undefined && v.max !== undefined ? ` (${v.min} to ${v.max}${q.type === 'percentage' ? ' %' : ''})` : '';
+  const input = h(text ? 'textarea' : 'input', {
+    id: `input-${q.id}`, name: q.id, type: text ? null : 'number', inputmode: text ? null : 'decimal',
+    min: v.min, max: v.max, step: q.type === 'scale_rating' ? 1 : 'any', rows: text ? 3 : null,
+    value: answer === undefined ? '' : String(answer), 'aria-describedby': described,
+    oninput: () => typed(q, input), onchange: () => typed(q, input, true),
+  });
+  return h('div', { class: 'entry' }, h('label', { for: `input-${q.id}` }, `Your answer${range}`), input);
+}
+
+function chose(q, input) {
+  const boxes = [...state.ui.fields[q.id].querySelectorAll('input')];
+  if (q.type === 'multi_select') {
+    // An exclusive option ("none of these") and the others cannot be chosen together.
+    if (input.checked) boxes.filter((b) => b !== input && (b.dataset.exclusive === 'true' || input.dataset.exclusive === 'true'))
+      .forEach((b) => { b.checked = false; });
+    const ids = boxes.filter((b) => b.checked).map((b) => b.value);
+    return save(q.id, ids.length > 0 ? ids : undefined);
+  }
+  return save(q.id, q.type === 'yes_no' ? input.value === 'true' : input.value);
+}
+
+function typed(q, input, now = false) {
+  let value;
+  if (q.type === 'text_input') value = input.value.trim() === '' ? undefined : input.value;
+  else if (input.validity.badInput) return fieldError(q.id, ['Enter a number.']);
+  else value = input.value === '' ? undefined : Number(input.value);
+  const previous = pending.get(q.id);
+  if (previous) clearTimeout(previous.timer);
+  const run = () => { pending.delete(q.id); return save(q.id, value); };
+  if (now) return run();
+  pending.set(q.id, { timer: setTimeout(run, DEBOUNCE_MS), run });
+  return undefined;
+}
+
+/** Saves one answer (undefined: clears it) and shows how that went. */
+async function save(id, value) {
+  const current = state;
+  const n = (sequence[id] = (sequence[id] || 0) + 1);
+  if (value === undefined && !(id in current.answers)) return fieldError(id, null);
+  status(current, 'Saving…');
+  try {
+    const reply = value === undefined ? await current.api.clear(id) : await current.api.save(id, value);
+    if (sequence[id] !== n) return undefined;
+    if (value === undefined) delete current.answers[id];
+    else current.answers[id] = reply.value;
+    current.progress = reply.progress;
+    fieldError(id, null, current);
+    status(current, 'Saved');
+    if (current === state) refresh();
+  } catch (error) {
+    if (sequence[id] !== n) return undefined;
+    if (error.status === 422) {
+      fieldError(id, error.messagesFor('value'), current);
+      status(current, 'Not saved: see the message at the question.');
+    } else {
+      status(current, `Could not save: ${error.message}`, () => save(id, value));
+    }
+  }
+  return undefined;
+}
+
+function status(current, text, retry) {
+  fill(current.ui.status, text, retry ? h('button', { type: 'button', onclick: retry }, 'Retry') : null);
+}
+
+function fieldError(id, messages, current = state) {
+  const field = current.ui.fields[id];
+  if (!field) return;
+  const error = field.querySelector('.field-error');
+  // The server names the question by its id; the person sees it right above.
+  error.textContent = messages ? messages.map((m) => m.replace(`question ${id}`, 'This question')).join(' ') : '';
+  error.hidden = !messages;
+  field.classList.toggle('invalid', Boolean(messages));
+  field.querySelectorAll('input, textarea').forEach((i) => {
+    if (messages) i.setAttribute('aria-invalid', 'true');
+    else i.removeAttribute('aria-invalid');
+  });
+}
+
+/** A proposed answer in words: the question's title and the options' labels. */
+function describe(questionId, value) {
+  const q = state.questionnaire.steps.flatMap((s) => s.questions).find((x) => x.id === questionId);
+  if (!q) return { question: questionId, answer: JSON.stringify(value) };
+  const label = (id) => (q.options.find((o) => o.id === id) || { label: String(id) }).label;
+  const answer = Array.isArray(value) ? value.map(label).join(', ')
+    : typeof value === 'boolean' ? (value ? 'Yes' : 'No') : q.options.length > 0 ? label(value) : String(value);
+  return { question: q.title, answer };
+}
+
+/** An answer the assistant proposed and the user accepted: shown in the form, then saved like any other. */
+function accept(questionId, value) {
+  const field = state.ui.fields[questionId];
+  if (field) {
+    field.querySelectorAll('input[type=radio], input[type=checkbox]').forEach((i) => {
+      i.checked = Array.isArray(value) ? value.includes(i.value) : String(value) === i.value;
+    });
+    field.querySelectorAll('input[type=number], textarea').forEach((i) => { i.value = String(value); });
+  }
+  return save(questionId, value);
+}
+
+export async function showSubmit(main, session) {
+  const loaded = await load(session);
+  if (loaded.audit.status !== 'draft') {
+    location.hash = '#/results';
+    return;
+  }
+  const { steps, questions } = visible(loaded.questionnaire, loaded.answers);
+  const missing = steps.flatMap((s) => s.questions.filter((q) => q.required && questions.has(q.id)
+    && !(q.id in loaded.answers)).map((q) => ({ q, step: s })));
+  const p = loaded.progress;
+  const summary = h('p', {}, `${p.answered} of ${p.total} questions answered (${percent(p.percent)}).`);
+  if (!p.readyToSubmit) {
+    show(main, h('section', { class: 'card' }, h('h2', {}, 'Review and submit'), summary,
+      h('p', {}, 'These required questions still need an answer:'),
+      h('ul', {}, missing.map(({ q, step }) => h('li', {}, h('a', { href: `#/wizard/${step.id}` }, q.title)))),
+      h('a', { class: 'button', href: '#/wizard' }, 'Back to the questions')));
+    return;
+  }
+  const message = h('div', { class: 'form-message', role: 'alert' });
+  const email = h('input', { id: 'email', type: 'email', autocomplete: 'email', 'aria-describedby': 'email-error' });
+  const emailError = h('p', { class: 'field-error', id: 'email-error', hidden: true });
+  const emailField = h('div', { class: 'entry', hidden: true },
+    h('label', { for: 'email' }, 'Your email'), email, emailError);
+  const form = h('form', { class: 'card', novalidate: true, onsubmit: (e) => submit(e, loaded, emailField, email, emailError, message) },
+    h('h2', {}, 'Review and submit'), summary,
+    h('p', {}, 'Every required question is answered. Submitting scores the audit; answers cannot change afterwards.'),
+    emailField, message,
+    h('div', { class: 'actions' }, h('a', { class: 'button', href: '#/wizard' }, 'Back to the questions'),
+      h('button', { type: 'submit', class: 'primary' }, 'Submit the audit')));
+  show(main, form);
+}
+
+async function submit(event, loaded, emailField, email, emailError, message) {
+  event.preventDefault();
+  const button = event.target.querySelector('button[type=submit]');
+  button.disabled = true;
+  fill(message);
+  emailError.hidden = true;
+  email.removeAttribute('aria-invalid');
+  try {
+    if (!emailField.hidden) await loaded.api.giveEmail(email.value.trim());
+    await loaded.api.submit();
+    location.hash = '#/results';
+  } catch (error) {
+    if (error.type.endsWith(':guest-email-required')) {
+      emailField.hidden = false;
+      fill(message, 'Please leave an email address before submitting: ', error.message);
+      email.focus();
+    } else if (error.errors.some((e) => e.field === 'email')) {
+      emailError.textContent = error.messagesFor('email').join(' ');
+      emailError.hidden = false;
+      email.setAttribute('aria-invalid', 'true');
+      email.focus();
+    } else {
+      fill(message, h('p', {}, error.message), error.errors.length > 1
+        ? h('ul', {}, error.errors.map((e) => h('li', {}, e.message))) : null);
+    }
+  } finally {
+    button.disabled = false;
+  }
+}

@@ -1,0 +1,155 @@
+package ara.adapter.web;
+
+import ara.adapter.web.common.SecurityHeaders;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bundled web pages: served at {@code /} with their own content security policy and {@code no-cache}, each
+ * file with its content type; the API's headers and problem+json errors unchanged; no inline script or style that
+ * the policy would block, and no HTML built from strings.
+ */
+class WebPagesTest extends ApiTest {
+    private static final Path FOLDER = Path.of("src/main/resources/ara/adapter/web/static");
+    private static final Map<String, String> TYPES = Map.of(".html", "text/html", ".css", "text/css",
+            ".js", "text/javascript", ".svg", "image/svg+xml");
+
+    @Test
+    void servesTheIndexAsHtmlUnderThePagePolicy() {
+        Api.Reply reply = api.anonymous().get("/");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Content-Type")).startsWith("text/html");
+        assertThat(reply.header("Content-Security-Policy")).isEqualTo(SecurityHeaders.PAGE_POLICY)
+                .contains("default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe");
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(reply.body()).contains("<main id=\"main\"", "<noscript>", "src=\"app.js\"");
+        assertThat(api.anonymous().get("/index.html").body()).isEqualTo(reply.body());
+    }
+
+    @Test
+    void servesEveryFileWithItsContentTypeAndThePagePolicy() {
+        List<String> files = files();
+        assertThat(files).contains("index.html", "app.css", "app.js", "api.js", "store.js", "wizard.js",
+                "results.js", "chat.js");
+        for (String file : files) {
+            Api.Reply reply = api.anonymous().get("/" + file);
+            assertThat(reply.status()).as(file).isEqualTo(200);
+            assertThat(reply.header("Content-Type")).as(file).startsWith(TYPES.get(extension(file)));
+            assertThat(reply.header("Content-Security-Policy")).as(file).isEqualTo(SecurityHeaders.PAGE_POLICY);
+            assertThat(reply.header("Cache-Control")).as(file).isEqualTo("no-cache");
+            assertThat(reply.body()).as(file).isEqualTo(read(file));
+        }
+    }
+
+    @Test
+    void aRepeatedRequestIsRevalidated() {
+        Api.Reply first = api.anonymous().get("/app.js");
+        String etag = first.header("ETag");
+        assertThat(etag).isNotBlank();
+
+        Api.Reply again = api.anonymous().get("/app.js", "If-None-Match", etag);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void answersHead() {
+        Api.Reply head = api.anonymous().send("HEAD", "/", null);
+
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("Content-Type")).startsWith("text/html");
+        assertThat(head.header("Content-Security-Policy")).isEqualTo(SecurityHeaders.PAGE_POLICY);
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void theApiKeepsItsOwnPolicyAndProblems() {
+        Api.Reply questionnaire = api.anonymous().get("/api/v1/questionnaire");
+        assertThat(questionnaire.header("Content-Security-Policy"))
+                .isEqualTo(SecurityHeaders.ALL.get("Content-Security-Policy"));
+
+        Api.Reply missing = api.anonymous().get("/api/v1/no-such-route");
+        Api.problem(missing, 404);
+        assertThat(missing.header("Content-Security-Policy"))
+                .isEqualTo(SecurityHeaders.ALL.get("Content-Security-Policy"));
+        assertThat(missing.header("Cache-Control")).isEqualTo("no-store");
+        Api.problem(api.anonymous().get("/api/index.html"), 404);
+        Api.problem(api.anonymous().get("/r2/app.js"), 404);
+    }
+
+    @Test
+    void anUnknownPageIsAProblemNotTheIndex() {
+        // The pages route with the URL's fragment (#/wizard/…), so no other path needs the index.
+        Api.Reply reply = api.anonymous().get("/wizard/some-step");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.json().get("instance").asText()).isEqualTo("/wizard/some-step");
+        assertThat(reply.header("Content-Security-Policy")).isEqualTo(SecurityHeaders.PAGE_POLICY);
+    }
+
+    @Test
+    void theIndexHasNoInlineScriptOrStyle() {
+        String html = read("index.html");
+        Matcher scripts = Pattern.compile("<script\\b([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        int count = 0;
+        while (scripts.find()) {
+            count++;
+            assertThat(scripts.group(1)).as("a script element has a src").contains("src=\"");
+            assertThat(scripts.group(2)).as("a script element is empty").isBlank();
+        }
+        assertThat(count).isEqualTo(1);
+        assertThat(html).doesNotContainPattern("(?i)<style\\b").doesNotContainPattern("(?i)\\sstyle\\s*=")
+                .doesNotContainPattern("(?i)\\son[a-z]+\\s*=").doesNotContainPattern("(?i)javascript:");
+        assertThat(html).contains("<html lang=\"en\">", "<meta name=\"viewport\"", "<noscript>");
+    }
+
+    @Test
+    void theScriptsBuildNoHtmlFromStringsAndImportOnlyTheirSiblings() {
+        Pattern imports = Pattern.compile("from '\\./([a-z]+\\.js)'");
+        for (String file : files().stream().filter(f -> f.endsWith(".js")).toList()) {
+            String script = read(file);
+            assertThat(script).as(file).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML",
+                    "document.write", "eval(", "new Function", "setAttribute('style'");
+            Matcher imported = imports.matcher(script);
+            while (imported.find()) {
+                assertThat(files()).as(file + " imports " + imported.group(1)).contains(imported.group(1));
+            }
+        }
+    }
+
+    private static List<String> files() {
+        try (Stream<Path> listing = Files.list(FOLDER)) {
+            return listing.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(FOLDER.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String extension(String file) {
+        return file.substring(file.lastIndexOf('.'));
+    }
+}

@@ -1,0 +1,187 @@
+// A guest takes a whole audit through ARA's web pages in a real Chromium: start, answer with autosave, a validation
+// error, a reload that resumes, the assistant, submitting with the guest email, the results, the PDF report.
+// Run by ara-bootstrap's BrowserJourneyTest: ARA_URL is a running ARA, PLAYWRIGHT_MODULES the installed
+// node_modules, CHROMIUM the browser, SCREENSHOT_DIR where the screenshots go.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const base = process.env.ARA_URL;
+const require = createRequire(path.join(process.env.PLAYWRIGHT_MODULES, 'noop.js'));
+const { chromium } = require('playwright-core');
+const shots = process.env.SCREENSHOT_DIR || tmpdir();
+const profile = mkdtempSync(path.join(tmpdir(), 'ara-chromium-'));
+const problems = [];
+let context;
+let page;
+
+before(async () => {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+  });
+  page = context.pages()[0] || await context.newPage();
+  page.setDefaultTimeout(15000);
+  // Any script error or content-security-policy violation fails the journey.
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // (The API's expected 4xx answers are logged by Chromium as "Failed to load resource": not a problem.)
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() === 404) problems.push(`404: ${r.url()}`);
+  });
+});
+
+after(async () => {
+  await context?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+const heading = () => page.locator('#step-title');
+const saved = () => page.locator('.save-status').getByText('Saved', { exact: true }).waitFor();
+
+async function choose(question, value) {
+  await page.locator(`input[name="${question}"][value="${value}"]`).check();
+  await saved();
+}
+
+async function type(question, value) {
+  await page.locator(`#input-${question}`).fill(String(value));
+  await saved();
+}
+
+async function next() {
+  await page.getByRole('link', { name: 'Next' }).click();
+}
+
+/** A call to the API with the guest token the page keeps in localStorage. */
+async function apiGet(route) {
+  return page.evaluate(async (r) => {
+    const { auditId, guestToken } = JSON.parse(localStorage.getItem('ara.audit'));
+    const response = await fetch(`/api/v1/audits/${auditId}${r}`, { headers: { 'X-Guest-Token': guestToken } });
+    return response.json();
+  }, route);
+}
+
+test('a guest takes the audit, sees the results and downloads the report', async () => {
+  await page.goto(base);
+  await page.getByLabel('Organisation name').fill('Acme Retail');
+  await page.getByRole('button', { name: 'Start the audit' }).click();
+  await assert.doesNotReject(heading().getByText('Organization Overview').waitFor());
+
+  await choose('company_size', 'medium');
+  await choose('industry', 'retail');
+  await choose('current_ai_usage', 'pilot');
+  await next();
+  await heading().getByText('Technical Infrastructure').waitFor();
+
+  // An answer out of range: the server's message next to the field, the input kept, nothing saved.
+  await page.locator('#input-tech_stack_maturity').fill('11');
+  const error = page.locator('#error-tech_stack_maturity');
+  await error.waitFor();
+  assert.match(await error.textContent(), /1 to 10/);
+  assert.equal(await page.locator('#input-tech_stack_maturity').inputValue(), '11');
+  assert.equal(await page.locator('#input-tech_stack_maturity').getAttribute('aria-invalid'), 'true');
+  assert.equal((await apiGet('')).answers.tech_stack_maturity, undefined);
+  await page.screenshot({ path: path.join(shots, 'wizard-error.png') });
+  await type('tech_stack_maturity', 7);
+  assert.equal(await error.isHidden(), true);
+  await choose('api_architecture', 'rest_mature');
+
+  // A reload mid-step resumes at the same step with the answers kept.
+  await page.reload();
+  await heading().getByText('Technical Infrastructure').waitFor();
+  assert.equal(await page.locator('#input-tech_stack_maturity').inputValue(), '7');
+  assert.equal(await page.locator('input[name="api_architecture"][value="rest_mature"]').isChecked(), true);
+  await choose('cloud_infrastructure', 'hybrid');
+  await choose('data_infrastructure', 'data_warehouse');
+
+  // A later visit: the landing page offers to resume, at the audit's current step.
+  await page.goto(base);
+  await page.getByRole('link', { name: 'Resume your audit' }).click();
+  await heading().getByText('Development Practices').waitFor();
+  await choose('version_control', 'git_ci');
+  await choose('testing_practices', 'unit_tests');
+  await choose('testing_practices', 'integration_tests');
+  await type('code_quality', 6);
+  await next();
+  await heading().getByText('Security').waitFor();
+  await choose('security_practices', 'access_control');
+  await choose('security_practices', 'encryption');
+  await choose('security_practices', 'audit_logs');
+  await choose('compliance_requirements', 'gdpr');
+  await choose('data_sensitivity', 'confidential');
+  await next();
+  await heading().getByText('Operations').waitFor();
+  await choose('monitoring_capabilities', 'application_monitoring');
+  await choose('monitoring_capabilities', 'alerting');
+  await type('incident_response', 5);
+
+  // The assistant: prompt chips, a streamed reply, and a suggested answer accepted into the form.
+  await page.getByRole('button', { name: 'Ask the assistant' }).click();
+  await page.locator('.chip').first().waitFor();
+  assert.equal(await page.locator('.chip').count(), 3);
+  await page.getByLabel('Ask about this step').fill('We deploy with GitHub Actions');
+  await page.getByRole('button', { name: 'Send' }).click();
+  const reply = page.locator('.message.assistant').last();
+  await reply.getByRole('button', { name: 'Use this answer' }).click();
+  await saved();
+  assert.match(await reply.locator('.text').textContent(), /offline/i);
+  assert.equal(await page.locator('input[name="deployment_automation"][value="ci_cd_basic"]').isChecked(), true);
+  assert.equal((await apiGet('')).answers.deployment_automation, 'ci_cd_basic');
+  await page.screenshot({ path: path.join(shots, 'assistant.png') });
+  const audit = await apiGet('');
+  assert.equal(audit.progress.readyToSubmit, true);
+  assert.equal(audit.progress.percent, 100);
+
+  // Submitting: the server asks for the guest email; a malformed one is refused next to the field.
+  await page.getByRole('link', { name: 'Review and submit' }).click();
+  await page.getByRole('button', { name: 'Submit the audit' }).click();
+  await page.getByLabel('Your email').fill('not an address');
+  await page.getByRole('button', { name: 'Submit the audit' }).click();
+  await page.locator('#email-error').getByText(/name@example.com/).waitFor();
+  await page.getByLabel('Your email').fill('cto@acme.example');
+  await page.getByRole('button', { name: 'Submit the audit' }).click();
+
+  // The results, as the API scored them.
+  await page.getByRole('heading', { name: 'Results for Acme Retail' }).waitFor();
+  const result = await apiGet('/result');
+  assert.equal(await page.locator('.pillars > li').count(), 4);
+  for (const pillar of result.pillars) {
+    const shown = await page.locator(`#score-${pillar.id} .score-value`).textContent();
+    assert.equal(shown, `${Math.round(pillar.percent * 10) / 10} %`);
+  }
+  assert.equal((await page.locator('#maturity-level').textContent()).toLowerCase(), result.total.level);
+  assert.equal(await page.locator('#score-overall .score-value').textContent(),
+    `${Math.round(result.total.percent * 10) / 10} %`);
+  assert.ok(await page.locator('.recommendations > li').count() > 0);
+
+  // The PDF report: requested, followed until ready, then a signed link that works without the token.
+  await page.getByLabel('Template').selectOption('executive');
+  await page.getByRole('button', { name: 'Create the PDF report' }).click();
+  const download = page.locator('#report-download');
+  await download.waitFor({ timeout: 60000 });
+  const href = await download.getAttribute('href');
+  const pdf = await fetch(href);
+  assert.equal(pdf.status, 200);
+  assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+  await page.screenshot({ path: path.join(shots, 'results-full.png'), fullPage: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, 'results.png') });
+
+  // A phone: 360 px wide, nothing wider than the screen.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.reload();
+  await page.getByRole('heading', { name: 'Results for Acme Retail' }).waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'wider than 360 px');
+  await page.screenshot({ path: path.join(shots, 'results-360.png') });
+
+  assert.deepEqual(problems, []);
+});
