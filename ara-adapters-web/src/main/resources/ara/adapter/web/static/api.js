@@ -69,5 +69,17 @@ export function forAudit(session) {
   };
 }
 
-export const questionnaire = () => call('GET', '/questionnaire');
+/** Published versions never change: each is fetched once per page load. */
+const versions = new Map();
+
+/** The questionnaire version an audit was started on (a newer one may have been published since). */
+export function questionnaire({ id, version }) {
+  const key = `${id}@${version}`;
+  if (!versions.has(key)) {
+    const loading = call('GET', `/questionnaires/${encodeURIComponent(id)}/versions/${encodeURIComponent(version)}`);
+    versions.set(key, loading);
+    loading.catch(() => versions.delete(key));
+  }
+  return versions.get(key);
+}
 export const startAudit = (organizationName) => call('POST', '/audits', { body: { organizationName } });

@@ -20,7 +20,8 @@ window.addEventListener('pagehide', () => { leave(); });
 
 async function load(session) {
   const api = forAudit(session);
-  const [q, audit] = await Promise.all([questionnaire(), api.get()]);
+  const audit = await api.get();
+  const q = await questionnaire(audit.questionnaire);
   return { api, questionnaire: q, audit, answers: { ...audit.answers }, progress: audit.progress };
 }
 
