@@ -59,7 +59,7 @@ public final class IssueEdgeGrantService implements IssueEdgeGrantUseCase {
 
     @Override
     public EdgeGrantView access(EdgeOperation operation, String key, Caller caller) {
-        EdgeGrantSigner.Access access = switch (Objects.requireNonNull(operation, "operation")) {
+        EdgeGrantSigner.Access edgeAccess = switch (Objects.requireNonNull(operation, "operation")) {
             case DOWNLOAD -> EdgeGrantSigner.Access.DOWNLOAD;
             case DELETE -> EdgeGrantSigner.Access.DELETE;
             case UPLOAD -> throw new IllegalArgumentException("an upload grant is issued for an audit, not a key");
@@ -70,9 +70,9 @@ public final class IssueEdgeGrantService implements IssueEdgeGrantUseCase {
             if (issued.report().isPresent()) {
                 throw new ReportDocumentNotDeletable(key, issued.report().get().id().toString());
             }
-            this.access.guard().record(caller, "upload.delete-granted", issued.audit(), AuditEvent.SUCCESS);
+            access.guard().record(caller, "upload.delete-granted", issued.audit(), AuditEvent.SUCCESS);
         }
-        EdgeGrant grant = edge.access(access, issued.key());
+        EdgeGrant grant = edge.access(edgeAccess, issued.key());
         return new EdgeGrantView(operation, issued.key().value(), grant.method(), grant.url(), grant.expiresAt(),
                 Optional.empty(), OptionalLong.empty());
     }
