@@ -125,7 +125,10 @@ test('a guest takes the audit, sees the results and downloads the report', async
   await type('incident_response', 5);
 
   // The assistant: prompt chips, a streamed reply, and a suggested answer accepted into the form.
-  await page.getByRole('button', { name: 'Ask the assistant' }).click();
+  const toggle = page.getByRole('button', { name: 'Ask the assistant' });
+  await toggle.click();
+  await page.getByRole('button', { name: 'Hide the assistant' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Hide the assistant' }).getAttribute('aria-expanded'), 'true');
   await page.locator('.chip').first().waitFor();
   assert.equal(await page.locator('.chip').count(), 3);
   await page.getByLabel('Ask about this step').fill('We deploy with GitHub Actions');

@@ -12,13 +12,14 @@ export function mount(panel, api, stepId, accept, describe) {
       h('label', { for: 'chat-message' }, 'Ask about this step'), message,
       h('button', { type: 'submit' }, 'Send')));
   const toggle = h('button', { type: 'button', class: 'toggle', 'aria-expanded': 'false', 'aria-controls': 'assistant-body',
-    onclick: () => open(!body.hidden ? false : true) }, 'Ask the assistant');
+    onclick: () => open(body.hidden) }, 'Ask the assistant');
   fill(panel, h('h2', { id: 'assistant-title' }, 'Assistant'), toggle, body);
   let loaded = false;
 
   function open(show) {
     body.hidden = !show;
     toggle.setAttribute('aria-expanded', String(show));
+    toggle.textContent = show ? 'Hide the assistant' : 'Ask the assistant';
     if (show && !loaded) {
       loaded = true;
       api.prompts(stepId).then((p) => fill(chips, p.prompts.map((text) =>
