@@ -5,6 +5,7 @@
 # Only loopback is targeted. Build first: ./mvnw -q -Pbench -DskipTests package
 # Usage: ara-benchmarks/load/run.sh [users=16] [seconds=30] [wrk-connections=16] [virtual-threads=true]
 # ARA_LOAD_REDIS=redis://127.0.0.1:6379 runs ARA with Redis (a fresh key namespace); without it, in process.
+# ARA_LOAD_HOME=<another checkout> runs that checkout's build (compare.sh uses it); ARA_LOAD_WIZARD=false skips phase 1.
 # Every client is 127.0.0.1, so the rate limits are raised far above the load (they are still checked per request).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -27,14 +28,16 @@ if [ -n "${ARA_LOAD_REDIS:-}" ]; then
 fi
 ARA_PORT=$PORT ARA_HOST=127.0.0.1 ARA_DATA_DIR="$WORK/data" ARA_VIRTUAL_THREADS=$VIRTUAL ARA_DB_POOL_SIZE=${ARA_DB_POOL_SIZE:-16} \
   ARA_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$SCHEMA" ARA_DB_USER=root ARA_LOG_LEVEL=INFO ARA_JAVA_HOME="$JAVA_HOME" \
-  JAVA_OPTS="-Xms512m -Xmx1g" ara-bootstrap/target/ara/bin/ara > "$WORK/ara.log" 2>&1 &
+  JAVA_OPTS="-Xms512m -Xmx1g" "${ARA_LOAD_HOME:-.}/ara-bootstrap/target/ara/bin/ara" > "$WORK/ara.log" 2>&1 &
 ARA_PID=$!
 until curl -sf "http://127.0.0.1:$PORT/api/live" >/dev/null; do sleep 0.1; done
 echo "ARA up (virtual threads: $VIRTUAL, schema $SCHEMA, Redis: ${ARA_LOAD_REDIS:-none})"
 
-echo "== wizard flow: $USERS users, $SECONDS_ s (after 15 s unmeasured warm-up) =="
-"$JAVA_HOME/bin/java" -cp ara-benchmarks/target/benchmarks.jar ara.benchmarks.load.WizardLoad \
-  "http://127.0.0.1:$PORT" "$USERS" "$SECONDS_" 15
+if [ "${ARA_LOAD_WIZARD:-true}" = true ]; then
+  echo "== wizard flow: $USERS users, $SECONDS_ s (after 15 s unmeasured warm-up) =="
+  "$JAVA_HOME/bin/java" -cp ara-benchmarks/target/benchmarks.jar ara.benchmarks.load.WizardLoad \
+    "http://127.0.0.1:$PORT" "$USERS" "$SECONDS_" 15
+fi
 
 echo "== autosave: wrk, 2 threads, $CONNECTIONS connections, $SECONDS_ s =="
 AUDITS_FILE="$WORK/audits.txt"
