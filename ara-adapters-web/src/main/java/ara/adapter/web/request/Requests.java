@@ -1,5 +1,7 @@
-package ara.adapter.web.common;
+package ara.adapter.web.request;
 
+import ara.adapter.web.http.WebJson;
+import ara.adapter.web.problem.RequestRejected;
 import ara.domain.audit.AuditId;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionnaireId;
@@ -132,7 +134,7 @@ public final class Requests {
             return Optional.empty();
         }
         requireJsonContentType(ctx);
-        Optional<JsonNode> tree = Json.parse(body);
+        Optional<JsonNode> tree = WebJson.parse(body);
         if (tree.isEmpty()) {
             return Optional.empty();
         }

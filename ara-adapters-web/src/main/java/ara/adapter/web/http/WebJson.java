@@ -1,5 +1,6 @@
-package ara.adapter.web.common;
+package ara.adapter.web.http;
 
+import ara.adapter.web.problem.RequestRejected;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * are malformed JSON, and so is nesting deeper than {@value #MAX_DEPTH}). Request bodies are read as trees, never bound to classes, so every field can be checked and
  * named in an error. Thread-safe.
  */
-public final class Json {
+public final class WebJson {
     // Requests run on virtual threads, which a thread-local buffer pool (Jackson's default) never reuses: every
     // parser and generator would allocate fresh buffers. A shared pool recycles them across threads.
     /** Request bodies nest three levels ({@code {"answers": {"q": [..]}}}); anything far deeper is an attack. */
@@ -37,7 +38,7 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private Json() {
+    private WebJson() {
     }
 
     /** The configured mapper, for Javalin's {@code JavalinJackson}. */
