@@ -1,6 +1,5 @@
 package ara.adapter.web.request;
 
-import ara.adapter.web.http.WebJson;
 import ara.adapter.web.problem.FieldError;
 import ara.adapter.web.problem.ProblemType;
 import ara.adapter.web.problem.RequestRejected;
@@ -100,9 +99,9 @@ class AnswerValuesTest {
 
     @Test
     void treatsMalformedJsonAsABadRequest() {
-        assertThatThrownBy(() -> WebJson.parse("{\"a\":".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> Requests.parseJson("{\"a\":".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(RequestRejected.class,
                         e -> assertThat(e.type()).isEqualTo(ProblemType.BAD_REQUEST));
-        assertThat(WebJson.parse("  ".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(Requests.parseJson("  ".getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
 }
