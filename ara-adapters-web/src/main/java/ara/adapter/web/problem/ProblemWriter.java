@@ -1,5 +1,7 @@
-package ara.adapter.web.common;
+package ara.adapter.web.problem;
 
+import ara.adapter.web.http.WebJson;
+import ara.adapter.web.request.RequestAttributes;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -16,7 +18,7 @@ public final class ProblemWriter {
         Problem problem = new Problem(type.uri(), type.title(), status, detail, ctx.path(),
                 errors == null || errors.isEmpty() ? null : errors, correlationId,
                 RequestAttributes.requestId(ctx));
-        ctx.status(status).contentType(PROBLEM_JSON).result(Json.write(problem));
+        ctx.status(status).contentType(PROBLEM_JSON).result(WebJson.write(problem));
     }
 
     /**
@@ -32,7 +34,7 @@ public final class ProblemWriter {
             case 500 -> ProblemType.INTERNAL_ERROR;
             default -> ProblemType.HTTP_ERROR;
         };
-        return Json.write(new Problem(type.uri(), type.title(), status, detail, instance, null, null, requestId));
+        return WebJson.write(new Problem(type.uri(), type.title(), status, detail, instance, null, null, requestId));
     }
 
     public static void write(Context ctx, ProblemType type, String detail, List<FieldError> errors) {

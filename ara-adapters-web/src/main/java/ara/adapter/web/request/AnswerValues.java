@@ -1,5 +1,6 @@
-package ara.adapter.web.common;
+package ara.adapter.web.request;
 
+import ara.adapter.web.problem.FieldError;
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.answer.Violation;

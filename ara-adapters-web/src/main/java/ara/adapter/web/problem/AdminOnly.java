@@ -1,4 +1,4 @@
-package ara.adapter.web.common;
+package ara.adapter.web.problem;
 
 /** A non-admin asked for an admin route; answered as "not found" so that admin routes are not confirmed. */
 public final class AdminOnly extends RuntimeException {

@@ -1,5 +1,8 @@
-package ara.adapter.web.common;
+package ara.adapter.web.request;
 
+import ara.adapter.web.problem.FieldError;
+import ara.adapter.web.problem.ProblemType;
+import ara.adapter.web.problem.RequestRejected;
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.questionnaire.Pillar;
@@ -96,9 +99,9 @@ class AnswerValuesTest {
 
     @Test
     void treatsMalformedJsonAsABadRequest() {
-        assertThatThrownBy(() -> Json.parse("{\"a\":".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> Requests.parseJson("{\"a\":".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(RequestRejected.class,
                         e -> assertThat(e.type()).isEqualTo(ProblemType.BAD_REQUEST));
-        assertThat(Json.parse("  ".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(Requests.parseJson("  ".getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package ara.adapter.web.common;
+package ara.adapter.web.http;
 
 /** The path prefixes of the API, shared by the route table and the handlers that build links. */
 public final class ApiPaths {

@@ -1,5 +1,6 @@
-package ara.adapter.web.common;
+package ara.adapter.web.request;
 
+import ara.adapter.web.problem.FieldError;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;

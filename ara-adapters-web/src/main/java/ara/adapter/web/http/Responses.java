@@ -1,4 +1,4 @@
-package ara.adapter.web.common;
+package ara.adapter.web.http;
 
 import io.javalin.http.Context;
 
@@ -10,7 +10,7 @@ public final class Responses {
     }
 
     public static void json(Context ctx, int status, Object body) {
-        ctx.status(status).contentType(JSON).result(Json.write(body));
+        ctx.status(status).contentType(JSON).result(WebJson.write(body));
     }
 
     public static void ok(Context ctx, Object body) {

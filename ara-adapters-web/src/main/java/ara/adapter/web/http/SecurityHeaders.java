@@ -1,4 +1,4 @@
-package ara.adapter.web.common;
+package ara.adapter.web.http;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package ara.adapter.web.common;
+package ara.adapter.web.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;

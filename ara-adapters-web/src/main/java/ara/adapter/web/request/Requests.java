@@ -1,12 +1,18 @@
-package ara.adapter.web.common;
+package ara.adapter.web.request;
 
+import ara.adapter.web.http.WebJson;
+import ara.adapter.web.problem.RequestRejected;
 import ara.domain.audit.AuditId;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionnaireId;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -132,7 +138,7 @@ public final class Requests {
             return Optional.empty();
         }
         requireJsonContentType(ctx);
-        Optional<JsonNode> tree = Json.parse(body);
+        Optional<JsonNode> tree = parseJson(body);
         if (tree.isEmpty()) {
             return Optional.empty();
         }
@@ -148,6 +154,29 @@ public final class Requests {
                 "the request needs a JSON object body"));
     }
 
+    /**
+     * Parses a request body.
+     *
+     * @return empty for a body with no JSON value at all (empty or blank)
+     * @throws RequestRejected (400) when the bytes are not one well-formed JSON value
+     */
+    public static Optional<JsonNode> parseJson(byte[] body) {
+        try (JsonParser parser = WebJson.mapper().createParser(body)) {
+            if (parser.nextToken() == null) {
+                return Optional.empty();
+            }
+            JsonNode tree = WebJson.mapper().readTree(parser);
+            if (parser.nextToken() != null) {
+                throw malformed("unexpected content after the JSON value");
+            }
+            return Optional.of(tree);
+        } catch (JsonProcessingException e) {
+            throw malformed(e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void requireJsonContentType(Context ctx) {
         String contentType = ctx.contentType();
         String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
@@ -157,5 +186,9 @@ public final class Requests {
                     "the request body must be sent as application/json, got: "
                             + (contentType == null ? "no Content-Type" : contentType));
         }
+    }
+
+    private static RequestRejected malformed(String why) {
+        return RequestRejected.badRequest("body", "malformed_json", "the request body is not valid JSON: " + why);
     }
 }

@@ -1,5 +1,8 @@
-package ara.adapter.web.common;
+package ara.adapter.web.problem;
 
+import ara.adapter.web.http.RateLimitHeaders;
+import ara.adapter.web.http.Responses;
+import ara.adapter.web.request.RequestAttributes;
 import ara.application.port.in.admin.MaintenanceBusy;
 import ara.application.port.in.audit.AuditNotScored;
 import ara.application.port.in.chat.ChatStepRejected;

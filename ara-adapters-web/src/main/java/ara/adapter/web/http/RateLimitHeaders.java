@@ -1,4 +1,4 @@
-package ara.adapter.web.common;
+package ara.adapter.web.http;
 
 import ara.application.port.in.limit.AdmissionView;
 import io.javalin.http.Context;
@@ -34,7 +34,7 @@ public final class RateLimitHeaders {
     }
 
     /** Shows the limit that refused the request, and when to retry. */
-    static void refused(Context ctx, AdmissionView admission) {
+    public static void refused(Context ctx, AdmissionView admission) {
         ctx.attribute(SHOWN, null);
         show(ctx, admission);
         ctx.header(RETRY_AFTER, Long.toString(admission.retryAfterSeconds()));

@@ -1,4 +1,4 @@
-package ara.adapter.web.common;
+package ara.adapter.web.problem;
 
 /**
  * The kinds of problem the API reports: each has a stable type URI, a title and an HTTP status. The OpenAPI

@@ -1,4 +1,4 @@
-package ara.adapter.web.common;
+package ara.adapter.web.request;
 
 import java.util.UUID;
 import java.util.regex.Pattern;

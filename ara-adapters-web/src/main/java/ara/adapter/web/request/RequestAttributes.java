@@ -1,4 +1,4 @@
-package ara.adapter.web.common;
+package ara.adapter.web.request;
 
 import ara.domain.identity.Caller;
 import io.javalin.http.Context;

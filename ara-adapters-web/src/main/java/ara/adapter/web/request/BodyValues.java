@@ -1,5 +1,6 @@
-package ara.adapter.web.common;
+package ara.adapter.web.request;
 
+import ara.adapter.web.problem.FieldError;
 import ara.domain.audit.Audit;
 import ara.domain.questionnaire.QuestionnaireId;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package ara.adapter.web.common;
+package ara.adapter.web.request;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,4 +1,4 @@
-package ara.adapter.web.common;
+package ara.adapter.web.problem;
 
 import java.util.List;
 import java.util.Objects;
