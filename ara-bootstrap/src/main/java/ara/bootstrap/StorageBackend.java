@@ -54,7 +54,8 @@ final class StorageBackend implements AutoCloseable {
             case StorageSettings.S3 s3 -> {
                 LOG.info("Reports and uploads in S3-compatible storage ({})", s3.settings());
                 S3ObjectStorage storage = new S3ObjectStorage(s3.settings());
-                StorageBackend objects = new StorageBackend(storage, Optional.empty(), storage, null, null, null, clock);
+                StorageBackend objects = new StorageBackend(storage, Optional.empty(), storage, null, null, null,
+                        clock);
                 objects.edge = s3.edge().map(edge -> {
                     HmacEdgeGrantSigner signer = new HmacEdgeGrantSigner(edge.worker(), edge.secret(), clock,
                             EDGE_GRANT_LIFETIME);

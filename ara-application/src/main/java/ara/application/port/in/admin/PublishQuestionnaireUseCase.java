@@ -4,7 +4,8 @@ package ara.application.port.in.admin;
 public interface PublishQuestionnaireUseCase {
 
     /**
-     * @throws ara.application.port.out.questionnaire.QuestionnaireRejected     for an invalid document (naming the element)
+     * @throws ara.application.port.out.questionnaire.QuestionnaireRejected for an invalid document (naming the
+     *         element)
      * @throws ara.application.port.out.questionnaire.QuestionnaireVersionTaken for a version that is not new
      */
     QuestionnaireVersionView publish(PublishQuestionnaireCommand command);
