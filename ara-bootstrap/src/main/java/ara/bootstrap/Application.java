@@ -11,11 +11,12 @@ import ara.adapter.persistence.crypto.DataKeyRing;
 import ara.adapter.persistence.crypto.KeyedHash;
 import ara.adapter.persistence.crypto.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.Database;
+import ara.adapter.persistence.jdbi.JdbcHealthCheck;
 import ara.adapter.persistence.jdbi.JdbiAuditLog;
 import ara.adapter.persistence.jdbi.JdbiAuditRepository;
-import ara.adapter.persistence.jdbi.JdbiChatRepository;
 import ara.adapter.persistence.jdbi.JdbiAuditRetention;
 import ara.adapter.persistence.jdbi.JdbiAuditStatistics;
+import ara.adapter.persistence.jdbi.JdbiChatRepository;
 import ara.adapter.persistence.jdbi.JdbiMaintenanceLease;
 import ara.adapter.persistence.jdbi.JdbiPersonalDataResealer;
 import ara.adapter.persistence.jdbi.JdbiReportRepository;
@@ -37,82 +38,82 @@ import ara.adapter.persistence.redis.FallbackIdempotencyStore;
 import ara.adapter.persistence.redis.FallbackRateLimiter;
 import ara.adapter.persistence.redis.RedisConnection;
 import ara.adapter.persistence.redis.RedisGuardSettings;
+import ara.adapter.persistence.redis.RedisHealthCheck;
 import ara.adapter.persistence.redis.RedisIdempotencyStore;
 import ara.adapter.persistence.redis.RedisProgressCache;
 import ara.adapter.persistence.redis.RedisRateLimiter;
-import ara.adapter.persistence.jdbi.JdbcHealthCheck;
-import ara.adapter.persistence.redis.RedisHealthCheck;
-import ara.adapter.web.AssistantUseCases;
-import ara.adapter.web.WebAdmin;
 import ara.adapter.report.pdf.FlyingSaucerReportRenderer;
+import ara.adapter.telemetry.OpenTelemetryAuditMetrics;
+import ara.adapter.telemetry.Traced;
+import ara.adapter.web.AssistantUseCases;
 import ara.adapter.web.ReportUseCases;
 import ara.adapter.web.StorageUseCases;
+import ara.adapter.web.WebAdmin;
 import ara.adapter.web.WebOperations;
 import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
 import ara.adapter.web.WebUseCases;
-import ara.application.port.out.AssistantModel;
-import ara.application.port.out.AuditEvent;
-import ara.application.port.out.AuditIdGenerator;
-import ara.application.port.out.AuditLog;
-import ara.application.port.out.AuditRepository;
-import ara.application.port.out.ChatRepository;
-import ara.application.port.out.EmbeddingModel;
-import ara.application.port.out.AuditRetention;
-import ara.application.port.out.AuditStatistics;
-import ara.application.port.out.MaintenanceLease;
-import ara.application.port.out.HealthCheck;
-import ara.application.port.out.IdempotencyStore;
-import ara.application.port.out.ProgressCache;
-import ara.application.port.out.QuestionnaireCatalog;
-import ara.application.port.out.RateLimiter;
-import ara.application.port.out.ReportJobQueue;
-import ara.application.port.out.ReportRepository;
-import ara.application.port.out.ReportRetention;
-import ara.application.port.out.ReportStatistics;
-import ara.application.port.out.ReportStorage;
-import ara.application.port.out.UniqueIdGenerator;
-import ara.application.port.out.UploadRegistry;
 import ara.application.port.out.SecretGenerator;
-import ara.application.port.out.UserRepository;
-import ara.application.service.AdmitRequestService;
-import ara.application.service.AuditMetrics;
-import ara.application.service.CheckHealthService;
-import ara.application.service.MeteredAuditRepository;
-import ara.application.service.StorageHealthCheck;
-import ara.application.service.Traced;
-import ara.application.service.AuthenticateService;
-import ara.application.service.CacheStatistics;
-import ara.application.service.CachingAuditRepository;
-import ara.application.service.CachingAuditRetention;
-import ara.application.service.ClaimAuditService;
-import ara.application.service.CheckStorageService;
-import ara.application.service.ClearAnswerService;
-import ara.application.service.DeleteObjectService;
-import ara.application.service.DeleteReportService;
-import ara.application.service.GetObjectLinkService;
-import ara.application.service.GetAuditService;
-import ara.application.service.GetQuestionnaireService;
-import ara.application.service.GetReportLinkService;
-import ara.application.service.GetReportService;
-import ara.application.service.GetResultService;
-import ara.application.service.GiveGuestEmailService;
-import ara.application.service.IdempotentRequestService;
-import ara.application.service.IssueEdgeGrantService;
-import ara.application.service.IssueUploadService;
-import ara.application.service.ListAuditsService;
-import ara.application.service.ListChatMessagesService;
-import ara.application.service.ListReportsService;
-import ara.application.service.RequestReportService;
-import ara.application.service.RunReportJobService;
-import ara.application.service.SaveAnswerService;
-import ara.application.service.SaveAnswersService;
-import ara.application.service.ScoreAnswersService;
-import ara.application.service.SendChatMessageService;
-import ara.application.service.ServeSignedFileService;
-import ara.application.service.StartAuditService;
-import ara.application.service.SubmitAuditService;
-import ara.application.service.SuggestChatPromptsService;
+import ara.application.port.out.UniqueIdGenerator;
+import ara.application.port.out.admin.MaintenanceLease;
+import ara.application.port.out.audit.AuditIdGenerator;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.audit.AuditRetention;
+import ara.application.port.out.audit.AuditStatistics;
+import ara.application.port.out.audit.ProgressCache;
+import ara.application.port.out.auditlog.AuditEvent;
+import ara.application.port.out.auditlog.AuditLog;
+import ara.application.port.out.chat.AssistantModel;
+import ara.application.port.out.chat.ChatRepository;
+import ara.application.port.out.chat.EmbeddingModel;
+import ara.application.port.out.health.HealthCheck;
+import ara.application.port.out.idempotency.IdempotencyStore;
+import ara.application.port.out.identity.UserRepository;
+import ara.application.port.out.limit.RateLimiter;
+import ara.application.port.out.metrics.AuditMetrics;
+import ara.application.port.out.questionnaire.QuestionnaireCatalog;
+import ara.application.port.out.report.ReportJobQueue;
+import ara.application.port.out.report.ReportRepository;
+import ara.application.port.out.report.ReportRetention;
+import ara.application.port.out.report.ReportStatistics;
+import ara.application.port.out.storage.ObjectStorage;
+import ara.application.port.out.storage.UploadRegistry;
+import ara.application.service.audit.CacheStatistics;
+import ara.application.service.audit.CachingAuditRepository;
+import ara.application.service.audit.CachingAuditRetention;
+import ara.application.service.audit.ClaimAuditService;
+import ara.application.service.audit.ClearAnswerService;
+import ara.application.service.audit.GetAuditService;
+import ara.application.service.audit.GetResultService;
+import ara.application.service.audit.GiveGuestEmailService;
+import ara.application.service.audit.ListAuditsService;
+import ara.application.service.audit.MeteredAuditRepository;
+import ara.application.service.audit.SaveAnswerService;
+import ara.application.service.audit.SaveAnswersService;
+import ara.application.service.audit.StartAuditService;
+import ara.application.service.audit.SubmitAuditService;
+import ara.application.service.chat.ListChatMessagesService;
+import ara.application.service.chat.SendChatMessageService;
+import ara.application.service.chat.SuggestChatPromptsService;
+import ara.application.service.health.CheckHealthService;
+import ara.application.service.idempotency.IdempotentRequestService;
+import ara.application.service.identity.AuthenticateService;
+import ara.application.service.limit.AdmitRequestService;
+import ara.application.service.questionnaire.GetQuestionnaireService;
+import ara.application.service.report.DeleteReportService;
+import ara.application.service.report.GetReportLinkService;
+import ara.application.service.report.GetReportService;
+import ara.application.service.report.ListReportsService;
+import ara.application.service.report.RequestReportService;
+import ara.application.service.report.RunReportJobService;
+import ara.application.service.scoring.ScoreAnswersService;
+import ara.application.service.storage.CheckStorageService;
+import ara.application.service.storage.DeleteObjectService;
+import ara.application.service.storage.GetObjectLinkService;
+import ara.application.service.storage.IssueEdgeGrantService;
+import ara.application.service.storage.IssueUploadService;
+import ara.application.service.storage.ServeSignedFileService;
+import ara.application.service.storage.StorageHealthCheck;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.AssistantSettings;
 import ara.bootstrap.config.DatabaseSettings;
@@ -159,7 +160,7 @@ public final class Application implements AutoCloseable {
 
     private final WebServer web;
     private final ReportWorkers workers;
-    private final ObjectStorage objects;
+    private final StorageBackend objects;
     private final Database database;
     private final NimbusTokenVerifier tokens;
     private final RedisConnection redis;
@@ -170,7 +171,7 @@ public final class Application implements AutoCloseable {
     private final Maintenance maintenance;
     private final Assistant assistant;
 
-    private Application(WebServer web, ReportWorkers workers, ObjectStorage objects, Database database,
+    private Application(WebServer web, ReportWorkers workers, StorageBackend objects, Database database,
                         NimbusTokenVerifier tokens, RedisConnection redis, CachingAuditRepository cachedAudits,
                         CheckHealthService health, Telemetry telemetry, Duration drain, Maintenance maintenance,
                         Assistant assistant) {
@@ -249,8 +250,8 @@ public final class Application implements AutoCloseable {
         NimbusTokenVerifier tokens = new NimbusTokenVerifier(Identity.jwtSettings(settings));
         Database database = null;
         RedisConnection redis = null;
-        Tracer tracer = telemetry.tracer(AuditMetrics.SCOPE);
-        ObjectStorage objects = null;
+        Tracer tracer = telemetry.tracer(OpenTelemetryAuditMetrics.SCOPE);
+        StorageBackend objects = null;
         WebServer web = null;
         Assistant assistant = Assistant.of(settings.assistant());
         try {
@@ -299,7 +300,7 @@ public final class Application implements AutoCloseable {
                 // The clean-up deletes audits behind the repository: it must evict them from the cache too.
                 retention = cached.retention(retention);
             }
-            AuditMetrics metrics = new AuditMetrics(telemetry.meter(AuditMetrics.SCOPE));
+            AuditMetrics metrics = new OpenTelemetryAuditMetrics(telemetry.meter(OpenTelemetryAuditMetrics.SCOPE));
             audits = new MeteredAuditRepository(audits, catalog, metrics);
             RateLimiter limiter;
             IdempotencyStore idempotencyKeys;
@@ -348,8 +349,8 @@ public final class Application implements AutoCloseable {
                 uploads = Traced.port(UploadRegistry.class, new JdbiUploadRegistry(database), tracer,
                         database.system());
             }
-            objects = ObjectStorage.open(settings, clock);
-            ReportStorage storage = objects.storage();
+            objects = StorageBackend.open(settings, clock);
+            ObjectStorage storage = objects.storage();
             ReportSettings reportSettings = settings.reports();
             UniqueIdGenerator uuids = UUID::randomUUID;
             WebUseCases useCases = new WebUseCases(
@@ -432,7 +433,7 @@ public final class Application implements AutoCloseable {
      */
     private static ReportWorkers reportWorkers(AraSettings settings, Clock clock, QuestionnaireCatalog catalog,
                                                AuditRepository audits, ReportRepository reports,
-                                               ReportJobQueue jobs, ReportStorage storage, AuditMetrics metrics) {
+                                               ReportJobQueue jobs, ObjectStorage storage, AuditMetrics metrics) {
         ReportSettings report = settings.reports();
         FlyingSaucerReportRenderer renderer = new FlyingSaucerReportRenderer();
         Duration maxDelay = report.retryDelay().compareTo(ReportSettings.MAX_RETRY_DELAY) > 0 ? report.retryDelay()
@@ -445,11 +446,11 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * The checks: the database is critical (ARA cannot serve without it); Redis and the report storage are not
+     * The checks: the database is critical (ARA cannot serve without it); Redis and the object storage are not
      * (ARA falls back to in-process limits and cache; reports wait). Absent backends report "not configured".
      */
     private static CheckHealthService health(AraSettings settings, Database database, RedisConnection redis,
-                                             ReportStorage storage) {
+                                             ObjectStorage storage) {
         Duration timeout = settings.observability().healthTimeout();
         HealthCheck databaseCheck = database == null
                 ? HealthCheck.notConfigured(JdbcHealthCheck.NAME, "audits are kept in memory")
@@ -489,7 +490,7 @@ public final class Application implements AutoCloseable {
         Database database = openDatabase(settings);
         RedisConnection redis = null;
         RedisProgressCache cache = null;
-        try (ObjectStorage objects = ObjectStorage.open(settings, clock)) {
+        try (StorageBackend objects = StorageBackend.open(settings, clock)) {
             // Links are never issued here; the local storage only needs an address to be complete.
             objects.serverListensOn(settings.server().port());
             Maintenance.Stores stores;

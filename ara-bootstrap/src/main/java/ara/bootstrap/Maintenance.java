@@ -6,32 +6,32 @@ import ara.adapter.persistence.catalog.PublishingQuestionnaireCatalog;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.JdbiPublishedDocuments;
 import ara.adapter.persistence.memory.InMemoryPublishedDocuments;
+import ara.adapter.telemetry.Traced;
 import ara.adapter.web.WebAdmin;
 import ara.application.port.in.admin.CleanUpAuditLogUseCase;
 import ara.application.port.in.admin.CleanUpCommand;
 import ara.application.port.in.admin.CleanUpGuestsUseCase;
 import ara.application.port.in.admin.CleanUpReportsUseCase;
+import ara.application.port.in.admin.CleanupView;
 import ara.application.port.in.admin.GetStatsUseCase;
 import ara.application.port.in.admin.ListQuestionnaireVersionsUseCase;
-import ara.application.port.in.admin.PublishQuestionnaireUseCase;
-import ara.application.port.in.admin.CleanupView;
 import ara.application.port.in.admin.MaintenanceBusy;
-import ara.application.port.out.AuditLog;
-import ara.application.port.out.AuditRetention;
-import ara.application.port.out.AuditStatistics;
-import ara.application.port.out.MaintenanceLease;
-import ara.application.port.out.ReportRepository;
-import ara.application.port.out.ReportRetention;
-import ara.application.port.out.ReportStatistics;
-import ara.application.port.out.ReportStorage;
-import ara.application.port.out.UploadRegistry;
-import ara.application.service.CleanUpAuditLogService;
-import ara.application.service.CleanUpGuestsService;
-import ara.application.service.CleanUpReportsService;
-import ara.application.service.GetStatsService;
-import ara.application.service.ListQuestionnaireVersionsService;
-import ara.application.service.PublishQuestionnaireService;
-import ara.application.service.Traced;
+import ara.application.port.in.admin.PublishQuestionnaireUseCase;
+import ara.application.port.out.admin.MaintenanceLease;
+import ara.application.port.out.audit.AuditRetention;
+import ara.application.port.out.audit.AuditStatistics;
+import ara.application.port.out.auditlog.AuditLog;
+import ara.application.port.out.report.ReportRepository;
+import ara.application.port.out.report.ReportRetention;
+import ara.application.port.out.report.ReportStatistics;
+import ara.application.port.out.storage.ObjectStorage;
+import ara.application.port.out.storage.UploadRegistry;
+import ara.application.service.admin.CleanUpAuditLogService;
+import ara.application.service.admin.CleanUpGuestsService;
+import ara.application.service.admin.CleanUpReportsService;
+import ara.application.service.admin.GetStatsService;
+import ara.application.service.admin.ListQuestionnaireVersionsService;
+import ara.application.service.admin.PublishQuestionnaireService;
 import ara.bootstrap.config.MaintenanceSettings;
 import ara.domain.audit.GuestRetention;
 import io.opentelemetry.api.trace.Tracer;
@@ -67,7 +67,7 @@ final class Maintenance implements AutoCloseable {
     /** The stores the admin use cases work on. */
     record Stores(AuditRetention retention, AuditStatistics statistics, MaintenanceLease lease, AuditLog log,
                   PublishingQuestionnaireCatalog catalog, ReportRepository reports, ReportStatistics reportCounts,
-                  ReportRetention reportRetention, UploadRegistry uploads, ReportStorage storage) {
+                  ReportRetention reportRetention, UploadRegistry uploads, ObjectStorage storage) {
     }
 
     static WebAdmin useCases(Stores stores, MaintenanceSettings settings, Clock clock) {

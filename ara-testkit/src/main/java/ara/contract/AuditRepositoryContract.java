@@ -1,6 +1,6 @@
 package ara.contract;
 
-import ara.application.port.out.AuditRepository;
+import ara.application.port.out.audit.AuditRepository;
 import ara.domain.answer.AnswerValue;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
