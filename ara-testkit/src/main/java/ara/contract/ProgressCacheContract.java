@@ -39,11 +39,11 @@ public abstract class ProgressCacheContract {
 
     /** The same audit at another version, with another organisation name (to tell versions apart). */
     protected static Audit atVersion(Audit audit, long version, String organizationName) {
-        return Audit.restore(audit.id(), audit.questionnaire(), audit.questionnaireVersion(),
-                audit.scoringVersion(), organizationName, audit.owner().orElse(null), audit.status(),
-                audit.answers(), version, audit.createdAt(), audit.updatedAt().plusSeconds(version),
-                audit.submittedAt().orElse(null), audit.result().orElse(null), audit.guestToken().orElse(null),
-                audit.guestEmail().orElse(null));
+        return audit.snapshot().toBuilder()
+                .organizationName(organizationName)
+                .version(version)
+                .updatedAt(audit.updatedAt().plusSeconds(version))
+                .reload();
     }
 
     @Test

@@ -12,7 +12,7 @@ import ara.domain.identity.Caller;
 import ara.domain.report.Report;
 import ara.domain.report.ReportFile;
 import ara.domain.report.ReportId;
-import ara.domain.report.ReportStatus;
+import ara.domain.report.ReportState;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -40,11 +40,10 @@ public final class GetReportLinkService implements GetReportLinkUseCase {
     @Override
     public ReportLinkView link(ReportId id, Caller caller) {
         Report report = access.report(id, caller);
-        if (report.status() != ReportStatus.READY) {
+        if (!(report.state() instanceof ReportState.Ready ready)) {
             throw new ReportNotReady(id, report.status());
         }
-        ReportFile file = report.file().orElseThrow(() -> new IllegalStateException("ready report " + id
-                + " has no file"));
+        ReportFile file = ready.file();
         Instant now = clock.instant();
         return new ReportLinkView(storage.presignGet(new ObjectKey(file.key()), validity),
                 now.plusSeconds(ObjectStorage.validitySeconds(validity)));
