@@ -19,5 +19,10 @@ module ara.application {
     exports ara.application.port.in.scoring;
     exports ara.application.port.in.storage;
     exports ara.application.port.out;
+    exports ara.application.port.out.audit;
+    exports ara.application.port.out.idempotency;
+    exports ara.application.port.out.limit;
+    exports ara.application.port.out.questionnaire;
+    exports ara.application.port.out.report;
     exports ara.application.service to ara.bootstrap;
 }

@@ -1,11 +1,12 @@
 package ara.adapter.persistence.catalog;
 
-import ara.adapter.persistence.catalog.PublishedDocuments.PublishedDocument;
 import ara.application.port.out.QuestionnaireCatalog;
 import ara.application.port.out.QuestionnairePublisher;
 import ara.application.port.out.QuestionnaireRejected;
 import ara.application.port.out.QuestionnaireVersion;
 import ara.application.port.out.QuestionnaireVersionTaken;
+import ara.application.port.out.questionnaire.PublishedDocuments;
+import ara.application.port.out.questionnaire.PublishedDocuments.PublishedDocument;
 import ara.domain.questionnaire.QuestionnaireDefinition;
 import ara.domain.questionnaire.QuestionnaireId;
 import ara.domain.scoring.ScoringScheme;

@@ -1,8 +1,8 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.adapter.persistence.AuditChanges;
-import ara.adapter.persistence.crypto.KeyedHash;
-import ara.adapter.persistence.crypto.PersonalDataCipher;
+import ara.application.port.out.audit.AuditChanges;
+import ara.atrest.seal.KeyedHash;
+import ara.atrest.seal.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.AuditTables.AuditRow;
 import ara.application.port.out.AuditRepository;
 import ara.domain.answer.AnswerValue;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.memory;
 
-import ara.adapter.persistence.AuditChanges;
+import ara.application.port.out.audit.AuditChanges;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.AuditRetention;
 import ara.application.port.out.AuditStatistics;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.memory;
 
-import ara.adapter.persistence.IdempotencyArguments;
+import ara.application.port.out.idempotency.IdempotencyArguments;
 import ara.application.port.out.IdempotencyClaim;
 import ara.application.port.out.IdempotencyKey;
 import ara.application.port.out.IdempotencyStore;

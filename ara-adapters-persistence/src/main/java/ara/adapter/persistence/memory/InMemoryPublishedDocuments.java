@@ -1,6 +1,6 @@
 package ara.adapter.persistence.memory;
 
-import ara.adapter.persistence.catalog.PublishedDocuments;
+import ara.application.port.out.questionnaire.PublishedDocuments;
 
 import java.util.Comparator;
 import java.util.List;

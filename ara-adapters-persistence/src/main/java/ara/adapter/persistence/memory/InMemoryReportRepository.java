@@ -1,6 +1,6 @@
 package ara.adapter.persistence.memory;
 
-import ara.adapter.persistence.ReportChanges;
+import ara.application.port.out.report.ReportChanges;
 import ara.application.port.out.ReportJobQueue;
 import ara.application.port.out.ReportRepository;
 import ara.application.port.out.ReportRetention;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.redis;
 
-import ara.adapter.persistence.Gcra;
+import ara.application.port.out.limit.Gcra;
 import ara.application.port.out.RateLimit;
 import ara.application.port.out.RateLimitDecision;
 import ara.application.port.out.RateLimiter;

@@ -1,9 +1,12 @@
-package ara.adapter.persistence;
+package ara.application.port.out.idempotency;
 
 import java.time.Duration;
 import java.util.Objects;
 
-/** The argument checks every idempotency store of this module makes alike (not exported). Stateless. */
+/**
+ * Part of the {@link ara.application.port.out.IdempotencyStore} contract: the argument checks every implementation of
+ * the port makes alike. Stateless.
+ */
 public final class IdempotencyArguments {
     /** The longest request fingerprint accepted (a hex SHA-512 is 128). */
     public static final int MAX_FINGERPRINT_LENGTH = 255;

@@ -1,4 +1,4 @@
-package ara.adapter.persistence;
+package ara.application.port.out.audit;
 
 import ara.domain.audit.Audit;
 import ara.domain.result.AuditResult;
@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * What every audit repository of this module does alike (not exported): applies a change and checks what it
- * returned, and cuts instants to the microseconds that a {@code DATETIME(6)} column keeps, so the in-memory and the
- * SQL repositories store the same thing. Stateless and thread-safe.
+ * Part of the {@link ara.application.port.out.AuditRepository} contract, what every implementation of the port does
+ * alike: applies a change and checks what it returned, and cuts instants to the microseconds that a
+ * {@code DATETIME(6)} column keeps, so that every implementation (in memory or SQL) stores the same thing. Stateless and thread-safe.
  */
 public final class AuditChanges {
     private AuditChanges() {

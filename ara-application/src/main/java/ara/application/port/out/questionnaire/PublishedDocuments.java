@@ -1,11 +1,12 @@
-package ara.adapter.persistence.catalog;
+package ara.application.port.out.questionnaire;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Where published catalog documents are kept (the database, or memory), for {@link PublishingQuestionnaireCatalog}.
+ * Outbound port: where published catalog documents are kept (the database, or memory), for the questionnaire catalog
+ * that publishes new versions.
  * Implementations are thread-safe; {@link #insert} is atomic across every instance sharing the store.
  */
 public interface PublishedDocuments {

@@ -1,4 +1,4 @@
-package ara.adapter.persistence;
+package ara.application.port.out.limit;
 
 import ara.application.port.out.RateLimit;
 import ara.application.port.out.RateLimitDecision;
@@ -8,11 +8,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * The generic cell rate algorithm (GCRA) every rate limiter of this module uses (not exported): a key's state is
- * one number, its theoretical arrival time (TAT). Each request is spaced {@code interval = ceil(period / count)}
+ * The generic cell rate algorithm (GCRA), part of the {@link ara.application.port.out.RateLimiter} contract: what every
+ * implementation of the port does alike, so that each admits the same requests. A key's state is one number, its
+ * theoretical arrival time (TAT). Each request is spaced {@code interval = ceil(period / count)}
  * after the previous one; a request is admitted when the new TAT is at most {@code window = interval * count} ahead
- * of now, so a fresh key admits {@code count} at once and then one per interval. All values are microseconds. The
- * Redis limiter runs the same arithmetic in Lua ({@code gcra.lua}). Stateless and thread-safe.
+ * of now, so a fresh key admits {@code count} at once and then one per interval. All values are microseconds. An
+ * implementation that runs elsewhere (Redis, in a Lua script) repeats the same arithmetic. Stateless and thread-safe.
  */
 public final class Gcra {
     /** The longest rate-limit key accepted. */

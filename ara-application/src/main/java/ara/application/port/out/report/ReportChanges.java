@@ -1,4 +1,4 @@
-package ara.adapter.persistence;
+package ara.application.port.out.report;
 
 import ara.domain.report.Report;
 import ara.domain.report.ReportLease;
@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * What every report store of this module does alike (not exported): applies a change and checks what it returned,
- * and cuts instants to the microseconds a {@code DATETIME(6)} column keeps, so that the in-memory and the SQL stores
- * keep the same thing. Stateless and thread-safe.
+ * Part of the {@link ara.application.port.out.ReportRepository} contract, what every implementation of the port does
+ * alike: applies a change and checks what it returned, and cuts instants to the microseconds a {@code DATETIME(6)}
+ * column keeps, so that every implementation (in memory or SQL) keeps the same thing. Stateless and thread-safe.
  */
 public final class ReportChanges {
     private ReportChanges() {

@@ -1,0 +1,2 @@
+/** Outbound ports for audits. */
+package ara.application.port.out.audit;

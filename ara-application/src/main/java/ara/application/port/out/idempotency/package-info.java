@@ -1,0 +1,2 @@
+/** Outbound ports for idempotency keys. */
+package ara.application.port.out.idempotency;

@@ -1,0 +1,2 @@
+/** Outbound ports for rate limits. */
+package ara.application.port.out.limit;

@@ -1,0 +1,2 @@
+/** Outbound ports for questionnaires. */
+package ara.application.port.out.questionnaire;

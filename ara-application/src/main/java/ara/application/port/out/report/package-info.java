@@ -1,0 +1,2 @@
+/** Outbound ports for reports. */
+package ara.application.port.out.report;
