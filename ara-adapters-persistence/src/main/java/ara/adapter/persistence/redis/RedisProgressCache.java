@@ -1,8 +1,8 @@
 package ara.adapter.persistence.redis;
 
-import ara.adapter.persistence.crypto.PersonalDataCipher;
-import ara.adapter.persistence.crypto.SealedValueUnreadable;
-import ara.adapter.persistence.json.AuditJson;
+import ara.atrest.seal.PersonalDataCipher;
+import ara.atrest.seal.SealedValueUnreadable;
+import ara.atrest.json.AuditJson;
 import ara.application.port.out.ProgressCache;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;

@@ -1,8 +1,8 @@
 package ara.adapter.persistence.redis;
 
-import ara.adapter.persistence.crypto.DataKey;
-import ara.adapter.persistence.crypto.DataKeyRing;
-import ara.adapter.persistence.crypto.PersonalDataCipher;
+import ara.atrest.seal.DataKey;
+import ara.atrest.seal.DataKeyRing;
+import ara.atrest.seal.PersonalDataCipher;
 import ara.application.port.out.ProgressCache;
 import ara.contract.AuditSamples;
 import ara.contract.ProgressCacheContract;
