@@ -1,4 +1,4 @@
-package ara.adapter.persistence.catalog;
+package ara.adapter.catalog;
 
 import ara.domain.questionnaire.InvalidQuestionnaire;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,10 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import static ara.adapter.persistence.catalog.CatalogFiles.classic;
-import static ara.adapter.persistence.catalog.CatalogFiles.load;
-import static ara.adapter.persistence.catalog.CatalogFiles.question;
-import static ara.adapter.persistence.catalog.CatalogFiles.step;
+import static ara.adapter.catalog.CatalogFiles.classic;
+import static ara.adapter.catalog.CatalogFiles.load;
+import static ara.adapter.catalog.CatalogFiles.question;
+import static ara.adapter.catalog.CatalogFiles.step;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 

@@ -1,4 +1,4 @@
-package ara.adapter.persistence.catalog;
+package ara.adapter.catalog;
 
 import ara.domain.questionnaire.AnswerOption;
 import ara.domain.questionnaire.QuestionId;
@@ -6,9 +6,9 @@ import ara.domain.questionnaire.QuestionnaireDefinition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
-import static ara.adapter.persistence.catalog.CatalogFiles.classic;
-import static ara.adapter.persistence.catalog.CatalogFiles.load;
-import static ara.adapter.persistence.catalog.CatalogFiles.question;
+import static ara.adapter.catalog.CatalogFiles.classic;
+import static ara.adapter.catalog.CatalogFiles.load;
+import static ara.adapter.catalog.CatalogFiles.question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

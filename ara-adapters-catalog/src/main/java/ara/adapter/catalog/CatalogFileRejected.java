@@ -1,4 +1,4 @@
-package ara.adapter.persistence.catalog;
+package ara.adapter.catalog;
 
 import java.util.Objects;
 

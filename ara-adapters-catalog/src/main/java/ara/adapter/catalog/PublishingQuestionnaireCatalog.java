@@ -1,4 +1,4 @@
-package ara.adapter.persistence.catalog;
+package ara.adapter.catalog;
 
 import ara.application.port.out.QuestionnaireCatalog;
 import ara.application.port.out.QuestionnairePublisher;

@@ -1,4 +1,4 @@
-package ara.adapter.persistence.catalog;
+package ara.adapter.catalog;
 
 import ara.domain.answer.AnswerValidator;
 import ara.domain.answer.AnswerValue;
@@ -19,9 +19,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static ara.adapter.persistence.catalog.ClassicQuestionnaireTest.answers;
-import static ara.adapter.persistence.catalog.ClassicQuestionnaireTest.choice;
-import static ara.adapter.persistence.catalog.ClassicQuestionnaireTest.choices;
+import static ara.adapter.catalog.ClassicQuestionnaireTest.answers;
+import static ara.adapter.catalog.ClassicQuestionnaireTest.choice;
+import static ara.adapter.catalog.ClassicQuestionnaireTest.choices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,23 +1,34 @@
-package ara.adapter.persistence.catalog;
+package ara.bootstrap.adapters;
 
+import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
+import ara.adapter.catalog.PublishingQuestionnaireCatalog;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.DatabaseSettings;
 import ara.adapter.persistence.jdbi.JdbiPublishedDocuments;
-import ara.adapter.persistence.memory.InMemoryPublishedDocuments;
+import ara.application.port.out.questionnaire.PublishedDocuments;
 import ara.contract.MariaDbServer;
 import ara.contract.MovableClock;
 import ara.contract.QuestionnairePublisherContract;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** The publishing catalog over published documents in memory, in H2 and in MariaDB, against the contract. */
-class PublishingQuestionnaireCatalogTest {
+/**
+ * The publishing catalog (catalog adapter) over published documents in H2 and in MariaDB (JDBI adapter), against
+ * the contract: the two adapters meet only here, where the composition root combines them.
+ */
+class JdbiPublishingQuestionnaireCatalogTest {
     private static final Duration REFRESH = Duration.ofSeconds(10);
+    private static final Path SHIPPED = Path.of(
+            "../ara-adapters-catalog/src/main/resources/ara/adapter/catalog/classic-v1.json");
 
     /** The contract over one store of published documents. */
     abstract static class OverStore extends QuestionnairePublisherContract {
@@ -32,22 +43,16 @@ class PublishingQuestionnaireCatalogTest {
 
         @Override
         protected String shippedDocument() {
-            return CatalogFiles.classic().toPrettyString();
+            try {
+                return JsonMapper.builder().build().readTree(Files.readString(SHIPPED)).toPrettyString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Override
         protected Duration refresh() {
             return REFRESH;
-        }
-    }
-
-    @Nested
-    class InMemory extends OverStore {
-        private final InMemoryPublishedDocuments store = new InMemoryPublishedDocuments();
-
-        @Override
-        PublishedDocuments store() {
-            return store;
         }
     }
 

@@ -1,4 +1,4 @@
-package ara.adapter.persistence.catalog;
+package ara.adapter.catalog;
 
 import ara.application.port.out.QuestionnaireCatalog;
 import ara.domain.questionnaire.QuestionnaireDefinition;
@@ -43,7 +43,7 @@ public final class ClasspathQuestionnaireCatalog implements QuestionnaireCatalog
 
     /**
      * Loads the given resources of this module: names relative to this package ({@code classic-v1.json}) or
-     * absolute ({@code /ara/adapter/persistence/catalog/classic-v1.json}).
+     * absolute ({@code /ara/adapter/catalog/classic-v1.json}).
      *
      * @throws CatalogFileRejected naming the first missing or broken file and the offending element
      */

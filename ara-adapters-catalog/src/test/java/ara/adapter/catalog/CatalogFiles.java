@@ -1,4 +1,4 @@
-package ara.adapter.persistence.catalog;
+package ara.adapter.catalog;
 
 import ara.domain.questionnaire.QuestionnaireId;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package ara.adapter.persistence.catalog;
+package ara.adapter.catalog;
 
 import ara.domain.questionnaire.QuestionnaireId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static ara.adapter.persistence.catalog.CatalogFiles.classic;
-import static ara.adapter.persistence.catalog.CatalogFiles.load;
+import static ara.adapter.catalog.CatalogFiles.classic;
+import static ara.adapter.catalog.CatalogFiles.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +32,7 @@ class ClasspathQuestionnaireCatalogTest {
     @Test
     void loadsResourcesByRelativeOrAbsoluteName() {
         assertThat(ClasspathQuestionnaireCatalog.fromResources(CLASSIC,
-                List.of("/ara/adapter/persistence/catalog/classic-v1.json")).find(CLASSIC, 1)).isPresent();
+                List.of("/ara/adapter/catalog/classic-v1.json")).find(CLASSIC, 1)).isPresent();
         assertThat(ClasspathQuestionnaireCatalog.fromResources(CLASSIC, List.of("classic-v1.json"))
                 .find(CLASSIC, 1)).isPresent();
     }

@@ -1,4 +1,4 @@
-package ara.adapter.persistence.catalog;
+package ara.adapter.catalog;
 
 import ara.domain.questionnaire.Condition;
 import ara.domain.questionnaire.Operand;
