@@ -1,6 +1,6 @@
 package ara.adapter.persistence.redis;
 
-import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
+import ara.adapter.memory.InMemoryIdempotencyStore;
 import ara.application.port.out.IdempotencyStore;
 import ara.contract.IdempotencyStoreContract;
 import ara.contract.RedisServer;

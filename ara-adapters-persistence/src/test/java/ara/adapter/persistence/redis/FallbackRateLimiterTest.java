@@ -1,6 +1,6 @@
 package ara.adapter.persistence.redis;
 
-import ara.adapter.persistence.memory.InMemoryRateLimiter;
+import ara.adapter.memory.InMemoryRateLimiter;
 import ara.application.port.out.RateLimiter;
 import ara.contract.RateLimiterContract;
 import ara.contract.RedisServer;

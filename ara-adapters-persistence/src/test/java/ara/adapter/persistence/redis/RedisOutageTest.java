@@ -1,7 +1,7 @@
 package ara.adapter.persistence.redis;
 
-import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
-import ara.adapter.persistence.memory.InMemoryRateLimiter;
+import ara.adapter.memory.InMemoryIdempotencyStore;
+import ara.adapter.memory.InMemoryRateLimiter;
 import ara.application.port.out.IdempotencyClaim;
 import ara.application.port.out.IdempotencyStore;
 import ara.application.port.out.RateLimit;

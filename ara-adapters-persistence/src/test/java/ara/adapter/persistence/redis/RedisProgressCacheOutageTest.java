@@ -1,6 +1,6 @@
 package ara.adapter.persistence.redis;
 
-import ara.adapter.persistence.memory.InMemoryAuditRepository;
+import ara.adapter.memory.InMemoryAuditRepository;
 import ara.application.service.CachingAuditRepository;
 import ara.contract.AuditSamples;
 import ara.contract.ContractQuestionnaire;

@@ -1,4 +1,4 @@
-package ara.adapter.persistence.memory;
+package ara.adapter.memory;
 
 import ara.application.port.out.AuditLog;
 import ara.contract.AuditLogContract;

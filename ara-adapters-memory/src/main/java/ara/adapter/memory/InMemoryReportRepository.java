@@ -1,4 +1,4 @@
-package ara.adapter.persistence.memory;
+package ara.adapter.memory;
 
 import ara.application.port.out.report.ReportChanges;
 import ara.application.port.out.ReportJobQueue;
