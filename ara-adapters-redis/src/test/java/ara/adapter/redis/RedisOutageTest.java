@@ -1,4 +1,4 @@
-package ara.adapter.persistence.redis;
+package ara.adapter.redis;
 
 import ara.adapter.memory.InMemoryIdempotencyStore;
 import ara.adapter.memory.InMemoryRateLimiter;

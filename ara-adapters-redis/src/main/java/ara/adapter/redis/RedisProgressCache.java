@@ -1,4 +1,4 @@
-package ara.adapter.persistence.redis;
+package ara.adapter.redis;
 
 import ara.atrest.seal.PersonalDataCipher;
 import ara.atrest.seal.SealedValueUnreadable;

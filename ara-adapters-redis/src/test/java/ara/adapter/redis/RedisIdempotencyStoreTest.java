@@ -1,4 +1,4 @@
-package ara.adapter.persistence.redis;
+package ara.adapter.redis;
 
 import ara.application.port.out.IdempotencyClaim;
 import ara.application.port.out.IdempotencyStore;

@@ -1,4 +1,4 @@
-package ara.adapter.persistence.redis;
+package ara.adapter.redis;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,16 +1,19 @@
-package ara.adapter.persistence.redis;
+package ara.bootstrap.adapters;
 
-import ara.atrest.seal.DataKey;
-import ara.atrest.seal.DataKeyRing;
-import ara.atrest.seal.KeyedHash;
-import ara.atrest.seal.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.DatabaseSettings;
 import ara.adapter.persistence.jdbi.JdbiAuditRepository;
 import ara.adapter.persistence.jdbi.JdbiAuditRetention;
+import ara.adapter.redis.RedisConnection;
+import ara.adapter.redis.RedisProgressCache;
+import ara.adapter.redis.RedisSettings;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.AuditRetention;
 import ara.application.service.CachingAuditRepository;
+import ara.atrest.seal.DataKey;
+import ara.atrest.seal.DataKeyRing;
+import ara.atrest.seal.KeyedHash;
+import ara.atrest.seal.PersonalDataCipher;
 import ara.contract.AuditRepositoryContract;
 import ara.contract.AuditSamples;
 import ara.contract.ContractQuestionnaire;
@@ -33,10 +36,11 @@ import static ara.contract.AuditAssertions.assertSameAudit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The caching repository as production runs it: the JDBI repository on a real MySQL-compatible server and the
- * Redis progress cache, against the contract; and two such "app instances" (each its own pool, connection and
- * caching repository) sharing one schema and one Redis namespace, where a write through one is seen by the next
- * read through the other, and a guest audit the retention deletes through one is no longer served by the other.
+ * The caching repository as production runs it: the JDBI repository on a real MySQL-compatible server and the Redis
+ * progress cache, against the contract; and two such "app instances" (each its own pool, connection and caching
+ * repository) sharing one schema and one Redis namespace, where a write through one is seen by the next read through
+ * the other, and a guest audit the retention deletes through one is no longer served by the other. The JDBI and the
+ * Redis adapters meet only here, in the composition root's tests.
  */
 class RedisCachingAuditRepositoryTest extends AuditRepositoryContract {
     private static final DataKeyRing KEYS = DataKeyRing.of(DataKey.generate("caching", new SecureRandom()));

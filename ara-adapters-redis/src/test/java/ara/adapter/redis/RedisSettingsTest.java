@@ -1,4 +1,4 @@
-package ara.adapter.persistence.redis;
+package ara.adapter.redis;
 
 import ara.contract.RedisServer;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package ara.adapter.persistence.redis;
+package ara.adapter.redis;
 
 import ara.contract.PrivateRedis;
 import org.junit.jupiter.api.Test;
