@@ -1,9 +1,9 @@
 package ara.adapter.memory;
 
-import ara.application.port.out.audit.AuditChanges;
 import ara.application.port.out.AuditRepository;
 import ara.application.port.out.AuditRetention;
 import ara.application.port.out.AuditStatistics;
+import ara.application.port.out.audit.AuditChanges;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;

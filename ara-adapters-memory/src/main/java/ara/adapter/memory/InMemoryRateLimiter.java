@@ -1,9 +1,9 @@
 package ara.adapter.memory;
 
-import ara.application.port.out.limit.Gcra;
 import ara.application.port.out.RateLimit;
 import ara.application.port.out.RateLimitDecision;
 import ara.application.port.out.RateLimiter;
+import ara.application.port.out.limit.Gcra;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;

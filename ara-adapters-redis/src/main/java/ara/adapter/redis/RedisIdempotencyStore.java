@@ -1,10 +1,10 @@
 package ara.adapter.redis;
 
-import ara.application.port.out.idempotency.IdempotencyArguments;
 import ara.application.port.out.IdempotencyClaim;
 import ara.application.port.out.IdempotencyKey;
 import ara.application.port.out.IdempotencyStore;
 import ara.application.port.out.StoredResponse;
+import ara.application.port.out.idempotency.IdempotencyArguments;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

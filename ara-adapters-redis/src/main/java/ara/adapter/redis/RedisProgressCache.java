@@ -1,9 +1,9 @@
 package ara.adapter.redis;
 
+import ara.application.port.out.ProgressCache;
+import ara.atrest.json.AuditJson;
 import ara.atrest.seal.PersonalDataCipher;
 import ara.atrest.seal.SealedValueUnreadable;
-import ara.atrest.json.AuditJson;
-import ara.application.port.out.ProgressCache;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.identity.GuestTokenHash;

@@ -1,9 +1,9 @@
 package ara.adapter.redis;
 
-import ara.application.port.out.limit.Gcra;
 import ara.application.port.out.RateLimit;
 import ara.application.port.out.RateLimitDecision;
 import ara.application.port.out.RateLimiter;
+import ara.application.port.out.limit.Gcra;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

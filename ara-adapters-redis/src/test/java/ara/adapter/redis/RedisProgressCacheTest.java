@@ -1,9 +1,9 @@
 package ara.adapter.redis;
 
+import ara.application.port.out.ProgressCache;
 import ara.atrest.seal.DataKey;
 import ara.atrest.seal.DataKeyRing;
 import ara.atrest.seal.PersonalDataCipher;
-import ara.application.port.out.ProgressCache;
 import ara.contract.AuditSamples;
 import ara.contract.ProgressCacheContract;
 import ara.contract.RedisServer;

@@ -1,8 +1,8 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.atrest.seal.PersonalDataCipher;
-import ara.atrest.json.ChatJson;
 import ara.application.port.out.ChatRepository;
+import ara.atrest.json.ChatJson;
+import ara.atrest.seal.PersonalDataCipher;
 import ara.domain.audit.AuditId;
 import ara.domain.chat.ChatMessage;
 import ara.domain.chat.ChatMessageId;

@@ -1,8 +1,8 @@
 package ara.adapter.persistence.jdbi;
 
+import ara.application.port.out.UserRepository;
 import ara.atrest.seal.KeyedHash;
 import ara.atrest.seal.PersonalDataCipher;
-import ara.application.port.out.UserRepository;
 import ara.domain.identity.EmailAddress;
 import ara.domain.identity.UserIdentity;
 import org.jdbi.v3.core.Jdbi;
