@@ -2,10 +2,10 @@ package ara.bootstrap.cli;
 
 import ara.application.port.out.AuditEvent;
 import ara.adapter.persistence.jdbi.JdbiAuditLog;
-import ara.adapter.persistence.crypto.DataKey;
-import ara.adapter.persistence.crypto.DataKeyRing;
-import ara.adapter.persistence.crypto.KeyedHash;
-import ara.adapter.persistence.crypto.PersonalDataCipher;
+import ara.atrest.seal.DataKey;
+import ara.atrest.seal.DataKeyRing;
+import ara.atrest.seal.KeyedHash;
+import ara.atrest.seal.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.DatabaseSettings;
 import ara.adapter.persistence.jdbi.JdbiAuditRepository;
