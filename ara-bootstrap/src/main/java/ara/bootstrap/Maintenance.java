@@ -1,11 +1,11 @@
 package ara.bootstrap;
 
-import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
-import ara.adapter.persistence.catalog.PublishedDocuments;
-import ara.adapter.persistence.catalog.PublishingQuestionnaireCatalog;
+import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
+import ara.application.port.out.questionnaire.PublishedDocuments;
+import ara.adapter.catalog.PublishingQuestionnaireCatalog;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.JdbiPublishedDocuments;
-import ara.adapter.persistence.memory.InMemoryPublishedDocuments;
+import ara.adapter.memory.InMemoryPublishedDocuments;
 import ara.adapter.telemetry.Traced;
 import ara.adapter.web.WebAdmin;
 import ara.application.port.in.admin.CleanUpAuditLogUseCase;
