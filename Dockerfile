@@ -23,8 +23,9 @@ COPY ara-adapters-identity/ ara-adapters-identity/
 COPY ara-adapters-assistant/ ara-adapters-assistant/
 COPY ara-adapters-telemetry/ ara-adapters-telemetry/
 COPY ara-bootstrap/ ara-bootstrap/
-# The reactor lists this test-only module; the build reads its POM and skips it.
+# The reactor lists these test-only modules; the build reads their POMs and skips them.
 COPY ara-infrastructure-tests/pom.xml ara-infrastructure-tests/
+COPY ara-application-tests/pom.xml ara-application-tests/
 RUN ./mvnw -B -q -DskipTests -pl ara-bootstrap -am package
 
 FROM eclipse-temurin:25-jre
