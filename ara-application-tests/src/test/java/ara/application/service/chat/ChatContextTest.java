@@ -1,0 +1,65 @@
+package ara.application.service.chat;
+
+import ara.application.fixture.Callers;
+import ara.application.fixture.InMemoryPorts;
+import ara.application.port.in.chat.ChatStepRejected;
+import ara.application.service.identity.AccessGuard;
+import ara.contract.AuditSamples;
+import ara.domain.answer.AnswerValue;
+import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditNotFound;
+import ara.domain.identity.AuthenticationRequired;
+import ara.domain.identity.Caller;
+import ara.domain.questionnaire.StepId;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ChatContextTest {
+    private final InMemoryPorts ports = new InMemoryPorts();
+    private final ChatAudits audits = new ChatAudits(ports);
+    private final AccessGuard guard = new AccessGuard(ports.log, ports.clock);
+
+    private ChatContext load(AuditId audit, Caller caller, StepId step) {
+        return ChatContext.load(ports.catalog, ports.audits, guard, audit, caller, step);
+    }
+
+    @Test
+    void startsFromTheWizardsCurrentStep() {
+        AuditId audit = audits.alices();
+        assertThat(load(audit, Callers.alice(), null).step().id()).isEqualTo(StepId.of("organization_overview"));
+
+        audits.answer(audit, "company_size", new AnswerValue.Choice("startup"));
+        audits.answer(audit, "industry", new AnswerValue.Choice("finance"));
+        audits.answer(audit, "current_ai_usage", new AnswerValue.Choice("pilot"));
+
+        ChatContext context = load(audit, Callers.alice(), null);
+        assertThat(context.step().id()).isEqualTo(StepId.of("technical_infrastructure"));
+        assertThat(context.view().audit().id()).isEqualTo(audit);
+    }
+
+    @Test
+    void theStepNamedWinsAndAFinishedAuditTalksAboutItsLastStep() {
+        AuditId audit = audits.alices();
+        assertThat(load(audit, Callers.alice(), StepId.of("development_practices")).step().id())
+                .isEqualTo(StepId.of("development_practices"));
+
+        audits.answerAll(audit);
+
+        assertThat(load(audit, Callers.alice(), null).step().id()).isEqualTo(StepId.of("operations_monitoring"));
+    }
+
+    @Test
+    void rejectsAnUnknownStepAndAppliesTheAccessRule() {
+        AuditId audit = audits.alices();
+
+        assertThatThrownBy(() -> load(audit, Callers.alice(), StepId.of("nope")))
+                .isInstanceOf(ChatStepRejected.class);
+        assertThatThrownBy(() -> load(audit, Callers.bob(), null)).isInstanceOf(AuditNotFound.class);
+        assertThatThrownBy(() -> load(AuditSamples.newId(), Callers.anonymous(), null))
+                .isInstanceOf(AuthenticationRequired.class);
+        assertThatThrownBy(() -> load(AuditSamples.newId(), Callers.alice(), null))
+                .isInstanceOf(AuditNotFound.class);
+    }
+}

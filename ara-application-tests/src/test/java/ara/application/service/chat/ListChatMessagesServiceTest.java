@@ -1,0 +1,112 @@
+package ara.application.service.chat;
+
+import ara.application.fixture.Callers;
+import ara.application.fixture.InMemoryPorts;
+import ara.application.port.in.chat.ChatHistoryView;
+import ara.application.port.in.chat.ListChatMessagesQuery;
+import ara.application.port.out.auditlog.AuditEvent;
+import ara.contract.AuditSamples;
+import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditNotFound;
+import ara.domain.chat.ChatMessage;
+import ara.domain.chat.ChatMessageId;
+import ara.domain.chat.ChatRole;
+import ara.domain.identity.AuthenticationRequired;
+import ara.domain.identity.Caller;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ListChatMessagesServiceTest {
+    private final InMemoryPorts ports = new InMemoryPorts();
+    private final ChatAudits audits = new ChatAudits(ports);
+    private final ListChatMessagesService service = new ListChatMessagesService(ports.audits, ports.chats,
+            ports.log, ports.clock);
+
+    /** Stores messages "m0".."m{n-1}", a minute apart, and returns them oldest first. */
+    private List<ChatMessage> messages(AuditId audit, int count) {
+        for (int i = 0; i < count; i++) {
+            ports.clock.advance(Duration.ofMinutes(1));
+            ports.chats.append(new ChatMessage(new ChatMessageId(UUID.randomUUID()), audit, ChatRole.USER, "m" + i,
+                    null, null, List.of(), ports.clock.instant(), null));
+        }
+        return ports.chats.page(audit, null, count).reversed();
+    }
+
+    private ChatHistoryView list(AuditId audit, Instant before, int limit, Caller caller) {
+        return service.list(new ListChatMessagesQuery(audit, before, limit, caller));
+    }
+
+    @Test
+    void pagesNewestFirstAndSaysWhetherOlderOnesExist() {
+        AuditId audit = audits.alices();
+        List<ChatMessage> stored = messages(audit, 5);
+
+        ChatHistoryView first = list(audit, null, 2, Callers.alice());
+        ChatHistoryView rest = list(audit, first.messages().getLast().createdAt(), 3, Callers.alice());
+
+        assertThat(first.messages()).extracting(ChatMessage::content).containsExactly("m4", "m3");
+        assertThat(first.more()).isTrue();
+        assertThat(rest.messages()).extracting(ChatMessage::content).containsExactly("m2", "m1", "m0");
+        assertThat(rest.more()).isFalse();
+        assertThat(stored).hasSize(5);
+    }
+
+    @Test
+    void anAuditWithoutChatHasAnEmptyHistory() {
+        ChatHistoryView view = list(audits.alices(), null, 10, Callers.alice());
+
+        assertThat(view.messages()).isEmpty();
+        assertThat(view.more()).isFalse();
+    }
+
+    @Test
+    void anAdminAndTheGuestHoldingTheTokenMayRead() {
+        var started = audits.start(Callers.anonymous());
+        AuditId guestAudit = started.audit().audit().id();
+        messages(guestAudit, 1);
+
+        assertThat(list(guestAudit, null, 10, Callers.guest(started.issuedGuestToken().orElseThrow())).messages())
+                .hasSize(1);
+        assertThat(list(guestAudit, null, 10, Callers.admin()).messages()).hasSize(1);
+        assertThatThrownBy(() -> list(guestAudit, null, 10, Callers.guest(AuditSamples.newGuestToken())))
+                .isInstanceOf(AuditNotFound.class);
+    }
+
+    @Test
+    void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
+        AuditId audit = audits.alices();
+        messages(audit, 1);
+
+        assertThatThrownBy(() -> list(audit, null, 10, Callers.bob())).isInstanceOf(AuditNotFound.class);
+
+        AuditEvent denied = ports.log.latest(1).getFirst();
+        assertThat(denied.action()).isEqualTo("access.denied");
+        assertThat(denied.actor()).isEqualTo("user:bob");
+        assertThat(denied.target()).isEqualTo("audit:" + audit);
+    }
+
+    @Test
+    void anAnonymousCallerMustAuthenticateBeforeAnyLookUp() {
+        int logged = ports.log.latest(100).size();
+
+        assertThatThrownBy(() -> list(AuditSamples.newId(), null, 10, Callers.anonymous()))
+                .isInstanceOf(AuthenticationRequired.class);
+        assertThat(ports.log.latest(100)).hasSize(logged);
+    }
+
+    @Test
+    void anUnknownAuditIsNotFound() {
+        AuditId unknown = AuditSamples.newId();
+
+        assertThatThrownBy(() -> list(unknown, null, 10, Callers.alice()))
+                .isInstanceOfSatisfying(AuditNotFound.class, e -> assertThat(e.getMessage()).contains(
+                        unknown.toString()));
+    }
+}
