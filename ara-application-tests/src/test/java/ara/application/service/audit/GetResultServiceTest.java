@@ -1,0 +1,87 @@
+package ara.application.service.audit;
+
+import ara.application.fixture.Callers;
+import ara.application.fixture.InMemoryPorts;
+import ara.application.port.in.audit.AuditNotScored;
+import ara.application.port.out.auditlog.AuditEvent;
+import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditNotFound;
+import ara.domain.audit.AuditStatus;
+import ara.domain.identity.AuthenticationRequired;
+import ara.domain.identity.Caller;
+import ara.domain.result.AuditResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GetResultServiceTest {
+    private final InMemoryPorts ports = new InMemoryPorts();
+    private final Drafts drafts = new Drafts(ports);
+    private final GetResultService service = new GetResultService(ports.audits, ports.log, ports.clock);
+    private final Caller alice = Callers.alice();
+    private final AuditId scored = drafts.scoredBy(alice);
+
+    @Test
+    void theOwnerReadsTheStoredResult() {
+        AuditResult result = service.result(scored, alice);
+
+        assertThat(drafts.stored(scored).result()).contains(result);
+        assertThat(result.recommendations()).isNotEmpty();
+    }
+
+    @Test
+    void anAdminReadsAnyResult() {
+        assertThat(service.result(scored, Callers.admin())).isEqualTo(service.result(scored, alice));
+    }
+
+    @Test
+    void aDraftHasNoResultYet() {
+        AuditId draft = drafts.startedBy(alice);
+
+        assertThatThrownBy(() -> service.result(draft, alice))
+                .isInstanceOfSatisfying(AuditNotScored.class, e -> {
+                    assertThat(e.auditId()).isEqualTo(draft);
+                    assertThat(e.status()).isEqualTo(AuditStatus.DRAFT);
+                });
+    }
+
+    @Test
+    void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
+        assertThatThrownBy(() -> service.result(scored, Callers.bob())).isInstanceOf(AuditNotFound.class);
+        assertThat(ports.log.latest(1).getFirst().action()).isEqualTo("access.denied");
+        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isEqualTo(1);
+    }
+
+    @Test
+    void aStrangerLearnsNothingOfADraftEither() {
+        AuditId draft = drafts.startedBy(alice);
+
+        assertThatThrownBy(() -> service.result(draft, Callers.bob())).isInstanceOf(AuditNotFound.class);
+    }
+
+    @Test
+    void aGuestReadsTheResultOfTheirTokensAuditOnly() {
+        Drafts.GuestDraft guest = drafts.startedByGuest();
+
+        assertThatThrownBy(() -> service.result(scored, guest.caller())).isInstanceOf(AuditNotFound.class);
+        assertThatThrownBy(() -> service.result(guest.id(), guest.caller())).isInstanceOf(AuditNotScored.class);
+    }
+
+    @Test
+    void anAnonymousCallerMustAuthenticate() {
+        assertThatThrownBy(() -> service.result(scored, Callers.anonymous()))
+                .isInstanceOf(AuthenticationRequired.class);
+        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isZero();
+    }
+
+    @Test
+    void anUnknownAuditIsNotFound() {
+        AuditId unknown = new AuditId(UUID.randomUUID());
+
+        assertThatThrownBy(() -> service.result(unknown, alice))
+                .isInstanceOfSatisfying(AuditNotFound.class, e -> assertThat(e.auditId()).isEqualTo(unknown));
+    }
+}

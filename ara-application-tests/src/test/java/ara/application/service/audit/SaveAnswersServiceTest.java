@@ -1,0 +1,151 @@
+package ara.application.service.audit;
+
+import ara.application.fixture.Callers;
+import ara.application.fixture.ClassicAnswers;
+import ara.application.fixture.InMemoryPorts;
+import ara.application.port.in.audit.AuditView;
+import ara.application.port.in.audit.SaveAnswersCommand;
+import ara.application.port.out.auditlog.AuditEvent;
+import ara.domain.answer.AnswerValue;
+import ara.domain.answer.Answers;
+import ara.domain.answer.AnswersRejected;
+import ara.domain.answer.Violation;
+import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditNotEditable;
+import ara.domain.audit.AuditNotFound;
+import ara.domain.audit.StaleAudit;
+import ara.domain.identity.AuthenticationRequired;
+import ara.domain.identity.Caller;
+import ara.domain.questionnaire.QuestionId;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static ara.application.fixture.ClassicAnswers.COMPANY_SIZE;
+import static ara.application.fixture.ClassicAnswers.INDUSTRY;
+import static ara.application.fixture.ClassicAnswers.TECH_STACK_MATURITY;
+import static ara.application.fixture.ClassicAnswers.choice;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+class SaveAnswersServiceTest {
+    private final InMemoryPorts ports = new InMemoryPorts();
+    private final Drafts drafts = new Drafts(ports);
+    private final SaveAnswersService service = new SaveAnswersService(ports.catalog, ports.audits, ports.log,
+            ports.clock);
+    private final Caller alice = Callers.alice();
+    private final AuditId audit = drafts.startedBy(alice);
+
+    @Test
+    void storesEveryAnswerInOneChange() {
+        AuditView view = service.saveAll(new SaveAnswersCommand(audit, ClassicAnswers.complete(), 1L, alice));
+
+        assertThat(view.audit().version()).isEqualTo(2);
+        assertThat(view.audit().answers()).isEqualTo(ClassicAnswers.complete());
+        assertThat(view.progress().readyToSubmit()).isTrue();
+        assertThat(view.progress().answered()).isEqualTo(view.progress().total());
+        assertThat(drafts.stored(audit)).isEqualTo(view.audit());
+    }
+
+    @Test
+    void keepsTheAnswersItIsNotGiven() {
+        service.saveAll(new SaveAnswersCommand(audit, ClassicAnswers.firstStep(), null, alice));
+
+        AuditView view = service.saveAll(new SaveAnswersCommand(audit,
+                Answers.of(Map.of(TECH_STACK_MATURITY, new AnswerValue.Number(4))), null, alice));
+
+        assertThat(view.audit().answers().size()).isEqualTo(4);
+        assertThat(view.audit().answers().get(COMPANY_SIZE)).contains(choice("medium"));
+    }
+
+    @Test
+    void noAnswersChangeNothing() {
+        AuditView view = service.saveAll(new SaveAnswersCommand(audit, Answers.none(), null, alice));
+
+        assertThat(view.audit().version()).isEqualTo(1);
+        assertThat(drafts.stored(audit).version()).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsAllWhenAnyIsInvalidListingEveryProblem() {
+        Map<QuestionId, AnswerValue> values = new LinkedHashMap<>(ClassicAnswers.firstStep().asMap());
+        values.put(INDUSTRY, choice("space_travel"));
+        values.put(TECH_STACK_MATURITY, new AnswerValue.Number(6.5));
+        values.put(QuestionId.of("favourite_colour"), choice("blue"));
+
+        assertThatThrownBy(() -> service.saveAll(new SaveAnswersCommand(audit, Answers.of(values), null, alice)))
+                .isInstanceOfSatisfying(AnswersRejected.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::rule)
+                        .containsExactly(
+                                tuple("industry", Violation.UNKNOWN_OPTION),
+                                tuple("tech_stack_maturity", Violation.NOT_WHOLE_NUMBER),
+                                tuple("favourite_colour", Violation.UNKNOWN_QUESTION)));
+
+        assertThat(drafts.stored(audit).answers().isEmpty()).isTrue();
+        assertThat(drafts.stored(audit).version()).isEqualTo(1);
+    }
+
+    @Test
+    void aGuestSavesToTheAuditOfTheirToken() {
+        Drafts.GuestDraft guest = drafts.startedByGuest();
+
+        AuditView view = service.saveAll(new SaveAnswersCommand(guest.id(), ClassicAnswers.firstStep(), null,
+                guest.caller()));
+
+        assertThat(view.progress().completedStepIds()).containsExactly(ClassicAnswers.ORGANIZATION_OVERVIEW);
+    }
+
+    @Test
+    void anAdminMaySaveToAnyAudit() {
+        service.saveAll(new SaveAnswersCommand(audit, ClassicAnswers.firstStep(), null, Callers.admin()));
+
+        assertThat(drafts.stored(audit).answers()).isEqualTo(ClassicAnswers.firstStep());
+    }
+
+    @Test
+    void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
+        assertThatThrownBy(() -> service.saveAll(new SaveAnswersCommand(audit, ClassicAnswers.firstStep(), null,
+                Callers.bob())))
+                .isInstanceOf(AuditNotFound.class);
+
+        assertThat(drafts.stored(audit).answers().isEmpty()).isTrue();
+        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isEqualTo(1);
+    }
+
+    @Test
+    void anAnonymousCallerMustAuthenticate() {
+        assertThatThrownBy(() -> service.saveAll(new SaveAnswersCommand(audit, ClassicAnswers.firstStep(), null,
+                Callers.anonymous())))
+                .isInstanceOf(AuthenticationRequired.class);
+        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isZero();
+    }
+
+    @Test
+    void anUnknownAuditIsNotFound() {
+        AuditId unknown = new AuditId(UUID.randomUUID());
+
+        assertThatThrownBy(() -> service.saveAll(new SaveAnswersCommand(unknown, ClassicAnswers.firstStep(), null,
+                alice)))
+                .isInstanceOfSatisfying(AuditNotFound.class, e -> assertThat(e.auditId()).isEqualTo(unknown));
+    }
+
+    @Test
+    void aStaleVersionIsRefused() {
+        assertThatThrownBy(() -> service.saveAll(new SaveAnswersCommand(audit, ClassicAnswers.firstStep(), 5L,
+                alice)))
+                .isInstanceOfSatisfying(StaleAudit.class, e -> assertThat(e.actual()).isEqualTo(1));
+        assertThat(drafts.stored(audit).answers().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aSubmittedAuditTakesNoMoreAnswers() {
+        AuditId scored = drafts.scoredBy(alice);
+
+        assertThatThrownBy(() -> service.saveAll(new SaveAnswersCommand(scored, ClassicAnswers.firstStep(), null,
+                alice)))
+                .isInstanceOf(AuditNotEditable.class);
+    }
+}
