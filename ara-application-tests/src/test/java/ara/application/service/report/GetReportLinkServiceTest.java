@@ -1,0 +1,131 @@
+package ara.application.service.report;
+
+import ara.application.fixture.Callers;
+import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.Links;
+import ara.application.fixture.StoredAudits;
+import ara.application.fixture.StoredReports;
+import ara.application.port.in.report.ReportLinkView;
+import ara.application.port.in.report.ReportNotReady;
+import ara.application.port.out.auditlog.AuditEvent;
+import ara.application.port.out.storage.SignedLinks.DownloadOutcome;
+import ara.application.port.out.storage.SignedLinks.LinkRefusal;
+import ara.application.port.out.storage.SignedLinks.LinkRefused;
+import ara.domain.audit.Audit;
+import ara.domain.identity.AuthenticationRequired;
+import ara.domain.identity.GuestToken;
+import ara.domain.report.Report;
+import ara.domain.report.ReportId;
+import ara.domain.report.ReportNotFound;
+import ara.domain.report.ReportStatus;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GetReportLinkServiceTest {
+    private static final Duration VALIDITY = Duration.ofMinutes(10);
+
+    private final InMemoryPorts ports = new InMemoryPorts();
+    private final StoredAudits audits = new StoredAudits(ports);
+    private final StoredReports reports = new StoredReports(ports);
+    private final GetReportLinkService service = new GetReportLinkService(ports.audits, ports.reports,
+            ports.storage, VALIDITY, ports.log, ports.clock);
+    private final Audit alices = audits.scoredOf(Callers.alice());
+
+    private DownloadOutcome follow(ReportLinkView link) {
+        return ports.storage.download(Links.key(link.url()), Links.parameters(link.url()));
+    }
+
+    @Test
+    void aReadyReportsLinkDownloadsItsDocumentUntilItExpires() {
+        Report ready = reports.ready(alices);
+        ports.clock.advance(Duration.ofMinutes(1));
+
+        ReportLinkView link = service.link(ready.id(), Callers.alice());
+
+        assertThat(link.expiresAt()).isEqualTo(ports.clock.instant().plus(VALIDITY));
+        assertThat(Links.key(link.url())).isEqualTo(ready.file().orElseThrow().key());
+        assertThat(follow(link)).isInstanceOfSatisfying(DownloadOutcome.Found.class,
+                found -> assertThat(found.content().content()).isEqualTo(StoredReports.document(ready)));
+        ports.clock.advance(VALIDITY);
+        assertThat(follow(link)).isEqualTo(new LinkRefused(LinkRefusal.EXPIRED));
+    }
+
+    @Test
+    void aReportThatIsNotReadyHasNoLink() {
+        Report queued = reports.queued(alices);
+        Report stored = reports.stored(audits.scoredOf(Callers.alice()));
+
+        assertThatThrownBy(() -> service.link(queued.id(), Callers.alice()))
+                .isInstanceOfSatisfying(ReportNotReady.class, e -> {
+                    assertThat(e.reportId()).isEqualTo(queued.id());
+                    assertThat(e.status()).isEqualTo(ReportStatus.QUEUED);
+                });
+        assertThatThrownBy(() -> service.link(stored.id(), Callers.alice()))
+                .isInstanceOfSatisfying(ReportNotReady.class,
+                        e -> assertThat(e.status()).isEqualTo(ReportStatus.STORED));
+    }
+
+    @Test
+    void aCancelledReportHasNoLinkThoughItsDocumentWasStored() {
+        Report stored = reports.stored(alices);
+        ports.reports.update(stored.id(), report -> report.cancel(ports.clock.instant()));
+
+        assertThatThrownBy(() -> service.link(stored.id(), Callers.alice()))
+                .isInstanceOfSatisfying(ReportNotReady.class,
+                        e -> assertThat(e.status()).isEqualTo(ReportStatus.CANCELLED))
+                .hasMessageContaining("has no document");
+    }
+
+    @Test
+    void anUnknownReportIsNotFound() {
+        assertThatThrownBy(() -> service.link(new ReportId(UUID.randomUUID()), Callers.alice()))
+                .isInstanceOf(ReportNotFound.class);
+    }
+
+    @Test
+    void theValidityIsOneSecondToSevenDays() {
+        assertThatThrownBy(() -> new GetReportLinkService(ports.audits, ports.reports, ports.storage,
+                Duration.ZERO, ports.log, ports.clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GetReportLinkService(ports.audits, ports.reports, ports.storage,
+                Duration.ofDays(7).plusSeconds(1), ports.log, ports.clock))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anonymousCallersMustAuthenticate() {
+        Report ready = reports.ready(alices);
+
+        assertThatThrownBy(() -> service.link(ready.id(), Callers.anonymous()))
+                .isInstanceOf(AuthenticationRequired.class);
+    }
+
+    @Test
+    void aStrangerIsToldTheReportDoesNotExistAndTheAttemptIsLogged() {
+        Report ready = reports.ready(alices);
+
+        assertThatThrownBy(() -> service.link(ready.id(), Callers.bob())).isInstanceOf(ReportNotFound.class);
+
+        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("access.denied");
+            assertThat(event.actor()).isEqualTo("user:bob");
+            assertThat(event.target()).isEqualTo("audit:" + alices.id());
+            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
+        });
+    }
+
+    @Test
+    void anAdminAndTheGuestWithTheTokenGetALink() {
+        GuestToken token = audits.newGuestToken();
+        Report guests = reports.ready(audits.scoredOfGuest(token));
+
+        assertThat(follow(service.link(guests.id(), Callers.admin()))).isInstanceOf(DownloadOutcome.Found.class);
+        assertThat(follow(service.link(guests.id(), Callers.guest(token)))).isInstanceOf(DownloadOutcome.Found.class);
+        assertThatThrownBy(() -> service.link(guests.id(), Callers.guest(audits.newGuestToken())))
+                .isInstanceOf(ReportNotFound.class);
+    }
+}

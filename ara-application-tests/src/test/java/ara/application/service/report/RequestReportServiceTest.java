@@ -1,0 +1,177 @@
+package ara.application.service.report;
+
+import ara.application.fixture.Callers;
+import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StoredAudits;
+import ara.application.port.in.audit.AuditNotScored;
+import ara.application.port.in.report.LogoNotUploaded;
+import ara.application.port.in.report.RequestReportCommand;
+import ara.application.port.out.auditlog.AuditEvent;
+import ara.application.port.out.storage.ContentType;
+import ara.application.port.out.storage.IssuedUpload;
+import ara.application.port.out.storage.ObjectKey;
+import ara.domain.audit.Audit;
+import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditNotFound;
+import ara.domain.audit.AuditStatus;
+import ara.domain.identity.AuthenticationRequired;
+import ara.domain.identity.Caller;
+import ara.domain.identity.GuestToken;
+import ara.domain.report.BrandColour;
+import ara.domain.report.Report;
+import ara.domain.report.ReportOptions;
+import ara.domain.report.ReportStatus;
+import ara.domain.report.ReportTemplate;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RequestReportServiceTest {
+    private final InMemoryPorts ports = new InMemoryPorts();
+    private final StoredAudits audits = new StoredAudits(ports);
+    private final RequestReportService service = new RequestReportService(ports.audits, ports.reports,
+            ports.uploads, ports.ids, ports.log, ports.clock);
+    private final Audit alices = audits.scoredOf(Callers.alice());
+
+    private Report request(Audit audit, ReportOptions options, Caller caller) {
+        return service.request(new RequestReportCommand(audit.id(), ReportTemplate.EXECUTIVE, options, caller));
+    }
+
+    private ObjectKey uploadOf(Audit audit) {
+        ObjectKey key = ObjectKey.upload(audit.id(), ports.ids.next());
+        ports.uploads.record(new IssuedUpload(key, audit.id(), new ContentType("image/png"), 100,
+                ports.clock.instant()));
+        return key;
+    }
+
+    @Test
+    void queuesAReportDueAtOnceAndLogsTheRequest() {
+        ReportOptions options = new ReportOptions("Acme EU", BrandColour.of("#112233"), null);
+
+        Report report = request(alices, options, Callers.alice());
+
+        assertThat(report.status()).isEqualTo(ReportStatus.QUEUED);
+        assertThat(report.attempts()).isZero();
+        assertThat(report.auditId()).isEqualTo(alices.id());
+        assertThat(report.template()).isEqualTo(ReportTemplate.EXECUTIVE);
+        assertThat(report.options()).isEqualTo(options);
+        assertThat(report.nextAttemptAt()).contains(InMemoryPorts.START);
+        assertThat(ports.reports.find(report.id())).isPresent();
+        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("report.requested");
+            assertThat(event.actor()).isEqualTo("user:alice");
+            assertThat(event.target()).isEqualTo("audit:" + alices.id());
+            assertThat(event.outcome()).isEqualTo(AuditEvent.SUCCESS);
+        });
+    }
+
+    @Test
+    void anIdenticalRequestWhileTheFirstIsActiveReturnsThatJob() {
+        Report first = request(alices, ReportOptions.none(), Callers.alice());
+
+        Report again = request(alices, ReportOptions.none(), Callers.alice());
+        Report other = request(alices, new ReportOptions("Other name", null, null), Callers.alice());
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(other.id()).isNotEqualTo(first.id());
+        assertThat(ports.reports.findByAudit(alices.id())).hasSize(2);
+    }
+
+    @Test
+    void noTemplateMeansTheDefaultTemplate() {
+        Report report = service.request(new RequestReportCommand(alices.id(), null, ReportOptions.none(),
+                Callers.alice()));
+
+        assertThat(report.template()).isEqualTo(ReportTemplate.DEFAULT);
+    }
+
+    @Test
+    void anAuditWithAReportAlreadyCanHaveAnother() {
+        ports.audits.update(alices.id(), audit -> audit.moveTo(AuditStatus.REPORT_READY, ports.clock.instant()));
+
+        assertThat(request(alices, ReportOptions.none(), Callers.alice()).status()).isEqualTo(ReportStatus.QUEUED);
+    }
+
+    @Test
+    void aDraftHasNoReport() {
+        Audit draft = audits.draftOf(Callers.alice());
+
+        assertThatThrownBy(() -> request(draft, ReportOptions.none(), Callers.alice()))
+                .isInstanceOfSatisfying(AuditNotScored.class, e -> {
+                    assertThat(e.auditId()).isEqualTo(draft.id());
+                    assertThat(e.status()).isEqualTo(AuditStatus.DRAFT);
+                });
+        assertThat(ports.reports.findByAudit(draft.id())).isEmpty();
+        assertThat(ports.log.count("report.requested", AuditEvent.SUCCESS)).isZero();
+    }
+
+    @Test
+    void aLogoMustBeAnUploadIssuedForTheSameAudit() {
+        ObjectKey own = uploadOf(alices);
+        ObjectKey foreign = uploadOf(audits.scoredOf(Callers.alice()));
+        String neverIssued = ObjectKey.upload(alices.id(), UUID.randomUUID()).value();
+
+        Report withLogo = request(alices, new ReportOptions(null, null, own.value()), Callers.alice());
+
+        assertThat(withLogo.options().logo()).contains(own.value());
+        assertThatThrownBy(() -> request(alices, new ReportOptions(null, null, foreign.value()), Callers.alice()))
+                .isInstanceOfSatisfying(LogoNotUploaded.class, e -> assertThat(e.key()).isEqualTo(foreign.value()))
+                .hasMessageContaining("names no upload of audit " + alices.id());
+        assertThatThrownBy(() -> request(alices, new ReportOptions(null, null, neverIssued), Callers.alice()))
+                .isInstanceOf(LogoNotUploaded.class);
+        assertThatThrownBy(() -> request(alices, new ReportOptions(null, null, "../etc/passwd"), Callers.alice()))
+                .isInstanceOf(LogoNotUploaded.class).hasMessageContaining("is not an object key");
+        assertThat(ports.reports.findByAudit(alices.id())).hasSize(1);
+    }
+
+    @Test
+    void anUnknownAuditIsNotFound() {
+        AuditId unknown = new AuditId(UUID.randomUUID());
+
+        assertThatThrownBy(() -> service.request(new RequestReportCommand(unknown, null, ReportOptions.none(),
+                Callers.alice()))).isInstanceOf(AuditNotFound.class);
+    }
+
+    @Test
+    void anonymousCallersMustAuthenticateAndNothingIsQueued() {
+        assertThatThrownBy(() -> request(alices, ReportOptions.none(), Callers.anonymous()))
+                .isInstanceOf(AuthenticationRequired.class);
+        assertThat(ports.reports.findByAudit(alices.id())).isEmpty();
+        assertThat(ports.log.latest(10)).isEmpty();
+    }
+
+    @Test
+    void aStrangerIsToldTheAuditDoesNotExistAndNothingIsQueued() {
+        assertThatThrownBy(() -> request(alices, ReportOptions.none(), Callers.bob()))
+                .isInstanceOf(AuditNotFound.class);
+
+        assertThat(ports.reports.findByAudit(alices.id())).isEmpty();
+        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("access.denied");
+            assertThat(event.actor()).isEqualTo("user:bob");
+            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
+        });
+    }
+
+    @Test
+    void anAdminMayRequestAReportOfAnyonesAudit() {
+        Report report = request(alices, ReportOptions.none(), Callers.admin());
+
+        assertThat(report.auditId()).isEqualTo(alices.id());
+        assertThat(ports.log.latest(1)).singleElement()
+                .satisfies(event -> assertThat(event.actor()).isEqualTo("user:root"));
+    }
+
+    @Test
+    void aGuestRequestsAReportOfItsOwnAuditWithItsToken() {
+        GuestToken token = audits.newGuestToken();
+        Audit guests = audits.scoredOfGuest(token);
+
+        assertThat(request(guests, ReportOptions.none(), Callers.guest(token)).auditId()).isEqualTo(guests.id());
+        assertThatThrownBy(() -> request(guests, ReportOptions.none(), Callers.guest(audits.newGuestToken())))
+                .isInstanceOf(AuditNotFound.class);
+    }
+}
