@@ -1,47 +1,104 @@
 package ara.adapter.web;
 
-import ara.application.port.in.admin.CleanUpCommand;
+import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
+import ara.application.port.out.auditlog.AuditEvent;
+import ara.domain.audit.Audit;
+import ara.domain.audit.AuditId;
+import ara.domain.identity.GuestToken;
+import ara.domain.report.Report;
+import ara.domain.report.ReportFile;
+import ara.domain.report.ReportId;
+import ara.domain.report.ReportOptions;
+import ara.domain.report.ReportRetryPolicy;
+import ara.domain.report.ReportTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The admin routes over fake admin use cases: admins only, dry run by default, problems for bad bodies and busy. */
+/**
+ * The admin routes over the real admin services: admins only, dry run by default, problems for bad bodies and busy,
+ * statistics over seeded audits and reports, publishing over the shipped catalog.
+ */
 class AdminApiTest {
     private static final String GUESTS = "/api/v1/admin/maintenance/guest-cleanup";
     private static final String AUDIT_LOG = "/api/v1/admin/maintenance/audit-log-cleanup";
+    private static final String WORKER = "seeding-worker";
 
     private final Api api = new Api();
     private final Api admin = api.asUser("root:admin");
+    /** The calls the services made on the stores (a clean-up, even a dry run, asks the audits for expired ones). */
+    private final List<String> storeCalls = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void recordAuditCalls() {
+        api.backend.hook.set(storeCalls::add);
+    }
 
     @AfterEach
     void stop() {
         api.close();
     }
 
+    /** A guest audit nobody touched for 31 days: past the 30 days a guest audit without an email is kept. */
+    private AuditId expiredGuestAudit() {
+        AuditId id = new AuditId(UUID.randomUUID());
+        byte[] secret = new byte[GuestToken.RANDOM_BYTES];
+        Arrays.fill(secret, (byte) 7);
+        api.backend.storedAudits.create(Audit.startForGuest(id, TestSchemes.classic(2), "Gone Co",
+                GuestToken.fromRandomBytes(secret).hash(), TestClock.START.minus(Duration.ofDays(31))));
+        return id;
+    }
+
+    /** The guest clean-ups that ran for real (a dry run records nothing). */
+    private List<AuditEvent> guestCleanups() {
+        return api.backend.log.latest(1_000).stream()
+                .filter(event -> event.action().equals("maintenance.guest_cleanup")).toList();
+    }
+
     @Test
     void onlyAdminsReachTheAdminRoutes() {
+        AuditId expired = expiredGuestAudit();
+
         assertThat(api.anonymous().get("/api/v1/admin/stats").status()).isEqualTo(401);
         Api.problem(api.asUser("alice").get("/api/v1/admin/stats"), 404);
         Api.problem(api.asUser("alice").json("POST", GUESTS, "{\"dryRun\":false}"), 404);
-        assertThat(api.admin.commands).isEmpty();
+        assertThat(storeCalls).as("no clean-up ran, not even a dry run")
+                .doesNotContain("audits.expiredGuestAudits");
+        assertThat(guestCleanups()).isEmpty();
+        assertThat(api.backend.storedAudits.find(expired)).isPresent();
     }
 
     @Test
     void aBarePostIsADryRunAndDryRunFalseDeletes() {
+        AuditId expired = expiredGuestAudit();
+
         JsonNode dry = admin.send("POST", GUESTS, null).json();
         assertThat(dry.get("dryRun").asBoolean()).isTrue();
         assertThat(dry.get("job").asText()).isEqualTo("guest-cleanup");
         assertThat(dry.get("ids")).hasSize(1);
+        assertThat(api.backend.storedAudits.find(expired)).as("a dry run deletes nothing").isPresent();
+        assertThat(guestCleanups()).isEmpty();
 
         JsonNode real = admin.json("POST", GUESTS, "{\"dryRun\":false}").json();
         assertThat(real.get("dryRun").asBoolean()).isFalse();
         assertThat(real.get("count").asLong()).isEqualTo(1);
-        assertThat(api.admin.commands).extracting(CleanUpCommand::dryRun).containsExactly(true, false);
-        assertThat(api.admin.commands.getLast().actor()).isEqualTo("user:root");
+        assertThat(api.backend.storedAudits.find(expired)).isEmpty();
+        assertThat(guestCleanups()).as("one run deleted, as the admin").extracting(AuditEvent::actor)
+                .containsExactly("user:root");
     }
 
     @Test
@@ -57,18 +114,24 @@ class AdminApiTest {
         assertThat(problem.toString()).contains("dryRun");
         JsonNode unknown = Api.problem(admin.json("POST", GUESTS, "{\"dryrun\":false}"), 422);
         assertThat(unknown.toString()).contains("dryrun");
-        assertThat(api.admin.commands).isEmpty();
+        assertThat(storeCalls).as("no clean-up ran, not even a dry run")
+                .doesNotContain("audits.expiredGuestAudits");
+        assertThat(guestCleanups()).isEmpty();
     }
 
     @Test
     void aCleanupRunningElsewhereIsAConflict() {
-        api.admin.busy = true;
+        assertThat(api.backend.lease.tryAcquire("guest-cleanup", "another-instance", TestClock.START,
+                Duration.ofMinutes(15))).isTrue();
+
         JsonNode problem = Api.problem(admin.json("POST", GUESTS, "{\"dryRun\":false}"), 409);
         assertThat(problem.get("detail").asText()).contains("guest-cleanup");
     }
 
     @Test
     void statsShowEveryStatusAndTheRates() {
+        seedAuditsAndReports();
+
         JsonNode stats = admin.get("/api/v1/admin/stats").json();
         assertThat(stats.get("auditsByStatus").get("draft").asLong()).isEqualTo(3);
         assertThat(stats.get("completionRate").asDouble()).isEqualTo(0.25);
@@ -77,25 +140,97 @@ class AdminApiTest {
         assertThat(stats.get("queueDepth").asLong()).isEqualTo(3);
     }
 
+    /**
+     * Three drafts (one of them a claimed guest audit: a guest converted) and one scored audit; five ready reports,
+     * two queued and one rendering.
+     */
+    private void seedAuditsAndReports() {
+        Api.Reply guestAudit = api.anonymous().json("POST", "/api/v1/audits", "{}");
+        assertThat(api.as("Authorization", "Bearer user:dave", "X-Guest-Token",
+                guestAudit.json().get("guestToken").asText())
+                .send("POST", "/api/v1/audits/" + guestAudit.json().get("id").asText() + "/claim", null).status())
+                .isEqualTo(200);
+        api.startAudit();
+        String scored = api.startAudit();
+        api.answerAllRequired(scored);
+        assertThat(api.send("POST", "/api/v1/audits/" + scored + "/submit", null).status()).isEqualTo(200);
+        api.startAudit();
+
+        Instant now = TestClock.START;
+        UnaryOperator<Report> rendering = report -> report.claim(WORKER, now, Duration.ofMinutes(1),
+                ReportRetryPolicy.DEFAULT);
+        for (int i = 0; i < 5; i++) {
+            moveOn(queuedReport(), report -> rendering.apply(report).stored(WORKER, new ReportFile("reports/"
+                    + report.auditId() + "/" + report.id() + ".pdf", 1234, "ab".repeat(32), "application/pdf"), now)
+                    .ready(WORKER, now));
+        }
+        queuedReport();
+        queuedReport();
+        moveOn(queuedReport(), rendering);
+    }
+
+    /** A queued report of an audit of its own. */
+    private Report queuedReport() {
+        return api.backend.reports.createUnlessActive(Report.request(new ReportId(UUID.randomUUID()),
+                new AuditId(UUID.randomUUID()), ReportTemplate.DEFAULT, ReportOptions.none(), TestClock.START));
+    }
+
+    private void moveOn(Report report, UnaryOperator<Report> progress) {
+        api.backend.reports.update(report.id(), progress);
+    }
+
+    /** The shipped classic questionnaire as a new version 2, with {@code change} made to it. */
+    private static String classicVersion2(UnaryOperator<ObjectNode> change) {
+        try (InputStream shipped = ClasspathQuestionnaireCatalog.class.getResourceAsStream("classic-v1.json")) {
+            ObjectNode document = (ObjectNode) Api.JSON.readTree(shipped);
+            document.put("version", 2);
+            return Api.JSON.writeValueAsString(change.apply(document));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void publishingAnswersCreatedWithThePublicLocation() {
-        Api.Reply reply = admin.json("POST", "/api/v1/admin/questionnaires", "{\"formatVersion\":1}");
-        assertThat(reply.status()).isEqualTo(201);
+        String document = classicVersion2(UnaryOperator.identity());
+
+        Api.Reply reply = admin.json("POST", "/api/v1/admin/questionnaires", document);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         assertThat(reply.header("Location")).isEqualTo("/api/v1/questionnaires/classic/versions/2");
         assertThat(reply.json().get("source").asText()).isEqualTo("published");
         assertThat(reply.json().get("publishedBy").asText()).isEqualTo("user:root");
-        assertThat(new String(api.admin.published.getFirst().document(), StandardCharsets.UTF_8))
-                .isEqualTo("{\"formatVersion\":1}");
+        assertThat(api.backend.published.all().getFirst().json()).as("the document as sent").isEqualTo(document);
     }
 
     @Test
     void anInvalidQuestionnaireIsAProblemNamingTheElement() {
-        JsonNode problem = Api.problem(admin.json("POST", "/api/v1/admin/questionnaires", "{\"broken\":true}"), 422);
-        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("steps[0].questions[1].weight");
+        String broken = classicVersion2(document -> {
+            ObjectNode step = (ObjectNode) document.get("steps").get(0);
+            ObjectNode question = (ObjectNode) step.get("questions").get(1);
+            ObjectNode option = (ObjectNode) question.get("options").get(0);
+            option.put("weight", "heavy");
+            return document;
+        });
+        JsonNode parsed = readTree(broken).get("steps").get(0);
+        String element = "steps[" + parsed.get("id").asText() + "].questions["
+                + parsed.get("questions").get(1).get("id").asText() + "].options["
+                + parsed.get("questions").get(1).get("options").get(0).get("id").asText() + "].weight";
+
+        JsonNode problem = Api.problem(admin.json("POST", "/api/v1/admin/questionnaires", broken), 422);
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo(element);
         assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("invalid_questionnaire");
         Api.problem(admin.json("POST", "/api/v1/admin/questionnaires", "[1]"), 400);
         Api.problem(api.asUser("alice").json("POST", "/api/v1/admin/questionnaires", "{}"), 404);
-        assertThat(api.admin.published).isEmpty();
+        assertThat(api.backend.published.all()).isEmpty();
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return Api.JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

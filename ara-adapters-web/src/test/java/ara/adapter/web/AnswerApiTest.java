@@ -1,6 +1,5 @@
 package ara.adapter.web;
 
-import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.IllegalStatusTransition;
@@ -78,14 +77,14 @@ class AnswerApiTest extends ApiTest {
     void honoursIfMatchAndRefusesAStaleVersion() {
         String id = api.startAudit();
         assertThat(put(id, "company_size", "{\"value\": \"small\"}", "If-Match", "\"1\"").status()).isEqualTo(200);
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
 
         Api.Reply stale = put(id, "company_size", "{\"value\": \"large\"}", "If-Match", "\"1\"");
 
         JsonNode problem = Api.problem(stale, 412);
         assertThat(problem.get("type").asText()).isEqualTo("urn:ara:problem:precondition-failed");
         assertThat(stale.header("ETag")).isEqualTo("\"2\"");
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
         assertThat(audit(id).at("/answers/company_size").asText()).isEqualTo("small");
         assertThat(put(id, "company_size", "{\"value\": \"large\"}", "If-Match", "*").status()).isEqualTo(200);
         Api.problem(patch(id, "{\"answers\": {\"ai_usage\": 2}}", "If-Match", "\"2\""), 412);
@@ -99,7 +98,7 @@ class AnswerApiTest extends ApiTest {
     void rejectsAnInvalidValueListingEveryProblem() {
         String id = api.startAudit();
         put(id, "industry", "{\"value\": \"finance\"}");
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
 
         JsonNode unknownOption = Api.problem(put(id, "company_size", "{\"value\": \"huge\"}"), 422);
         JsonNode outOfRange = Api.problem(put(id, "ai_usage", "{\"value\": 9.5}"), 422);
@@ -113,13 +112,13 @@ class AnswerApiTest extends ApiTest {
         assertThat(Api.errors(wrongType)).containsExactly("value wrong_type");
         assertThat(Api.errors(multi)).contains("value unknown_option", "value duplicate_option",
                 "value exclusive_option_combined");
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
     }
 
     @Test
     void rejectsNullObjectsAndMissingValuesNamingTheField() {
         String id = api.startAudit();
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
 
         assertThat(Api.errors(Api.problem(put(id, "company_size", "{\"value\": null}"), 422)))
                 .containsExactly("value wrong_type");
@@ -135,7 +134,7 @@ class AnswerApiTest extends ApiTest {
                 .containsExactly("extra unknown_field");
         assertThat(Api.errors(Api.problem(api.send("PUT", "/api/v1/audits/" + id + "/answers/company_size", null),
                 400))).containsExactly("body required");
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
     }
 
     @Test
@@ -169,7 +168,7 @@ class AnswerApiTest extends ApiTest {
     @Test
     void savesNothingWhenAnyAnswerIsInvalid() {
         String id = api.startAudit();
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
 
         JsonNode domain = Api.problem(patch(id, "{\"answers\": {\"company_size\": \"large\", \"ai_usage\": 11, "
                 + "\"industry\": \"mars\", \"company_sise\": \"small\"}}"), 422);
@@ -183,7 +182,7 @@ class AnswerApiTest extends ApiTest {
         assertThat(Api.errors(Api.problem(patch(id, "{\"answers\": []}"), 422))).containsExactly(
                 "answers wrong_type");
         assertThat(Api.errors(Api.problem(patch(id, "{}"), 422))).containsExactly("answers required");
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
         assertThat(audit(id).get("answers").isEmpty()).isTrue();
         assertThat(audit(id).get("version").asLong()).isEqualTo(1);
     }
@@ -246,7 +245,7 @@ class AnswerApiTest extends ApiTest {
         String id = api.startAudit();
         api.answerAllRequired(id);
         api.send("POST", "/api/v1/audits/" + id + "/submit", null);
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
 
         JsonNode put = Api.problem(put(id, "ai_usage", "{\"value\": 5}"), 409);
         Api.problem(patch(id, "{\"answers\": {\"ai_usage\": 5}}"), 409);
@@ -254,7 +253,7 @@ class AnswerApiTest extends ApiTest {
         Api.problem(api.send("POST", "/api/v1/audits/" + id + "/submit", null), 409);
 
         assertThat(put.get("type").asText()).isEqualTo("urn:ara:problem:conflict");
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
     }
 
     @Test
@@ -271,8 +270,8 @@ class AnswerApiTest extends ApiTest {
     void refusesToSubmitAnArchivedAudit() {
         String id = api.startAudit();
         api.answerAllRequired(id);
-        Audit audit = api.useCases.audit(AuditId.parse(id));
-        api.useCases.put(audit.moveTo(AuditStatus.ARCHIVED, FakeUseCases.NOW));
+        api.backend.storedAudits.update(AuditId.parse(id), audit -> audit.moveTo(AuditStatus.ARCHIVED,
+                TestClock.START));
 
         assertThat(Api.problem(api.send("POST", "/api/v1/audits/" + id + "/submit", null), 409)
                 .get("detail").asText()).contains("archived");
@@ -281,13 +280,13 @@ class AnswerApiTest extends ApiTest {
     @Test
     void answersConflictForAnIllegalStatusTransition() {
         String id = api.startAudit();
-        api.useCases.beforeEachCall(name -> {
+        api.backend.hook.set(name -> {
             throw new IllegalStatusTransition(AuditStatus.DRAFT, AuditStatus.REPORT_READY);
         });
         try {
             Api.problem(api.send("POST", "/api/v1/audits/" + id + "/submit", null), 409);
         } finally {
-            api.useCases.beforeEachCall(name -> { });
+            api.backend.hook.clear();
         }
     }
 
@@ -304,7 +303,7 @@ class AnswerApiTest extends ApiTest {
     @Test
     void refusesABodyOverTheLimitWith413() {
         String id = api.startAudit();
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
         String big = "{\"value\": \"" + "x".repeat(65 * 1024) + "\"}";
 
         JsonNode problem = Api.problem(put(id, "org_notes", big), 413);
@@ -312,6 +311,6 @@ class AnswerApiTest extends ApiTest {
         assertThat(problem.get("type").asText()).isEqualTo("urn:ara:problem:content-too-large");
         assertThat(problem.get("detail").asText()).contains("65536");
         Api.problem(api.json("POST", "/api/v1/score", big), 413);
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
     }
 }

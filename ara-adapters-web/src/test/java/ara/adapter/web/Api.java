@@ -21,7 +21,8 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real server on a random port over {@link FakeUseCases}, and a real HTTP client to talk to it as one caller:
+ * A real server on a random port over the real services ({@link TestBackend}), and a real HTTP client to talk to it
+ * as one caller:
  * by default the signed-in user {@value #DEFAULT_USER}; {@link #as} gives a client for another caller on the same
  * server.
  */
@@ -30,8 +31,8 @@ final class Api implements AutoCloseable {
     /** The subject every test acts as unless it picks another caller. */
     static final String DEFAULT_USER = "alice";
 
-    final FakeUseCases useCases;
-    final FakeAdmin admin;
+    /** The services behind the server, and the stores behind them. */
+    final TestBackend backend;
     final WebServer server;
     private final HttpClient client;
     private final List<String> identity;
@@ -42,29 +43,29 @@ final class Api implements AutoCloseable {
     }
 
     Api(WebSettings settings) {
-        useCases = new FakeUseCases();
-        admin = new FakeAdmin();
-        server = new WebServer(useCases.asWebUseCases(), OperationsRoutes.unmonitored(),
-                Optional.of(admin.asWebAdmin()), settings).start();
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        identity = List.of("Authorization", "Bearer user:" + DEFAULT_USER);
-        ownsServer = true;
+        this(new TestBackend(), OperationsRoutes.unmonitored(), settings);
     }
 
     /** A server with these operations (health, metrics, telemetry). */
     Api(WebOperations operations) {
-        useCases = new FakeUseCases();
-        admin = new FakeAdmin();
-        server = new WebServer(useCases.asWebUseCases(), operations, Optional.of(admin.asWebAdmin()),
-                testSettings()).start();
+        this(new TestBackend(), operations, testSettings());
+    }
+
+    /** A server over this backend (another guest policy, no edge worker, …). */
+    Api(TestBackend backend) {
+        this(backend, OperationsRoutes.unmonitored(), testSettings());
+    }
+
+    private Api(TestBackend backend, WebOperations operations, WebSettings settings) {
+        this.backend = backend;
+        server = new WebServer(backend.useCases(), operations, Optional.of(backend.admin()), settings).start();
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         identity = List.of("Authorization", "Bearer user:" + DEFAULT_USER);
         ownsServer = true;
     }
 
     private Api(Api base, List<String> identity) {
-        useCases = base.useCases;
-        admin = base.admin;
+        backend = base.backend;
         server = base.server;
         client = base.client;
         this.identity = List.copyOf(identity);

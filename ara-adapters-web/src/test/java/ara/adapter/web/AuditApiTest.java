@@ -48,14 +48,14 @@ class AuditApiTest extends ApiTest {
 
     @Test
     void answersNotFoundForAnUnknownQuestionnaire() {
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
         Api.problem(api.json("POST", "/api/v1/audits", "{\"questionnaire\": \"nope\"}"), 404);
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
     }
 
     @Test
     void rejectsAnInvalidStartRequestNamingEveryField() {
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
         JsonNode problem = Api.problem(api.json("POST", "/api/v1/audits",
                 "{\"questionnaire\": \"Not An Id\", \"organizationName\": 42, \"owner\": \"me\"}"), 422);
 
@@ -64,12 +64,12 @@ class AuditApiTest extends ApiTest {
         assertThat(Api.errors(Api.problem(api.json("POST", "/api/v1/audits",
                 "{\"organizationName\": \"" + "x".repeat(201) + "\"}"), 422)))
                 .containsExactly("organizationName too_long");
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
     }
 
     @Test
     void rejectsMalformedJsonAndWrongContentTypes() {
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
         assertThat(Api.errors(Api.problem(api.json("POST", "/api/v1/audits", "{\"organizationName\": "), 400)))
                 .containsExactly("body malformed_json");
         assertThat(Api.errors(Api.problem(api.json("POST", "/api/v1/audits", "{\"a\": 1, \"a\": 2}"), 400)))
@@ -80,7 +80,7 @@ class AuditApiTest extends ApiTest {
                 .containsExactly("body not_an_object");
         assertThat(Api.errors(Api.problem(api.send("POST", "/api/v1/audits", "{}", "Content-Type", "text/plain"),
                 400))).containsExactly("Content-Type unsupported_media_type");
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package ara.adapter.web;
 
-import ara.domain.identity.GuestSubmitPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +34,7 @@ class AuthenticationApiTest extends ApiTest {
         JsonNode problem = Api.problem(reply, 401);
         assertThat(problem.get("type").asText()).isEqualTo("urn:ara:problem:invalid-token");
         assertThat(reply.header("WWW-Authenticate")).isEqualTo(INVALID_TOKEN_CHALLENGE);
-        assertThat(reply.body()).doesNotContain(FakeUseCases.REJECTION_REASON, "malformed", "scheme", "empty");
+        assertThat(reply.body()).doesNotContain(TestTokens.REJECTION_REASON, "malformed", "scheme", "empty");
     }
 
     @Test
@@ -62,14 +61,14 @@ class AuthenticationApiTest extends ApiTest {
     @Test
     void refusesOtherSchemesEmptyTokensAndMalformedGuestTokens() {
         String audit = "/api/v1/audits/" + api.startAudit();
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
 
         invalidToken(api.as("Authorization", "Basic YWxpY2U6c2VjcmV0").get(audit));
         invalidToken(api.as("Authorization", "Bearer").get(audit));
         invalidToken(api.as("Authorization", "Token user:alice").get(audit));
         invalidToken(api.asGuest("not-a-guest-token").get(audit));
         invalidToken(api.as("Authorization", "Basic x").json("POST", "/api/v1/audits", "{}"));
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
     }
 
     @Test
@@ -168,7 +167,7 @@ class AuthenticationApiTest extends ApiTest {
         GuestAudit audit = startGuestAudit(api.anonymous());
         Api guest = api.asGuest(audit.token());
         String path = audit.path() + "/guest-email";
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
 
         assertThat(Api.errors(Api.problem(guest.json("POST", path, "{\"email\": \"not an email\"}"), 422)))
                 .containsExactly("email invalid_format");
@@ -180,7 +179,7 @@ class AuthenticationApiTest extends ApiTest {
         assertThat(Api.errors(Api.problem(guest.json("POST", path,
                 "{\"email\": \"g@example.com\", \"name\": \"G\"}"), 422))).containsExactly("name unknown_field");
         assertThat(Api.errors(Api.problem(guest.send("POST", path, null), 400))).containsExactly("body required");
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
     }
 
     @Test
@@ -201,8 +200,7 @@ class AuthenticationApiTest extends ApiTest {
 
     @Test
     void underTheLoginPolicyAGuestSignsInAndClaimsBeforeSubmitting() {
-        try (Api strict = new Api()) {
-            strict.useCases.guestPolicy(GuestSubmitPolicy.LOGIN);
+        try (Api strict = new Api(TestBackend.loginToSubmit())) {
             GuestAudit audit = startGuestAudit(strict.anonymous());
             Api guest = strict.asGuest(audit.token());
             answerAllRequired(guest, audit.path());

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The chat routes over the fake use cases: the event stream's framing, the JSON alternative, history, chips. */
+/**
+ * The chat routes over the real services and a scripted assistant ({@link ScriptedAssistant}): the event stream's
+ * framing, the JSON alternative, history, chips.
+ */
 class ChatApiTest {
     private final Api api = new Api();
 
@@ -65,7 +69,7 @@ class ChatApiTest {
     void answersWholeAsJsonWithoutAnEventStreamAccept() {
         String audit = api.startAudit();
 
-        Api.Reply reply = api.json("POST", chat(audit), "{\"message\": \"healthcare?\", \"stepId\": \"basics\"}");
+        Api.Reply reply = api.json("POST", chat(audit), "{\"message\": \"healthcare?\", \"stepId\": \"company\"}");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("content").asText()).isEqualTo("Hello there");
@@ -100,6 +104,7 @@ class ChatApiTest {
     void listsTheHistoryNewestFirstWithACursor() {
         String audit = api.startAudit();
         api.json("POST", chat(audit), "{\"message\": \"first\"}");
+        api.backend.clock.advance(Duration.ofSeconds(1));
         api.json("POST", chat(audit), "{\"message\": \"second\"}");
 
         Api.Reply page = api.get(chat(audit) + "?limit=3");
@@ -117,9 +122,10 @@ class ChatApiTest {
     void offersThreePrompts() {
         String audit = api.startAudit();
 
-        Api.Reply reply = api.get("/api/v1/audits/" + audit + "/chat/suggestions?stepId=basics");
+        String step = "practice";
+        Api.Reply reply = api.get("/api/v1/audits/" + audit + "/chat/suggestions?stepId=" + step);
 
-        assertThat(reply.json().get("stepId").asText()).isEqualTo("basics");
+        assertThat(reply.json().get("stepId").asText()).isEqualTo(step);
         assertThat(reply.json().get("prompts")).hasSize(3);
     }
 }

@@ -66,7 +66,7 @@ class CorsTest {
                     "Authorization, Content-Type, If-Match, If-None-Match, X-Guest-Token, X-Request-Id");
             assertThat(reply.header("Access-Control-Max-Age")).isEqualTo("600");
             assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
-            assertThat(api.useCases.writes()).isZero();
+            assertThat(api.backend.writes()).isZero();
         }
     }
 

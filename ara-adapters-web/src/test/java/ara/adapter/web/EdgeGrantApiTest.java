@@ -33,7 +33,8 @@ class EdgeGrantApiTest extends FreshApiTest {
         assertThat(grant.get("operation").asText()).isEqualTo("upload");
         assertThat(grant.get("key").asText()).startsWith("uploads/" + audit + "/");
         assertThat(grant.get("method").asText()).isEqualTo("POST");
-        assertThat(grant.get("url").asText()).startsWith(FakeReports.EDGE + "upload?key=" + grant.get("key").asText());
+        assertThat(grant.get("url").asText())
+                .startsWith(TestEdgeGrantSigner.BASE + "upload?key=" + grant.get("key").asText());
         assertThat(grant.get("contentType").asText()).isEqualTo("image/png");
         assertThat(grant.get("size").asLong()).isEqualTo(2048);
         assertThat(grant.hasNonNull("expiresAt")).isTrue();
@@ -47,7 +48,7 @@ class EdgeGrantApiTest extends FreshApiTest {
 
         JsonNode download = grant(api, "download", key).json();
         assertThat(download.get("method").asText()).isEqualTo("GET");
-        assertThat(download.get("url").asText()).startsWith(FakeReports.EDGE + "download?key=" + key);
+        assertThat(download.get("url").asText()).startsWith(TestEdgeGrantSigner.BASE + "download?key=" + key);
         assertThat(download.has("contentType")).isFalse();
         assertThat(download.has("size")).isFalse();
         assertThat(grant(api, "delete", key).json().get("method").asText()).isEqualTo("DELETE");
@@ -66,7 +67,7 @@ class EdgeGrantApiTest extends FreshApiTest {
         api.answerAllRequired(audit);
         api.send("POST", "/api/v1/audits/" + audit + "/submit", null);
         String report = api.send("POST", "/api/v1/audits/" + audit + "/reports", null).json().get("id").asText();
-        String key = api.useCases.reports.finish(report).file().orElseThrow().key();
+        String key = api.backend.finishReport(report).file().orElseThrow().key();
 
         assertThat(grant(api, "download", key).status()).isEqualTo(200);
         assertThat(Api.problem(grant(api, "delete", key), 409).get("detail").asText())
@@ -98,7 +99,7 @@ class EdgeGrantApiTest extends FreshApiTest {
 
     @Test
     void uploadGrantsCountAgainstTheAuditsUploadLimitAndOtherGrantsDoNot() {
-        api.useCases.limit(Scope.UPLOADS_PER_AUDIT, 1);
+        api.backend.limit(Scope.UPLOADS_PER_AUDIT, 1);
         String audit = api.startAudit();
         String key = uploadGrant(api, audit, "image/png", 10).json().get("key").asText();
 
@@ -112,12 +113,13 @@ class EdgeGrantApiTest extends FreshApiTest {
 
     @Test
     void withoutAnEdgeWorkerEveryGrantIsRefusedSayingWhy() {
-        String audit = api.startAudit();
-        api.useCases.reports.edgeConfigured(false);
+        try (Api noEdge = new Api(TestBackend.withoutEdgeWorker())) {
+            String audit = noEdge.startAudit();
 
-        JsonNode refused = Api.problem(uploadGrant(api, audit, "image/png", 10), 404);
-        assertThat(refused.get("type").asText()).isEqualTo("urn:ara:problem:edge-grants-disabled");
-        assertThat(refused.get("detail").asText()).contains("ARA_EDGE_WORKER_URL", "/r2/upload");
-        Api.problem(grant(api, "download", "uploads/" + audit + "/x"), 404);
+            JsonNode refused = Api.problem(uploadGrant(noEdge, audit, "image/png", 10), 404);
+            assertThat(refused.get("type").asText()).isEqualTo("urn:ara:problem:edge-grants-disabled");
+            assertThat(refused.get("detail").asText()).contains("ARA_EDGE_WORKER_URL", "/r2/upload");
+            Api.problem(grant(noEdge, "download", "uploads/" + audit + "/x"), 404);
+        }
     }
 }

@@ -3,7 +3,9 @@ package ara.adapter.web;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** Base of the API tests that change the fakes' state (limits, storage health): a fresh server for every test. */
+/**
+ * Base of the API tests that change the backend's state (limits, storage health): a fresh server for every test.
+ */
 abstract class FreshApiTest {
     Api api;
 

@@ -23,14 +23,14 @@ class IdempotencyApiTest {
 
     @AfterEach
     void stopServer() {
-        api.useCases.beforeEachCall(name -> { });
+        api.backend.hook.clear();
         api.close();
     }
 
     @Test
     void aRetryWithTheSameKeyAndBodyGetsTheFirstResponseWithoutRunningAgain() {
         Api.Reply first = api.json("POST", "/api/v1/audits", "{\"organizationName\": \"Acme\"}", KEY, "k-1");
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
 
         Api.Reply retry = api.json("POST", "/api/v1/audits", "{\"organizationName\": \"Acme\"}", KEY, "k-1");
 
@@ -44,19 +44,19 @@ class IdempotencyApiTest {
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(retry.header("X-Request-Id")).as("the retry's own request id").isNotEqualTo(
                 first.header("X-Request-Id"));
-        assertThat(api.useCases.writes()).as("nothing ran again").isEqualTo(writes);
+        assertThat(api.backend.writes()).as("nothing ran again").isEqualTo(writes);
     }
 
     @Test
     void theSameKeyWithAnotherBodyIs422() {
         api.json("POST", "/api/v1/audits", "{\"organizationName\": \"Acme\"}", KEY, "k-2");
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
 
         JsonNode problem = Api.problem(api.json("POST", "/api/v1/audits", "{\"organizationName\": \"Other\"}",
                 KEY, "k-2"), 422);
 
         assertThat(problem.get("type").asText()).isEqualTo("urn:ara:problem:idempotency-key-reused");
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
     }
 
     @Test
@@ -73,8 +73,8 @@ class IdempotencyApiTest {
     void aRetryWhileTheFirstIsRunningIs409() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        api.useCases.beforeEachCall(name -> {
-            if (name.equals("start")) {
+        api.backend.hook.set(name -> {
+            if (name.equals("audits.create")) {
                 entered.countDown();
                 await(release);
             }
@@ -88,7 +88,7 @@ class IdempotencyApiTest {
 
         assertThat(problem.get("type").asText()).isEqualTo("urn:ara:problem:idempotency-key-in-use");
         assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(201);
-        api.useCases.beforeEachCall(name -> { });
+        api.backend.hook.clear();
         Api.Reply replay = api.json("POST", "/api/v1/audits", "{}", KEY, "k-4");
         assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(replay.body()).isEqualTo(first.get().body());
@@ -99,11 +99,11 @@ class IdempotencyApiTest {
         JsonNode problem = Api.problem(api.json("POST", "/api/v1/audits", "{\"questionnaire\": \"nope\"}",
                 KEY, "k-5"), 404);
         assertThat(problem).isNotNull();
-        api.useCases.beforeEachCall(name -> {
+        api.backend.hook.set(name -> {
             throw new IllegalStateException("boom");
         });
         Api.problem(api.json("POST", "/api/v1/audits", "{\"questionnaire\": \"nope\"}", KEY, "k-5"), 500);
-        api.useCases.beforeEachCall(name -> { });
+        api.backend.hook.clear();
 
         Api.Reply retry = api.json("POST", "/api/v1/audits", "{\"questionnaire\": \"nope\"}", KEY, "k-5");
 
@@ -125,12 +125,12 @@ class IdempotencyApiTest {
 
     @Test
     void rejectsAKeyTooLongOrNotVisibleAsciiOrRepeated() {
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
         JsonNode tooLong = Api.problem(api.json("POST", "/api/v1/audits", "{}", KEY, "k".repeat(256)), 400);
         assertThat(Api.errors(tooLong)).containsExactly("Idempotency-Key too_long");
         JsonNode repeated = Api.problem(api.json("POST", "/api/v1/audits", "{}", KEY, "a", KEY, "b"), 400);
         assertThat(Api.errors(repeated)).containsExactly("Idempotency-Key repeated");
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
     }
 
     @Test

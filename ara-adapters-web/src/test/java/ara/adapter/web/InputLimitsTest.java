@@ -18,7 +18,7 @@ class InputLimitsTest extends ApiTest {
     @Test
     void refusesMoreThan200Answers() {
         String answers = IntStream.range(0, 201).mapToObj(i -> "\"q" + i + "\": 1").collect(Collectors.joining(","));
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
 
         JsonNode problem = Api.problem(api.json("POST", "/api/v1/score", "{\"answers\": {" + answers + "}}"), 422);
 
@@ -26,7 +26,7 @@ class InputLimitsTest extends ApiTest {
         assertThat(problem.get("detail").asText()).contains("200");
         String id = api.startAudit();
         Api.problem(api.json("PATCH", "/api/v1/audits/" + id + "/answers", "{\"answers\": {" + answers + "}}"), 422);
-        assertThat(api.useCases.writes()).isEqualTo(writes + 1);
+        assertThat(api.backend.writes()).isEqualTo(writes + 1);
     }
 
     @Test

@@ -144,7 +144,7 @@ class OperationsApiTest {
     @Test
     void probesAndScrapesAreNeverRateLimited() {
         start(Optional.empty());
-        api.useCases.limit(Scope.API_PER_IP, 1);
+        api.backend.limit(Scope.API_PER_IP, 1);
 
         for (int i = 0; i < 5; i++) {
             assertThat(api.get("/api/health").status()).isEqualTo(200);

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemDetailsTest extends ApiTest {
     @AfterEach
     void healUseCases() {
-        api.useCases.beforeEachCall(name -> { });
+        api.backend.hook.clear();
     }
 
     @Test
@@ -26,7 +26,7 @@ class ProblemDetailsTest extends ApiTest {
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         logger.addAppender(log);
-        api.useCases.beforeEachCall(name -> {
+        api.backend.hook.set(name -> {
             throw new IllegalStateException("secret database password in a message");
         });
         try {
@@ -51,7 +51,7 @@ class ProblemDetailsTest extends ApiTest {
 
     @Test
     void anUnreachableStoreIsA503WithRetryAfterAndNoInternals() {
-        api.useCases.beforeEachCall(name -> {
+        api.backend.hook.set(name -> {
             throw new StoreUnavailable("could not connect to jdbc:mysql://db-secret-host/ara", null);
         });
 
@@ -65,8 +65,8 @@ class ProblemDetailsTest extends ApiTest {
 
     @Test
     void mapsAFailureInAWriteToA500Too() {
-        api.useCases.beforeEachCall(name -> {
-            if (name.equals("start")) {
+        api.backend.hook.set(name -> {
+            if (name.equals("audits.create")) {
                 throw new UnsupportedOperationException("boom");
             }
         });
@@ -76,7 +76,7 @@ class ProblemDetailsTest extends ApiTest {
 
     @Test
     void mapsAnErrorThatIsNotAVirtualMachineErrorToA500() {
-        api.useCases.beforeEachCall(name -> {
+        api.backend.hook.set(name -> {
             throw new AssertionError("internal invariant");
         });
 

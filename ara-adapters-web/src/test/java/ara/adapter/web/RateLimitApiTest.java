@@ -14,7 +14,7 @@ class RateLimitApiTest extends FreshApiTest {
 
     @Test
     void admitsUpToThePerIpLimitWithHeadersThenAnswers429() {
-        api.useCases.limit(Scope.API_PER_IP, 3);
+        api.backend.limit(Scope.API_PER_IP, 3);
 
         for (int remaining = 2; remaining >= 0; remaining--) {
             Api.Reply reply = api.get("/api/v1/questionnaire");
@@ -39,7 +39,7 @@ class RateLimitApiTest extends FreshApiTest {
 
     @Test
     void countsEveryApiRequestPerClientAddressButNotTheHealthCheck() {
-        api.useCases.limit(Scope.API_PER_IP, 2);
+        api.backend.limit(Scope.API_PER_IP, 2);
 
         for (int i = 0; i < 5; i++) {
             Api.Reply live = api.get("/api/live");
@@ -49,12 +49,12 @@ class RateLimitApiTest extends FreshApiTest {
         assertThat(api.get("/api/v1/nothing-here").status()).as("unrouted API paths count too").isEqualTo(404);
         assertThat(api.get("/api/openapi.json").status()).isEqualTo(200);
         Api.problem(api.anonymous().get("/api/v1/questionnaire"), 429);
-        assertThat(api.useCases.admissions()).containsOnly("api_per_ip:127.0.0.1");
+        assertThat(api.backend.limiter.keys()).containsOnly("api_per_ip:127.0.0.1");
     }
 
     @Test
     void refusesAFloodBeforeLookingAtItsCredentials() {
-        api.useCases.limit(Scope.API_PER_IP, 1);
+        api.backend.limit(Scope.API_PER_IP, 1);
         api.get("/api/v1/questionnaire");
 
         Api.Reply refused = api.as("Authorization", "Bearer not-a-valid-token").get("/api/v1/questionnaire");
@@ -64,8 +64,8 @@ class RateLimitApiTest extends FreshApiTest {
 
     @Test
     void limitsAnswerWritesPerAuditAndShowsTheTighterLimit() {
-        api.useCases.limit(Scope.API_PER_IP, 100);
-        api.useCases.limit(Scope.ANSWER_WRITES_PER_AUDIT, 2);
+        api.backend.limit(Scope.API_PER_IP, 100);
+        api.backend.limit(Scope.ANSWER_WRITES_PER_AUDIT, 2);
         String audit = api.startAudit();
         String other = api.startAudit();
 
@@ -84,13 +84,13 @@ class RateLimitApiTest extends FreshApiTest {
         Api.Reply read = api.get("/api/v1/audits/" + audit);
         assertThat(read.status()).as("reads do not count against the write limit").isEqualTo(200);
         assertThat(read.header("RateLimit-Limit")).isEqualTo("100");
-        assertThat(api.useCases.audit(new AuditId(UUID.fromString(audit))).answers()
+        assertThat(api.backend.storedAudits.find(new AuditId(UUID.fromString(audit))).orElseThrow().answers()
                 .asMap()).as("the refused DELETE changed nothing").hasSize(1);
     }
 
     @Test
     void limitsSubmitsPerAudit() {
-        api.useCases.limit(Scope.SUBMIT_PER_AUDIT, 1);
+        api.backend.limit(Scope.SUBMIT_PER_AUDIT, 1);
         String audit = api.startAudit();
         api.answerAllRequired(audit);
 
@@ -100,16 +100,16 @@ class RateLimitApiTest extends FreshApiTest {
 
     @Test
     void aMalformedAuditIdGetsItsOwn400NotALimit() {
-        api.useCases.limit(Scope.ANSWER_WRITES_PER_AUDIT, 1);
+        api.backend.limit(Scope.ANSWER_WRITES_PER_AUDIT, 1);
 
         Api.problem(api.json("PUT", "/api/v1/audits/not-a-uuid/answers/ai_usage", "{\"value\": 1}"), 400);
         Api.problem(api.json("PUT", "/api/v1/audits/not-a-uuid/answers/ai_usage", "{\"value\": 1}"), 400);
-        assertThat(api.useCases.admissions()).noneMatch(subject -> subject.startsWith("answer_writes"));
+        assertThat(api.backend.limiter.keys()).noneMatch(subject -> subject.startsWith("answer_writes"));
     }
 
     @Test
     void limitsGuestSessionsPerAddressButNotSignedInUsers() {
-        api.useCases.limit(Scope.AUDIT_CREATE_PER_IP, 1);
+        api.backend.limit(Scope.AUDIT_CREATE_PER_IP, 1);
 
         assertThat(api.anonymous().json("POST", "/api/v1/audits", "{}").status()).isEqualTo(201);
         JsonNode problem = Api.problem(api.anonymous().json("POST", "/api/v1/audits", "{}"), 429);

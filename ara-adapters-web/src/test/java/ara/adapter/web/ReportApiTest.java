@@ -1,8 +1,8 @@
 package ara.adapter.web;
 
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
-import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -147,12 +147,12 @@ class ReportApiTest extends FreshApiTest {
 
         assertThat(Api.problem(api.get(path + "/download"), 409).get("detail").asText()).contains("queued");
         Api.problem(api.send("POST", path + "/link", null), 409);
-        api.useCases.reports.finish(report);
+        api.backend.finishReport(report);
         Api.Reply download = api.get(path + "/download");
         Api.Reply link = api.send("POST", path + "/link", null);
 
         assertThat(download.status()).isEqualTo(303);
-        assertThat(download.header("Location")).startsWith(FakeReports.STORAGE + "reports/" + audit + "/" + report);
+        assertThat(download.header("Location")).startsWith(TestObjectStorage.BASE + "reports/" + audit + "/" + report);
         assertThat(download.body()).isEmpty();
         assertThat(link.status()).isEqualTo(200);
         assertThat(link.json().get("url").asText()).isEqualTo(download.header("Location"));
@@ -181,7 +181,7 @@ class ReportApiTest extends FreshApiTest {
 
     @Test
     void reportRequestsCountAgainstTheAuditsReportLimit() {
-        api.useCases.limit(Scope.REPORTS_PER_AUDIT, 2);
+        api.backend.limit(Scope.REPORTS_PER_AUDIT, 2);
         String audit = scoredAudit();
         String other = scoredAudit();
 
@@ -210,8 +210,8 @@ class ReportApiTest extends FreshApiTest {
     @Test
     void anAuditWithAReportIsStillReadable() {
         String audit = scoredAudit();
-        Audit scored = api.useCases.audit(AuditId.parse(audit));
-        api.useCases.put(scored.moveTo(ara.domain.audit.AuditStatus.REPORT_READY, scored.updatedAt()));
+        api.backend.storedAudits.update(AuditId.parse(audit), scored -> scored.moveTo(AuditStatus.REPORT_READY,
+                scored.updatedAt()));
 
         assertThat(api.send("POST", reports(audit), null).status()).isEqualTo(202);
         assertThat(api.get("/api/v1/audits/" + audit).json().get("status").asText()).isEqualTo("report_ready");

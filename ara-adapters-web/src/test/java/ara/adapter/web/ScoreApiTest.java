@@ -12,7 +12,7 @@ class ScoreApiTest extends ApiTest {
 
     @Test
     void scoresAnswersWithoutStoringThem() {
-        int writes = api.useCases.writes();
+        int writes = api.backend.writes();
 
         Api.Reply reply = api.json("POST", "/api/v1/score", "{\"answers\": " + ANSWERS + "}");
 
@@ -24,7 +24,7 @@ class ScoreApiTest extends ApiTest {
         assertThat(result.at("/total/percent").asDouble()).isBetween(0.0, 100.0);
         assertThat(result.get("pillars")).extracting(p -> p.get("id").asText())
                 .containsExactly("business", "technical", "governance");
-        assertThat(api.useCases.writes()).isEqualTo(writes);
+        assertThat(api.backend.writes()).isEqualTo(writes);
     }
 
     @Test

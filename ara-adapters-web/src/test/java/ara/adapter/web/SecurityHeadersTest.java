@@ -25,7 +25,7 @@ class SecurityHeadersTest extends ApiTest {
 
     @AfterEach
     void healUseCases() {
-        api.useCases.beforeEachCall(name -> { });
+        api.backend.hook.clear();
     }
 
     private static Api.Reply secured(Api.Reply reply, int status) {
@@ -110,7 +110,7 @@ class SecurityHeadersTest extends ApiTest {
 
     @Test
     void anUnexpectedFailureCarriesThem() {
-        api.useCases.beforeEachCall(name -> {
+        api.backend.hook.set(name -> {
             throw new IllegalStateException("boom");
         });
 

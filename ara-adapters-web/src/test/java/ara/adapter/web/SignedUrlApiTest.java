@@ -1,7 +1,10 @@
 package ara.adapter.web;
 
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
-import ara.application.port.in.storage.StorageHealthView;
+import ara.application.port.out.storage.ContentType;
+import ara.application.port.out.storage.ObjectKey;
+import ara.application.port.out.storage.ObjectMetadata;
+import ara.application.port.out.storage.StorageHealth;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +40,7 @@ class SignedUrlApiTest extends FreshApiTest {
         assertThat(link.get("method").asText()).isEqualTo("PUT");
         assertThat(link.get("contentType").asText()).isEqualTo("image/png");
         assertThat(link.get("size").asLong()).isEqualTo(524_288);
-        assertThat(link.get("url").asText()).startsWith(FakeReports.STORAGE + link.get("key").asText());
+        assertThat(link.get("url").asText()).startsWith(TestObjectStorage.BASE + link.get("key").asText());
     }
 
     @Test
@@ -95,7 +98,7 @@ class SignedUrlApiTest extends FreshApiTest {
         api.answerAllRequired(audit);
         api.send("POST", "/api/v1/audits/" + audit + "/submit", null);
         String report = api.send("POST", "/api/v1/audits/" + audit + "/reports", null).json().get("id").asText();
-        String key = api.useCases.reports.finish(report).file().orElseThrow().key();
+        String key = api.backend.finishReport(report).file().orElseThrow().key();
 
         assertThat(api.get("/r2/download?key=" + key).status()).isEqualTo(200);
         assertThat(Api.problem(api.send("DELETE", "/r2/delete?key=" + key, null), 409).get("detail").asText())
@@ -104,7 +107,7 @@ class SignedUrlApiTest extends FreshApiTest {
 
     @Test
     void uploadsCountAgainstTheAuditsUploadLimit() {
-        api.useCases.limit(Scope.UPLOADS_PER_AUDIT, 1);
+        api.backend.limit(Scope.UPLOADS_PER_AUDIT, 1);
         String audit = api.startAudit();
         String other = api.startAudit();
 
@@ -113,15 +116,15 @@ class SignedUrlApiTest extends FreshApiTest {
 
         assertThat(Api.errors(refused)).containsExactly("uploads_per_audit rate_limit");
         assertThat(upload(api, other, "image/png", 10).status()).isEqualTo(200);
-        assertThat(api.useCases.admissions()).contains("uploads_per_audit:" + audit);
+        assertThat(api.backend.limiter.keys()).contains("uploads_per_audit:" + audit);
     }
 
     @Test
     void theHealthCheckSaysUpOrDownAndIsNeverLimited() {
-        api.useCases.limit(Scope.API_PER_IP, 1);
+        api.backend.limit(Scope.API_PER_IP, 1);
 
         Api.Reply up = api.anonymous().get("/r2/health");
-        api.useCases.reports.health(new StorageHealthView(false, "bucket ara-test: connection refused"));
+        api.backend.storage.health(StorageHealth.down("bucket ara-test: connection refused"));
         Api.Reply down = api.anonymous().get("/r2/health");
 
         assertThat(up.status()).isEqualTo(200);
@@ -134,8 +137,8 @@ class SignedUrlApiTest extends FreshApiTest {
 
     @Test
     void signedFilesAreServedAndStoredThroughTheirLinks() throws Exception {
-        api.useCases.reports.file("reports/a/b.pdf", "%PDF-1.7 test".getBytes(StandardCharsets.US_ASCII),
-                "application/pdf");
+        api.backend.storage.put(new ObjectKey("reports/a/b.pdf"), "%PDF-1.7 test".getBytes(StandardCharsets.US_ASCII),
+                ContentType.PDF, ObjectMetadata.EMPTY);
 
         Api.Reply file = api.anonymous().get("/api/v1/files/reports/a/b.pdf?signature=good");
         assertThat(file.status()).isEqualTo(200);
@@ -153,7 +156,7 @@ class SignedUrlApiTest extends FreshApiTest {
                 .header("Content-Type", "image/png").PUT(HttpRequest.BodyPublishers.ofByteArray(logo)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(stored.statusCode()).isEqualTo(200);
-        assertThat(api.useCases.reports.file("uploads/a/logo").orElseThrow().content()).isEqualTo(logo);
+        assertThat(api.backend.storage.get(new ObjectKey("uploads/a/logo")).orElseThrow().content()).isEqualTo(logo);
         Api.Reply refused = api.anonymous().send("PUT", "/api/v1/files/uploads/a/logo?signature=bad", "x",
                 "Content-Type", "image/png");
         assertThat(Api.problem(refused, 403).get("type").asText()).isEqualTo("urn:ara:problem:link-refused");

@@ -1,5 +1,6 @@
 package ara.adapter.web;
 
+import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.domain.questionnaire.Advice;
 import ara.domain.questionnaire.AnswerOption;
 import ara.domain.questionnaire.Condition;
@@ -25,15 +26,40 @@ import ara.domain.scoring.ScoringScheme;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A small questionnaire built with the real domain, covering every question type, a conditional question, a
- * skippable step and a cross-check, with one scoring profile.
+ * skippable step and a cross-check, with one scoring profile; and a catalog publishing its versions 1 and 2.
  */
 final class TestSchemes {
     static final QuestionnaireId CLASSIC = QuestionnaireId.of("classic");
 
     private TestSchemes() {
+    }
+
+    /** The catalog the web tests' audits use: classic versions 1 and 2 of this questionnaire, the default. */
+    static QuestionnaireCatalog catalog() {
+        return new Catalog(List.of(classic(1), classic(2)));
+    }
+
+    /** The published versions, in order of id and version. Immutable, thread-safe. */
+    private record Catalog(List<ScoringScheme> all) implements QuestionnaireCatalog {
+        @Override
+        public QuestionnaireId defaultQuestionnaire() {
+            return CLASSIC;
+        }
+
+        @Override
+        public Optional<ScoringScheme> current(QuestionnaireId id) {
+            return all.stream().filter(scheme -> scheme.definition().id().equals(id)).reduce((first, next) -> next);
+        }
+
+        @Override
+        public Optional<ScoringScheme> find(QuestionnaireId id, int version) {
+            return all.stream().filter(scheme -> scheme.definition().id().equals(id)
+                    && scheme.definition().version() == version).findFirst();
+        }
     }
 
     static ScoringScheme classic(int version) {

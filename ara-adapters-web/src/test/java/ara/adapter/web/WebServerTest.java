@@ -59,7 +59,7 @@ class WebServerTest {
     private static boolean handlerThreadIsVirtual(boolean virtualThreads) {
         AtomicBoolean virtual = new AtomicBoolean(!virtualThreads);
         try (Api api = new Api(Api.testSettings().withVirtualThreads(virtualThreads))) {
-            api.useCases.beforeEachCall(name -> virtual.set(Thread.currentThread().isVirtual()));
+            api.backend.hook.set(name -> virtual.set(Thread.currentThread().isVirtual()));
             assertThat(api.get("/api/v1/questionnaire").status()).isEqualTo(200);
         }
         return virtual.get();
@@ -70,7 +70,7 @@ class WebServerTest {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Api api = new Api(Api.testSettings().withStopTimeout(Duration.ofSeconds(10)));
-        api.useCases.beforeEachCall(name -> {
+        api.backend.hook.set(name -> {
             entered.countDown();
             try {
                 release.await(10, TimeUnit.SECONDS);
