@@ -278,8 +278,17 @@ public abstract class ObjectStorageContract {
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            try {
+                return http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException staleConnection) {
+                // A server that refuses a request before reading its body (a wrong length, a bad signature) may close
+                // the connection; the client can then pick that closed connection from its pool for the next request
+                // and get no bytes at all. Every request here is idempotent (GET, PUT, DELETE of one key): one retry on
+                // a fresh connection is what any HTTP client does, and a second failure is a real one.
+                return http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
