@@ -64,7 +64,7 @@ final class ObjectStorage implements AutoCloseable {
                 yield objects;
             }
             case StorageSettings.Local local -> {
-                byte[] secret = local.linkSecret().orElseGet(() -> LinkSecretFile.loadOrCreate(settings.dataDir()));
+                byte[] secret = local.linkSecret().orElseGet(() -> LocalSecrets.linkSecret(settings.dataDir()));
                 if (local.publicUrl().isPresent()) {
                     LocalReportStorage storage = localStorage(local, local.publicUrl().get(), secret, clock);
                     yield new ObjectStorage(storage, Optional.of(storage), null, null, local, secret, clock);
