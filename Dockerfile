@@ -17,6 +17,7 @@ COPY ara-adapters-storage/ ara-adapters-storage/
 COPY ara-adapters-report/ ara-adapters-report/
 COPY ara-adapters-identity/ ara-adapters-identity/
 COPY ara-adapters-assistant/ ara-adapters-assistant/
+COPY ara-adapters-telemetry/ ara-adapters-telemetry/
 COPY ara-bootstrap/ ara-bootstrap/
 # The reactor lists this test-only module; the build reads its POM and skips it.
 COPY ara-infrastructure-tests/pom.xml ara-infrastructure-tests/

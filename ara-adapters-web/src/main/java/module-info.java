@@ -13,7 +13,7 @@ module ara.adapter.web {
     exports ara.adapter.web to ara.bootstrap;
 
     // Jackson writes the response records by reflection.
-    opens ara.adapter.web.common to com.fasterxml.jackson.databind;
+    opens ara.adapter.web.problem to com.fasterxml.jackson.databind;
     opens ara.adapter.web.audit to com.fasterxml.jackson.databind;
     opens ara.adapter.web.questionnaire to com.fasterxml.jackson.databind;
     opens ara.adapter.web.scoring to com.fasterxml.jackson.databind;

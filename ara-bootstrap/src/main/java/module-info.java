@@ -9,6 +9,7 @@ module ara.bootstrap {
     requires ara.adapter.report;
     requires ara.adapter.identity;
     requires ara.adapter.assistant;
+    requires ara.adapter.telemetry;
     requires org.slf4j;
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;

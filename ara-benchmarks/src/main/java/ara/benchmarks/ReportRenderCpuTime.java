@@ -1,7 +1,7 @@
 package ara.benchmarks;
 
 import ara.adapter.report.pdf.FlyingSaucerReportRenderer;
-import ara.application.port.out.ReportContent;
+import ara.application.port.out.report.ReportContent;
 import ara.domain.report.ReportTemplate;
 
 import java.io.PrintStream;

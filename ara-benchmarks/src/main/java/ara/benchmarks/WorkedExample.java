@@ -1,7 +1,7 @@
 package ara.benchmarks;
 
 import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
-import ara.application.port.out.ReportContent;
+import ara.application.port.out.report.ReportContent;
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.audit.Audit;

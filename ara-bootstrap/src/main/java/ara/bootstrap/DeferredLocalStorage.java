@@ -1,14 +1,14 @@
 package ara.bootstrap;
 
-import ara.adapter.storage.local.LocalReportStorage;
-import ara.application.port.out.ContentType;
-import ara.application.port.out.ObjectKey;
-import ara.application.port.out.ObjectMetadata;
-import ara.application.port.out.ReportStorage;
-import ara.application.port.out.SignedLinks;
-import ara.application.port.out.StorageHealth;
-import ara.application.port.out.StoredContent;
-import ara.application.port.out.StoredObject;
+import ara.adapter.storage.local.LocalObjectStorage;
+import ara.application.port.out.storage.ContentType;
+import ara.application.port.out.storage.ObjectKey;
+import ara.application.port.out.storage.ObjectMetadata;
+import ara.application.port.out.storage.ObjectStorage;
+import ara.application.port.out.storage.SignedLinks;
+import ara.application.port.out.storage.StorageHealth;
+import ara.application.port.out.storage.StoredContent;
+import ara.application.port.out.storage.StoredObject;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -22,15 +22,15 @@ import java.util.Optional;
  * without {@code ARA_PUBLIC_URL}): the use cases get this stand-in, and the composition root hands it the real
  * storage right after the server listens, before any request or worker can use it. Thread-safe.
  */
-final class DeferredLocalStorage implements ReportStorage, SignedLinks {
-    private volatile LocalReportStorage storage;
+final class DeferredLocalStorage implements ObjectStorage, SignedLinks {
+    private volatile LocalObjectStorage storage;
 
-    void bind(LocalReportStorage local) {
+    void bind(LocalObjectStorage local) {
         this.storage = Objects.requireNonNull(local, "local");
     }
 
-    private LocalReportStorage storage() {
-        LocalReportStorage bound = storage;
+    private LocalObjectStorage storage() {
+        LocalObjectStorage bound = storage;
         if (bound == null) {
             throw new IllegalStateException("the local storage is used before the server listens");
         }
@@ -64,7 +64,7 @@ final class DeferredLocalStorage implements ReportStorage, SignedLinks {
 
     @Override
     public StorageHealth health() {
-        LocalReportStorage bound = storage;
+        LocalObjectStorage bound = storage;
         return bound == null ? StorageHealth.down("the local storage is not bound yet") : bound.health();
     }
 

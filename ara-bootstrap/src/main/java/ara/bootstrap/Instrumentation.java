@@ -2,14 +2,15 @@ package ara.bootstrap;
 
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.redis.RedisGuard;
+import ara.adapter.telemetry.OpenTelemetryAuditMetrics;
+import ara.adapter.telemetry.Traced;
 import ara.adapter.web.WebAdmin;
 import ara.adapter.web.WebUseCases;
-import ara.application.port.out.AuditRepository;
-import ara.application.port.out.QuestionnaireCatalog;
-import ara.application.service.AuditMetrics;
-import ara.application.service.CacheStatistics;
-import ara.application.service.MeteredAuditRepository;
-import ara.application.service.Traced;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.metrics.AuditMetrics;
+import ara.application.port.out.questionnaire.QuestionnaireCatalog;
+import ara.application.service.audit.CacheStatistics;
+import ara.application.service.audit.MeteredAuditRepository;
 import ara.bootstrap.telemetry.BackendMetrics;
 import ara.bootstrap.telemetry.Telemetry;
 import io.opentelemetry.api.trace.Tracer;
@@ -32,9 +33,9 @@ final class Instrumentation {
 
     private Instrumentation(Optional<Telemetry> telemetry) {
         this.telemetry = telemetry;
-        this.tracer = telemetry.map(sdk -> sdk.tracer(AuditMetrics.SCOPE));
-        this.metrics = telemetry.map(sdk -> new AuditMetrics(sdk.meter(AuditMetrics.SCOPE)))
-                .orElseGet(AuditMetrics::disabled);
+        this.tracer = telemetry.map(sdk -> sdk.tracer(OpenTelemetryAuditMetrics.SCOPE));
+        this.metrics = telemetry.<AuditMetrics>map(sdk -> new OpenTelemetryAuditMetrics(
+                sdk.meter(OpenTelemetryAuditMetrics.SCOPE))).orElseGet(AuditMetrics::none);
     }
 
     /** Spans and metrics through this telemetry. */

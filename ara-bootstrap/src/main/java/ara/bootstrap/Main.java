@@ -1,5 +1,7 @@
 package ara.bootstrap;
 
+import ara.adapter.persistence.jdbi.DatabaseFailure;
+import ara.application.port.out.StoreUnavailable;
 import ara.bootstrap.cli.CheckConfigCommand;
 import ara.bootstrap.cli.Commands;
 import ara.bootstrap.cli.GuestCleanupCommand;
@@ -8,8 +10,6 @@ import ara.bootstrap.cli.TokenCommand;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ConfigSource;
 import ara.bootstrap.config.InvalidConfiguration;
-import ara.adapter.persistence.jdbi.DatabaseFailure;
-import ara.application.port.out.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,7 +4,7 @@ import ara.adapter.persistence.jdbi.JdbiPersonalDataResealer;
 import ara.adapter.persistence.jdbi.ResealReport;
 import ara.application.port.in.admin.CleanUpCommand;
 import ara.application.port.in.admin.CleanupView;
-import ara.application.port.out.AuditEvent;
+import ara.application.port.out.auditlog.AuditEvent;
 import ara.bootstrap.config.AraSettings;
 
 import java.time.Clock;

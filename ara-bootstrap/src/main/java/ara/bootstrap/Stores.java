@@ -15,14 +15,14 @@ import ara.adapter.persistence.redis.RedisHealthCheck;
 import ara.adapter.persistence.redis.RedisIdempotencyStore;
 import ara.adapter.persistence.redis.RedisProgressCache;
 import ara.adapter.persistence.redis.RedisRateLimiter;
-import ara.application.port.out.AuditRepository;
-import ara.application.port.out.AuditRetention;
-import ara.application.port.out.HealthCheck;
-import ara.application.port.out.IdempotencyStore;
-import ara.application.port.out.ProgressCache;
-import ara.application.port.out.RateLimiter;
-import ara.application.service.CachingAuditRepository;
-import ara.application.service.StorageHealthCheck;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.audit.AuditRetention;
+import ara.application.port.out.audit.ProgressCache;
+import ara.application.port.out.health.HealthCheck;
+import ara.application.port.out.idempotency.IdempotencyStore;
+import ara.application.port.out.limit.RateLimiter;
+import ara.application.service.audit.CachingAuditRepository;
+import ara.application.service.storage.StorageHealthCheck;
 import ara.bootstrap.config.AraSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +47,7 @@ final class Stores implements AutoCloseable {
     private final Backend backend;
     private final Optional<Database> database;
     private final Optional<RedisConnection> redis;
-    private final ObjectStorage objects;
+    private final StorageBackend objects;
     private final Records records;
     private final Optional<RedisProgressCache> redisCache;
     private final Optional<CachingAuditRepository> cache;
@@ -55,7 +55,7 @@ final class Stores implements AutoCloseable {
     private final RateLimiter limiter;
     private final IdempotencyStore idempotencyKeys;
 
-    private Stores(Backend backend, Database database, RedisConnection redis, ObjectStorage objects, Records records,
+    private Stores(Backend backend, Database database, RedisConnection redis, StorageBackend objects, Records records,
                    RedisProgressCache redisCache, Instrumentation traced) {
         this.backend = backend;
         this.database = Optional.ofNullable(database);
@@ -99,12 +99,12 @@ final class Stores implements AutoCloseable {
         Backend backend = Backend.of(settings);
         Database database = null;
         RedisConnection redis = null;
-        ObjectStorage objects = null;
+        StorageBackend objects = null;
         try {
             database = openDatabase(backend);
             redis = backend.redis().map(server -> RedisConnection.open(server, RedisGuardSettings.DEFAULTS))
                     .orElse(null);
-            objects = ObjectStorage.open(settings, clock);
+            objects = StorageBackend.open(settings, clock);
             if (database == null) {
                 return new Stores(backend, null, redis, objects, Records.inMemory(clock), null, traced);
             }
@@ -143,7 +143,7 @@ final class Stores implements AutoCloseable {
         return database;
     }
 
-    ObjectStorage objects() {
+    StorageBackend objects() {
         return objects;
     }
 
@@ -219,7 +219,7 @@ final class Stores implements AutoCloseable {
         closeAll(objects, redis.orElse(null), database.orElse(null));
     }
 
-    private static void closeAll(ObjectStorage objects, RedisConnection redis, Database database) {
+    private static void closeAll(StorageBackend objects, RedisConnection redis, Database database) {
         try {
             if (objects != null) {
                 objects.close();

@@ -1,7 +1,7 @@
 package ara.bootstrap;
 
+import ara.adapter.telemetry.Traced;
 import ara.adapter.web.WebUseCases;
-import ara.application.service.Traced;
 import io.opentelemetry.api.trace.Tracer;
 
 import java.lang.reflect.InvocationTargetException;

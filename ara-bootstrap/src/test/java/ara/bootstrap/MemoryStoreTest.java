@@ -4,10 +4,10 @@ import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryMaintenanceLease;
 import ara.adapter.persistence.memory.InMemoryReportRepository;
 import ara.adapter.persistence.memory.InMemoryUploadRegistry;
-import ara.adapter.storage.local.LocalReportStorage;
+import ara.adapter.storage.local.LocalObjectStorage;
 import ara.adapter.storage.local.LocalStorageSettings;
 import ara.application.port.in.admin.CleanUpCommand;
-import ara.application.service.CleanUpGuestsService;
+import ara.application.service.admin.CleanUpGuestsService;
 import ara.contract.AuditSamples;
 import ara.contract.MovableClock;
 import ara.domain.audit.Audit;
@@ -42,7 +42,7 @@ class MemoryStoreTest {
         store.chats().append(message(kept));
         InMemoryReportRepository reports = new InMemoryReportRepository();
         CleanUpGuestsService cleanUp = new CleanUpGuestsService(store.audits(), GuestRetention.DEFAULT, reports,
-                new InMemoryUploadRegistry(), new LocalReportStorage(new LocalStorageSettings(objects,
+                new InMemoryUploadRegistry(), new LocalObjectStorage(new LocalStorageSettings(objects,
                 URI.create("http://localhost:7070"), new byte[32]), clock), new InMemoryMaintenanceLease(), "test",
                 new InMemoryAuditLog(), clock);
 

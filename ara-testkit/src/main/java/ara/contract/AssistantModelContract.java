@@ -1,17 +1,17 @@
 package ara.contract;
 
-import ara.application.port.out.AssistantListener;
-import ara.application.port.out.AssistantModel;
-import ara.application.port.out.AssistantReply;
-import ara.application.port.out.AssistantRequest;
-import ara.application.port.out.ChatTurn;
+import ara.application.port.out.chat.AssistantListener;
+import ara.application.port.out.chat.AssistantModel;
+import ara.application.port.out.chat.AssistantReply;
+import ara.application.port.out.chat.AssistantRequest;
+import ara.application.port.out.chat.ChatTurn;
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.chat.ChatRole;
 import ara.domain.chat.SuggestedAnswer;
+import ara.domain.logic.Visibility;
 import ara.domain.questionnaire.QuestionnaireDefinition;
 import ara.domain.scoring.ScoringScheme;
-import ara.domain.logic.Visibility;
 import ara.domain.wizard.WizardProgress;
 import org.junit.jupiter.api.Test;
 

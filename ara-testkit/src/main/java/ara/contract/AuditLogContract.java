@@ -1,7 +1,7 @@
 package ara.contract;
 
-import ara.application.port.out.AuditEvent;
-import ara.application.port.out.AuditLog;
+import ara.application.port.out.auditlog.AuditEvent;
+import ara.application.port.out.auditlog.AuditLog;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

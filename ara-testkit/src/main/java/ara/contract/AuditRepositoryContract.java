@@ -1,6 +1,6 @@
 package ara.contract;
 
-import ara.application.port.out.AuditRepository;
+import ara.application.port.out.audit.AuditRepository;
 import ara.domain.answer.AnswerValue;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
@@ -277,9 +277,13 @@ public abstract class AuditRepositoryContract {
     void updateRejectsAChangeThatDoesNotAdvanceTheVersion() {
         Audit draft = created(AuditSamples.draft(newOwner(), T0));
 
-        assertThatThrownBy(() -> repository().update(draft.id(), a -> Audit.restore(a.id(), a.questionnaire(),
-                a.questionnaireVersion(), a.scoringVersion(), "Renamed", a.owner().orElse(null), a.status(),
-                a.answers(), a.version(), a.createdAt(), a.updatedAt(), null, null, null, null)))
+        assertThatThrownBy(() -> repository().update(draft.id(), a -> a.snapshot().toBuilder()
+                .organizationName("Renamed")
+                .submittedAt(null)
+                .result(null)
+                .guestToken(null)
+                .guestEmail(null)
+                .reload()))
                 .isInstanceOf(IllegalStateException.class);
 
         assertSameAudit(stored(draft.id()), draft);

@@ -4,6 +4,7 @@ import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditSnapshot;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.OwnerId;
 import ara.domain.identity.EmailAddress;
@@ -97,9 +98,21 @@ public final class AuditSamples {
     public static Audit scored(OwnerId owner, Instant createdAt) {
         Instant submittedAt = createdAt.plus(Duration.ofMinutes(42)).plusNanos(654_321_000);
         ScoringScheme scheme = scheme();
-        return Audit.restore(newId(), scheme.definition().id(), scheme.definition().version(), scheme.version(),
-                "Ørsted & Søn — 株式会社 🚀", owner, AuditStatus.SCORED, answersOfEveryShape(), 7, createdAt,
-                submittedAt.plusSeconds(1), submittedAt, result(submittedAt), null, null);
+        return AuditSnapshot.builder()
+                .id(newId())
+                .questionnaire(scheme.definition().id())
+                .questionnaireVersion(scheme.definition().version())
+                .scoringVersion(scheme.version())
+                .organizationName("Ørsted & Søn — 株式会社 🚀")
+                .owner(owner)
+                .status(AuditStatus.SCORED)
+                .answers(answersOfEveryShape())
+                .version(7)
+                .createdAt(createdAt)
+                .updatedAt(submittedAt.plusSeconds(1))
+                .submittedAt(submittedAt)
+                .result(result(submittedAt))
+                .reload();
     }
 
     /**
@@ -108,11 +121,11 @@ public final class AuditSamples {
      */
     public static Audit everyField(OwnerId owner, Instant createdAt) {
         Audit scored = scored(owner, createdAt);
-        return Audit.restore(scored.id(), scored.questionnaire(), scored.questionnaireVersion(),
-                scored.scoringVersion(), scored.organizationName().orElseThrow(), owner, scored.status(),
-                scored.answers(), scored.version(), scored.createdAt(), scored.updatedAt(),
-                scored.submittedAt().orElseThrow(), scored.result().orElseThrow(), newGuestToken().hash(),
-                new EmailAddress("guest.person+ara@example.com"));
+        return scored.snapshot().toBuilder()
+                .owner(owner)
+                .guestToken(newGuestToken().hash())
+                .guestEmail(new EmailAddress("guest.person+ara@example.com"))
+                .reload();
     }
 
     /** A fresh guest token (random, like the ones ARA issues). */

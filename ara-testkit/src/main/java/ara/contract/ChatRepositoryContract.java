@@ -1,6 +1,6 @@
 package ara.contract;
 
-import ara.application.port.out.ChatRepository;
+import ara.application.port.out.chat.ChatRepository;
 import ara.domain.answer.AnswerValue;
 import ara.domain.audit.AuditId;
 import ara.domain.chat.ChatMessage;

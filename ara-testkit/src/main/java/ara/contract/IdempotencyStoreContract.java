@@ -1,8 +1,8 @@
 package ara.contract;
 
-import ara.application.port.out.IdempotencyClaim;
-import ara.application.port.out.IdempotencyStore;
-import ara.application.port.out.StoredResponse;
+import ara.application.port.out.idempotency.IdempotencyClaim;
+import ara.application.port.out.idempotency.IdempotencyStore;
+import ara.application.port.out.idempotency.StoredResponse;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

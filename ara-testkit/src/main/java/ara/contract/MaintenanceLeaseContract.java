@@ -1,6 +1,6 @@
 package ara.contract;
 
-import ara.application.port.out.MaintenanceLease;
+import ara.application.port.out.admin.MaintenanceLease;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package ara.contract;
 
-import ara.application.port.out.ProgressCache;
+import ara.application.port.out.audit.ProgressCache;
 import ara.domain.audit.Audit;
 import ara.domain.identity.GuestToken;
 import ara.domain.identity.UserIdentity;
@@ -24,7 +24,7 @@ import static ara.contract.AuditSamples.newOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The behaviour every {@link ara.application.port.out.ProgressCache} must have: hits return the audit exactly as
+ * The behaviour every {@link ara.application.port.out.audit.ProgressCache} must have: hits return the audit exactly as
  * put; a put never replaces a newer or equal version; guest tokens reach their audit only while it carries them;
  * entries expire; an evicted (deleted) audit is a miss by id and by token, and stays one whatever is put later.
  * Tests share the cache and isolate themselves with fresh random audits.
@@ -39,11 +39,11 @@ public abstract class ProgressCacheContract {
 
     /** The same audit at another version, with another organisation name (to tell versions apart). */
     protected static Audit atVersion(Audit audit, long version, String organizationName) {
-        return Audit.restore(audit.id(), audit.questionnaire(), audit.questionnaireVersion(),
-                audit.scoringVersion(), organizationName, audit.owner().orElse(null), audit.status(),
-                audit.answers(), version, audit.createdAt(), audit.updatedAt().plusSeconds(version),
-                audit.submittedAt().orElse(null), audit.result().orElse(null), audit.guestToken().orElse(null),
-                audit.guestEmail().orElse(null));
+        return audit.snapshot().toBuilder()
+                .organizationName(organizationName)
+                .version(version)
+                .updatedAt(audit.updatedAt().plusSeconds(version))
+                .reload();
     }
 
     @Test

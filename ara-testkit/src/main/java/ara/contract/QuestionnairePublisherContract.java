@@ -1,10 +1,10 @@
 package ara.contract;
 
-import ara.application.port.out.QuestionnaireCatalog;
-import ara.application.port.out.QuestionnairePublisher;
-import ara.application.port.out.QuestionnaireRejected;
-import ara.application.port.out.QuestionnaireVersion;
-import ara.application.port.out.QuestionnaireVersionTaken;
+import ara.application.port.out.questionnaire.QuestionnaireCatalog;
+import ara.application.port.out.questionnaire.QuestionnairePublisher;
+import ara.application.port.out.questionnaire.QuestionnaireRejected;
+import ara.application.port.out.questionnaire.QuestionnaireVersion;
+import ara.application.port.out.questionnaire.QuestionnaireVersionTaken;
 import ara.domain.questionnaire.QuestionnaireId;
 import ara.domain.scoring.ScoringScheme;
 import org.junit.jupiter.api.Test;

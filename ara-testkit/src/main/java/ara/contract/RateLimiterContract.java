@@ -1,8 +1,8 @@
 package ara.contract;
 
-import ara.application.port.out.RateLimit;
-import ara.application.port.out.RateLimitDecision;
-import ara.application.port.out.RateLimiter;
+import ara.application.port.out.limit.RateLimit;
+import ara.application.port.out.limit.RateLimitDecision;
+import ara.application.port.out.limit.RateLimiter;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

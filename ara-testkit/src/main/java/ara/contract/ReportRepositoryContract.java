@@ -1,9 +1,9 @@
 package ara.contract;
 
-import ara.application.port.out.AuditRepository;
-import ara.application.port.out.ReportJobQueue;
-import ara.application.port.out.ReportRepository;
-import ara.application.port.out.ReportRetention;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.report.ReportJobQueue;
+import ara.application.port.out.report.ReportRepository;
+import ara.application.port.out.report.ReportRetention;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.report.BrandColour;
@@ -14,6 +14,8 @@ import ara.domain.report.ReportLease;
 import ara.domain.report.ReportNotFound;
 import ara.domain.report.ReportOptions;
 import ara.domain.report.ReportRetryPolicy;
+import ara.domain.report.ReportSnapshot;
+import ara.domain.report.ReportState;
 import ara.domain.report.ReportStatus;
 import ara.domain.report.ReportTemplate;
 import org.junit.jupiter.api.Test;
@@ -283,8 +285,9 @@ public abstract class ReportRepositoryContract {
     void aChangeMustRaiseTheVersion() {
         AuditId audit = newAudit();
         Report report = created(audit, t0);
-        Report sameVersion = Report.restore(report.id(), audit, report.template(), report.options(),
-                ReportStatus.CANCELLED, 0, null, report.version(), t0, t0, null, null, null);
+        Report sameVersion = Report.reload(new ReportSnapshot(report.id(), audit, report.template(),
+                report.options(), report.version(), t0, t0,
+                new ReportState.Cancelled(0, Optional.empty(), Optional.empty())));
 
         assertThatThrownBy(() -> reports().update(report.id(), r -> sameVersion))
                 .isInstanceOf(IllegalStateException.class);

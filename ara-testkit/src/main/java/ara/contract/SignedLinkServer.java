@@ -1,11 +1,11 @@
 package ara.contract;
 
-import ara.application.port.out.SignedLinks;
-import ara.application.port.out.SignedLinks.DownloadOutcome;
-import ara.application.port.out.SignedLinks.LinkRefusal;
-import ara.application.port.out.SignedLinks.LinkRefused;
-import ara.application.port.out.SignedLinks.UploadOutcome;
-import ara.application.port.out.StoredContent;
+import ara.application.port.out.storage.SignedLinks;
+import ara.application.port.out.storage.SignedLinks.DownloadOutcome;
+import ara.application.port.out.storage.SignedLinks.LinkRefusal;
+import ara.application.port.out.storage.SignedLinks.LinkRefused;
+import ara.application.port.out.storage.SignedLinks.UploadOutcome;
+import ara.application.port.out.storage.StoredContent;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 

@@ -1,10 +1,10 @@
 package ara.contract;
 
-import ara.application.port.out.AuditRepository;
-import ara.application.port.out.ContentType;
-import ara.application.port.out.IssuedUpload;
-import ara.application.port.out.ObjectKey;
-import ara.application.port.out.UploadRegistry;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.storage.ContentType;
+import ara.application.port.out.storage.IssuedUpload;
+import ara.application.port.out.storage.ObjectKey;
+import ara.application.port.out.storage.UploadRegistry;
 import ara.domain.audit.Audit;
 import org.junit.jupiter.api.Test;
 

@@ -54,11 +54,12 @@ public final class AuditChanges {
                 && (submittedAt == null || isMicros(submittedAt))) {
             return audit;
         }
-        return Audit.restore(audit.id(), audit.questionnaire(), audit.questionnaireVersion(), audit.scoringVersion(),
-                audit.organizationName().orElse(null), audit.owner().orElse(null), audit.status(), audit.answers(),
-                audit.version(), micros(audit.createdAt()), micros(audit.updatedAt()),
-                submittedAt == null ? null : micros(submittedAt), storedResult, audit.guestToken().orElse(null),
-                audit.guestEmail().orElse(null));
+        return audit.snapshot().toBuilder()
+                .createdAt(micros(audit.createdAt()))
+                .updatedAt(micros(audit.updatedAt()))
+                .submittedAt(submittedAt == null ? null : micros(submittedAt))
+                .result(storedResult)
+                .reload();
     }
 
     /** Checks a page request of {@code findByOwner}. */

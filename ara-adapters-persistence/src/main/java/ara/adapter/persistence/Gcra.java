@@ -1,7 +1,7 @@
 package ara.adapter.persistence;
 
-import ara.application.port.out.RateLimit;
-import ara.application.port.out.RateLimitDecision;
+import ara.application.port.out.limit.RateLimit;
+import ara.application.port.out.limit.RateLimitDecision;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;

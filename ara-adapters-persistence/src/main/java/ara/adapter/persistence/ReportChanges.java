@@ -2,6 +2,8 @@ package ara.adapter.persistence;
 
 import ara.domain.report.Report;
 import ara.domain.report.ReportLease;
+import ara.domain.report.ReportSnapshot;
+import ara.domain.report.ReportState;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,12 +47,17 @@ public final class ReportChanges {
     /** The report as storage keeps it: every instant truncated to microseconds. */
     public static Report storable(Report report) {
         Objects.requireNonNull(report, "report");
-        ReportLease lease = report.lease().map(held -> new ReportLease(held.worker(), micros(held.until())))
-                .orElse(null);
-        return Report.restore(report.id(), report.auditId(), report.template(), report.options(), report.status(),
-                report.attempts(), report.lastError().orElse(null), report.version(), micros(report.createdAt()),
-                micros(report.updatedAt()), report.nextAttemptAt().map(ReportChanges::micros).orElse(null), lease,
-                report.file().orElse(null));
+        ReportSnapshot snapshot = report.snapshot();
+        ReportState state = switch (snapshot.state()) {
+            case ReportState.Queued queued -> new ReportState.Queued(queued.attempts(), queued.lastError(),
+                    micros(queued.nextAttemptAt()));
+            case ReportState.Leased leased -> leased.withLease(new ReportLease(leased.lease().worker(),
+                    micros(leased.lease().until())));
+            default -> snapshot.state();
+        };
+        return Report.reload(new ReportSnapshot(snapshot.id(), snapshot.auditId(), snapshot.template(),
+                snapshot.options(), snapshot.version(), micros(snapshot.createdAt()), micros(snapshot.updatedAt()),
+                state));
     }
 
     /** An instant as a {@code DATETIME(6)} column keeps it. */

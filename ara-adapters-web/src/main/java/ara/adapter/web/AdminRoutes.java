@@ -3,7 +3,7 @@ package ara.adapter.web;
 import ara.adapter.web.admin.CleanupHandler;
 import ara.adapter.web.admin.QuestionnairesHandler;
 import ara.adapter.web.admin.StatsHandler;
-import ara.adapter.web.common.ApiPaths;
+import ara.adapter.web.http.ApiPaths;
 import io.javalin.http.HandlerType;
 
 import java.util.List;

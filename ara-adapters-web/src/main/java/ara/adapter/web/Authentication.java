@@ -1,8 +1,8 @@
 package ara.adapter.web;
 
-import ara.adapter.web.common.AdminOnly;
-import ara.adapter.web.common.ApiPaths;
-import ara.adapter.web.common.RequestAttributes;
+import ara.adapter.web.http.ApiPaths;
+import ara.adapter.web.problem.AdminOnly;
+import ara.adapter.web.request.RequestAttributes;
 import ara.application.port.in.identity.AuthenticateCommand;
 import ara.application.port.in.identity.AuthenticateUseCase;
 import ara.application.port.out.StoreUnavailable;

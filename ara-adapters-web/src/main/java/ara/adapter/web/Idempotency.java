@@ -1,9 +1,9 @@
 package ara.adapter.web;
 
-import ara.adapter.web.common.ExceptionMapping;
-import ara.adapter.web.common.ProblemType;
-import ara.adapter.web.common.RequestAttributes;
-import ara.adapter.web.common.RequestRejected;
+import ara.adapter.web.problem.ExceptionMapping;
+import ara.adapter.web.problem.ProblemType;
+import ara.adapter.web.problem.RequestRejected;
+import ara.adapter.web.request.RequestAttributes;
 import ara.application.port.in.idempotency.IdempotencyView;
 import ara.application.port.in.idempotency.IdempotentRequestCommand;
 import ara.application.port.in.idempotency.IdempotentRequestUseCase;

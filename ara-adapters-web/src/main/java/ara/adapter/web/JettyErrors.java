@@ -1,8 +1,8 @@
 package ara.adapter.web;
 
-import ara.adapter.web.common.ProblemWriter;
-import ara.adapter.web.common.RequestIds;
-import ara.adapter.web.common.SecurityHeaders;
+import ara.adapter.web.http.SecurityHeaders;
+import ara.adapter.web.problem.ProblemWriter;
+import ara.adapter.web.request.RequestIds;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;

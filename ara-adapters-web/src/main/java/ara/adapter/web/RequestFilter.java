@@ -1,11 +1,11 @@
 package ara.adapter.web;
 
-import ara.adapter.web.common.ApiPaths;
-import ara.adapter.web.common.ClientAddress;
-import ara.adapter.web.common.CorsPolicy;
-import ara.adapter.web.common.RequestAttributes;
-import ara.adapter.web.common.RequestIds;
-import ara.adapter.web.common.SecurityHeaders;
+import ara.adapter.web.http.ApiPaths;
+import ara.adapter.web.http.CorsPolicy;
+import ara.adapter.web.http.SecurityHeaders;
+import ara.adapter.web.request.ClientAddress;
+import ara.adapter.web.request.RequestAttributes;
+import ara.adapter.web.request.RequestIds;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

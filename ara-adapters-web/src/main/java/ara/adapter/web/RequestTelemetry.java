@@ -1,6 +1,6 @@
 package ara.adapter.web;
 
-import ara.adapter.web.common.RequestAttributes;
+import ara.adapter.web.request.RequestAttributes;
 import io.javalin.http.Context;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;

@@ -1,10 +1,10 @@
 package ara.adapter.web;
 
-import ara.adapter.web.common.ApiPaths;
-import ara.adapter.web.common.Json;
-import ara.adapter.web.common.RateLimitHeaders;
-import ara.adapter.web.common.RequestAttributes;
-import ara.adapter.web.common.RequestRejected;
+import ara.adapter.web.http.ApiPaths;
+import ara.adapter.web.http.RateLimitHeaders;
+import ara.adapter.web.problem.RequestRejected;
+import ara.adapter.web.request.RequestAttributes;
+import ara.adapter.web.request.Requests;
 import ara.adapter.web.storage.IssueUploadHandler;
 import ara.application.port.in.limit.AdmitRequestCommand;
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
@@ -93,7 +93,7 @@ final class Throttle {
             return audit;
         }
         try {
-            return Json.parse(ctx.bodyAsBytes()).map(body -> body.path(IssueUploadHandler.AUDIT_FIELD))
+            return Requests.parseJson(ctx.bodyAsBytes()).map(body -> body.path(IssueUploadHandler.AUDIT_FIELD))
                     .filter(JsonNode::isTextual).map(JsonNode::textValue).orElse(null);
         } catch (RequestRejected malformed) {
             return null;

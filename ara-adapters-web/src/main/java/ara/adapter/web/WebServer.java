@@ -1,7 +1,7 @@
 package ara.adapter.web;
 
-import ara.adapter.web.common.ExceptionMapping;
-import ara.adapter.web.common.Json;
+import ara.adapter.web.http.WebJson;
+import ara.adapter.web.problem.ExceptionMapping;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
@@ -71,7 +71,7 @@ public final class WebServer implements AutoCloseable {
         cfg.http.maxRequestSize = settings.maxRequestBytes();
         cfg.http.prefer405over404 = true;
         cfg.concurrency.useVirtualThreads = settings.virtualThreads();
-        cfg.jsonMapper(new JavalinJackson(Json.mapper(), settings.virtualThreads()));
+        cfg.jsonMapper(new JavalinJackson(WebJson.mapper(), settings.virtualThreads()));
         WebPages.serve(cfg);
         cfg.jetty.modifyServer(server -> {
             // Jetty 12 waits for in-flight requests on stop only behind a GracefulHandler.

@@ -1,7 +1,7 @@
 package ara.adapter.web;
 
-import ara.adapter.web.common.CorsPolicy;
-import ara.adapter.web.common.IpRange;
+import ara.adapter.web.http.CorsPolicy;
+import ara.adapter.web.request.IpRange;
 
 import java.time.Duration;
 import java.util.List;

@@ -6,12 +6,12 @@ import ara.application.port.in.admin.CleanUpGuestsUseCase;
 import ara.application.port.in.admin.CleanupView;
 import ara.application.port.in.admin.GetStatsUseCase;
 import ara.application.port.in.admin.ListQuestionnaireVersionsUseCase;
+import ara.application.port.in.admin.MaintenanceBusy;
 import ara.application.port.in.admin.PublishQuestionnaireCommand;
 import ara.application.port.in.admin.PublishQuestionnaireUseCase;
 import ara.application.port.in.admin.QuestionnaireVersionView;
-import ara.application.port.in.admin.MaintenanceBusy;
 import ara.application.port.in.admin.StatsView;
-import ara.application.port.out.QuestionnaireRejected;
+import ara.application.port.out.questionnaire.QuestionnaireRejected;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package ara.adapter.web;
 
-import ara.adapter.web.common.ExceptionMapping;
+import ara.adapter.web.problem.ExceptionMapping;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;

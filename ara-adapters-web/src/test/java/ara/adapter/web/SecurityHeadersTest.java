@@ -1,6 +1,6 @@
 package ara.adapter.web;
 
-import ara.adapter.web.common.SecurityHeaders;
+import ara.adapter.web.http.SecurityHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

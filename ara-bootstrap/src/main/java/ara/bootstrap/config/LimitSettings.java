@@ -1,7 +1,7 @@
 package ara.bootstrap.config;
 
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
-import ara.application.port.out.RateLimit;
+import ara.application.port.out.limit.RateLimit;
 
 import java.util.Collections;
 import java.util.EnumMap;

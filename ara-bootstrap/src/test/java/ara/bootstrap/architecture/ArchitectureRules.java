@@ -32,11 +32,9 @@ final class ArchitectureRules {
     static ArchRule applicationDependsOnlyOnDomainAndJava(String root) {
         return classes().that().resideInAPackage(root + ".application..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(root + ".application..", root + ".domain..", "java..",
-                        "io.opentelemetry.api..", "io.opentelemetry.context..")
-                .because("use cases and ports know nothing of frameworks; the services may instrument themselves "
-                        + "with the OpenTelemetry API, which is no-op until bootstrap installs the SDK "
-                        + "(docs/adr/0012)");
+                .resideInAnyPackage(root + ".application..", root + ".domain..", "java..")
+                .because("use cases, ports and services know nothing of frameworks; tracing and metrics are "
+                        + "decorators and an out-port implemented outside the ring (docs/adr/0012)");
     }
 
     static ArchRule portsDependOnlyOnDomainAndJava(String root) {

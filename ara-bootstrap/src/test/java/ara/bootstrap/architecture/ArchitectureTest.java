@@ -23,7 +23,7 @@ class ArchitectureTest {
     @Test
     void importsClassesOfEveryRing() {
         assertThat(classes.containPackage("ara.domain.scoring")).isTrue();
-        assertThat(classes.containPackage("ara.application.service")).isTrue();
+        assertThat(classes.containPackage("ara.application.service.audit")).isTrue();
         assertThat(classes.containPackage("ara.bootstrap")).isTrue();
     }
 

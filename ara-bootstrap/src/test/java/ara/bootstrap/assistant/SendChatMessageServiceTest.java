@@ -11,14 +11,14 @@ import ara.application.port.in.chat.ChatEventView;
 import ara.application.port.in.chat.ChatReplyView;
 import ara.application.port.in.chat.ChatStepRejected;
 import ara.application.port.in.chat.SendChatMessageCommand;
-import ara.application.port.out.AssistantListener;
-import ara.application.port.out.AssistantModel;
-import ara.application.port.out.AssistantReply;
-import ara.application.port.out.AssistantRequest;
-import ara.application.port.out.AssistantUnavailable;
-import ara.application.service.AuditMetrics;
-import ara.application.service.SendChatMessageService;
-import ara.application.service.StartAuditService;
+import ara.application.port.out.chat.AssistantListener;
+import ara.application.port.out.chat.AssistantModel;
+import ara.application.port.out.chat.AssistantReply;
+import ara.application.port.out.chat.AssistantRequest;
+import ara.application.port.out.chat.AssistantUnavailable;
+import ara.application.port.out.metrics.AuditMetrics;
+import ara.application.service.audit.StartAuditService;
+import ara.application.service.chat.SendChatMessageService;
 import ara.domain.answer.AnswerValue;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
@@ -84,7 +84,7 @@ class SendChatMessageServiceTest {
 
     private SendChatMessageService service(AssistantModel... assistants) {
         return new SendChatMessageService(catalog, audits, chats, List.of(assistants), new HashedNgramEmbeddingModel(),
-                () -> new ChatMessageId(UUID.randomUUID()), log, clock, AuditMetrics.disabled());
+                () -> new ChatMessageId(UUID.randomUUID()), log, clock, AuditMetrics.none());
     }
 
     private static SendChatMessageCommand message(AuditId audit, String text) {

@@ -1,16 +1,16 @@
 package ara.bootstrap.cli;
 
-import ara.application.port.out.AuditEvent;
-import ara.adapter.persistence.jdbi.JdbiAuditLog;
 import ara.adapter.persistence.crypto.DataKey;
 import ara.adapter.persistence.crypto.DataKeyRing;
 import ara.adapter.persistence.crypto.KeyedHash;
 import ara.adapter.persistence.crypto.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.DatabaseSettings;
+import ara.adapter.persistence.jdbi.JdbiAuditLog;
 import ara.adapter.persistence.jdbi.JdbiAuditRepository;
 import ara.adapter.persistence.jdbi.JdbiChatRepository;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
+import ara.application.port.out.auditlog.AuditEvent;
 import ara.bootstrap.OneShot;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ConfigSource;

@@ -6,7 +6,7 @@ import ara.adapter.identity.jwt.LocalTokenRequest;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.DatabaseSettings;
 import ara.adapter.persistence.jdbi.JdbiAuditLog;
-import ara.application.port.out.AuditEvent;
+import ara.application.port.out.auditlog.AuditEvent;
 import ara.bootstrap.Application;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ConfigSource;

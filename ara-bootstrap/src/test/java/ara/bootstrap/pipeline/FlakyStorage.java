@@ -1,13 +1,13 @@
 package ara.bootstrap.pipeline;
 
-import ara.application.port.out.ContentType;
-import ara.application.port.out.ObjectKey;
-import ara.application.port.out.ObjectMetadata;
-import ara.application.port.out.ReportStorage;
-import ara.application.port.out.StorageHealth;
-import ara.application.port.out.StorageUnavailable;
-import ara.application.port.out.StoredContent;
-import ara.application.port.out.StoredObject;
+import ara.application.port.out.storage.ContentType;
+import ara.application.port.out.storage.ObjectKey;
+import ara.application.port.out.storage.ObjectMetadata;
+import ara.application.port.out.storage.ObjectStorage;
+import ara.application.port.out.storage.StorageHealth;
+import ara.application.port.out.storage.StorageUnavailable;
+import ara.application.port.out.storage.StoredContent;
+import ara.application.port.out.storage.StoredObject;
 
 import java.net.ConnectException;
 import java.net.URI;
@@ -19,12 +19,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A real storage behind a switch: while it is "down", every call fails as an unreachable S3 does
  * ({@link StorageUnavailable}); counts the puts that went through. Thread-safe.
  */
-final class FlakyStorage implements ReportStorage {
-    private final ReportStorage storage;
+final class FlakyStorage implements ObjectStorage {
+    private final ObjectStorage storage;
     private final AtomicInteger puts = new AtomicInteger();
     private volatile boolean down;
 
-    FlakyStorage(ReportStorage storage) {
+    FlakyStorage(ObjectStorage storage) {
         this.storage = storage;
     }
 

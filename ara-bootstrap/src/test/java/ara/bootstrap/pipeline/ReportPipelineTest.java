@@ -1,40 +1,40 @@
 package ara.bootstrap.pipeline;
 
-import ara.adapter.storage.edge.HmacEdgeGrantSigner;
-import ara.application.port.in.storage.EdgeGrantView;
-import ara.application.port.in.storage.EdgeGrantsDisabled;
-import ara.application.port.in.storage.IssueEdgeGrantUseCase.EdgeOperation;
-import ara.application.port.out.EdgeGrantSigner;
-import ara.application.service.IssueEdgeGrantService;
 import ara.adapter.persistence.memory.InMemoryAuditLog;
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
 import ara.adapter.persistence.memory.InMemoryReportRepository;
 import ara.adapter.persistence.memory.InMemoryUploadRegistry;
-import ara.adapter.storage.local.LocalReportStorage;
+import ara.adapter.storage.edge.HmacEdgeGrantSigner;
+import ara.adapter.storage.local.LocalObjectStorage;
 import ara.adapter.storage.local.LocalStorageSettings;
 import ara.application.port.in.audit.AuditNotScored;
 import ara.application.port.in.report.DeletedReportView;
 import ara.application.port.in.report.LogoNotUploaded;
 import ara.application.port.in.report.ReportNotReady;
 import ara.application.port.in.report.RequestReportCommand;
+import ara.application.port.in.storage.EdgeGrantView;
+import ara.application.port.in.storage.EdgeGrantsDisabled;
+import ara.application.port.in.storage.IssueEdgeGrantUseCase.EdgeOperation;
 import ara.application.port.in.storage.IssueUploadCommand;
 import ara.application.port.in.storage.ObjectNotFound;
 import ara.application.port.in.storage.ReportDocumentNotDeletable;
 import ara.application.port.in.storage.UploadLinkView;
-import ara.application.port.out.ContentType;
-import ara.application.port.out.ObjectKey;
-import ara.application.port.out.ObjectMetadata;
-import ara.application.port.out.QuestionnaireCatalog;
-import ara.application.port.out.StoredContent;
-import ara.application.service.AuditMetrics;
-import ara.application.service.DeleteObjectService;
-import ara.application.service.DeleteReportService;
-import ara.application.service.GetObjectLinkService;
-import ara.application.service.GetReportLinkService;
-import ara.application.service.GetReportService;
-import ara.application.service.IssueUploadService;
-import ara.application.service.RequestReportService;
-import ara.application.service.RunReportJobService;
+import ara.application.port.out.metrics.AuditMetrics;
+import ara.application.port.out.questionnaire.QuestionnaireCatalog;
+import ara.application.port.out.storage.ContentType;
+import ara.application.port.out.storage.EdgeGrantSigner;
+import ara.application.port.out.storage.ObjectKey;
+import ara.application.port.out.storage.ObjectMetadata;
+import ara.application.port.out.storage.StoredContent;
+import ara.application.service.report.DeleteReportService;
+import ara.application.service.report.GetReportLinkService;
+import ara.application.service.report.GetReportService;
+import ara.application.service.report.RequestReportService;
+import ara.application.service.report.RunReportJobService;
+import ara.application.service.storage.DeleteObjectService;
+import ara.application.service.storage.GetObjectLinkService;
+import ara.application.service.storage.IssueEdgeGrantService;
+import ara.application.service.storage.IssueUploadService;
 import ara.contract.AuditSamples;
 import ara.contract.ContractQuestionnaire;
 import ara.domain.audit.Audit;
@@ -114,12 +114,12 @@ class ReportPipelineTest {
     @BeforeEach
     void wire() {
         byte[] secret = new byte[32];
-        storage = new FlakyStorage(new LocalReportStorage(new LocalStorageSettings(directory,
+        storage = new FlakyStorage(new LocalObjectStorage(new LocalStorageSettings(directory,
                 URI.create("http://localhost:7070"), secret), clock));
         QuestionnaireCatalog catalog = new SingleSchemeCatalog(ContractQuestionnaire.scheme());
         request = new RequestReportService(audits, reports, uploads, UUID::randomUUID, log, clock);
         jobs = new RunReportJobService(catalog, audits, reports, reports, storage, renderer, POLICY, LEASE,
-                AuditMetrics.disabled(), clock);
+                AuditMetrics.none(), clock);
         delete = new DeleteReportService(audits, reports, storage, log, clock);
         link = new GetReportLinkService(audits, reports, storage, Duration.ofDays(7), log, clock);
         issueUpload = new IssueUploadService(audits, reports, uploads, storage, UUID::randomUUID, log, clock);
@@ -481,7 +481,7 @@ class ReportPipelineTest {
         storage.down(true);
 
         assertThatThrownBy(() -> delete.delete(report.id(), owner))
-                .isInstanceOf(ara.application.port.out.StorageUnavailable.class);
+                .isInstanceOf(ara.application.port.out.storage.StorageUnavailable.class);
         storage.down(false);
         assertThat(stored(report).status()).isEqualTo(ReportStatus.READY);
         assertThat(delete.delete(report.id(), owner).removed()).isTrue();

@@ -1,7 +1,7 @@
 package ara.bootstrap.pipeline;
 
-import ara.application.port.out.ReportContent;
-import ara.application.port.out.ReportRenderer;
+import ara.application.port.out.report.ReportContent;
+import ara.application.port.out.report.ReportRenderer;
 import ara.domain.report.Logo;
 import ara.domain.report.LogoFormat;
 import ara.domain.report.LogoRejected;

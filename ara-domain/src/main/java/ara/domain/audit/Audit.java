@@ -103,19 +103,22 @@ public final class Audit {
     }
 
     /**
-     * Rebuilds an audit from storage, as it was saved.
-     *
-     * @param owner      the owning user, or {@code null}
-     * @param guestToken the hash of the token that reaches a guest audit, or {@code null}
-     * @param guestEmail the email a guest gave, or {@code null}
+     * Rebuilds an audit from storage, as it was saved (see {@link AuditSnapshot#builder()} to read one field by
+     * field).
      */
-    public static Audit restore(AuditId id, QuestionnaireId questionnaire, int questionnaireVersion,
-                                int scoringVersion, String organizationName, OwnerId owner, AuditStatus status,
-                                Answers answers, long version, Instant createdAt, Instant updatedAt,
-                                Instant submittedAt, AuditResult result, GuestTokenHash guestToken,
-                                EmailAddress guestEmail) {
-        return new Audit(id, questionnaire, questionnaireVersion, scoringVersion, organizationName, owner, status,
-                answers, version, createdAt, updatedAt, submittedAt, result, guestToken, guestEmail);
+    public static Audit reload(AuditSnapshot snapshot) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        return new Audit(snapshot.id(), snapshot.questionnaire(), snapshot.questionnaireVersion(),
+                snapshot.scoringVersion(), snapshot.organizationName().orElse(null), snapshot.owner().orElse(null),
+                snapshot.status(), snapshot.answers(), snapshot.version(), snapshot.createdAt(), snapshot.updatedAt(),
+                snapshot.submittedAt().orElse(null), snapshot.result().orElse(null),
+                snapshot.guestToken().orElse(null), snapshot.guestEmail().orElse(null));
+    }
+
+    /** The audit as storage keeps it ({@link #reload} gives it back). */
+    public AuditSnapshot snapshot() {
+        return new AuditSnapshot(id, questionnaire, questionnaireVersion, scoringVersion, organizationName(), owner(),
+                status, answers, version, createdAt, updatedAt, submittedAt(), result(), guestToken(), guestEmail());
     }
 
     private static String checkedName(String name) {

@@ -1,6 +1,13 @@
 package ara.domain.report;
 
 import ara.domain.audit.AuditId;
+import ara.domain.report.ReportState.Cancelled;
+import ara.domain.report.ReportState.Failed;
+import ara.domain.report.ReportState.Leased;
+import ara.domain.report.ReportState.Queued;
+import ara.domain.report.ReportState.Ready;
+import ara.domain.report.ReportState.Rendering;
+import ara.domain.report.ReportState.Stored;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,9 +16,10 @@ import java.util.Optional;
 
 /**
  * Aggregate: one report of an audit, from the request to the stored document: the template and options asked
- * for, the job's status ({@link ReportStatus}), its attempts and last error, the lease of the worker rendering it
- * and, once stored, the document's key, size and SHA-256. Immutable: every change returns a new report with
- * {@code version + 1}, so a repository can store a change guarded by the version it started from. Thread-safe.
+ * for and where the job stands ({@link ReportState}: queued with its due time, rendering under a worker's lease,
+ * stored with its document, ready, failed with the reason, or cancelled), with its attempts and last error.
+ * Immutable: every change returns a new report with {@code version + 1}, so a repository can store a change guarded
+ * by the version it started from. Thread-safe.
  *
  * <p>The job is durable: it is claimed by a worker under a {@link ReportLease}; a worker that dies leaves the lease
  * to lapse, and the next claim takes the job over (counting another attempt). Every step a worker takes checks
@@ -25,71 +33,41 @@ public final class Report {
     private final AuditId auditId;
     private final ReportTemplate template;
     private final ReportOptions options;
-    private final ReportStatus status;
-    private final int attempts;
-    private final String lastError;
     private final long version;
     private final Instant createdAt;
     private final Instant updatedAt;
-    private final Instant nextAttemptAt;
-    private final ReportLease lease;
-    private final ReportFile file;
+    private final ReportState state;
 
-    private Report(ReportId id, AuditId auditId, ReportTemplate template, ReportOptions options, ReportStatus status,
-                   int attempts, String lastError, long version, Instant createdAt, Instant updatedAt,
-                   Instant nextAttemptAt, ReportLease lease, ReportFile file) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.auditId = Objects.requireNonNull(auditId, "auditId");
-        this.template = Objects.requireNonNull(template, "template");
-        this.options = Objects.requireNonNull(options, "options");
-        this.status = Objects.requireNonNull(status, "status");
-        if (attempts < 0) {
-            throw new IllegalArgumentException("attempts must be at least 0, got " + attempts);
-        }
-        this.attempts = attempts;
-        this.lastError = cut(lastError);
-        this.version = version;
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
-        if (status == ReportStatus.QUEUED && nextAttemptAt == null) {
-            throw new IllegalArgumentException("a queued report needs the time of its next attempt");
-        }
-        if (status.isLeased() && lease == null) {
-            throw new IllegalArgumentException("a " + status.code() + " report needs a lease");
-        }
-        if ((status == ReportStatus.STORED || status == ReportStatus.READY) && file == null) {
-            throw new IllegalArgumentException("a " + status.code() + " report needs its stored file");
-        }
-        this.nextAttemptAt = status == ReportStatus.QUEUED ? nextAttemptAt : null;
-        this.lease = status.isLeased() ? lease : null;
-        this.file = file;
+    private Report(ReportSnapshot snapshot) {
+        this.id = snapshot.id();
+        this.auditId = snapshot.auditId();
+        this.template = snapshot.template();
+        this.options = snapshot.options();
+        this.version = snapshot.version();
+        this.createdAt = snapshot.createdAt();
+        this.updatedAt = snapshot.updatedAt();
+        this.state = snapshot.state();
     }
 
     /** A new job, queued and due at once. */
     public static Report request(ReportId id, AuditId auditId, ReportTemplate template, ReportOptions options,
                                  Instant now) {
-        return new Report(id, auditId, template, options, ReportStatus.QUEUED, 0, null, 1, now, now, now, null, null);
+        return new Report(new ReportSnapshot(id, auditId, template, options, 1, now, now,
+                new Queued(0, Optional.empty(), now)));
     }
 
-    /**
-     * Rebuilds a report from storage, as it was saved.
-     *
-     * @param nextAttemptAt when a queued job is due ({@code null} unless queued)
-     * @param lease         the worker's lease ({@code null} unless rendering or stored)
-     * @param file          the stored document ({@code null} until stored)
-     */
-    public static Report restore(ReportId id, AuditId auditId, ReportTemplate template, ReportOptions options,
-                                 ReportStatus status, int attempts, String lastError, long version,
-                                 Instant createdAt, Instant updatedAt, Instant nextAttemptAt, ReportLease lease,
-                                 ReportFile file) {
-        return new Report(id, auditId, template, options, status, attempts, lastError, version, createdAt, updatedAt,
-                nextAttemptAt, lease, file);
+    /** Rebuilds a report from storage, as it was saved. */
+    public static Report reload(ReportSnapshot snapshot) {
+        return new Report(Objects.requireNonNull(snapshot, "snapshot"));
     }
 
-    private Report next(ReportStatus newStatus, int newAttempts, String error, Instant now, Instant nextAttempt,
-                        ReportLease newLease, ReportFile newFile) {
-        return new Report(id, auditId, template, options, newStatus, newAttempts, error, version + 1, createdAt, now,
-                nextAttempt, newLease, newFile);
+    /** The report as storage keeps it ({@link #reload} gives it back). */
+    public ReportSnapshot snapshot() {
+        return new ReportSnapshot(id, auditId, template, options, version, createdAt, updatedAt, state);
+    }
+
+    private Report next(ReportState newState, Instant now) {
+        return new Report(new ReportSnapshot(id, auditId, template, options, version + 1, createdAt, now, newState));
     }
 
     /**
@@ -97,10 +75,11 @@ public final class Report {
      * its lease lapses (its worker is presumed dead). Empty for a finished job.
      */
     public Optional<Instant> dueAt() {
-        if (status == ReportStatus.QUEUED) {
-            return Optional.of(nextAttemptAt);
-        }
-        return status.isLeased() ? Optional.of(lease.until()) : Optional.empty();
+        return switch (state) {
+            case Queued queued -> Optional.of(queued.nextAttemptAt());
+            case Leased leased -> Optional.of(leased.lease().until());
+            default -> Optional.empty();
+        };
     }
 
     public boolean isDueAt(Instant now) {
@@ -118,20 +97,22 @@ public final class Report {
         ReportLease.checkWorker(worker);
         Objects.requireNonNull(policy, "policy");
         if (!isDueAt(now)) {
-            throw new IllegalReportTransition(id, status, "be claimed before it is due");
+            throw new IllegalReportTransition(id, status(), "be claimed before it is due");
         }
         ReportLease newLease = new ReportLease(worker, now.plus(leaseFor));
-        return switch (status) {
-            case QUEUED -> next(ReportStatus.RENDERING, attempts + 1, lastError, now, null, newLease, null);
-            case RENDERING -> {
+        ReportState claimed = switch (state) {
+            case Queued queued -> new Rendering(queued.attempts() + 1, queued.lastError(), newLease);
+            case Rendering rendering -> {
+                int attempts = rendering.attempts();
                 String lapsed = "attempt " + attempts + " did not finish: its worker stopped (lease expired)";
                 yield policy.allowsAnotherAfter(attempts)
-                        ? next(ReportStatus.RENDERING, attempts + 1, lapsed, now, null, newLease, null)
-                        : next(ReportStatus.FAILED, attempts, gaveUp(lapsed), now, null, null, null);
+                        ? new Rendering(attempts + 1, Optional.of(lapsed), newLease)
+                        : new Failed(attempts, gaveUp(attempts, lapsed));
             }
-            case STORED -> next(ReportStatus.STORED, attempts, lastError, now, null, newLease, file);
-            default -> throw new IllegalReportTransition(id, status, "be claimed");
+            case Stored stored -> stored.withLease(newLease);
+            default -> throw new IllegalReportTransition(id, status(), "be claimed");
         };
+        return next(claimed, now);
     }
 
     /**
@@ -142,11 +123,11 @@ public final class Report {
      * @throws ReportLeaseLost unless the job is rendering or stored under this worker's lease
      */
     public Report renew(String worker, Instant now, Duration leaseFor) {
-        requireHeld(worker, status.isLeased() ? status : ReportStatus.RENDERING);
+        Leased held = heldBy(worker, Leased.class);
         if (leaseFor.isNegative() || leaseFor.isZero()) {
             throw new IllegalArgumentException("a lease must last more than 0, got " + leaseFor);
         }
-        return next(status, attempts, lastError, now, null, new ReportLease(worker, now.plus(leaseFor)), file);
+        return next(held.withLease(new ReportLease(worker, now.plus(leaseFor))), now);
     }
 
     /**
@@ -155,8 +136,9 @@ public final class Report {
      * @throws ReportLeaseLost unless the job is rendering under this worker's lease
      */
     public Report stored(String worker, ReportFile stored, Instant now) {
-        requireHeld(worker, ReportStatus.RENDERING);
-        return next(ReportStatus.STORED, attempts, lastError, now, null, lease, Objects.requireNonNull(stored, "file"));
+        Rendering rendering = heldBy(worker, Rendering.class);
+        Objects.requireNonNull(stored, "file");
+        return next(new Stored(rendering.attempts(), rendering.lastError(), rendering.lease(), stored), now);
     }
 
     /**
@@ -165,8 +147,8 @@ public final class Report {
      * @throws ReportLeaseLost unless the job is stored under this worker's lease
      */
     public Report ready(String worker, Instant now) {
-        requireHeld(worker, ReportStatus.STORED);
-        return next(ReportStatus.READY, attempts, null, now, null, null, file);
+        Stored stored = heldBy(worker, Stored.class);
+        return next(new Ready(stored.attempts(), stored.file()), now);
     }
 
     /**
@@ -176,12 +158,12 @@ public final class Report {
      * @throws ReportLeaseLost unless the job is leased to this worker
      */
     public Report retryLater(String worker, String error, Instant now, ReportRetryPolicy policy) {
-        requireHeld(worker, status.isLeased() ? status : ReportStatus.RENDERING);
+        int attempts = heldBy(worker, Leased.class).attempts();
         Objects.requireNonNull(error, "error");
         if (!policy.allowsAnotherAfter(attempts)) {
-            return next(ReportStatus.FAILED, attempts, gaveUp(error), now, null, null, null);
+            return next(new Failed(attempts, gaveUp(attempts, error)), now);
         }
-        return next(ReportStatus.QUEUED, attempts, error, now, now.plus(policy.delayAfter(attempts)), null, null);
+        return next(new Queued(attempts, Optional.of(error), now.plus(policy.delayAfter(attempts))), now);
     }
 
     /**
@@ -190,8 +172,8 @@ public final class Report {
      * @throws ReportLeaseLost unless the job is leased to this worker
      */
     public Report fail(String worker, String reason, Instant now) {
-        requireHeld(worker, status.isLeased() ? status : ReportStatus.RENDERING);
-        return next(ReportStatus.FAILED, attempts, Objects.requireNonNull(reason, "reason"), now, null, null, null);
+        int attempts = heldBy(worker, Leased.class).attempts();
+        return next(new Failed(attempts, Objects.requireNonNull(reason, "reason")), now);
     }
 
     /**
@@ -201,37 +183,36 @@ public final class Report {
      * @throws ReportLeaseLost unless the job is leased to this worker
      */
     public Report release(String worker, Instant now) {
-        requireHeld(worker, status.isLeased() ? status : ReportStatus.RENDERING);
-        return next(ReportStatus.QUEUED, Math.max(0, attempts - 1), lastError, now, now, null, null);
+        Leased held = heldBy(worker, Leased.class);
+        return next(new Queued(Math.max(0, held.attempts() - 1), held.lastError(), now), now);
     }
 
     /**
-     * The owner cancels the job; a worker still rendering it loses its lease.
+     * The owner cancels the job; a worker still rendering it loses its lease. A stored job's document stays
+     * recorded, so that it can be removed.
      *
      * @throws IllegalReportTransition when the job has finished (ready, failed or cancelled)
      */
     public Report cancel(Instant now) {
-        if (!status.isActive()) {
-            throw new IllegalReportTransition(id, status, "be cancelled");
-        }
-        return next(ReportStatus.CANCELLED, attempts, lastError, now, null, null, file);
+        ReportState cancelled = switch (state) {
+            case Queued queued -> new Cancelled(queued.attempts(), queued.lastError(), Optional.empty());
+            case Rendering rendering -> new Cancelled(rendering.attempts(), rendering.lastError(), Optional.empty());
+            case Stored stored -> new Cancelled(stored.attempts(), stored.lastError(), Optional.of(stored.file()));
+            default -> throw new IllegalReportTransition(id, status(), "be cancelled");
+        };
+        return next(cancelled, now);
     }
 
-    private void requireHeld(String worker, ReportStatus expected) {
-        if (status != expected || lease == null || !lease.heldBy(worker)) {
-            throw new ReportLeaseLost(id, status, worker);
+    /** The state, if it is an {@code expected} one held under this worker's lease. */
+    private <S extends Leased> S heldBy(String worker, Class<S> expected) {
+        if (expected.isInstance(state) && expected.cast(state).lease().heldBy(worker)) {
+            return expected.cast(state);
         }
+        throw new ReportLeaseLost(id, status(), worker);
     }
 
-    private String gaveUp(String error) {
+    private static String gaveUp(int attempts, String error) {
         return "gave up after " + attempts + (attempts == 1 ? " attempt: " : " attempts: ") + error;
-    }
-
-    private static String cut(String error) {
-        if (error == null || error.length() <= ERROR_MAX) {
-            return error;
-        }
-        return error.substring(0, ERROR_MAX - 1) + "…";
     }
 
     /** What identifies this report's content among the audit's reports (see {@link ReportOptions#fingerprint}). */
@@ -240,7 +221,7 @@ public final class Report {
     }
 
     public boolean isActive() {
-        return status.isActive();
+        return status().isActive();
     }
 
     public ReportId id() {
@@ -259,18 +240,23 @@ public final class Report {
         return options;
     }
 
+    /** Where the job stands, with the data of that state. */
+    public ReportState state() {
+        return state;
+    }
+
     public ReportStatus status() {
-        return status;
+        return state.status();
     }
 
     /** How many attempts were started (a released one does not count). */
     public int attempts() {
-        return attempts;
+        return state.attempts();
     }
 
     /** Why the last attempt failed (or why the job failed), if it did. */
     public Optional<String> lastError() {
-        return Optional.ofNullable(lastError);
+        return state.lastError();
     }
 
     public long version() {
@@ -287,22 +273,27 @@ public final class Report {
 
     /** When a queued job is due (empty unless queued). */
     public Optional<Instant> nextAttemptAt() {
-        return Optional.ofNullable(nextAttemptAt);
+        return state instanceof Queued queued ? Optional.of(queued.nextAttemptAt()) : Optional.empty();
     }
 
     /** The worker's lease (empty unless rendering or stored). */
     public Optional<ReportLease> lease() {
-        return Optional.ofNullable(lease);
+        return state instanceof Leased leased ? Optional.of(leased.lease()) : Optional.empty();
     }
 
     /** The stored document (present once stored; kept when a stored job is cancelled, so it can be removed). */
     public Optional<ReportFile> file() {
-        return Optional.ofNullable(file);
+        return switch (state) {
+            case Stored stored -> Optional.of(stored.file());
+            case Ready ready -> Optional.of(ready.file());
+            case Cancelled cancelled -> cancelled.file();
+            default -> Optional.empty();
+        };
     }
 
     @Override
     public String toString() {
-        return "Report[" + id + ", audit " + auditId + ", " + template.code() + ", " + status.code() + ", attempt "
-                + attempts + ", v" + version + "]";
+        return "Report[" + id + ", audit " + auditId + ", " + template.code() + ", " + status().code() + ", attempt "
+                + attempts() + ", v" + version + "]";
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -208,14 +209,14 @@ class ReportTest {
     @Test
     void restoreRejectsInconsistentStates() {
         Report report = queued();
-        assertThatThrownBy(() -> Report.restore(report.id(), report.auditId(), report.template(), report.options(),
-                ReportStatus.RENDERING, 1, null, 2, T0, T0, null, null, null))
+        assertThatThrownBy(() -> Report.reload(new ReportSnapshot(report.id(), report.auditId(), report.template(),
+                report.options(), 2, T0, T0, new ReportState.Rendering(1, Optional.empty(), null))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lease");
-        assertThatThrownBy(() -> Report.restore(report.id(), report.auditId(), report.template(), report.options(),
-                ReportStatus.READY, 1, null, 2, T0, T0, null, null, null))
+        assertThatThrownBy(() -> Report.reload(new ReportSnapshot(report.id(), report.auditId(), report.template(),
+                report.options(), 2, T0, T0, new ReportState.Ready(1, null))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("file");
-        assertThatThrownBy(() -> Report.restore(report.id(), report.auditId(), report.template(), report.options(),
-                ReportStatus.QUEUED, 0, null, 1, T0, T0, null, null, null))
+        assertThatThrownBy(() -> Report.reload(new ReportSnapshot(report.id(), report.auditId(), report.template(),
+                report.options(), 1, T0, T0, new ReportState.Queued(0, Optional.empty(), null))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("next attempt");
     }
 

@@ -1,6 +1,6 @@
 package ara.adapter.assistant.offline;
 
-import ara.application.port.out.EmbeddingModel;
+import ara.application.port.out.chat.EmbeddingModel;
 import ara.domain.chat.Embedding;
 
 import java.util.List;

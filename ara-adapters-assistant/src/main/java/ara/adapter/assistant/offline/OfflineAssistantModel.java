@@ -1,10 +1,10 @@
 package ara.adapter.assistant.offline;
 
-import ara.application.port.out.AssistantListener;
-import ara.application.port.out.AssistantModel;
-import ara.application.port.out.AssistantReply;
-import ara.application.port.out.AssistantRequest;
-import ara.application.port.out.ChatTurn;
+import ara.application.port.out.chat.AssistantListener;
+import ara.application.port.out.chat.AssistantModel;
+import ara.application.port.out.chat.AssistantReply;
+import ara.application.port.out.chat.AssistantRequest;
+import ara.application.port.out.chat.ChatTurn;
 import ara.domain.answer.AnswerValue;
 import ara.domain.chat.ChatSource;
 import ara.domain.questionnaire.Question;

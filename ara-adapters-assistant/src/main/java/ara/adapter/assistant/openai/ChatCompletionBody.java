@@ -1,7 +1,7 @@
 package ara.adapter.assistant.openai;
 
-import ara.application.port.out.AssistantRequest;
-import ara.application.port.out.ChatTurn;
+import ara.application.port.out.chat.AssistantRequest;
+import ara.application.port.out.chat.ChatTurn;
 import ara.domain.questionnaire.Question;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

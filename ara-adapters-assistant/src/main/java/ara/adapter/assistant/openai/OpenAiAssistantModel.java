@@ -1,10 +1,10 @@
 package ara.adapter.assistant.openai;
 
-import ara.application.port.out.AssistantListener;
-import ara.application.port.out.AssistantModel;
-import ara.application.port.out.AssistantReply;
-import ara.application.port.out.AssistantRequest;
-import ara.application.port.out.AssistantUnavailable;
+import ara.application.port.out.chat.AssistantListener;
+import ara.application.port.out.chat.AssistantModel;
+import ara.application.port.out.chat.AssistantReply;
+import ara.application.port.out.chat.AssistantRequest;
+import ara.application.port.out.chat.AssistantUnavailable;
 import ara.domain.chat.ChatSource;
 import ara.domain.chat.SuggestedAnswer;
 import com.fasterxml.jackson.core.JacksonException;

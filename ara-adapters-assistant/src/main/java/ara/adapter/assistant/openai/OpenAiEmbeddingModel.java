@@ -1,7 +1,7 @@
 package ara.adapter.assistant.openai;
 
-import ara.application.port.out.AssistantUnavailable;
-import ara.application.port.out.EmbeddingModel;
+import ara.application.port.out.chat.AssistantUnavailable;
+import ara.application.port.out.chat.EmbeddingModel;
 import ara.domain.chat.Embedding;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,8 +1,8 @@
 package ara.adapter.assistant.offline;
 
-import ara.application.port.out.AssistantModel;
-import ara.application.port.out.AssistantRequest;
-import ara.application.port.out.ChatTurn;
+import ara.application.port.out.chat.AssistantModel;
+import ara.application.port.out.chat.AssistantRequest;
+import ara.application.port.out.chat.ChatTurn;
 import ara.contract.AssistantModelContract;
 import ara.contract.ContractQuestionnaire;
 import ara.domain.answer.AnswerValue;

@@ -1,7 +1,7 @@
 package ara.adapter.assistant.openai;
 
-import ara.application.port.out.AssistantModel;
-import ara.application.port.out.AssistantUnavailable;
+import ara.application.port.out.chat.AssistantModel;
+import ara.application.port.out.chat.AssistantUnavailable;
 import ara.contract.AssistantModelContract;
 import ara.contract.ContractQuestionnaire;
 import ara.contract.FakeLlmServer;

@@ -1,6 +1,6 @@
 package ara.adapter.assistant.openai;
 
-import ara.application.port.out.AssistantUnavailable;
+import ara.application.port.out.chat.AssistantUnavailable;
 import ara.contract.FakeLlmServer;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package ara.adapter.identity.jwt;
 
-import ara.application.port.out.TokenVerifier;
+import ara.application.port.out.identity.TokenVerifier;
 import ara.domain.identity.TokenRejected;
 import ara.domain.identity.UserIdentity;
 import com.nimbusds.jose.Algorithm;

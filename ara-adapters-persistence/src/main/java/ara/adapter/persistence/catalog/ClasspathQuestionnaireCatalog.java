@@ -1,6 +1,6 @@
 package ara.adapter.persistence.catalog;
 
-import ara.application.port.out.QuestionnaireCatalog;
+import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.domain.questionnaire.QuestionnaireDefinition;
 import ara.domain.questionnaire.QuestionnaireId;
 import ara.domain.scoring.ScoringScheme;

@@ -1,11 +1,11 @@
 package ara.adapter.persistence.catalog;
 
 import ara.adapter.persistence.catalog.PublishedDocuments.PublishedDocument;
-import ara.application.port.out.QuestionnaireCatalog;
-import ara.application.port.out.QuestionnairePublisher;
-import ara.application.port.out.QuestionnaireRejected;
-import ara.application.port.out.QuestionnaireVersion;
-import ara.application.port.out.QuestionnaireVersionTaken;
+import ara.application.port.out.questionnaire.QuestionnaireCatalog;
+import ara.application.port.out.questionnaire.QuestionnairePublisher;
+import ara.application.port.out.questionnaire.QuestionnaireRejected;
+import ara.application.port.out.questionnaire.QuestionnaireVersion;
+import ara.application.port.out.questionnaire.QuestionnaireVersionTaken;
 import ara.domain.questionnaire.QuestionnaireDefinition;
 import ara.domain.questionnaire.QuestionnaireId;
 import ara.domain.scoring.ScoringScheme;

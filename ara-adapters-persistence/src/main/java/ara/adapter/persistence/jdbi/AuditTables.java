@@ -7,6 +7,7 @@ import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditSnapshot;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.OwnerId;
 import ara.domain.identity.EmailAddress;
@@ -55,9 +56,23 @@ final class AuditTables {
                     Instant updatedAt, Instant submittedAt, GuestTokenHash guestToken, EmailAddress guestEmail) {
 
         Audit with(Map<QuestionId, AnswerValue> answers, AuditResult result) {
-            return Audit.restore(id, questionnaire, questionnaireVersion, scoringVersion, organizationName, owner,
-                    status, Answers.of(answers), version, createdAt, updatedAt, submittedAt, result, guestToken,
-                    guestEmail);
+            return AuditSnapshot.builder()
+                    .id(id)
+                    .questionnaire(questionnaire)
+                    .questionnaireVersion(questionnaireVersion)
+                    .scoringVersion(scoringVersion)
+                    .organizationName(organizationName)
+                    .owner(owner)
+                    .status(status)
+                    .answers(Answers.of(answers))
+                    .version(version)
+                    .createdAt(createdAt)
+                    .updatedAt(updatedAt)
+                    .submittedAt(submittedAt)
+                    .result(result)
+                    .guestToken(guestToken)
+                    .guestEmail(guestEmail)
+                    .reload();
         }
     }
 

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.HealthCheck;
+import ara.application.port.out.health.HealthCheck;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.AuditEvent;
-import ara.application.port.out.AuditLog;
+import ara.application.port.out.auditlog.AuditEvent;
+import ara.application.port.out.auditlog.AuditLog;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 

@@ -4,7 +4,7 @@ import ara.adapter.persistence.AuditChanges;
 import ara.adapter.persistence.crypto.KeyedHash;
 import ara.adapter.persistence.crypto.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.AuditTables.AuditRow;
-import ara.application.port.out.AuditRepository;
+import ara.application.port.out.audit.AuditRepository;
 import ara.domain.answer.AnswerValue;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.AuditRetention;
+import ara.application.port.out.audit.AuditRetention;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.GuestRetention;
 import org.jdbi.v3.core.Jdbi;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.AuditStatistics;
+import ara.application.port.out.audit.AuditStatistics;
 import ara.domain.audit.AuditStatus;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;

@@ -2,7 +2,7 @@ package ara.adapter.persistence.jdbi;
 
 import ara.adapter.persistence.crypto.PersonalDataCipher;
 import ara.adapter.persistence.json.ChatJson;
-import ara.application.port.out.ChatRepository;
+import ara.application.port.out.chat.ChatRepository;
 import ara.domain.audit.AuditId;
 import ara.domain.chat.ChatMessage;
 import ara.domain.chat.ChatMessageId;

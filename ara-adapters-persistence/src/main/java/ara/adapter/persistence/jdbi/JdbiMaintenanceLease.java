@@ -1,6 +1,6 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.MaintenanceLease;
+import ara.application.port.out.admin.MaintenanceLease;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 

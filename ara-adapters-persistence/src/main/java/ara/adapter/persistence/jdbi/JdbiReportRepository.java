@@ -1,8 +1,8 @@
 package ara.adapter.persistence.jdbi;
 
 import ara.adapter.persistence.ReportChanges;
-import ara.application.port.out.ReportJobQueue;
-import ara.application.port.out.ReportRepository;
+import ara.application.port.out.report.ReportJobQueue;
+import ara.application.port.out.report.ReportRepository;
 import ara.domain.audit.AuditId;
 import ara.domain.report.Report;
 import ara.domain.report.ReportId;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.ReportRetention;
+import ara.application.port.out.report.ReportRetention;
 import ara.domain.report.Report;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.ReportStatistics;
+import ara.application.port.out.report.ReportStatistics;
 import ara.domain.report.ReportStatus;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;

@@ -1,9 +1,9 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.ContentType;
-import ara.application.port.out.IssuedUpload;
-import ara.application.port.out.ObjectKey;
-import ara.application.port.out.UploadRegistry;
+import ara.application.port.out.storage.ContentType;
+import ara.application.port.out.storage.IssuedUpload;
+import ara.application.port.out.storage.ObjectKey;
+import ara.application.port.out.storage.UploadRegistry;
 import ara.domain.audit.AuditId;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;

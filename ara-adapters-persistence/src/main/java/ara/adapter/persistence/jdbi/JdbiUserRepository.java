@@ -2,7 +2,7 @@ package ara.adapter.persistence.jdbi;
 
 import ara.adapter.persistence.crypto.KeyedHash;
 import ara.adapter.persistence.crypto.PersonalDataCipher;
-import ara.application.port.out.UserRepository;
+import ara.application.port.out.identity.UserRepository;
 import ara.domain.identity.EmailAddress;
 import ara.domain.identity.UserIdentity;
 import org.jdbi.v3.core.Jdbi;

@@ -7,6 +7,8 @@ import ara.domain.report.ReportFile;
 import ara.domain.report.ReportId;
 import ara.domain.report.ReportLease;
 import ara.domain.report.ReportOptions;
+import ara.domain.report.ReportSnapshot;
+import ara.domain.report.ReportState;
 import ara.domain.report.ReportStatus;
 import ara.domain.report.ReportTemplate;
 import org.jdbi.v3.core.Handle;
@@ -172,18 +174,35 @@ final class ReportTables {
             String colour = rs.getString("brand_colour");
             ReportFile file = storageKey == null ? null : new ReportFile(storageKey, rs.getLong("object_size"),
                     rs.getString("object_sha256"), rs.getString("content_type"));
-            return Report.restore(ReportId.parse(id), AuditId.parse(rs.getString("audit_id")),
+            ReportState state = state(status(rs.getString("status")), rs.getInt("attempts"),
+                    Optional.ofNullable(rs.getString("last_error")), SqlInstants.read(rs, "next_attempt_at"),
+                    worker == null || leaseUntil == null ? null : new ReportLease(worker, leaseUntil), file);
+            return Report.reload(new ReportSnapshot(ReportId.parse(id), AuditId.parse(rs.getString("audit_id")),
                     template(rs.getString("template")),
                     new ReportOptions(rs.getString("organization_name"), colour == null ? null : BrandColour.of(colour),
                             rs.getString("logo_key")),
-                    status(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
                     rs.getLong("version"), SqlInstants.read(rs, "created_at"), SqlInstants.read(rs, "updated_at"),
-                    SqlInstants.read(rs, "next_attempt_at"),
-                    worker == null || leaseUntil == null ? null : new ReportLease(worker, leaseUntil), file);
+                    state));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new DatabaseFailure("report " + id + " is stored in a form this version cannot read: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The state a row's columns describe; a column the status does not use is ignored (the store writes it empty),
+     * one it needs but lacks is refused by the state.
+     */
+    private static ReportState state(ReportStatus status, int attempts, Optional<String> lastError,
+                                     Instant nextAttemptAt, ReportLease lease, ReportFile file) {
+        return switch (status) {
+            case QUEUED -> new ReportState.Queued(attempts, lastError, nextAttemptAt);
+            case RENDERING -> new ReportState.Rendering(attempts, lastError, lease);
+            case STORED -> new ReportState.Stored(attempts, lastError, lease, file);
+            case READY -> new ReportState.Ready(attempts, file);
+            case FAILED -> new ReportState.Failed(attempts, lastError.orElse(null));
+            case CANCELLED -> new ReportState.Cancelled(attempts, lastError, Optional.ofNullable(file));
+        };
     }
 
     private static ReportTemplate template(String code) {

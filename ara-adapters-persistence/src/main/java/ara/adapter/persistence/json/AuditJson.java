@@ -5,6 +5,7 @@ import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditSnapshot;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.OwnerId;
 import ara.domain.identity.EmailAddress;
@@ -81,15 +82,23 @@ public final class AuditJson {
         }
         JsonNode result = Json.field(node, "result");
         AuditResult auditResult = result.isNull() ? null : ResultJson.result(result);
-        return Audit.restore(AuditId.parse(Json.requiredText(node, "id")),
-                QuestionnaireId.of(Json.requiredText(node, "questionnaire")),
-                Json.integer(node, "questionnaireVersion"), Json.integer(node, "scoringVersion"),
-                Json.text(node, "organizationName"), optional(node, "owner", OwnerId::new),
-                Json.enumValue(node, "status", AuditStatus.class), Answers.of(answers),
-                Json.longInteger(node, "version"), Json.requiredInstant(node, "createdAt"),
-                Json.requiredInstant(node, "updatedAt"), Json.instant(node, "submittedAt"),
-                auditResult, optional(node, "guestToken", GuestTokenHash::new),
-                optional(node, "guestEmail", sealed -> new EmailAddress(cipher.open(sealed))));
+        return AuditSnapshot.builder()
+                .id(AuditId.parse(Json.requiredText(node, "id")))
+                .questionnaire(QuestionnaireId.of(Json.requiredText(node, "questionnaire")))
+                .questionnaireVersion(Json.integer(node, "questionnaireVersion"))
+                .scoringVersion(Json.integer(node, "scoringVersion"))
+                .organizationName(Json.text(node, "organizationName"))
+                .owner(optional(node, "owner", OwnerId::new))
+                .status(Json.enumValue(node, "status", AuditStatus.class))
+                .answers(Answers.of(answers))
+                .version(Json.longInteger(node, "version"))
+                .createdAt(Json.requiredInstant(node, "createdAt"))
+                .updatedAt(Json.requiredInstant(node, "updatedAt"))
+                .submittedAt(Json.instant(node, "submittedAt"))
+                .result(auditResult)
+                .guestToken(optional(node, "guestToken", GuestTokenHash::new))
+                .guestEmail(optional(node, "guestEmail", sealed -> new EmailAddress(cipher.open(sealed))))
+                .reload();
     }
 
     private static <T> T optional(JsonNode node, String name, Function<String, T> parse) {

@@ -1,7 +1,7 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.AuditEvent;
-import ara.application.port.out.AuditLog;
+import ara.application.port.out.auditlog.AuditEvent;
+import ara.application.port.out.auditlog.AuditLog;
 
 import java.time.Instant;
 import java.util.ArrayList;

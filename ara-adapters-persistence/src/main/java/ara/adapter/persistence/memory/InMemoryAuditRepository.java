@@ -1,9 +1,9 @@
 package ara.adapter.persistence.memory;
 
 import ara.adapter.persistence.AuditChanges;
-import ara.application.port.out.AuditRepository;
-import ara.application.port.out.AuditRetention;
-import ara.application.port.out.AuditStatistics;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.audit.AuditRetention;
+import ara.application.port.out.audit.AuditStatistics;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.ChatRepository;
+import ara.application.port.out.chat.ChatRepository;
 import ara.domain.audit.AuditId;
 import ara.domain.chat.ChatMessage;
 import ara.domain.chat.ChatMessageId;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.MaintenanceLease;
+import ara.application.port.out.admin.MaintenanceLease;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.ProgressCache;
+import ara.application.port.out.audit.ProgressCache;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.identity.GuestTokenHash;

@@ -1,9 +1,9 @@
 package ara.adapter.persistence.memory;
 
 import ara.adapter.persistence.Gcra;
-import ara.application.port.out.RateLimit;
-import ara.application.port.out.RateLimitDecision;
-import ara.application.port.out.RateLimiter;
+import ara.application.port.out.limit.RateLimit;
+import ara.application.port.out.limit.RateLimitDecision;
+import ara.application.port.out.limit.RateLimiter;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;

@@ -1,10 +1,10 @@
 package ara.adapter.persistence.memory;
 
 import ara.adapter.persistence.ReportChanges;
-import ara.application.port.out.ReportJobQueue;
-import ara.application.port.out.ReportRepository;
-import ara.application.port.out.ReportRetention;
-import ara.application.port.out.ReportStatistics;
+import ara.application.port.out.report.ReportJobQueue;
+import ara.application.port.out.report.ReportRepository;
+import ara.application.port.out.report.ReportRetention;
+import ara.application.port.out.report.ReportStatistics;
 import ara.domain.audit.AuditId;
 import ara.domain.report.Report;
 import ara.domain.report.ReportId;

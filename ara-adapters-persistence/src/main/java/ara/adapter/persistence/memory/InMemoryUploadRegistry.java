@@ -1,8 +1,8 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.IssuedUpload;
-import ara.application.port.out.ObjectKey;
-import ara.application.port.out.UploadRegistry;
+import ara.application.port.out.storage.IssuedUpload;
+import ara.application.port.out.storage.ObjectKey;
+import ara.application.port.out.storage.UploadRegistry;
 import ara.domain.audit.AuditId;
 
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.UserRepository;
+import ara.application.port.out.identity.UserRepository;
 import ara.domain.identity.UserIdentity;
 
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package ara.adapter.persistence.redis;
 
-import ara.application.port.out.IdempotencyClaim;
-import ara.application.port.out.IdempotencyStore;
 import ara.application.port.out.StoreUnavailable;
-import ara.application.port.out.StoredResponse;
+import ara.application.port.out.idempotency.IdempotencyClaim;
+import ara.application.port.out.idempotency.IdempotencyStore;
+import ara.application.port.out.idempotency.StoredResponse;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package ara.adapter.persistence.redis;
 
-import ara.application.port.out.RateLimit;
-import ara.application.port.out.RateLimitDecision;
-import ara.application.port.out.RateLimiter;
 import ara.application.port.out.StoreUnavailable;
+import ara.application.port.out.limit.RateLimit;
+import ara.application.port.out.limit.RateLimitDecision;
+import ara.application.port.out.limit.RateLimiter;
 
 import java.lang.System.Logger.Level;
 import java.util.Objects;

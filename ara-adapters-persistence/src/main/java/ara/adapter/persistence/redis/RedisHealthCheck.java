@@ -1,6 +1,6 @@
 package ara.adapter.persistence.redis;
 
-import ara.application.port.out.HealthCheck;
+import ara.application.port.out.health.HealthCheck;
 
 import java.util.Objects;
 

@@ -1,10 +1,10 @@
 package ara.adapter.persistence.redis;
 
 import ara.adapter.persistence.IdempotencyArguments;
-import ara.application.port.out.IdempotencyClaim;
-import ara.application.port.out.IdempotencyKey;
-import ara.application.port.out.IdempotencyStore;
-import ara.application.port.out.StoredResponse;
+import ara.application.port.out.idempotency.IdempotencyClaim;
+import ara.application.port.out.idempotency.IdempotencyKey;
+import ara.application.port.out.idempotency.IdempotencyStore;
+import ara.application.port.out.idempotency.StoredResponse;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package ara.adapter.persistence.redis;
 import ara.adapter.persistence.crypto.PersonalDataCipher;
 import ara.adapter.persistence.crypto.SealedValueUnreadable;
 import ara.adapter.persistence.json.AuditJson;
-import ara.application.port.out.ProgressCache;
+import ara.application.port.out.audit.ProgressCache;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.identity.GuestTokenHash;

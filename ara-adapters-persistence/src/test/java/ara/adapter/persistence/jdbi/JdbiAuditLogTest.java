@@ -1,6 +1,6 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.AuditLog;
+import ara.application.port.out.auditlog.AuditLog;
 import ara.contract.AuditLogContract;
 import ara.contract.MariaDbServer;
 import org.junit.jupiter.api.AfterAll;

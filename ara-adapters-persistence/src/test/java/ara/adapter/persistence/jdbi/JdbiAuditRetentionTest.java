@@ -1,9 +1,9 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.AuditRepository;
-import ara.application.port.out.AuditRetention;
-import ara.application.port.out.AuditStatistics;
-import ara.application.port.out.ChatRepository;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.audit.AuditRetention;
+import ara.application.port.out.audit.AuditStatistics;
+import ara.application.port.out.chat.ChatRepository;
 import ara.contract.AuditRetentionContract;
 import ara.contract.MariaDbServer;
 import org.junit.jupiter.api.AfterAll;

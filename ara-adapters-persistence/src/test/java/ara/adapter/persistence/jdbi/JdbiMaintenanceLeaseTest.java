@@ -1,6 +1,6 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.MaintenanceLease;
+import ara.application.port.out.admin.MaintenanceLease;
 import ara.contract.MaintenanceLeaseContract;
 import ara.contract.MariaDbServer;
 import org.junit.jupiter.api.AfterAll;

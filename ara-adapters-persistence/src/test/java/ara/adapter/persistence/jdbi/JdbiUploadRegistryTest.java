@@ -1,7 +1,7 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.AuditRepository;
-import ara.application.port.out.UploadRegistry;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.storage.UploadRegistry;
 import ara.contract.MariaDbServer;
 import ara.contract.UploadRegistryContract;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.AuditRepository;
+import ara.application.port.out.audit.AuditRepository;
 import ara.contract.AuditRepositoryContract;
 import ara.contract.MariaDbServer;
 import org.junit.jupiter.api.AfterAll;

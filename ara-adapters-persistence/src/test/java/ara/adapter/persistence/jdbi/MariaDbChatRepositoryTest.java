@@ -1,6 +1,6 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.ChatRepository;
+import ara.application.port.out.chat.ChatRepository;
 import ara.contract.ChatRepositoryContract;
 import ara.contract.MariaDbServer;
 import ara.domain.audit.AuditId;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.application.port.out.AuditEvent;
+import ara.application.port.out.auditlog.AuditEvent;
 import ara.contract.AuditSamples;
 import ara.contract.MariaDbServer;
 import ara.domain.audit.Audit;

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.AuditLog;
+import ara.application.port.out.auditlog.AuditLog;
 import ara.contract.AuditLogContract;
 
 /** The in-memory audit log against the contract. */

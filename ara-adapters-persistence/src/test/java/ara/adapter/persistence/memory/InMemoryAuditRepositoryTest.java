@@ -1,6 +1,6 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.AuditRepository;
+import ara.application.port.out.audit.AuditRepository;
 import ara.contract.AuditRepositoryContract;
 
 /** The in-memory repository against the AuditRepository contract. */

@@ -1,9 +1,9 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.AuditRepository;
-import ara.application.port.out.AuditRetention;
-import ara.application.port.out.AuditStatistics;
-import ara.application.port.out.ChatRepository;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.audit.AuditRetention;
+import ara.application.port.out.audit.AuditStatistics;
+import ara.application.port.out.chat.ChatRepository;
 import ara.contract.AuditRetentionContract;
 
 /** Guest retention and statistics over the in-memory audits against the contract. */

@@ -1,8 +1,8 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.AuditRepository;
-import ara.application.service.CacheStatistics;
-import ara.application.service.CachingAuditRepository;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.service.audit.CacheStatistics;
+import ara.application.service.audit.CachingAuditRepository;
 import ara.contract.AuditRepositoryContract;
 import ara.contract.AuditSamples;
 import ara.contract.ContractQuestionnaire;

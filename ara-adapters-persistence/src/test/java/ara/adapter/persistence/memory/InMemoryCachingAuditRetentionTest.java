@@ -1,10 +1,10 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.AuditRepository;
-import ara.application.port.out.AuditRetention;
-import ara.application.port.out.AuditStatistics;
-import ara.application.port.out.ChatRepository;
-import ara.application.service.CachingAuditRepository;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.audit.AuditRetention;
+import ara.application.port.out.audit.AuditStatistics;
+import ara.application.port.out.chat.ChatRepository;
+import ara.application.service.audit.CachingAuditRepository;
 import ara.contract.AuditRetentionContract;
 
 /**

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.IdempotencyStore;
+import ara.application.port.out.idempotency.IdempotencyStore;
 import ara.contract.IdempotencyStoreContract;
 
 /** The in-process idempotency store against the contract. */

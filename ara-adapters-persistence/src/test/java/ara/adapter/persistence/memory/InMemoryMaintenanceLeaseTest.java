@@ -1,6 +1,6 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.MaintenanceLease;
+import ara.application.port.out.admin.MaintenanceLease;
 import ara.contract.MaintenanceLeaseContract;
 
 /** The in-process lease against the contract. */

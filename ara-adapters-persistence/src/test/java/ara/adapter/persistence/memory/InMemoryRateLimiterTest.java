@@ -1,7 +1,7 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.RateLimit;
-import ara.application.port.out.RateLimiter;
+import ara.application.port.out.limit.RateLimit;
+import ara.application.port.out.limit.RateLimiter;
 import ara.contract.RateLimiterContract;
 import org.junit.jupiter.api.Test;
 

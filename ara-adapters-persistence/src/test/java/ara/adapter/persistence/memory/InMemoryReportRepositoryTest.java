@@ -1,9 +1,9 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.AuditRepository;
-import ara.application.port.out.ReportJobQueue;
-import ara.application.port.out.ReportRepository;
-import ara.application.port.out.ReportRetention;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.report.ReportJobQueue;
+import ara.application.port.out.report.ReportRepository;
+import ara.application.port.out.report.ReportRetention;
 import ara.contract.ReportRepositoryContract;
 
 /** The in-memory reports against the report repository and job queue contract. */

@@ -1,7 +1,7 @@
 package ara.adapter.persistence.memory;
 
-import ara.application.port.out.AuditRepository;
-import ara.application.port.out.UploadRegistry;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.storage.UploadRegistry;
 import ara.contract.UploadRegistryContract;
 
 /** The in-memory upload registry against its contract. */

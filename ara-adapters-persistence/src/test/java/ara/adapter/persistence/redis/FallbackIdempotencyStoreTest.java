@@ -1,7 +1,7 @@
 package ara.adapter.persistence.redis;
 
 import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
-import ara.application.port.out.IdempotencyStore;
+import ara.application.port.out.idempotency.IdempotencyStore;
 import ara.contract.IdempotencyStoreContract;
 import ara.contract.RedisServer;
 import org.junit.jupiter.api.AfterAll;

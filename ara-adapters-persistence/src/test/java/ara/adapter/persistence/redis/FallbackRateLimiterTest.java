@@ -1,7 +1,7 @@
 package ara.adapter.persistence.redis;
 
 import ara.adapter.persistence.memory.InMemoryRateLimiter;
-import ara.application.port.out.RateLimiter;
+import ara.application.port.out.limit.RateLimiter;
 import ara.contract.RateLimiterContract;
 import ara.contract.RedisServer;
 import org.junit.jupiter.api.AfterAll;

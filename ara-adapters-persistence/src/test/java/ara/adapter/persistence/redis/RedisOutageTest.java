@@ -2,12 +2,12 @@ package ara.adapter.persistence.redis;
 
 import ara.adapter.persistence.memory.InMemoryIdempotencyStore;
 import ara.adapter.persistence.memory.InMemoryRateLimiter;
-import ara.application.port.out.IdempotencyClaim;
-import ara.application.port.out.IdempotencyStore;
-import ara.application.port.out.RateLimit;
-import ara.application.port.out.RateLimitDecision;
-import ara.application.port.out.RateLimiter;
-import ara.application.port.out.StoredResponse;
+import ara.application.port.out.idempotency.IdempotencyClaim;
+import ara.application.port.out.idempotency.IdempotencyStore;
+import ara.application.port.out.idempotency.StoredResponse;
+import ara.application.port.out.limit.RateLimit;
+import ara.application.port.out.limit.RateLimitDecision;
+import ara.application.port.out.limit.RateLimiter;
 import ara.contract.PrivateRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package ara.adapter.persistence.redis;
 
 import ara.adapter.persistence.memory.InMemoryAuditRepository;
-import ara.application.service.CachingAuditRepository;
+import ara.application.service.audit.CachingAuditRepository;
 import ara.contract.AuditSamples;
 import ara.contract.ContractQuestionnaire;
 import ara.contract.PrivateRedis;

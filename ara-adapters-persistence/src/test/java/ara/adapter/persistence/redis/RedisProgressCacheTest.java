@@ -3,7 +3,7 @@ package ara.adapter.persistence.redis;
 import ara.adapter.persistence.crypto.DataKey;
 import ara.adapter.persistence.crypto.DataKeyRing;
 import ara.adapter.persistence.crypto.PersonalDataCipher;
-import ara.application.port.out.ProgressCache;
+import ara.application.port.out.audit.ProgressCache;
 import ara.contract.AuditSamples;
 import ara.contract.ProgressCacheContract;
 import ara.contract.RedisServer;

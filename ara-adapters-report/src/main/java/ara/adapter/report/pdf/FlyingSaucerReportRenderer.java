@@ -1,8 +1,8 @@
 package ara.adapter.report.pdf;
 
-import ara.application.port.out.ReportContent;
-import ara.application.port.out.ReportRenderer;
-import ara.application.port.out.ReportRenderingFailed;
+import ara.application.port.out.report.ReportContent;
+import ara.application.port.out.report.ReportRenderer;
+import ara.application.port.out.report.ReportRenderingFailed;
 import ara.domain.report.Logo;
 import org.openpdf.text.Image;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package ara.adapter.report.pdf;
 
-import ara.application.port.out.ReportContent;
+import ara.application.port.out.report.ReportContent;
 import ara.domain.questionnaire.Pillar;
 import ara.domain.questionnaire.PillarId;
 import ara.domain.questionnaire.Question;

@@ -1,6 +1,6 @@
 package ara.adapter.report.pdf;
 
-import ara.application.port.out.ReportContent;
+import ara.application.port.out.report.ReportContent;
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.audit.Audit;

@@ -1,6 +1,6 @@
 package ara.adapter.report.pdf;
 
-import ara.application.port.out.ReportContent;
+import ara.application.port.out.report.ReportContent;
 import ara.domain.report.BrandColour;
 import ara.domain.report.Logo;
 import ara.domain.report.ReportCustomization;

@@ -1,7 +1,7 @@
 package ara.adapter.report.pdf;
 
 import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
-import ara.application.port.out.ReportContent;
+import ara.application.port.out.report.ReportContent;
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.audit.Audit;
@@ -100,10 +100,13 @@ final class ReportSamples {
      * accepts today (stored data outlives validation rules).
      */
     static Audit withStoredName(Audit audit, String organizationName) {
-        return Audit.restore(audit.id(), audit.questionnaire(), audit.questionnaireVersion(), audit.scoringVersion(),
-                organizationName, audit.owner().orElse(null), AuditStatus.SCORED, audit.answers(), audit.version(),
-                audit.createdAt(), audit.updatedAt(), audit.submittedAt().orElse(null), audit.result().orElseThrow(),
-                null, null);
+        return audit.snapshot().toBuilder()
+                .organizationName(organizationName)
+                .status(AuditStatus.SCORED)
+                .result(audit.result().orElseThrow())
+                .guestToken(null)
+                .guestEmail(null)
+                .reload();
     }
 
     static ReportContent content(Audit audit, ReportTemplate template, ReportCustomization customization) {

@@ -1,8 +1,8 @@
 package ara.adapter.storage.edge;
 
-import ara.application.port.out.ContentType;
-import ara.application.port.out.EdgeGrantSigner;
-import ara.application.port.out.ObjectKey;
+import ara.application.port.out.storage.ContentType;
+import ara.application.port.out.storage.EdgeGrantSigner;
+import ara.application.port.out.storage.ObjectKey;
 
 import java.net.URI;
 import java.net.URLEncoder;

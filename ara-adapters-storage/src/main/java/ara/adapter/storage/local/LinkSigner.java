@@ -1,8 +1,8 @@
 package ara.adapter.storage.local;
 
-import ara.application.port.out.ContentType;
-import ara.application.port.out.ObjectKey;
-import ara.application.port.out.SignedLinks.LinkRefusal;
+import ara.application.port.out.storage.ContentType;
+import ara.application.port.out.storage.ObjectKey;
+import ara.application.port.out.storage.SignedLinks.LinkRefusal;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

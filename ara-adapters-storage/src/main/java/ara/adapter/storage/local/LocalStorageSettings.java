@@ -1,6 +1,6 @@
 package ara.adapter.storage.local;
 
-import ara.application.port.out.SignedLinks;
+import ara.application.port.out.storage.SignedLinks;
 
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package ara.adapter.storage.local;
 
-import ara.application.port.out.ContentType;
-import ara.application.port.out.ObjectKey;
-import ara.application.port.out.ObjectMetadata;
-import ara.application.port.out.StoredContent;
+import ara.application.port.out.storage.ContentType;
+import ara.application.port.out.storage.ObjectKey;
+import ara.application.port.out.storage.ObjectMetadata;
+import ara.application.port.out.storage.StoredContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -3,10 +3,10 @@ package ara.adapter.storage.edge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ara.application.port.out.ContentType;
-import ara.application.port.out.EdgeGrantSigner.Access;
-import ara.application.port.out.EdgeGrantSigner.EdgeGrant;
-import ara.application.port.out.ObjectKey;
+import ara.application.port.out.storage.ContentType;
+import ara.application.port.out.storage.EdgeGrantSigner.Access;
+import ara.application.port.out.storage.EdgeGrantSigner.EdgeGrant;
+import ara.application.port.out.storage.ObjectKey;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

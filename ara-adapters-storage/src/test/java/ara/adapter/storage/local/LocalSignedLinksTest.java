@@ -1,14 +1,14 @@
 package ara.adapter.storage.local;
 
-import ara.application.port.out.ContentType;
-import ara.application.port.out.ObjectKey;
-import ara.application.port.out.ObjectMetadata;
-import ara.application.port.out.SignedLinks.DownloadOutcome;
-import ara.application.port.out.SignedLinks.LinkRefusal;
-import ara.application.port.out.SignedLinks.LinkRefused;
-import ara.application.port.out.SignedLinks.UploadOutcome;
-import ara.application.port.out.StoredContent;
-import ara.application.port.out.StoredObject;
+import ara.application.port.out.storage.ContentType;
+import ara.application.port.out.storage.ObjectKey;
+import ara.application.port.out.storage.ObjectMetadata;
+import ara.application.port.out.storage.SignedLinks.DownloadOutcome;
+import ara.application.port.out.storage.SignedLinks.LinkRefusal;
+import ara.application.port.out.storage.SignedLinks.LinkRefused;
+import ara.application.port.out.storage.SignedLinks.UploadOutcome;
+import ara.application.port.out.storage.StoredContent;
+import ara.application.port.out.storage.StoredObject;
 import ara.contract.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,13 +35,13 @@ class LocalSignedLinksTest {
     private static final byte[] BODY = {1, 2, 3, 4, 5};
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T12:00:00Z"));
-    private final Path root = LocalReportStorageTest.tempDirectory();
-    private final LocalReportStorage storage = new LocalReportStorage(
-            new LocalStorageSettings(root, PUBLIC_URL, LocalReportStorageTest.secret()), clock);
+    private final Path root = LocalObjectStorageTest.tempDirectory();
+    private final LocalObjectStorage storage = new LocalObjectStorage(
+            new LocalStorageSettings(root, PUBLIC_URL, LocalObjectStorageTest.secret()), clock);
 
     @AfterEach
     void removeDirectory() {
-        LocalReportStorageTest.deleteTree(root);
+        LocalObjectStorageTest.deleteTree(root);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package ara.adapter.storage.s3;
 
-import ara.application.port.out.ObjectKey;
+import ara.application.port.out.storage.ObjectKey;
 import io.minio.BucketExistsArgs;
 import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;

@@ -1,11 +1,11 @@
 package ara.adapter.web.admin;
 
-import ara.adapter.web.common.BodyFields;
-import ara.adapter.web.common.FieldError;
-import ara.adapter.web.common.RequestAttributes;
-import ara.adapter.web.common.RequestRejected;
-import ara.adapter.web.common.Requests;
-import ara.adapter.web.common.Responses;
+import ara.adapter.web.http.Responses;
+import ara.adapter.web.problem.FieldError;
+import ara.adapter.web.problem.RequestRejected;
+import ara.adapter.web.request.BodyFields;
+import ara.adapter.web.request.RequestAttributes;
+import ara.adapter.web.request.Requests;
 import ara.application.port.in.admin.CleanUpCommand;
 import ara.application.port.in.admin.CleanupView;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,9 +1,9 @@
 package ara.adapter.web.admin;
 
-import ara.adapter.web.common.ApiPaths;
-import ara.adapter.web.common.RequestAttributes;
-import ara.adapter.web.common.Requests;
-import ara.adapter.web.common.Responses;
+import ara.adapter.web.http.ApiPaths;
+import ara.adapter.web.http.Responses;
+import ara.adapter.web.request.RequestAttributes;
+import ara.adapter.web.request.Requests;
 import ara.application.port.in.admin.ListQuestionnaireVersionsUseCase;
 import ara.application.port.in.admin.PublishQuestionnaireCommand;
 import ara.application.port.in.admin.PublishQuestionnaireUseCase;

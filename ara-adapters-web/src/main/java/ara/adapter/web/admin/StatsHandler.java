@@ -1,6 +1,6 @@
 package ara.adapter.web.admin;
 
-import ara.adapter.web.common.Responses;
+import ara.adapter.web.http.Responses;
 import ara.application.port.in.admin.GetStatsUseCase;
 import ara.application.port.in.admin.StatsView;
 import io.javalin.http.Context;

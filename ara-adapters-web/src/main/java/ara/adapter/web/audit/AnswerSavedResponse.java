@@ -1,6 +1,6 @@
 package ara.adapter.web.audit;
 
-import ara.adapter.web.common.AnswerValues;
+import ara.adapter.web.request.AnswerValues;
 import ara.application.port.in.audit.AuditView;
 import ara.domain.questionnaire.QuestionId;
 

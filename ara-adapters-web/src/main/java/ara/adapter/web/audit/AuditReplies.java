@@ -1,6 +1,6 @@
 package ara.adapter.web.audit;
 
-import ara.adapter.web.common.Responses;
+import ara.adapter.web.http.Responses;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.StartedAuditView;
 import io.javalin.http.Context;

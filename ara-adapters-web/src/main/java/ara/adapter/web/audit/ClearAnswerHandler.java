@@ -1,7 +1,7 @@
 package ara.adapter.web.audit;
 
-import ara.adapter.web.common.RequestAttributes;
-import ara.adapter.web.common.Requests;
+import ara.adapter.web.request.RequestAttributes;
+import ara.adapter.web.request.Requests;
 import ara.application.port.in.audit.ClearAnswerCommand;
 import ara.application.port.in.audit.ClearAnswerUseCase;
 import io.javalin.http.Context;

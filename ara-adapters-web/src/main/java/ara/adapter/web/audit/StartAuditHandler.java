@@ -1,12 +1,12 @@
 package ara.adapter.web.audit;
 
-import ara.adapter.web.common.ApiPaths;
-import ara.adapter.web.common.BodyFields;
-import ara.adapter.web.common.BodyValues;
-import ara.adapter.web.common.FieldError;
-import ara.adapter.web.common.RequestRejected;
-import ara.adapter.web.common.RequestAttributes;
-import ara.adapter.web.common.Requests;
+import ara.adapter.web.http.ApiPaths;
+import ara.adapter.web.problem.FieldError;
+import ara.adapter.web.problem.RequestRejected;
+import ara.adapter.web.request.BodyFields;
+import ara.adapter.web.request.BodyValues;
+import ara.adapter.web.request.RequestAttributes;
+import ara.adapter.web.request.Requests;
 import ara.application.port.in.audit.StartedAuditView;
 import ara.application.port.in.audit.StartAuditCommand;
 import ara.application.port.in.audit.StartAuditUseCase;

@@ -1,9 +1,9 @@
 package ara.adapter.web.chat;
 
-import ara.adapter.web.common.RequestAttributes;
-import ara.adapter.web.common.RequestRejected;
-import ara.adapter.web.common.Requests;
-import ara.adapter.web.common.Responses;
+import ara.adapter.web.http.Responses;
+import ara.adapter.web.problem.RequestRejected;
+import ara.adapter.web.request.RequestAttributes;
+import ara.adapter.web.request.Requests;
 import ara.application.port.in.chat.ChatPromptsView;
 import ara.application.port.in.chat.SuggestChatPromptsQuery;
 import ara.application.port.in.chat.SuggestChatPromptsUseCase;

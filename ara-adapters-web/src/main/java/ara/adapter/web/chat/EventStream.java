@@ -1,6 +1,6 @@
 package ara.adapter.web.chat;
 
-import ara.adapter.web.common.Json;
+import ara.adapter.web.http.WebJson;
 import io.javalin.http.Context;
 import jakarta.servlet.ServletOutputStream;
 
@@ -43,7 +43,7 @@ final class EventStream {
             }
             out.write(("event: " + event + "\ndata: ").getBytes(StandardCharsets.UTF_8));
             // Compact JSON has no line breaks, so one data line carries it.
-            out.write(Json.write(data));
+            out.write(WebJson.write(data));
             out.write(END_OF_EVENT);
             out.flush();
         } catch (IOException e) {

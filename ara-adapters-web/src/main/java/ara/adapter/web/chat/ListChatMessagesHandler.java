@@ -1,9 +1,9 @@
 package ara.adapter.web.chat;
 
-import ara.adapter.web.common.RequestAttributes;
-import ara.adapter.web.common.RequestRejected;
-import ara.adapter.web.common.Requests;
-import ara.adapter.web.common.Responses;
+import ara.adapter.web.http.Responses;
+import ara.adapter.web.problem.RequestRejected;
+import ara.adapter.web.request.RequestAttributes;
+import ara.adapter.web.request.Requests;
 import ara.application.port.in.chat.ChatHistoryView;
 import ara.application.port.in.chat.ListChatMessagesQuery;
 import ara.application.port.in.chat.ListChatMessagesUseCase;

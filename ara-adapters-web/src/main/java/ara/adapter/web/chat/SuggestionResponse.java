@@ -1,6 +1,6 @@
 package ara.adapter.web.chat;
 
-import ara.adapter.web.common.AnswerValues;
+import ara.adapter.web.request.AnswerValues;
 import ara.domain.chat.SuggestedAnswer;
 
 /** Response body: an answer the assistant proposes, in the shape the answer {@code PUT} takes ({@code value}). */

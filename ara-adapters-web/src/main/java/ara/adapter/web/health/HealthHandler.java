@@ -1,6 +1,6 @@
 package ara.adapter.web.health;
 
-import ara.adapter.web.common.Responses;
+import ara.adapter.web.http.Responses;
 import ara.application.port.in.health.CheckHealthUseCase;
 import ara.application.port.in.health.CheckView;
 import ara.application.port.in.health.HealthView;

@@ -1,8 +1,8 @@
 package ara.adapter.web.questionnaire;
 
-import ara.adapter.web.common.Json;
-import ara.adapter.web.common.Requests;
-import ara.adapter.web.common.Responses;
+import ara.adapter.web.http.Responses;
+import ara.adapter.web.http.WebJson;
+import ara.adapter.web.request.Requests;
 import ara.application.port.in.questionnaire.GetQuestionnaireUseCase;
 import ara.domain.questionnaire.QuestionnaireDefinition;
 import io.javalin.http.Context;
@@ -47,7 +47,7 @@ public final class GetQuestionnaireHandler {
             return;
         }
         ctx.header("ETag", etag);
-        byte[] body = bodies.computeIfAbsent(etag, ignored -> Json.write(QuestionnaireResponse.from(definition)));
+        byte[] body = bodies.computeIfAbsent(etag, ignored -> WebJson.write(QuestionnaireResponse.from(definition)));
         ctx.status(200).contentType(Responses.JSON).result(body);
     }
 }

@@ -1,7 +1,7 @@
 package ara.adapter.web.report;
 
-import ara.adapter.web.common.RequestAttributes;
-import ara.adapter.web.common.Responses;
+import ara.adapter.web.http.Responses;
+import ara.adapter.web.request.RequestAttributes;
 import ara.application.port.in.report.DeleteReportUseCase;
 import ara.application.port.in.report.DeletedReportView;
 import io.javalin.http.Context;

@@ -1,8 +1,8 @@
 package ara.adapter.web.report;
 
-import ara.adapter.web.common.RequestAttributes;
-import ara.adapter.web.common.Requests;
-import ara.adapter.web.common.Responses;
+import ara.adapter.web.http.Responses;
+import ara.adapter.web.request.RequestAttributes;
+import ara.adapter.web.request.Requests;
 import ara.application.port.in.report.ListReportsUseCase;
 import io.javalin.http.Context;
 

@@ -1,6 +1,6 @@
 package ara.adapter.web.report;
 
-import ara.adapter.web.common.RequestRejected;
+import ara.adapter.web.problem.RequestRejected;
 import ara.domain.report.ReportId;
 import io.javalin.http.Context;
 

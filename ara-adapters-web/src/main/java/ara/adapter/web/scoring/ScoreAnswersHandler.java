@@ -1,12 +1,12 @@
 package ara.adapter.web.scoring;
 
-import ara.adapter.web.common.AnswerValues;
-import ara.adapter.web.common.BodyFields;
-import ara.adapter.web.common.BodyValues;
-import ara.adapter.web.common.FieldError;
-import ara.adapter.web.common.RequestRejected;
-import ara.adapter.web.common.Requests;
-import ara.adapter.web.common.Responses;
+import ara.adapter.web.http.Responses;
+import ara.adapter.web.problem.FieldError;
+import ara.adapter.web.problem.RequestRejected;
+import ara.adapter.web.request.AnswerValues;
+import ara.adapter.web.request.BodyFields;
+import ara.adapter.web.request.BodyValues;
+import ara.adapter.web.request.Requests;
 import ara.application.port.in.scoring.ScoreAnswersCommand;
 import ara.application.port.in.scoring.ScoreAnswersUseCase;
 import ara.domain.answer.Answers;

@@ -1,6 +1,6 @@
 package ara.adapter.web.storage;
 
-import ara.adapter.web.common.Responses;
+import ara.adapter.web.http.Responses;
 import ara.application.port.in.storage.CheckStorageUseCase;
 import ara.application.port.in.storage.StorageHealthView;
 import io.javalin.http.Context;

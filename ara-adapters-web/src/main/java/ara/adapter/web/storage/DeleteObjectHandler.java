@@ -1,6 +1,6 @@
 package ara.adapter.web.storage;
 
-import ara.adapter.web.common.RequestAttributes;
+import ara.adapter.web.request.RequestAttributes;
 import ara.application.port.in.storage.DeleteObjectUseCase;
 import io.javalin.http.Context;
 

@@ -1,7 +1,7 @@
 package ara.adapter.web.storage;
 
-import ara.adapter.web.common.RequestAttributes;
-import ara.adapter.web.common.Responses;
+import ara.adapter.web.http.Responses;
+import ara.adapter.web.request.RequestAttributes;
 import ara.application.port.in.storage.GetObjectLinkUseCase;
 import ara.application.port.in.storage.ObjectLinkView;
 import io.javalin.http.Context;

@@ -1,6 +1,6 @@
 package ara.adapter.web.storage;
 
-import ara.adapter.web.common.RequestRejected;
+import ara.adapter.web.problem.RequestRejected;
 import io.javalin.http.Context;
 
 /** Reads the {@code key} query parameter of the {@code /r2} routes. Stateless. */

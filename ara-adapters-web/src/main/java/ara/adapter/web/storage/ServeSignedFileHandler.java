@@ -1,8 +1,8 @@
 package ara.adapter.web.storage;
 
-import ara.adapter.web.common.ApiPaths;
-import ara.adapter.web.common.ProblemType;
-import ara.adapter.web.common.RequestRejected;
+import ara.adapter.web.http.ApiPaths;
+import ara.adapter.web.problem.ProblemType;
+import ara.adapter.web.problem.RequestRejected;
 import ara.application.port.in.storage.ServeSignedFileUseCase;
 import ara.application.port.in.storage.SignedFileView;
 import io.javalin.http.Context;

@@ -1,6 +1,6 @@
 package ara.archfixture.adapter.persistence;
 
-import ara.archfixture.application.service.LooseService;
+import ara.archfixture.application.service.thing.LooseService;
 
 /** Violation: an adapter that uses a service directly. */
 public final class ThingRepository {

@@ -4,8 +4,9 @@ package ara.application.port.in.admin;
 public interface PublishQuestionnaireUseCase {
 
     /**
-     * @throws ara.application.port.out.QuestionnaireRejected     for an invalid document (naming the element)
-     * @throws ara.application.port.out.QuestionnaireVersionTaken for a version that is not new
+     * @throws ara.application.port.out.questionnaire.QuestionnaireRejected for an invalid document (naming the
+     *         element)
+     * @throws ara.application.port.out.questionnaire.QuestionnaireVersionTaken for a version that is not new
      */
     QuestionnaireVersionView publish(PublishQuestionnaireCommand command);
 }

@@ -9,8 +9,9 @@ import ara.domain.report.ReportId;
  */
 public interface DeleteReportUseCase {
     /**
-     * @throws ara.domain.report.ReportNotFound                  when there is no such report (or the caller may not see it)
-     * @throws ara.application.port.out.StorageUnavailable       when the document could not be removed (nothing was)
+     * @throws ara.domain.report.ReportNotFound                    when there is no such report (or the caller may
+     *                                                             not see it)
+     * @throws ara.application.port.out.storage.StorageUnavailable when the document could not be removed (nothing was)
      */
     DeletedReportView delete(ReportId id, Caller caller);
 }

@@ -1,0 +1,2 @@
+/** Outbound ports of audits: their storage, ids, retention, statistics and the progress cache. */
+package ara.application.port.out.audit;

@@ -1,0 +1,26 @@
+package ara.application.port.out.auditlog;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Outbound port: the append-only log of security-relevant events; only retention removes events, by age.
+ * Thread-safe.
+ */
+public interface AuditLog {
+
+    /** Appends one event; never updates or deletes. */
+    void record(AuditEvent event);
+
+    /** The newest events first, at most {@code limit} (for admins and tests). */
+    List<AuditEvent> latest(int limit);
+
+    /** How many events happened at or before {@code cutoff}. */
+    long countUntil(Instant cutoff);
+
+    /** Deletes the events that happened at or before {@code cutoff} (retention only). */
+    long deleteUntil(Instant cutoff);
+
+    /** How many events with this action and outcome the log holds (e.g. {@code audit.claimed}, success). */
+    long count(String action, String outcome);
+}

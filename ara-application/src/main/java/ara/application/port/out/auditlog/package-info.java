@@ -1,0 +1,2 @@
+/** Outbound ports of the audit log: who did what to which audit, and when. */
+package ara.application.port.out.auditlog;

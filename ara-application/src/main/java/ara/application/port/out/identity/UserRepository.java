@@ -1,0 +1,12 @@
+package ara.application.port.out.identity;
+
+import ara.domain.identity.UserIdentity;
+
+import java.time.Instant;
+
+/** Outbound port: the users ARA has seen (a row per subject, created on first sight). Thread-safe. */
+public interface UserRepository {
+
+    /** Creates the user on first sight, else updates its email and last-seen time. */
+    void recordSighting(UserIdentity user, Instant now);
+}

@@ -1,0 +1,2 @@
+/** Outbound ports of identity: token verification and the user directory. */
+package ara.application.port.out.identity;

@@ -1,0 +1,16 @@
+package ara.application.port.out.limit;
+
+/**
+ * Outbound port: rate limits, checked and consumed in one atomic step (shared by every instance when the adapter
+ * has a shared store). Thread-safe.
+ */
+public interface RateLimiter {
+
+    /**
+     * Counts one request for {@code key} against {@code limit} if it is admitted, atomically. Different limits on
+     * the same key are separate allowances.
+     *
+     * @param key who or what is limited, e.g. {@code login:192.0.2.7}; not blank, at most 255 characters
+     */
+    RateLimitDecision check(String key, RateLimit limit);
+}

@@ -1,0 +1,2 @@
+/** Outbound ports of rate limits: the limiter and the limits it enforces. */
+package ara.application.port.out.limit;

@@ -1,0 +1,2 @@
+/** Outbound ports of questionnaires: the catalog of published versions and publishing new ones. */
+package ara.application.port.out.questionnaire;

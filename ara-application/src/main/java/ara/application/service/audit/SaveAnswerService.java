@@ -1,0 +1,38 @@
+package ara.application.service.audit;
+
+import ara.application.port.in.audit.AuditView;
+import ara.application.port.in.audit.SaveAnswerCommand;
+import ara.application.port.in.audit.SaveAnswerUseCase;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.auditlog.AuditLog;
+import ara.application.port.out.questionnaire.QuestionnaireCatalog;
+import ara.application.service.identity.AccessGuard;
+import ara.application.service.scoring.Schemes;
+import ara.domain.audit.Audit;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/** Service: autosaves one answer under the audit's lock. Thread-safe. */
+public final class SaveAnswerService implements SaveAnswerUseCase {
+    private final QuestionnaireCatalog catalog;
+    private final AuditRepository audits;
+    private final Clock clock;
+    private final AccessGuard guard;
+
+    public SaveAnswerService(QuestionnaireCatalog catalog, AuditRepository audits, AuditLog log, Clock clock) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.audits = Objects.requireNonNull(audits, "audits");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.guard = new AccessGuard(Objects.requireNonNull(log, "log"), clock);
+    }
+
+    @Override
+    public AuditView save(SaveAnswerCommand command) {
+        guard.requireIdentity(command.caller(), command.audit());
+        Audit saved = audits.update(command.audit(), audit -> guard.check(audit, command.caller())
+                .expectVersion(command.expectedVersion())
+                .answer(Schemes.of(catalog, audit), command.question(), command.value(), clock.instant()));
+        return AuditViews.of(saved, Schemes.of(catalog, saved));
+    }
+}

@@ -1,0 +1,2 @@
+/** Services of the health use case. */
+package ara.application.service.health;

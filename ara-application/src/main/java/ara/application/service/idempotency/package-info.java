@@ -1,0 +1,2 @@
+/** Services of the idempotent-request use case. */
+package ara.application.service.idempotency;

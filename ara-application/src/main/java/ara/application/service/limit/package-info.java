@@ -1,0 +1,2 @@
+/** Services of the rate-limit use case. */
+package ara.application.service.limit;

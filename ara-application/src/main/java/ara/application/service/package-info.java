@@ -1,2 +1,0 @@
-/** Services that implement the inbound use cases; reached only through the composition root. */
-package ara.application.service;

@@ -1,0 +1,2 @@
+/** Services of the questionnaire use case. */
+package ara.application.service.questionnaire;

@@ -1,8 +1,0 @@
-package ara.archfixture.application.port.in;
-
-/** Violation: port.in holds only use cases, commands, queries, views and failures. */
-public final class ThingHelper {
-    public int one() {
-        return 1;
-    }
-}

@@ -1,6 +1,0 @@
-package ara.archfixture.application.port.out;
-
-/** Violation: an outbound port named with a "Port" suffix is planted next to this one. */
-public interface ThingStore {
-    String load(String id);
-}

@@ -1,6 +1,0 @@
-package ara.archfixture.application.port.out;
-
-/** Violation: outbound ports are named by role, without a "Port" suffix. */
-public interface ThingStorePort {
-    String load(String id);
-}

@@ -1,8 +1,0 @@
-package ara.archfixture.application.service;
-
-/** Violation: a service that is neither final nor implements a use case. */
-public class LooseService {
-    public String fetch(String id) {
-        return id;
-    }
-}
