@@ -104,7 +104,7 @@ final class Stores implements AutoCloseable {
             database = openDatabase(backend);
             redis = backend.redis().map(server -> RedisConnection.open(server, RedisGuardSettings.DEFAULTS))
                     .orElse(null);
-            objects = StorageBackend.open(settings, clock);
+            objects = StorageBackend.open(backend.storage(), settings.dataDir(), clock);
             if (database == null) {
                 return new Stores(backend, null, redis, objects, Records.inMemory(clock), null, traced);
             }
