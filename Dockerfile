@@ -10,8 +10,12 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 COPY ara-domain/ ara-domain/
 COPY ara-application/ ara-application/
+COPY ara-at-rest/ ara-at-rest/
 COPY ara-testkit/ ara-testkit/
 COPY ara-adapters-web/ ara-adapters-web/
+COPY ara-adapters-memory/ ara-adapters-memory/
+COPY ara-adapters-catalog/ ara-adapters-catalog/
+COPY ara-adapters-redis/ ara-adapters-redis/
 COPY ara-adapters-persistence/ ara-adapters-persistence/
 COPY ara-adapters-storage/ ara-adapters-storage/
 COPY ara-adapters-report/ ara-adapters-report/

@@ -4,6 +4,10 @@
 module ara.bootstrap {
     requires ara.application;
     requires ara.adapter.web;
+    requires ara.atrest;
+    requires ara.adapter.memory;
+    requires ara.adapter.catalog;
+    requires ara.adapter.redis;
     requires ara.adapter.persistence;
     requires ara.adapter.storage;
     requires ara.adapter.report;

@@ -2,7 +2,7 @@ package ara.benchmarks;
 
 import ara.adapter.assistant.offline.HashedNgramEmbeddingModel;
 import ara.adapter.assistant.offline.OfflineAssistantModel;
-import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
+import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
 import ara.application.port.out.chat.AssistantListener;
 import ara.application.port.out.chat.AssistantReply;
 import ara.application.port.out.chat.AssistantRequest;

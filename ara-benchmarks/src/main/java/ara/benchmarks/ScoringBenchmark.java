@@ -1,6 +1,6 @@
 package ara.benchmarks;
 
-import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
+import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
 import ara.domain.answer.Answers;
 import ara.domain.result.AuditResult;
 import ara.domain.result.ResultAssembler;

@@ -1,6 +1,6 @@
 package ara.bootstrap;
 
-import ara.adapter.persistence.redis.RedisSettings;
+import ara.adapter.redis.RedisSettings;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.DatabaseSettings;
 import ara.bootstrap.config.StorageSettings;

@@ -1,7 +1,7 @@
 package ara.bootstrap;
 
-import ara.adapter.persistence.redis.RedisConnection;
-import ara.adapter.persistence.redis.RedisGuardSettings;
+import ara.adapter.redis.RedisConnection;
+import ara.adapter.redis.RedisGuardSettings;
 import ara.bootstrap.cli.CheckConfigCommand.Check;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.DatabaseSettings;

@@ -2,7 +2,7 @@ package ara.bootstrap;
 
 import ara.adapter.identity.jwt.JwtAlgorithm;
 import ara.adapter.identity.jwt.JwtSettings;
-import ara.adapter.persistence.crypto.DataKeyRing;
+import ara.atrest.seal.DataKeyRing;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.DataKeySettings;
 import ara.bootstrap.config.IdentitySettings;

@@ -1,7 +1,7 @@
 package ara.bootstrap;
 
 import ara.adapter.persistence.jdbi.Database;
-import ara.adapter.persistence.redis.RedisGuard;
+import ara.adapter.redis.RedisGuard;
 import ara.adapter.telemetry.OpenTelemetryAuditMetrics;
 import ara.adapter.telemetry.Traced;
 import ara.adapter.web.WebAdmin;

@@ -1,8 +1,8 @@
 package ara.bootstrap;
 
 import ara.adapter.identity.jwt.LocalSigningKey;
-import ara.adapter.persistence.crypto.DataKey;
-import ara.adapter.persistence.crypto.LocalDataKey;
+import ara.atrest.seal.DataKey;
+import ara.atrest.seal.LocalDataKey;
 import ara.bootstrap.config.InvalidConfiguration;
 import ara.bootstrap.config.StorageSettings;
 

@@ -1,7 +1,7 @@
 package ara.bootstrap;
 
-import ara.adapter.persistence.memory.InMemoryAuditRepository;
-import ara.adapter.persistence.memory.InMemoryChatRepository;
+import ara.adapter.memory.InMemoryAuditRepository;
+import ara.adapter.memory.InMemoryChatRepository;
 
 /**
  * The in-memory database mode's audits and chat messages, linked the way the database links them: an audit the guest

@@ -1,11 +1,13 @@
 package ara.bootstrap;
 
-import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
-import ara.adapter.persistence.catalog.PublishedDocuments;
-import ara.adapter.persistence.catalog.PublishingQuestionnaireCatalog;
-import ara.adapter.persistence.crypto.DataKeyRing;
-import ara.adapter.persistence.crypto.KeyedHash;
-import ara.adapter.persistence.crypto.PersonalDataCipher;
+import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
+import ara.adapter.catalog.PublishingQuestionnaireCatalog;
+import ara.adapter.memory.InMemoryAuditLog;
+import ara.adapter.memory.InMemoryMaintenanceLease;
+import ara.adapter.memory.InMemoryPublishedDocuments;
+import ara.adapter.memory.InMemoryReportRepository;
+import ara.adapter.memory.InMemoryUploadRegistry;
+import ara.adapter.memory.InMemoryUserRepository;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.JdbiAuditLog;
 import ara.adapter.persistence.jdbi.JdbiAuditRepository;
@@ -19,12 +21,6 @@ import ara.adapter.persistence.jdbi.JdbiReportRetention;
 import ara.adapter.persistence.jdbi.JdbiReportStatistics;
 import ara.adapter.persistence.jdbi.JdbiUploadRegistry;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
-import ara.adapter.persistence.memory.InMemoryAuditLog;
-import ara.adapter.persistence.memory.InMemoryMaintenanceLease;
-import ara.adapter.persistence.memory.InMemoryPublishedDocuments;
-import ara.adapter.persistence.memory.InMemoryReportRepository;
-import ara.adapter.persistence.memory.InMemoryUploadRegistry;
-import ara.adapter.persistence.memory.InMemoryUserRepository;
 import ara.application.port.out.admin.MaintenanceLease;
 import ara.application.port.out.audit.AuditRepository;
 import ara.application.port.out.audit.AuditRetention;
@@ -32,11 +28,15 @@ import ara.application.port.out.audit.AuditStatistics;
 import ara.application.port.out.auditlog.AuditLog;
 import ara.application.port.out.chat.ChatRepository;
 import ara.application.port.out.identity.UserRepository;
+import ara.application.port.out.questionnaire.PublishedDocuments;
 import ara.application.port.out.report.ReportJobQueue;
 import ara.application.port.out.report.ReportRepository;
 import ara.application.port.out.report.ReportRetention;
 import ara.application.port.out.report.ReportStatistics;
 import ara.application.port.out.storage.UploadRegistry;
+import ara.atrest.seal.DataKeyRing;
+import ara.atrest.seal.KeyedHash;
+import ara.atrest.seal.PersonalDataCipher;
 
 import java.time.Clock;
 

@@ -1,9 +1,9 @@
 package ara.bootstrap;
 
-import ara.adapter.persistence.memory.InMemoryAuditLog;
-import ara.adapter.persistence.memory.InMemoryMaintenanceLease;
-import ara.adapter.persistence.memory.InMemoryReportRepository;
-import ara.adapter.persistence.memory.InMemoryUploadRegistry;
+import ara.adapter.memory.InMemoryAuditLog;
+import ara.adapter.memory.InMemoryMaintenanceLease;
+import ara.adapter.memory.InMemoryReportRepository;
+import ara.adapter.memory.InMemoryUploadRegistry;
 import ara.adapter.storage.local.LocalObjectStorage;
 import ara.adapter.storage.local.LocalStorageSettings;
 import ara.application.port.in.admin.CleanUpCommand;

@@ -1,6 +1,6 @@
 package ara.bootstrap.config;
 
-import ara.adapter.persistence.redis.RedisSettings;
+import ara.adapter.redis.RedisSettings;
 import ara.adapter.web.WebSettings;
 import ara.domain.identity.GuestSubmitPolicy;
 

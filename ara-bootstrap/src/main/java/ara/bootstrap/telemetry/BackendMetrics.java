@@ -2,7 +2,7 @@ package ara.bootstrap.telemetry;
 
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.PoolStatistics;
-import ara.adapter.persistence.redis.RedisGuard;
+import ara.adapter.redis.RedisGuard;
 import ara.application.service.audit.CacheStatistics;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;

@@ -2,10 +2,10 @@ package ara.bootstrap.assistant;
 
 import ara.adapter.assistant.offline.HashedNgramEmbeddingModel;
 import ara.adapter.assistant.offline.OfflineAssistantModel;
-import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
-import ara.adapter.persistence.memory.InMemoryAuditLog;
-import ara.adapter.persistence.memory.InMemoryAuditRepository;
-import ara.adapter.persistence.memory.InMemoryChatRepository;
+import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
+import ara.adapter.memory.InMemoryAuditLog;
+import ara.adapter.memory.InMemoryAuditRepository;
+import ara.adapter.memory.InMemoryChatRepository;
 import ara.application.port.in.audit.StartAuditCommand;
 import ara.application.port.in.chat.ChatEventView;
 import ara.application.port.in.chat.ChatReplyView;

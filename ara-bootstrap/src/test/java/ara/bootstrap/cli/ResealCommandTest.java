@@ -1,9 +1,5 @@
 package ara.bootstrap.cli;
 
-import ara.adapter.persistence.crypto.DataKey;
-import ara.adapter.persistence.crypto.DataKeyRing;
-import ara.adapter.persistence.crypto.KeyedHash;
-import ara.adapter.persistence.crypto.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.DatabaseSettings;
 import ara.adapter.persistence.jdbi.JdbiAuditLog;
@@ -11,6 +7,10 @@ import ara.adapter.persistence.jdbi.JdbiAuditRepository;
 import ara.adapter.persistence.jdbi.JdbiChatRepository;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
 import ara.application.port.out.auditlog.AuditEvent;
+import ara.atrest.seal.DataKey;
+import ara.atrest.seal.DataKeyRing;
+import ara.atrest.seal.KeyedHash;
+import ara.atrest.seal.PersonalDataCipher;
 import ara.bootstrap.OneShot;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ConfigSource;

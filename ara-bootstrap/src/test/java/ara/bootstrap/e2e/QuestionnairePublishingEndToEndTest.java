@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QuestionnairePublishingEndToEndTest {
     private static final Path SHIPPED = Path.of(
-            "../ara-adapters-persistence/src/main/resources/ara/adapter/persistence/catalog/classic-v1.json");
+            "../ara-adapters-catalog/src/main/resources/ara/adapter/catalog/classic-v1.json");
 
     @TempDir
     Path dataDir;

@@ -1,8 +1,8 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.adapter.persistence.crypto.SealedValueUnreadable;
-import ara.adapter.persistence.json.AnswerJson;
-import ara.adapter.persistence.json.ResultJson;
+import ara.atrest.json.AnswerJson;
+import ara.atrest.json.ResultJson;
+import ara.atrest.seal.SealedValueUnreadable;
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.audit.Audit;

@@ -1,10 +1,10 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.adapter.persistence.AuditChanges;
-import ara.adapter.persistence.crypto.KeyedHash;
-import ara.adapter.persistence.crypto.PersonalDataCipher;
 import ara.adapter.persistence.jdbi.AuditTables.AuditRow;
 import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.audit.AuditChanges;
+import ara.atrest.seal.KeyedHash;
+import ara.atrest.seal.PersonalDataCipher;
 import ara.domain.answer.AnswerValue;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;

@@ -1,7 +1,7 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.adapter.persistence.crypto.PersonalDataCipher;
-import ara.adapter.persistence.json.ChatJson;
+import ara.atrest.seal.PersonalDataCipher;
+import ara.atrest.json.ChatJson;
 import ara.application.port.out.chat.ChatRepository;
 import ara.domain.audit.AuditId;
 import ara.domain.chat.ChatMessage;

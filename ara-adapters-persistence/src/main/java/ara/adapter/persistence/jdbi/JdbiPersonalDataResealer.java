@@ -1,9 +1,9 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.adapter.persistence.crypto.DataKeyRing;
-import ara.adapter.persistence.crypto.KeyedHash;
-import ara.adapter.persistence.crypto.PersonalDataCipher;
-import ara.adapter.persistence.crypto.SealedValueUnreadable;
+import ara.atrest.seal.DataKeyRing;
+import ara.atrest.seal.KeyedHash;
+import ara.atrest.seal.PersonalDataCipher;
+import ara.atrest.seal.SealedValueUnreadable;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;

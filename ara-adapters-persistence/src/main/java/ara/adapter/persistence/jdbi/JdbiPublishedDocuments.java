@@ -1,6 +1,6 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.adapter.persistence.catalog.PublishedDocuments;
+import ara.application.port.out.questionnaire.PublishedDocuments;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 

@@ -1,6 +1,6 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.adapter.persistence.ReportChanges;
+import ara.application.port.out.report.ReportChanges;
 import ara.application.port.out.report.ReportJobQueue;
 import ara.application.port.out.report.ReportRepository;
 import ara.domain.audit.AuditId;

@@ -1,7 +1,7 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.adapter.persistence.crypto.KeyedHash;
-import ara.adapter.persistence.crypto.PersonalDataCipher;
+import ara.atrest.seal.KeyedHash;
+import ara.atrest.seal.PersonalDataCipher;
 import ara.application.port.out.identity.UserRepository;
 import ara.domain.identity.EmailAddress;
 import ara.domain.identity.UserIdentity;

@@ -1,8 +1,8 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.adapter.persistence.crypto.Emails;
-import ara.adapter.persistence.crypto.KeyedHash;
-import ara.adapter.persistence.crypto.PersonalDataCipher;
+import ara.atrest.seal.Emails;
+import ara.atrest.seal.KeyedHash;
+import ara.atrest.seal.PersonalDataCipher;
 import ara.domain.identity.EmailAddress;
 
 import java.util.Objects;

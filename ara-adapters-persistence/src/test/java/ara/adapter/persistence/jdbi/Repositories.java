@@ -1,9 +1,9 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.adapter.persistence.crypto.DataKey;
-import ara.adapter.persistence.crypto.DataKeyRing;
-import ara.adapter.persistence.crypto.KeyedHash;
-import ara.adapter.persistence.crypto.PersonalDataCipher;
+import ara.atrest.seal.DataKey;
+import ara.atrest.seal.DataKeyRing;
+import ara.atrest.seal.KeyedHash;
+import ara.atrest.seal.PersonalDataCipher;
 
 import java.security.SecureRandom;
 

@@ -1,10 +1,10 @@
 package ara.adapter.persistence.jdbi;
 
-import ara.adapter.persistence.crypto.DataKey;
-import ara.adapter.persistence.crypto.DataKeyRing;
-import ara.adapter.persistence.crypto.Emails;
-import ara.adapter.persistence.crypto.KeyedHash;
-import ara.adapter.persistence.crypto.PersonalDataCipher;
+import ara.atrest.seal.DataKey;
+import ara.atrest.seal.DataKeyRing;
+import ara.atrest.seal.Emails;
+import ara.atrest.seal.KeyedHash;
+import ara.atrest.seal.PersonalDataCipher;
 import ara.contract.MariaDbServer;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.junit.jupiter.api.Test;

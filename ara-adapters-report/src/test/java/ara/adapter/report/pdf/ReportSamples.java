@@ -1,6 +1,6 @@
 package ara.adapter.report.pdf;
 
-import ara.adapter.persistence.catalog.ClasspathQuestionnaireCatalog;
+import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
 import ara.application.port.out.report.ReportContent;
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;

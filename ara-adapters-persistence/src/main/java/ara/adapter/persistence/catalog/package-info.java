@@ -1,2 +1,0 @@
-/** Questionnaire catalog: published questionnaire versions and their scoring, loaded from JSON files. */
-package ara.adapter.persistence.catalog;

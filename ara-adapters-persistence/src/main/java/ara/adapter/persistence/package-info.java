@@ -1,2 +1,0 @@
-/** Persistence adapters, one sub-package per technology. */
-package ara.adapter.persistence;
