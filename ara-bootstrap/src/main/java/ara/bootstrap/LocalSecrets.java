@@ -33,7 +33,9 @@ public final class LocalSecrets {
 
     /** The key that seals personal data ({@code ara-data.key}), when {@code ARA_DATA_KEY} is unset. */
     static DataKey dataKey(Path dataDir) {
-        return LocalDataKey.loadOrCreate(dataDir);
+        Path file = dataDir.resolve(LocalDataKey.FILE_NAME);
+        return LocalDataKey.fromFile(file, OwnerOnlySecretFile.readOrCreate(file,
+                () -> LocalDataKey.newFileContent(new SecureRandom())));
     }
 
     /** The local storage's link secret, when {@code ARA_STORAGE_LINK_SECRET} is unset. */

@@ -1,6 +1,10 @@
 package ara.bootstrap;
 
 import ara.adapter.identity.jwt.LocalSigningKey;
+import ara.atrest.seal.DataKey;
+import ara.atrest.seal.DataKeyRing;
+import ara.atrest.seal.LocalDataKey;
+import ara.atrest.seal.PersonalDataCipher;
 import ara.bootstrap.config.InvalidConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,6 +162,54 @@ class OwnerOnlySecretFileTest {
         assertThat(Files.readString(again.file())).isEqualTo(stored);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key.file()))).isEqualTo("rw-------");
         assertThat(LocalSecrets.signingKey(dataDir.resolve("other")).secret()).isNotEqualTo(key.secret());
+    }
+
+    @Test
+    void theDataKeyIsCreatedOnceAsItsRawBytesAndReused() throws IOException {
+        Path nested = dataDir.resolve("not/yet/there");
+        DataKey first = LocalSecrets.dataKey(nested);
+        DataKey again = LocalSecrets.dataKey(nested);
+
+        assertThat(first.id()).isEqualTo("local");
+        assertThat(again).isEqualTo(first);
+        Path file = nested.resolve(LocalDataKey.FILE_NAME);
+        assertThat(DataKey.of("local", Files.readAllBytes(file))).isEqualTo(first);
+        try (var files = Files.list(nested)) {
+            assertThat(files).containsExactly(file);
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        String sealed = new PersonalDataCipher(DataKeyRing.of(first)).seal("ada@example.org");
+        assertThat(new PersonalDataCipher(DataKeyRing.of(again)).open(sealed)).isEqualTo("ada@example.org");
+        assertThat(LocalSecrets.dataKey(dataDir.resolve("other"))).isNotEqualTo(first);
+    }
+
+    @Test
+    void refusesADataKeyFileOfTheWrongSizeAndLeavesItAlone() throws IOException {
+        Path file = dataDir.resolve(LocalDataKey.FILE_NAME);
+        for (int size : new int[] {0, 16, 31, 33, 44}) {
+            Files.write(file, new byte[size]);
+            assertThatThrownBy(() -> LocalSecrets.dataKey(dataDir))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(size + " bytes, expected 32");
+            assertThat(Files.size(file)).isEqualTo(size);
+        }
+    }
+
+    @Test
+    void concurrentFirstStartsAgreeOnOneDataKey() throws Exception {
+        List<Future<DataKey>> keys = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                keys.add(threads.submit(() -> LocalSecrets.dataKey(dataDir)));
+            }
+        }
+        DataKey first = keys.getFirst().get();
+        for (Future<DataKey> key : keys) {
+            assertThat(key.get()).isEqualTo(first);
+        }
+        try (var files = Files.list(dataDir)) {
+            assertThat(files).containsExactly(dataDir.resolve(LocalDataKey.FILE_NAME));
+        }
     }
 
     @Test
