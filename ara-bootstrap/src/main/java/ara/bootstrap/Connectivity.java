@@ -30,8 +30,9 @@ final class Connectivity {
     static List<Check> of(AraSettings settings) {
         List<Check> checks = new ArrayList<>();
         checks.add(dataDirectory(settings.dataDir()));
-        checks.add(database(settings.database()));
-        settings.redis().ifPresent(redis -> {
+        Backend backend = Backend.of(settings);
+        checks.add(database(backend));
+        backend.redis().ifPresent(redis -> {
             try (RedisConnection connection = RedisConnection.open(redis, RedisGuardSettings.DEFAULTS)) {
                 checks.add(new Check("redis", true, "PING answered " + connection.ping()));
             } catch (RuntimeException e) {
@@ -52,11 +53,11 @@ final class Connectivity {
         }
     }
 
-    private static Check database(DatabaseSettings database) {
-        return switch (database) {
-            case DatabaseSettings.InMemory ignored -> new Check("database", true, "audits in memory");
-            case DatabaseSettings.Embedded ignored -> new Check("database", true, "embedded H2 in the data directory");
-            case DatabaseSettings.External external -> external(external);
+    private static Check database(Backend backend) {
+        return switch (backend) {
+            case Backend.InMemory ignored -> new Check("database", true, "audits in memory");
+            case Backend.EmbeddedH2 ignored -> new Check("database", true, "embedded H2 in the data directory");
+            case Backend.MySql mysql -> external(mysql.database());
         };
     }
 

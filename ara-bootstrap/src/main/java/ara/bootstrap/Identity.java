@@ -2,9 +2,7 @@ package ara.bootstrap;
 
 import ara.adapter.identity.jwt.JwtAlgorithm;
 import ara.adapter.identity.jwt.JwtSettings;
-import ara.adapter.identity.jwt.LocalSigningKey;
 import ara.atrest.seal.DataKeyRing;
-import ara.atrest.seal.LocalDataKey;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.DataKeySettings;
 import ara.bootstrap.config.IdentitySettings;
@@ -24,7 +22,7 @@ final class Identity {
                         .withAlgorithm(JwtAlgorithm.valueOf(jwks.algorithm())).withRolesClaim(jwks.rolesClaim());
                 case IdentitySettings.SharedSecret shared -> JwtSettings.sharedSecret(shared.secret(), shared.issuer(),
                         shared.audience()).withRolesClaim(shared.rolesClaim());
-                case IdentitySettings.Local local -> LocalSigningKey.loadOrCreate(settings.dataDir())
+                case IdentitySettings.Local local -> LocalSecrets.signingKey(settings.dataDir())
                         .settings(IdentitySettings.LOCAL_ISSUER, IdentitySettings.LOCAL_AUDIENCE)
                         .withRolesClaim(local.rolesClaim());
             };
@@ -44,7 +42,7 @@ final class Identity {
                     throw new InvalidConfiguration("ARA_DATA_KEY", e.getMessage());
                 }
             }
-            case DataKeySettings.Local ignored -> DataKeyRing.of(LocalDataKey.loadOrCreate(settings.dataDir()));
+            case DataKeySettings.Local ignored -> DataKeyRing.of(LocalSecrets.dataKey(settings.dataDir()));
         };
     }
 }

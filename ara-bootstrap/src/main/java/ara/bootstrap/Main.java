@@ -1,6 +1,7 @@
 package ara.bootstrap;
 
-import ara.application.port.in.admin.CleanUpCommand;
+import ara.adapter.persistence.jdbi.DatabaseFailure;
+import ara.application.port.out.StoreUnavailable;
 import ara.bootstrap.cli.CheckConfigCommand;
 import ara.bootstrap.cli.Commands;
 import ara.bootstrap.cli.GuestCleanupCommand;
@@ -8,10 +9,7 @@ import ara.bootstrap.cli.ResealCommand;
 import ara.bootstrap.cli.TokenCommand;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ConfigSource;
-import ara.bootstrap.config.DatabaseSettings;
 import ara.bootstrap.config.InvalidConfiguration;
-import ara.adapter.persistence.jdbi.DatabaseFailure;
-import ara.application.port.out.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +22,6 @@ import java.util.List;
  */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-    /** The actor the audit log records for command-line clean-ups. */
-    private static final String CLI = "cli";
 
     private Main() {
     }
@@ -73,10 +69,9 @@ public final class Main {
                 case TokenCommand.NAME -> TokenCommand.runOnConsole(options, settings);
                 case Commands.MIGRATE -> migrate(options, settings);
                 case Commands.GUEST_CLEANUP -> GuestCleanupCommand.runOnConsole(options, dryRun ->
-                        Application.withAdmin(settings, Clock.systemUTC(), admin ->
-                                admin.cleanUpGuests().cleanUp(new CleanUpCommand(dryRun, CLI))));
+                        OneShot.guestCleanup(settings, Clock.systemUTC(), dryRun));
                 case ResealCommand.NAME -> ResealCommand.runOnConsole(options, asked ->
-                        Application.reseal(settings, asked.dryRun(), asked.batchSize()));
+                        OneShot.reseal(settings, asked.dryRun(), asked.batchSize()));
                 default -> Commands.usageOnConsole("unknown command " + command);
             };
         } catch (InvalidConfiguration e) {
@@ -95,8 +90,8 @@ public final class Main {
         if (!options.isEmpty()) {
             return Commands.usageOnConsole("migrate takes no options, got " + options.getFirst());
         }
-        Application.migrate(settings);
-        LOG.info("Database migrated ({})", describe(settings));
+        OneShot.migrate(settings);
+        LOG.info("Database migrated ({})", Backend.of(settings).describe());
         return Commands.OK;
     }
 
@@ -113,15 +108,7 @@ public final class Main {
         LOG.info("ARA {} listening on port {} ({}; data in {}) — started in {} ms",
                 Main.class.getModule().getDescriptor() == null ? "dev"
                         : Main.class.getModule().getDescriptor().rawVersion().orElse("dev"),
-                application.port(), describe(settings), settings.dataDir().toAbsolutePath(),
+                application.port(), Backend.of(settings).describe(), settings.dataDir().toAbsolutePath(),
                 (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private static String describe(AraSettings settings) {
-        return switch (settings.database()) {
-            case DatabaseSettings.InMemory ignored -> "audits in memory";
-            case DatabaseSettings.Embedded ignored -> "embedded H2 database";
-            case DatabaseSettings.External external -> "database " + external.jdbcUrl();
-        };
     }
 }

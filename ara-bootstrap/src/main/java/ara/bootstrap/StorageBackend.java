@@ -7,13 +7,13 @@ import ara.adapter.storage.s3.S3ObjectStorage;
 import ara.application.port.out.storage.EdgeGrantSigner;
 import ara.application.port.out.storage.ObjectStorage;
 import ara.application.port.out.storage.SignedLinks;
-import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.InvalidConfiguration;
 import ara.bootstrap.config.StorageSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -49,8 +49,9 @@ final class StorageBackend implements AutoCloseable {
         this.clock = clock;
     }
 
-    static StorageBackend open(AraSettings settings, Clock clock) {
-        return switch (settings.storage()) {
+    /** The storage {@code chosen}; a local one without a configured link secret keeps its secret in {@code dataDir}. */
+    static StorageBackend open(StorageSettings chosen, Path dataDir, Clock clock) {
+        return switch (chosen) {
             case StorageSettings.S3 s3 -> {
                 LOG.info("Reports and uploads in S3-compatible storage ({})", s3.settings());
                 S3ObjectStorage storage = new S3ObjectStorage(s3.settings());
@@ -65,7 +66,7 @@ final class StorageBackend implements AutoCloseable {
                 yield objects;
             }
             case StorageSettings.Local local -> {
-                byte[] secret = local.linkSecret().orElseGet(() -> LinkSecretFile.loadOrCreate(settings.dataDir()));
+                byte[] secret = local.linkSecret().orElseGet(() -> LocalSecrets.linkSecret(dataDir));
                 if (local.publicUrl().isPresent()) {
                     LocalObjectStorage storage = localStorage(local, local.publicUrl().get(), secret, clock);
                     yield new StorageBackend(storage, Optional.of(storage), null, null, local, secret, clock);

@@ -10,15 +10,16 @@ import java.util.Arrays;
 
 /**
  * Every use case the web adapter serves, each behind a span per call ({@link Traced#useCase}). Walks the components
- * of {@link WebUseCases} (and of the records grouping use cases within it, such as the report use cases), so a use
- * case added there is traced without a line here. Stateless.
+ * of a record of use cases such as {@link WebUseCases} (and of the records grouping use cases within it, such as the
+ * report use cases), so a use case added there is traced without a line here. Stateless.
  */
 final class TracedUseCases {
     private TracedUseCases() {
     }
 
-    static WebUseCases of(WebUseCases useCases, Tracer tracer) {
-        return WebUseCases.class.cast(traced(WebUseCases.class, useCases, tracer));
+    /** The record of use cases ({@link WebUseCases}, {@code WebAdmin}) with every use case in it traced. */
+    static <R extends Record> R of(Class<R> type, R useCases, Tracer tracer) {
+        return type.cast(traced(type, useCases, tracer));
     }
 
     /** The record with every use case in it traced: interfaces wrapped, records walked. */

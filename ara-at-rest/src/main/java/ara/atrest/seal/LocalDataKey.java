@@ -1,23 +1,16 @@
 package ara.atrest.seal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.Objects;
 
 /**
  * The embedded default's data key, for when {@code ARA_DATA_KEY} is unset: 32 random bytes in the file
- * {@value #FILE_NAME} under the data directory, created on first use (owner read/write only where the file system
- * is POSIX) and read on every later start. Its key id is {@value #KEY_ID}. Losing the file loses every value sealed
- * under it; back it up apart from the database.
+ * {@value #FILE_NAME} under the data directory, with the key id {@value #KEY_ID}. This class knows the file's format
+ * ({@link #newFileContent} for a new file, {@link #fromFile} to read one); the composition root creates and reads the
+ * owner-only file itself. Losing the file loses every value sealed under it; back it up apart from the database.
+ * Stateless.
  */
 public final class LocalDataKey {
     /** The key file's name in the data directory. */
@@ -25,83 +18,33 @@ public final class LocalDataKey {
     /** The id of the local key (retire it under this id when moving to {@code ARA_DATA_KEY}). */
     public static final String KEY_ID = "local";
 
-    private static final System.Logger LOG = System.getLogger(LocalDataKey.class.getName());
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-
     private LocalDataKey() {
     }
 
-    /**
-     * The key in {@code <dataDir>/ara-data.key}, creating the directory and a new random key if there is none.
-     *
-     * @throws IllegalStateException when the file exists but does not hold exactly 32 bytes (it is never replaced:
-     *                               a different key would make every sealed value unreadable)
-     * @throws UncheckedIOException  when the file cannot be read or written
-     */
-    public static DataKey loadOrCreate(Path dataDir, SecureRandom random) {
-        Path file = dataDir.resolve(FILE_NAME);
-        try {
-            if (!Files.exists(file)) {
-                create(dataDir, file, random);
-            }
-            return read(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not load or create the data key file " + file, e);
-        }
-    }
-
-    /** {@link #loadOrCreate(Path, SecureRandom)} with a new {@link SecureRandom}. */
-    public static DataKey loadOrCreate(Path dataDir) {
-        return loadOrCreate(dataDir, new SecureRandom());
-    }
-
-    /**
-     * Writes a complete key to a private temporary file, then links it under the final name: the link fails if
-     * another process got there first, so no one ever reads a half-written file and no key is ever replaced.
-     */
-    private static void create(Path dataDir, Path file, SecureRandom random) throws IOException {
-        Files.createDirectories(dataDir);
-        boolean posix = Files.getFileAttributeView(dataDir, PosixFileAttributeView.class) != null;
-        FileAttribute<?>[] attributes = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
-                : new FileAttribute<?>[0];
-        Path temporary = Files.createTempFile(dataDir, FILE_NAME, ".new", attributes);
+    /** The content of a new key file: {@value DataKey#LENGTH} bytes from {@code random}. */
+    public static byte[] newFileContent(SecureRandom random) {
         byte[] key = new byte[DataKey.LENGTH];
         random.nextBytes(key);
-        try {
-            Files.write(temporary, key);
-            Files.createLink(file, temporary);
-            LOG.log(System.Logger.Level.INFO, "created a new data key in {0}", file);
-        } catch (FileAlreadyExistsException e) {
-            LOG.log(System.Logger.Level.DEBUG, "another process created {0} first", file);
-        } catch (UnsupportedOperationException e) {
-            // No hard links on this file system: a plain move, which fails if the file exists.
-            Files.move(temporary, file);
-        } finally {
-            Arrays.fill(key, (byte) 0);
-            Files.deleteIfExists(temporary);
-        }
+        return key;
     }
 
-    private static DataKey read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size != DataKey.LENGTH) {
-            throw new IllegalStateException("the data key file " + file + " holds " + size + " bytes, expected "
-                    + DataKey.LENGTH + "; restore the right file or remove it only if nothing was sealed under it");
-        }
-        warnIfOthersCanRead(file);
-        byte[] key = Files.readAllBytes(file);
+    /**
+     * The key held by {@code content}, read from {@code file}; the content is wiped once the key holds a copy.
+     *
+     * @throws IllegalStateException when the content is not exactly 32 bytes (the file is never replaced: a different
+     *                               key would make every sealed value unreadable)
+     */
+    public static DataKey fromFile(Path file, byte[] content) {
+        Objects.requireNonNull(file, "file");
         try {
-            return DataKey.of(KEY_ID, key);
+            if (content.length != DataKey.LENGTH) {
+                throw new IllegalStateException("the data key file " + file + " holds " + content.length
+                        + " bytes, expected " + DataKey.LENGTH + "; restore the right file or remove it only if"
+                        + " nothing was sealed under it");
+            }
+            return DataKey.of(KEY_ID, content);
         } finally {
-            Arrays.fill(key, (byte) 0);
-        }
-    }
-
-    private static void warnIfOthersCanRead(Path file) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-        if (view != null && !OWNER_ONLY.containsAll(view.readAttributes().permissions())) {
-            LOG.log(System.Logger.Level.WARNING, "the data key file {0} is readable by others; chmod 600 it", file);
+            Arrays.fill(content, (byte) 0);
         }
     }
 }

@@ -1,7 +1,7 @@
 package ara.bootstrap.cli;
 
 import ara.adapter.identity.jwt.JwtSettings;
-import ara.adapter.identity.jwt.LocalSigningKey;
+import ara.bootstrap.LocalSecrets;
 import ara.adapter.identity.jwt.LocalTokenIssuer;
 import ara.adapter.identity.jwt.LocalTokenRequest;
 import ara.bootstrap.config.AraSettings;
@@ -63,7 +63,7 @@ public final class TokenCommand {
             return usage(err, "--subject is required");
         }
         JwtSettings signing = switch (settings.identity()) {
-            case IdentitySettings.Local ignored -> LocalSigningKey.loadOrCreate(settings.dataDir())
+            case IdentitySettings.Local ignored -> LocalSecrets.signingKey(settings.dataDir())
                     .settings(IdentitySettings.LOCAL_ISSUER, IdentitySettings.LOCAL_AUDIENCE);
             case IdentitySettings.SharedSecret shared ->
                     JwtSettings.sharedSecret(shared.secret(), shared.issuer(), shared.audience());

@@ -1,17 +1,17 @@
 package ara.bootstrap.cli;
 
+import ara.adapter.persistence.jdbi.Database;
+import ara.adapter.persistence.jdbi.DatabaseSettings;
+import ara.adapter.persistence.jdbi.JdbiAuditLog;
+import ara.adapter.persistence.jdbi.JdbiAuditRepository;
+import ara.adapter.persistence.jdbi.JdbiChatRepository;
+import ara.adapter.persistence.jdbi.JdbiUserRepository;
+import ara.application.port.out.auditlog.AuditEvent;
 import ara.atrest.seal.DataKey;
 import ara.atrest.seal.DataKeyRing;
 import ara.atrest.seal.KeyedHash;
 import ara.atrest.seal.PersonalDataCipher;
-import ara.application.port.out.auditlog.AuditEvent;
-import ara.adapter.persistence.jdbi.JdbiAuditLog;
-import ara.adapter.persistence.jdbi.Database;
-import ara.adapter.persistence.jdbi.DatabaseSettings;
-import ara.adapter.persistence.jdbi.JdbiAuditRepository;
-import ara.adapter.persistence.jdbi.JdbiChatRepository;
-import ara.adapter.persistence.jdbi.JdbiUserRepository;
-import ara.bootstrap.Application;
+import ara.bootstrap.OneShot;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ConfigSource;
 import ara.contract.AuditSamples;
@@ -45,7 +45,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code bin/ara reseal} as the launcher runs it ({@link ResealCommand} over {@link Application#reseal}), on the
+ * {@code bin/ara reseal} as the launcher runs it ({@link ResealCommand} over {@link OneShot#reseal}), on the
  * embedded H2 file database and on MariaDB, configured through the same variables as in production.
  */
 class ResealCommandTest {
@@ -143,7 +143,7 @@ class ResealCommandTest {
         out.reset();
         err.reset();
         AraSettings settings = AraSettings.from(ConfigSource.of(variables));
-        return ResealCommand.run(List.of(args), options -> Application.reseal(settings, options.dryRun(),
+        return ResealCommand.run(List.of(args), options -> OneShot.reseal(settings, options.dryRun(),
                         options.batchSize()), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }

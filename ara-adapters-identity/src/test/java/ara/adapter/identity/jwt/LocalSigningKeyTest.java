@@ -3,90 +3,66 @@ package ara.adapter.identity.jwt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+/** The secret file's format; creating the owner-only file is the composition root's (OwnerOnlySecretFileTest). */
 class LocalSigningKeyTest {
-
-    @TempDir
-    Path dataDirectory;
+    private static final Path FILE = Path.of("data", LocalSigningKey.FILE_NAME);
 
     @Test
-    void createsA256BitSecretOnFirstUse() throws IOException {
-        LocalSigningKey key = LocalSigningKey.loadOrCreate(dataDirectory.resolve("nested"));
+    void aNewFileHoldsA256BitSecretAsOneBase64urlLine() {
+        byte[] content = LocalSigningKey.newFileContent(new SecureRandom());
 
-        assertThat(key.file()).isEqualTo(dataDirectory.resolve("nested").resolve("jwt-secret")).exists();
+        LocalSigningKey key = LocalSigningKey.fromFile(FILE, content);
+
+        assertThat(key.file()).isEqualTo(FILE);
         assertThat(key.secret()).hasSize(32);
-        assertThat(Base64.getUrlDecoder().decode(Files.readString(key.file()).strip())).isEqualTo(key.secret());
-        assertThat(Files.list(key.file().getParent())).containsExactly(key.file()); // no temporary file left
+        String line = new String(content, StandardCharsets.US_ASCII);
+        assertThat(line).endsWith("\n");
+        assertThat(Base64.getUrlDecoder().decode(line.strip())).isEqualTo(key.secret());
     }
 
     @Test
-    void reusesTheSameSecretOnTheNextLoad() throws IOException {
-        LocalSigningKey first = LocalSigningKey.loadOrCreate(dataDirectory);
-        String stored = Files.readString(first.file());
+    void readingTheSameContentGivesTheSameSecret() {
+        byte[] content = LocalSigningKey.newFileContent(new SecureRandom());
 
-        LocalSigningKey second = LocalSigningKey.loadOrCreate(dataDirectory);
-
-        assertThat(second.secret()).isEqualTo(first.secret());
-        assertThat(Files.readString(second.file())).isEqualTo(stored);
+        assertThat(LocalSigningKey.fromFile(FILE, content).secret())
+                .isEqualTo(LocalSigningKey.fromFile(FILE, content.clone()).secret());
     }
 
     @Test
-    void differentDataDirectoriesGetDifferentSecrets() {
-        assertThat(LocalSigningKey.loadOrCreate(dataDirectory.resolve("a")).secret())
-                .isNotEqualTo(LocalSigningKey.loadOrCreate(dataDirectory.resolve("b")).secret());
+    void newFilesGetDifferentSecrets() {
+        SecureRandom random = new SecureRandom();
+        assertThat(LocalSigningKey.fromFile(FILE, LocalSigningKey.newFileContent(random)).secret())
+                .isNotEqualTo(LocalSigningKey.fromFile(FILE, LocalSigningKey.newFileContent(random)).secret());
     }
 
     @Test
-    void theFileIsOwnerOnly() throws IOException {
-        assertThat(Files.getFileStore(dataDirectory).supportsFileAttributeView("posix"))
-                .as("the test machine's temporary directory supports POSIX permissions").isTrue();
-
-        LocalSigningKey key = LocalSigningKey.loadOrCreate(dataDirectory);
-
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key.file()))).isEqualTo("rw-------");
-    }
-
-    @Test
-    void tightensLooserPermissionsOnLoad() throws IOException {
-        LocalSigningKey key = LocalSigningKey.loadOrCreate(dataDirectory);
-        Files.setPosixFilePermissions(key.file(), PosixFilePermissions.fromString("rw-r--r--"));
-
-        LocalSigningKey.loadOrCreate(dataDirectory);
-
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key.file()))).isEqualTo("rw-------");
-    }
-
-    @Test
-    void refusesACorruptOrShortSecret() throws IOException {
-        Path file = dataDirectory.resolve(LocalSigningKey.FILE_NAME);
-        Files.writeString(file, "not base64 at all!");
-        assertThatThrownBy(() -> LocalSigningKey.loadOrCreate(dataDirectory))
+    void refusesACorruptOrShortSecret() {
+        assertThatThrownBy(() -> LocalSigningKey.fromFile(FILE, "not base64 at all!".getBytes(StandardCharsets.US_ASCII)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("jwt-secret");
 
-        Files.writeString(file, Base64.getUrlEncoder().encodeToString(new byte[16]));
-        assertThatThrownBy(() -> LocalSigningKey.loadOrCreate(dataDirectory))
+        byte[] shortSecret = Base64.getUrlEncoder().encodeToString(new byte[16]).getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> LocalSigningKey.fromFile(FILE, shortSecret))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("shorter than 32 bytes");
     }
 
     @Test
     void tokensIssuedWithTheKeyVerifyAgainstIt() {
-        LocalSigningKey key = LocalSigningKey.loadOrCreate(dataDirectory);
+        LocalSigningKey key = LocalSigningKey.fromFile(FILE, LocalSigningKey.newFileContent(new SecureRandom()));
         JwtSettings settings = key.settings("ara-local", "ara");
 
         String token = new LocalTokenIssuer(settings, Clock.systemUTC())
                 .issue(LocalTokenRequest.of("alice", Set.of("admin")));
 
         assertThat(new NimbusTokenVerifier(settings).verify(token).isAdmin()).isTrue();
-        assertThat(LocalSigningKey.loadOrCreate(dataDirectory).toString()).doesNotContain(
+        assertThat(key.toString()).doesNotContain(
                 Base64.getUrlEncoder().withoutPadding().encodeToString(key.secret()));
     }
 }

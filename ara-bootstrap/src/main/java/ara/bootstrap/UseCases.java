@@ -1,0 +1,313 @@
+package ara.bootstrap;
+
+import ara.adapter.web.AssistantUseCases;
+import ara.adapter.web.ReportUseCases;
+import ara.adapter.web.StorageUseCases;
+import ara.adapter.web.WebAdmin;
+import ara.adapter.web.WebUseCases;
+import ara.application.port.out.SecretGenerator;
+import ara.application.port.out.UniqueIdGenerator;
+import ara.application.port.out.audit.AuditIdGenerator;
+import ara.application.port.out.audit.AuditRepository;
+import ara.application.port.out.auditlog.AuditLog;
+import ara.application.port.out.identity.TokenVerifier;
+import ara.application.port.out.metrics.AuditMetrics;
+import ara.application.port.out.questionnaire.QuestionnaireCatalog;
+import ara.application.port.out.report.ReportRenderer;
+import ara.application.port.out.report.ReportRepository;
+import ara.application.port.out.storage.ObjectStorage;
+import ara.application.port.out.storage.UploadRegistry;
+import ara.application.service.admin.CleanUpAuditLogService;
+import ara.application.service.admin.CleanUpGuestsService;
+import ara.application.service.admin.CleanUpReportsService;
+import ara.application.service.admin.GetStatsService;
+import ara.application.service.admin.ListQuestionnaireVersionsService;
+import ara.application.service.admin.PublishQuestionnaireService;
+import ara.application.service.audit.ClaimAuditService;
+import ara.application.service.audit.ClearAnswerService;
+import ara.application.service.audit.GetAuditService;
+import ara.application.service.audit.GetResultService;
+import ara.application.service.audit.GiveGuestEmailService;
+import ara.application.service.audit.ListAuditsService;
+import ara.application.service.audit.SaveAnswerService;
+import ara.application.service.audit.SaveAnswersService;
+import ara.application.service.audit.StartAuditService;
+import ara.application.service.audit.SubmitAuditService;
+import ara.application.service.chat.ListChatMessagesService;
+import ara.application.service.chat.SendChatMessageService;
+import ara.application.service.chat.SuggestChatPromptsService;
+import ara.application.service.health.CheckHealthService;
+import ara.application.service.idempotency.IdempotentRequestService;
+import ara.application.service.identity.AuthenticateService;
+import ara.application.service.limit.AdmitRequestService;
+import ara.application.service.questionnaire.GetQuestionnaireService;
+import ara.application.service.report.DeleteReportService;
+import ara.application.service.report.GetReportLinkService;
+import ara.application.service.report.GetReportService;
+import ara.application.service.report.ListReportsService;
+import ara.application.service.report.RequestReportService;
+import ara.application.service.report.RunReportJobService;
+import ara.application.service.scoring.ScoreAnswersService;
+import ara.application.service.storage.CheckStorageService;
+import ara.application.service.storage.DeleteObjectService;
+import ara.application.service.storage.GetObjectLinkService;
+import ara.application.service.storage.IssueEdgeGrantService;
+import ara.application.service.storage.IssueUploadService;
+import ara.application.service.storage.ServeSignedFileService;
+import ara.bootstrap.config.AraSettings;
+import ara.bootstrap.config.ReportSettings;
+import ara.domain.audit.AuditId;
+import ara.domain.audit.GuestRetention;
+import ara.domain.chat.ChatMessageId;
+import ara.domain.report.ReportRetryPolicy;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One small factory method per use case, over the {@link Stores}; {@link #web} and {@link #admin} group them as the
+ * web adapter takes them. Every command builds its use cases here. Not thread-safe: used while wiring.
+ */
+final class UseCases {
+    private final AraSettings settings;
+    private final Clock clock;
+    private final Stores stores;
+    private final AuditMetrics metrics;
+    private final AuditIdGenerator auditIds = () -> new AuditId(UUID.randomUUID());
+    private final UniqueIdGenerator uuids = UUID::randomUUID;
+    private final SecretGenerator secrets;
+    /** This process's name in the maintenance leases. */
+    private final String holder = holder();
+
+    UseCases(AraSettings settings, Clock clock, Stores stores, AuditMetrics metrics) {
+        this.settings = settings;
+        this.clock = clock;
+        this.stores = stores;
+        this.metrics = metrics;
+        SecureRandom random = new SecureRandom();
+        this.secrets = count -> {
+            byte[] bytes = new byte[count];
+            random.nextBytes(bytes);
+            return bytes;
+        };
+    }
+
+    /** Every use case the web adapter serves. */
+    WebUseCases web(TokenVerifier tokens, Assistants assistants) {
+        return new WebUseCases(getQuestionnaire(), startAudit(), getAudit(), saveAnswer(), saveAnswers(),
+                clearAnswer(), submitAudit(), getResult(), listAudits(), scoreAnswers(), authenticate(tokens),
+                claimAudit(), giveGuestEmail(), admitRequest(), idempotentRequest(),
+                new ReportUseCases(requestReport(), getReport(), listReports(), deleteReport(), getReportLink()),
+                new StorageUseCases(issueUpload(), getObjectLink(), deleteObject(), checkStorage(),
+                        serveSignedFile(), issueEdgeGrant()),
+                new AssistantUseCases(sendChatMessage(assistants), listChatMessages(), suggestChatPrompts()));
+    }
+
+    /** The operators' use cases: the retention clean-ups, the statistics and questionnaire publishing. */
+    WebAdmin admin() {
+        return new WebAdmin(cleanUpGuests(), cleanUpAuditLog(), getStats(), publishQuestionnaire(),
+                listQuestionnaireVersions(), cleanUpReports());
+    }
+
+    private QuestionnaireCatalog catalog() {
+        return stores.records().catalog();
+    }
+
+    private AuditRepository audits() {
+        return stores.audits();
+    }
+
+    private AuditLog log() {
+        return stores.records().log();
+    }
+
+    private ReportRepository reports() {
+        return stores.records().reports();
+    }
+
+    private UploadRegistry uploads() {
+        return stores.records().uploads();
+    }
+
+    private ObjectStorage storage() {
+        return stores.objects().storage();
+    }
+
+    GetQuestionnaireService getQuestionnaire() {
+        return new GetQuestionnaireService(catalog());
+    }
+
+    StartAuditService startAudit() {
+        return new StartAuditService(catalog(), audits(), auditIds, secrets, log(), clock);
+    }
+
+    GetAuditService getAudit() {
+        return new GetAuditService(catalog(), audits(), log(), clock);
+    }
+
+    SaveAnswerService saveAnswer() {
+        return new SaveAnswerService(catalog(), audits(), log(), clock);
+    }
+
+    SaveAnswersService saveAnswers() {
+        return new SaveAnswersService(catalog(), audits(), log(), clock);
+    }
+
+    ClearAnswerService clearAnswer() {
+        return new ClearAnswerService(catalog(), audits(), log(), clock);
+    }
+
+    SubmitAuditService submitAudit() {
+        return new SubmitAuditService(catalog(), audits(), settings.guestSubmit(), log(), clock);
+    }
+
+    GetResultService getResult() {
+        return new GetResultService(audits(), log(), clock);
+    }
+
+    ListAuditsService listAudits() {
+        return new ListAuditsService(audits());
+    }
+
+    ScoreAnswersService scoreAnswers() {
+        return new ScoreAnswersService(catalog(), clock);
+    }
+
+    AuthenticateService authenticate(TokenVerifier tokens) {
+        return new AuthenticateService(tokens, stores.records().users(), log(), clock);
+    }
+
+    ClaimAuditService claimAudit() {
+        return new ClaimAuditService(catalog(), audits(), log(), clock);
+    }
+
+    GiveGuestEmailService giveGuestEmail() {
+        return new GiveGuestEmailService(catalog(), audits(), log(), clock);
+    }
+
+    AdmitRequestService admitRequest() {
+        return new AdmitRequestService(stores.limiter(), settings.limits().limits());
+    }
+
+    IdempotentRequestService idempotentRequest() {
+        return new IdempotentRequestService(stores.idempotencyKeys(), IdempotentRequestService.DEFAULT_RETENTION);
+    }
+
+    RequestReportService requestReport() {
+        return new RequestReportService(audits(), reports(), uploads(), uuids, log(), clock);
+    }
+
+    GetReportService getReport() {
+        return new GetReportService(audits(), reports(), log(), clock);
+    }
+
+    ListReportsService listReports() {
+        return new ListReportsService(audits(), reports(), log(), clock);
+    }
+
+    DeleteReportService deleteReport() {
+        return new DeleteReportService(audits(), reports(), storage(), log(), clock);
+    }
+
+    GetReportLinkService getReportLink() {
+        return new GetReportLinkService(audits(), reports(), storage(), settings.reports().linkTtl(), log(), clock);
+    }
+
+    IssueUploadService issueUpload() {
+        return new IssueUploadService(audits(), reports(), uploads(), storage(), uuids, log(), clock);
+    }
+
+    GetObjectLinkService getObjectLink() {
+        return new GetObjectLinkService(audits(), reports(), uploads(), storage(), settings.reports().linkTtl(), log(),
+                clock);
+    }
+
+    DeleteObjectService deleteObject() {
+        return new DeleteObjectService(audits(), reports(), uploads(), storage(), log(), clock);
+    }
+
+    CheckStorageService checkStorage() {
+        return new CheckStorageService(storage());
+    }
+
+    ServeSignedFileService serveSignedFile() {
+        return new ServeSignedFileService(stores.objects().links());
+    }
+
+    IssueEdgeGrantService issueEdgeGrant() {
+        return new IssueEdgeGrantService(audits(), reports(), uploads(), stores.objects().edge(), uuids, log(), clock);
+    }
+
+    SendChatMessageService sendChatMessage(Assistants assistants) {
+        return new SendChatMessageService(catalog(), audits(), stores.records().chats(), assistants.models(),
+                assistants.embeddings(), () -> new ChatMessageId(UUID.randomUUID()), log(), clock, metrics);
+    }
+
+    ListChatMessagesService listChatMessages() {
+        return new ListChatMessagesService(audits(), stores.records().chats(), log(), clock);
+    }
+
+    SuggestChatPromptsService suggestChatPrompts() {
+        return new SuggestChatPromptsService(catalog(), audits(), log(), clock);
+    }
+
+    CleanUpGuestsService cleanUpGuests() {
+        return new CleanUpGuestsService(stores.retention(), GuestRetention.DEFAULT, reports(), uploads(), storage(),
+                stores.records().lease(), holder, log(), clock);
+    }
+
+    CleanUpAuditLogService cleanUpAuditLog() {
+        return new CleanUpAuditLogService(log(), stores.records().lease(), holder, clock);
+    }
+
+    GetStatsService getStats() {
+        return new GetStatsService(stores.records().statistics(), stores.records().reportCounts(), log());
+    }
+
+    PublishQuestionnaireService publishQuestionnaire() {
+        return new PublishQuestionnaireService(stores.records().catalog(), stores.records().catalog(), log(), clock);
+    }
+
+    ListQuestionnaireVersionsService listQuestionnaireVersions() {
+        return new ListQuestionnaireVersionsService(stores.records().catalog(), stores.records().catalog());
+    }
+
+    CleanUpReportsService cleanUpReports() {
+        return new CleanUpReportsService(stores.records().reportRetention(), reports(), storage(),
+                settings.maintenance().reportRetention(), stores.records().lease(), holder, log(), clock);
+    }
+
+    /** The render workers' use case: retries back off from the configured delay up to a ceiling. */
+    RunReportJobService runReportJob(ReportRenderer renderer) {
+        ReportSettings report = settings.reports();
+        Duration maxDelay = report.retryDelay().compareTo(ReportSettings.MAX_RETRY_DELAY) > 0 ? report.retryDelay()
+                : ReportSettings.MAX_RETRY_DELAY;
+        return new RunReportJobService(catalog(), audits(), reports(), stores.records().reportJobs(), storage(),
+                renderer, new ReportRetryPolicy(report.maxAttempts(), report.retryDelay(), maxDelay), report.lease(),
+                metrics, clock);
+    }
+
+    /** The database is critical; Redis and the object storage are not. Timed by the system clock, not ARA's. */
+    CheckHealthService checkHealth() {
+        Duration timeout = settings.observability().healthTimeout();
+        return new CheckHealthService(List.of(stores.databaseCheck(timeout)), stores.nonCriticalChecks(),
+                Clock.systemUTC(), timeout, CheckHealthService.DEFAULT_CACHE);
+    }
+
+    /** Host name and a random suffix (two processes on one host differ). */
+    private static String holder() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        return (host.length() > 150 ? host.substring(0, 150) : host) + "/" + suffix;
+    }
+}
