@@ -2,7 +2,7 @@ package ara.bootstrap;
 
 import ara.adapter.redis.RedisSettings;
 import ara.bootstrap.config.AraSettings;
-import ara.bootstrap.config.DatabaseSettings;
+import ara.bootstrap.config.DatabaseChoice;
 import ara.bootstrap.config.StorageSettings;
 
 import java.util.Objects;
@@ -30,7 +30,7 @@ sealed interface Backend {
     }
 
     /** No {@code ARA_DB_URL}: an H2 file database in the data directory, which one process holds. */
-    record EmbeddedH2(DatabaseSettings.Embedded database, Optional<RedisSettings> redis, StorageSettings storage)
+    record EmbeddedH2(DatabaseChoice.Embedded database, Optional<RedisSettings> redis, StorageSettings storage)
             implements Backend {
         public EmbeddedH2 {
             Objects.requireNonNull(database, "database");
@@ -40,7 +40,7 @@ sealed interface Backend {
     }
 
     /** {@code ARA_DB_URL=jdbc:mysql:…}: a MySQL-compatible server, which several instances may share. */
-    record MySql(DatabaseSettings.External database, Optional<RedisSettings> redis, StorageSettings storage)
+    record MySql(DatabaseChoice.External database, Optional<RedisSettings> redis, StorageSettings storage)
             implements Backend {
         public MySql {
             Objects.requireNonNull(database, "database");
@@ -62,9 +62,9 @@ sealed interface Backend {
     /** The backend the settings describe. */
     static Backend of(AraSettings settings) {
         return switch (settings.database()) {
-            case DatabaseSettings.InMemory ignored -> new InMemory(settings.redis(), settings.storage());
-            case DatabaseSettings.Embedded embedded -> new EmbeddedH2(embedded, settings.redis(), settings.storage());
-            case DatabaseSettings.External external -> new MySql(external, settings.redis(), settings.storage());
+            case DatabaseChoice.InMemory ignored -> new InMemory(settings.redis(), settings.storage());
+            case DatabaseChoice.Embedded embedded -> new EmbeddedH2(embedded, settings.redis(), settings.storage());
+            case DatabaseChoice.External external -> new MySql(external, settings.redis(), settings.storage());
         };
     }
 

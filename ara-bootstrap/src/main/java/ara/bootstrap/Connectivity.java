@@ -4,7 +4,7 @@ import ara.adapter.redis.RedisConnection;
 import ara.adapter.redis.RedisGuardSettings;
 import ara.bootstrap.cli.CheckConfigCommand.Check;
 import ara.bootstrap.config.AraSettings;
-import ara.bootstrap.config.DatabaseSettings;
+import ara.bootstrap.config.DatabaseChoice;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,7 +61,7 @@ final class Connectivity {
         };
     }
 
-    private static Check external(DatabaseSettings.External external) {
+    private static Check external(DatabaseChoice.External external) {
         DriverManager.setLoginTimeout(TIMEOUT_SECONDS);
         try (Connection connection = DriverManager.getConnection(external.jdbcUrl(), external.user(),
                 external.password()); Statement statement = connection.createStatement()) {

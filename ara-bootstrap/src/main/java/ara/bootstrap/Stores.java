@@ -4,6 +4,7 @@ import ara.adapter.memory.InMemoryIdempotencyStore;
 import ara.adapter.memory.InMemoryProgressCache;
 import ara.adapter.memory.InMemoryRateLimiter;
 import ara.adapter.persistence.jdbi.Database;
+import ara.adapter.persistence.jdbi.DatabaseSettings;
 import ara.adapter.persistence.jdbi.JdbcHealthCheck;
 import ara.adapter.redis.FallbackIdempotencyStore;
 import ara.adapter.redis.FallbackRateLimiter;
@@ -124,10 +125,9 @@ final class Stores implements AutoCloseable {
     private static Database openDatabase(Backend backend) {
         return switch (backend) {
             case Backend.InMemory ignored -> null;
-            case Backend.EmbeddedH2 h2 -> Database.open(ara.adapter.persistence.jdbi.DatabaseSettings
-                    .embedded(h2.database().dataDir())
+            case Backend.EmbeddedH2 h2 -> Database.open(DatabaseSettings.embedded(h2.database().dataDir())
                     .withPool(h2.database().pool().maximumSize(), h2.database().pool().minimumIdle()));
-            case Backend.MySql mysql -> Database.open(new ara.adapter.persistence.jdbi.DatabaseSettings(
+            case Backend.MySql mysql -> Database.open(new DatabaseSettings(
                     mysql.database().jdbcUrl(), mysql.database().user(), mysql.database().password(),
                     mysql.database().pool().maximumSize(), mysql.database().pool().minimumIdle(),
                     Duration.ofMillis(mysql.database().pool().connectionTimeoutMs())));

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * @param maintenance the schedule of the retention clean-ups
  * @param assistant   the language model behind the assistant ({@code ARA_LLM_*}), or empty for the offline assistant
  */
-public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings database, IdentitySettings identity,
+public record AraSettings(Path dataDir, ServerSettings server, DatabaseChoice database, IdentitySettings identity,
                           DataKeySettings dataKeys, GuestSubmitPolicy guestSubmit, Optional<RedisSettings> redis,
                           LimitSettings limits, StorageSettings storage, ReportSettings reports,
                           ObservabilitySettings observability, MaintenanceSettings maintenance,
@@ -69,11 +69,11 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         String guestSubmit = source.get("ARA_GUEST_SUBMIT", GuestSubmitPolicy.EMAIL.code());
         GuestSubmitPolicy policy = GuestSubmitPolicy.fromCode(guestSubmit).orElseThrow(() ->
                 new InvalidConfiguration("ARA_GUEST_SUBMIT", "must be open, email or login, got '" + guestSubmit + "'"));
-        DatabaseSettings database = database(source, dataDir);
+        DatabaseChoice database = database(source, dataDir);
         return new AraSettings(dataDir, server, database, IdentitySettings.from(source),
                 DataKeySettings.from(source), policy, redis(source), LimitSettings.from(source),
                 StorageSettings.from(source, dataDir), ReportSettings.from(source),
-                ObservabilitySettings.from(source, database instanceof DatabaseSettings.External),
+                ObservabilitySettings.from(source, database instanceof DatabaseChoice.External),
                 MaintenanceSettings.from(source),
                 AssistantSettings.from(source));
     }
@@ -131,8 +131,8 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         return entries;
     }
 
-    private static DatabaseSettings database(ConfigSource source, Path dataDir) {
-        DatabaseSettings.Pool pool = new DatabaseSettings.Pool(
+    private static DatabaseChoice database(ConfigSource source, Path dataDir) {
+        DatabaseChoice.Pool pool = new DatabaseChoice.Pool(
                 source.integer("ARA_DB_POOL_SIZE", 10, 1, 500),
                 source.integer("ARA_DB_POOL_MIN_IDLE", 2, 0, 500),
                 source.integer("ARA_DB_CONNECTION_TIMEOUT_MS", 5_000, 250, 600_000));
@@ -140,16 +140,16 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseSettings 
         if (url == null) {
             rejectOrphan(source, "ARA_DB_USER");
             rejectOrphan(source, "ARA_DB_PASSWORD");
-            return new DatabaseSettings.Embedded(dataDir, pool);
+            return new DatabaseChoice.Embedded(dataDir, pool);
         }
         if (url.equals("memory")) {
-            return new DatabaseSettings.InMemory();
+            return new DatabaseChoice.InMemory();
         }
         if (!url.startsWith("jdbc:mysql:") && !url.startsWith("jdbc:mariadb:")) {
             throw new InvalidConfiguration("ARA_DB_URL", "must be a MySQL JDBC URL (jdbc:mysql://host:port/db) or "
                     + "'memory', got '" + url + "'");
         }
-        return new DatabaseSettings.External(url, source.get("ARA_DB_USER", "root"),
+        return new DatabaseChoice.External(url, source.get("ARA_DB_USER", "root"),
                 source.get("ARA_DB_PASSWORD", ""), pool);
     }
 

@@ -30,7 +30,7 @@ class AraSettingsTest {
         assertThat(settings.server().virtualThreads()).isTrue();
         assertThat(settings.server().maxRequestBytes()).isEqualTo(65_536);
         assertThat(settings.dataDir()).isEqualTo(Path.of("data"));
-        assertThat(settings.database()).isInstanceOfSatisfying(DatabaseSettings.Embedded.class,
+        assertThat(settings.database()).isInstanceOfSatisfying(DatabaseChoice.Embedded.class,
                 embedded -> assertThat(embedded.dataDir()).isEqualTo(Path.of("data")));
     }
 
@@ -39,7 +39,7 @@ class AraSettingsTest {
         AraSettings settings = settings(Map.of("ARA_DB_URL", "jdbc:mysql://db:3306/ara", "ARA_DB_USER", "ara",
                 "ARA_DB_PASSWORD", "secret", "ARA_DB_POOL_SIZE", "20"));
 
-        assertThat(settings.database()).isInstanceOfSatisfying(DatabaseSettings.External.class, external -> {
+        assertThat(settings.database()).isInstanceOfSatisfying(DatabaseChoice.External.class, external -> {
             assertThat(external.jdbcUrl()).isEqualTo("jdbc:mysql://db:3306/ara");
             assertThat(external.user()).isEqualTo("ara");
             assertThat(external.pool().maximumSize()).isEqualTo(20);
@@ -49,7 +49,7 @@ class AraSettingsTest {
 
     @Test
     void memoryKeepsNothing() {
-        assertThat(settings(Map.of("ARA_DB_URL", "memory")).database()).isInstanceOf(DatabaseSettings.InMemory.class);
+        assertThat(settings(Map.of("ARA_DB_URL", "memory")).database()).isInstanceOf(DatabaseChoice.InMemory.class);
     }
 
     @Test

@@ -8,10 +8,10 @@ import java.util.Objects;
  * {@link External} (MySQL/MariaDB/PlanetScale through {@code ARA_DB_URL}) or {@link InMemory} (nothing kept; for
  * tests and demos, {@code ARA_DB_URL=memory}).
  */
-public sealed interface DatabaseSettings {
+public sealed interface DatabaseChoice {
 
     /** An H2 file database (MySQL mode) in {@code dataDir}. */
-    record Embedded(Path dataDir, Pool pool) implements DatabaseSettings {
+    record Embedded(Path dataDir, Pool pool) implements DatabaseChoice {
         public Embedded {
             Objects.requireNonNull(dataDir, "dataDir");
             Objects.requireNonNull(pool, "pool");
@@ -19,7 +19,7 @@ public sealed interface DatabaseSettings {
     }
 
     /** A MySQL-compatible server. */
-    record External(String jdbcUrl, String user, String password, Pool pool) implements DatabaseSettings {
+    record External(String jdbcUrl, String user, String password, Pool pool) implements DatabaseChoice {
         public External {
             Objects.requireNonNull(jdbcUrl, "jdbcUrl");
             Objects.requireNonNull(pool, "pool");
@@ -32,7 +32,7 @@ public sealed interface DatabaseSettings {
     }
 
     /** Audits in memory only. */
-    record InMemory() implements DatabaseSettings {
+    record InMemory() implements DatabaseChoice {
     }
 
     /**
