@@ -3,6 +3,7 @@ package ara.application.service.audit;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.RecordingAuditMetrics;
 import ara.application.port.in.audit.ClearAnswerCommand;
 import ara.application.port.in.audit.ListAuditsQuery;
 import ara.application.port.in.audit.SaveAnswerCommand;

@@ -2,6 +2,7 @@ package ara.application.service.chat;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.RecordingAuditMetrics;
 import ara.application.port.in.chat.ChatEventView;
 import ara.application.port.in.chat.ChatReplyView;
 import ara.application.port.in.chat.ChatStepRejected;

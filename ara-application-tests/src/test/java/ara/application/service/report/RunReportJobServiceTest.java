@@ -2,6 +2,7 @@ package ara.application.service.report;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.RecordingAuditMetrics;
 import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredReports;
 import ara.application.port.out.report.ReportContent;
@@ -93,7 +94,7 @@ class RunReportJobServiceTest {
         assertThat(ran.file()).contains(new ReportFile("reports/" + alices.id() + "/" + report.id() + ".pdf",
                 document.size(), document.sha256(), "application/pdf"));
         assertThat(ports.audits.find(alices.id()).orElseThrow().status()).isEqualTo(AuditStatus.REPORT_READY);
-        assertThat(metrics.counted()).containsExactly("report executive success");
+        assertThat(metrics.calls()).containsExactly("reportGenerated(executive, success)");
     }
 
     @Test
@@ -104,7 +105,7 @@ class RunReportJobServiceTest {
         service.runNext("worker-1");
 
         assertThat(service.runNext("worker-1")).as("the one job is done").isEmpty();
-        assertThat(metrics.counted()).hasSize(1);
+        assertThat(metrics.calls()).hasSize(1);
     }
 
     @Test
@@ -130,7 +131,7 @@ class RunReportJobServiceTest {
         assertThat(failed.lastError()).contains("the document could not be rendered");
         assertThat(failed.nextAttemptAt()).contains(InMemoryPorts.START.plusSeconds(10));
         assertThat(documentOf(report)).isEmpty();
-        assertThat(metrics.counted()).isEmpty();
+        assertThat(metrics.calls()).isEmpty();
 
         ports.clock.advance(Duration.ofSeconds(9));
         assertThat(service.runNext("worker-1")).as("still backing off").isEmpty();
@@ -140,7 +141,7 @@ class RunReportJobServiceTest {
         assertThat(ready.status()).isEqualTo(ReportStatus.READY);
         assertThat(ready.attempts()).isEqualTo(2);
         assertThat(documentOf(report)).isPresent();
-        assertThat(metrics.counted()).containsExactly("report executive success");
+        assertThat(metrics.calls()).containsExactly("reportGenerated(executive, success)");
     }
 
     @Test
@@ -162,7 +163,7 @@ class RunReportJobServiceTest {
         assertThat(last.lastError()).contains("gave up after 3 attempts: the document could not be rendered");
         assertThat(current(report).status()).isEqualTo(ReportStatus.FAILED);
         assertThat(renderer.rendered()).hasSize(3);
-        assertThat(metrics.counted()).containsExactly("report executive failure");
+        assertThat(metrics.calls()).containsExactly("reportGenerated(executive, failure)");
         ports.clock.advance(Duration.ofDays(1));
         assertThat(service.runNext("worker-1")).as("a failed job is never due").isEmpty();
     }
@@ -195,7 +196,7 @@ class RunReportJobServiceTest {
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.lastError()).hasValueSatisfying(error -> assertThat(error).contains("has no result"));
         assertThat(renderer.rendered()).isEmpty();
-        assertThat(metrics.counted()).containsExactly("report standard failure");
+        assertThat(metrics.calls()).containsExactly("reportGenerated(standard, failure)");
     }
 
     @Test
@@ -289,7 +290,7 @@ class RunReportJobServiceTest {
         assertThat(failed.lastError()).hasValueSatisfying(error -> assertThat(error)
                 .contains("gave up after 1 attempt").contains("lease expired"));
         assertThat(renderer.rendered()).isEmpty();
-        assertThat(metrics.counted()).containsExactly("report executive failure");
+        assertThat(metrics.calls()).containsExactly("reportGenerated(executive, failure)");
     }
 
     @Test
@@ -317,7 +318,7 @@ class RunReportJobServiceTest {
 
         assertThat(dropped.status()).isEqualTo(ReportStatus.CANCELLED);
         assertThat(documentOf(report)).isEmpty();
-        assertThat(metrics.counted()).isEmpty();
+        assertThat(metrics.calls()).isEmpty();
         assertThat(service.renewLeases()).as("the worker no longer runs it").isZero();
     }
 
@@ -331,7 +332,7 @@ class RunReportJobServiceTest {
         assertThat(dropped.id()).isEqualTo(report.id());
         assertThat(ports.reports.find(report.id())).isEmpty();
         assertThat(documentOf(report)).isEmpty();
-        assertThat(metrics.counted()).isEmpty();
+        assertThat(metrics.calls()).isEmpty();
     }
 
     @Test
@@ -349,7 +350,7 @@ class RunReportJobServiceTest {
         assertThat(dropped.status()).isEqualTo(ReportStatus.READY);
         assertThat(dropped.attempts()).isEqualTo(2);
         assertThat(documentOf(report)).as("the new holder's document stays").isPresent();
-        assertThat(metrics.counted()).containsExactly("report executive success");
+        assertThat(metrics.calls()).containsExactly("reportGenerated(executive, success)");
     }
 
     @Test
