@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AuditObjectsTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final RecordingObjectStorage storage = new RecordingObjectStorage();
+    private final RecordingObjectStorage storage = new RecordingObjectStorage(ports.storage);
     private final AuditObjects objects = new AuditObjects(ports.reports, ports.uploads, storage);
     private final AuditId audit = AuditSamples.newId();
     private final AuditId other = AuditSamples.newId();

@@ -31,7 +31,7 @@ class CleanUpGuestsServiceTest {
     private static final CleanUpCommand DRY_RUN = new CleanUpCommand(true, "user:root");
 
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final RecordingObjectStorage storage = new RecordingObjectStorage();
+    private final RecordingObjectStorage storage = new RecordingObjectStorage(ports.storage);
     private final CleanUpGuestsService service = instance("instance-a");
     private final StartAuditService start = new StartAuditService(ports.catalog, ports.audits, ports.auditIds,
             ports.secrets, ports.log, ports.clock);

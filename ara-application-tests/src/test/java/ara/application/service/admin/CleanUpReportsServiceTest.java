@@ -23,7 +23,7 @@ class CleanUpReportsServiceTest {
     private static final CleanUpCommand DRY_RUN = new CleanUpCommand(true, "cli");
 
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final RecordingObjectStorage storage = new RecordingObjectStorage();
+    private final RecordingObjectStorage storage = new RecordingObjectStorage(ports.storage);
     private final CleanUpReportsService service = new CleanUpReportsService(ports.reports, ports.reports, storage,
             KEEP, ports.lease, "instance-a", ports.log, ports.clock);
     private final AuditId audit = AuditSamples.newId();
