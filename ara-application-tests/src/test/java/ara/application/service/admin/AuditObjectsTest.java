@@ -1,11 +1,13 @@
 package ara.application.service.admin;
 
+import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StoredAudits;
+import ara.application.fixture.StoredReports;
 import ara.application.port.out.storage.ContentType;
 import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
-import ara.contract.AuditSamples;
-import ara.domain.audit.AuditId;
+import ara.domain.audit.Audit;
 import ara.domain.report.Report;
 import org.junit.jupiter.api.Test;
 
@@ -18,39 +20,42 @@ class AuditObjectsTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final RecordingObjectStorage storage = new RecordingObjectStorage(ports.storage);
     private final AuditObjects objects = new AuditObjects(ports.reports, ports.uploads, storage);
-    private final AuditId audit = AuditSamples.newId();
-    private final AuditId other = AuditSamples.newId();
+    private final StoredAudits audits = new StoredAudits(ports);
+    private final StoredReports reports = new StoredReports(ports);
+    private final Audit audit = audits.scoredOf(Callers.alice());
+    private final Audit other = audits.scoredOf(Callers.bob());
 
-    private ObjectKey upload(AuditId owner) {
-        ObjectKey key = ObjectKey.upload(owner, UUID.randomUUID());
-        ports.uploads.record(new IssuedUpload(key, owner, new ContentType("image/png"), 64, ports.clock.instant()));
+    private ObjectKey upload(Audit owner) {
+        ObjectKey key = ObjectKey.upload(owner.id(), UUID.randomUUID());
+        ports.uploads.record(new IssuedUpload(key, owner.id(), new ContentType("image/png"), 64,
+                ports.clock.instant()));
         return key;
     }
 
     @Test
     void listsTheDocumentsOfTheAuditsReportsAndItsUploadsOnly() {
-        Report ready = ports.reports.createUnlessActive(ReportSamples.ready(audit, ports.clock.instant()));
-        ports.reports.createUnlessActive(ReportSamples.failed(audit, ports.clock.instant()));
+        Report ready = reports.ready(audit);
+        reports.failed(audit);
         ObjectKey logo = upload(audit);
-        ports.reports.createUnlessActive(ReportSamples.ready(other, ports.clock.instant()));
+        reports.ready(other);
         upload(other);
 
-        assertThat(objects.of(audit)).containsExactlyInAnyOrder(ReportSamples.key(ready), logo);
+        assertThat(objects.of(audit.id())).containsExactlyInAnyOrder(StoredReports.documentKey(ready), logo);
     }
 
     @Test
     void deletesTheRecordsAndTheObjectsAndCountsWhatWent() {
-        Report ready = ports.reports.createUnlessActive(ReportSamples.ready(audit, ports.clock.instant()));
+        Report ready = reports.ready(audit);
         ObjectKey logo = upload(audit);
         ObjectKey otherLogo = upload(other);
-        List<ObjectKey> keys = objects.of(audit);
+        List<ObjectKey> keys = objects.of(audit.id());
 
-        int deleted = objects.delete(audit, keys);
+        int deleted = objects.delete(audit.id(), keys);
 
         assertThat(deleted).isEqualTo(2);
-        assertThat(storage.deleted()).containsExactlyInAnyOrder(ReportSamples.key(ready), logo);
-        assertThat(ports.reports.findByAudit(audit)).isEmpty();
-        assertThat(ports.uploads.findByAudit(audit)).isEmpty();
+        assertThat(storage.deleted()).containsExactlyInAnyOrder(StoredReports.documentKey(ready), logo);
+        assertThat(ports.reports.findByAudit(audit.id())).isEmpty();
+        assertThat(ports.uploads.findByAudit(audit.id())).isEmpty();
         assertThat(ports.uploads.find(otherLogo)).isPresent();
     }
 
@@ -60,7 +65,7 @@ class AuditObjectsTest {
         ObjectKey second = upload(audit);
         storage.failOn(first);
 
-        int deleted = objects.delete(audit, objects.of(audit));
+        int deleted = objects.delete(audit.id(), objects.of(audit.id()));
 
         assertThat(deleted).isEqualTo(1);
         assertThat(storage.deleted()).containsExactly(second);

@@ -2,6 +2,7 @@ package ara.application.service.admin;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StoredReports;
 import ara.application.port.in.admin.CleanUpCommand;
 import ara.application.port.in.admin.CleanUpGuestsUseCase;
 import ara.application.port.in.admin.CleanupView;
@@ -46,7 +47,7 @@ class CleanUpGuestsServiceTest {
     }
 
     private Report readyReport(AuditId audit) {
-        return ports.reports.createUnlessActive(ReportSamples.ready(audit, ports.clock.instant()));
+        return new StoredReports(ports).ready(ports.audits.find(audit).orElseThrow());
     }
 
     private ObjectKey upload(AuditId audit) {
@@ -58,7 +59,7 @@ class CleanUpGuestsServiceTest {
     @Test
     void deletesExpiredGuestAuditsWithTheirReportsUploadsAndStoredObjects() {
         AuditId expired = startAs(Callers.anonymous());
-        ObjectKey document = ReportSamples.key(readyReport(expired));
+        ObjectKey document = StoredReports.documentKey(readyReport(expired));
         ObjectKey logo = upload(expired);
         AuditId owned = startAs(Callers.alice());
         ports.clock.advance(THIRTY_DAYS.minusDays(10));
@@ -159,7 +160,7 @@ class CleanUpGuestsServiceTest {
     @Test
     void anObjectThatCannotBeDeletedIsLeftToTheStoragesLifecycleRule() {
         AuditId expired = startAs(Callers.anonymous());
-        ObjectKey document = ReportSamples.key(readyReport(expired));
+        ObjectKey document = StoredReports.documentKey(readyReport(expired));
         ObjectKey logo = upload(expired);
         storage.failOn(logo);
         ports.clock.advance(THIRTY_DAYS);
