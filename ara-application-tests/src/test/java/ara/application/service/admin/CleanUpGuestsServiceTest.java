@@ -2,20 +2,18 @@ package ara.application.service.admin;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
 import ara.application.fixture.StoredReports;
 import ara.application.port.in.admin.CleanUpCommand;
 import ara.application.port.in.admin.CleanUpGuestsUseCase;
 import ara.application.port.in.admin.CleanupView;
 import ara.application.port.in.admin.MaintenanceBusy;
-import ara.application.port.in.audit.StartAuditCommand;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.application.port.out.storage.ContentType;
 import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
-import ara.application.service.audit.StartAuditService;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.GuestRetention;
-import ara.domain.identity.Caller;
 import ara.domain.identity.EmailAddress;
 import ara.domain.report.Report;
 import org.junit.jupiter.api.Test;
@@ -34,20 +32,15 @@ class CleanUpGuestsServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final RecordingObjectStorage storage = new RecordingObjectStorage(ports.storage);
     private final CleanUpGuestsService service = instance("instance-a");
-    private final StartAuditService start = new StartAuditService(ports.catalog, ports.audits, ports.auditIds,
-            ports.secrets, ports.log, ports.clock);
+    private final StartedAudits audits = new StartedAudits(ports);
 
     private CleanUpGuestsService instance(String holder) {
         return new CleanUpGuestsService(ports.audits, GuestRetention.DEFAULT, ports.reports, ports.uploads, storage,
                 ports.lease, holder, ports.log, ports.clock);
     }
 
-    private AuditId startAs(Caller caller) {
-        return start.start(new StartAuditCommand(null, "Acme", caller)).audit().audit().id();
-    }
-
     private Report readyReport(AuditId audit) {
-        return new StoredReports(ports).ready(ports.audits.find(audit).orElseThrow());
+        return new StoredReports(ports).ready(audits.stored(audit));
     }
 
     private ObjectKey upload(AuditId audit) {
@@ -58,12 +51,12 @@ class CleanUpGuestsServiceTest {
 
     @Test
     void deletesExpiredGuestAuditsWithTheirReportsUploadsAndStoredObjects() {
-        AuditId expired = startAs(Callers.anonymous());
+        AuditId expired = audits.startedByGuest().id();
         ObjectKey document = StoredReports.documentKey(readyReport(expired));
         ObjectKey logo = upload(expired);
-        AuditId owned = startAs(Callers.alice());
+        AuditId owned = audits.startedBy(Callers.alice());
         ports.clock.advance(THIRTY_DAYS.minusDays(10));
-        AuditId recent = startAs(Callers.anonymous());
+        AuditId recent = audits.startedByGuest().id();
         ports.clock.advance(Duration.ofDays(10));
 
         CleanupView view = service.cleanUp(RUN);
@@ -85,7 +78,7 @@ class CleanUpGuestsServiceTest {
 
     @Test
     void logsOneGuestCleanupEventNamingTheActor() {
-        startAs(Callers.anonymous());
+        audits.startedByGuest().id();
         ports.clock.advance(THIRTY_DAYS);
 
         service.cleanUp(RUN);
@@ -99,7 +92,7 @@ class CleanUpGuestsServiceTest {
 
     @Test
     void keepsAGuestAuditWithAnEmailForNinetyDays() {
-        AuditId withEmail = startAs(Callers.anonymous());
+        AuditId withEmail = audits.startedByGuest().id();
         ports.audits.update(withEmail, audit -> audit.withGuestEmail(new EmailAddress("guest@example.org"),
                 ports.clock.instant()));
 
@@ -113,7 +106,7 @@ class CleanUpGuestsServiceTest {
 
     @Test
     void aDryRunListsWhatWouldGoAndDeletesNothing() {
-        AuditId expired = startAs(Callers.anonymous());
+        AuditId expired = audits.startedByGuest().id();
         readyReport(expired);
         upload(expired);
         ports.clock.advance(THIRTY_DAYS);
@@ -134,7 +127,7 @@ class CleanUpGuestsServiceTest {
 
     @Test
     void isBusyWhileAnotherInstanceHoldsTheLeaseButStillDryRuns() {
-        AuditId expired = startAs(Callers.anonymous());
+        AuditId expired = audits.startedByGuest().id();
         ports.clock.advance(THIRTY_DAYS);
         ports.lease.tryAcquire(CleanUpGuestsUseCase.JOB, "instance-b", ports.clock.instant(), MaintenanceRun.LEASE);
 
@@ -150,7 +143,7 @@ class CleanUpGuestsServiceTest {
 
     @Test
     void releasesTheLeaseSoThatAnotherInstanceRunsNext() {
-        startAs(Callers.anonymous());
+        audits.startedByGuest().id();
         ports.clock.advance(THIRTY_DAYS);
         service.cleanUp(RUN);
 
@@ -159,7 +152,7 @@ class CleanUpGuestsServiceTest {
 
     @Test
     void anObjectThatCannotBeDeletedIsLeftToTheStoragesLifecycleRule() {
-        AuditId expired = startAs(Callers.anonymous());
+        AuditId expired = audits.startedByGuest().id();
         ObjectKey document = StoredReports.documentKey(readyReport(expired));
         ObjectKey logo = upload(expired);
         storage.failOn(logo);
@@ -177,7 +170,7 @@ class CleanUpGuestsServiceTest {
     @Test
     void deletesAtMostOneBatchPerRunAndSaysThatMoreAreWaiting() {
         for (int i = 0; i <= CleanUpGuestsService.PER_RUN; i++) {
-            startAs(Callers.anonymous());
+            audits.startedByGuest().id();
         }
         ports.clock.advance(THIRTY_DAYS);
 

@@ -3,6 +3,8 @@ package ara.application.service.audit;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.ClearAnswerCommand;
 import ara.application.port.out.auditlog.AuditEvent;
@@ -26,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ClearAnswerServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final ClearAnswerService service = new ClearAnswerService(ports.catalog, ports.audits, ports.log,
             ports.clock);
     private final Caller alice = Callers.alice();
@@ -55,7 +57,7 @@ class ClearAnswerServiceTest {
 
     @Test
     void aGuestClearsOnTheAuditOfTheirToken() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         drafts.answered(guest.id(), guest.caller(), ClassicAnswers.firstStep());
 
         AuditView view = service.clear(new ClearAnswerCommand(guest.id(), COMPANY_SIZE, null, guest.caller()));

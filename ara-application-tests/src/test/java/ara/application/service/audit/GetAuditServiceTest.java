@@ -3,6 +3,8 @@ package ara.application.service.audit;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.answer.Answers;
@@ -23,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GetAuditServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final GetAuditService service = new GetAuditService(ports.catalog, ports.audits, ports.log, ports.clock);
     private final Caller alice = Callers.alice();
     private final AuditId audit = drafts.answered(drafts.startedBy(alice), alice, ClassicAnswers.firstStep());
@@ -60,8 +62,8 @@ class GetAuditServiceTest {
 
     @Test
     void aGuestReadsTheAuditOfTheirTokenOnly() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
-        Drafts.GuestDraft other = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
+        GuestDraft other = drafts.startedByGuest();
 
         assertThat(service.get(guest.id(), guest.caller()).audit().id()).isEqualTo(guest.id());
         assertThatThrownBy(() -> service.get(guest.id(), other.caller())).isInstanceOf(AuditNotFound.class);

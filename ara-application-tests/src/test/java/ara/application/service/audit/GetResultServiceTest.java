@@ -2,6 +2,8 @@ package ara.application.service.audit;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditNotScored;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.audit.AuditId;
@@ -19,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GetResultServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final GetResultService service = new GetResultService(ports.audits, ports.log, ports.clock);
     private final Caller alice = Callers.alice();
     private final AuditId scored = drafts.scoredBy(alice);
@@ -64,7 +66,7 @@ class GetResultServiceTest {
 
     @Test
     void aGuestReadsTheResultOfTheirTokensAuditOnly() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
 
         assertThatThrownBy(() -> service.result(scored, guest.caller())).isInstanceOf(AuditNotFound.class);
         assertThatThrownBy(() -> service.result(guest.id(), guest.caller())).isInstanceOf(AuditNotScored.class);

@@ -2,6 +2,8 @@ package ara.application.service.audit;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.GiveGuestEmailCommand;
 import ara.application.port.out.auditlog.AuditEvent;
@@ -22,10 +24,10 @@ class GiveGuestEmailServiceTest {
     private static final EmailAddress EMAIL = new EmailAddress("guest@example.org");
 
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final GiveGuestEmailService service = new GiveGuestEmailService(ports.catalog, ports.audits, ports.log,
             ports.clock);
-    private final Drafts.GuestDraft guest = drafts.startedByGuest();
+    private final GuestDraft guest = drafts.startedByGuest();
 
     @Test
     void recordsTheEmailOnTheGuestsAuditAndLogsIt() {
@@ -64,7 +66,7 @@ class GiveGuestEmailServiceTest {
 
     @Test
     void aGuestWithAnotherTokenIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        Drafts.GuestDraft other = drafts.startedByGuest();
+        GuestDraft other = drafts.startedByGuest();
 
         assertThatThrownBy(() -> service.giveEmail(new GiveGuestEmailCommand(guest.id(), EMAIL, other.caller())))
                 .isInstanceOf(AuditNotFound.class);

@@ -3,6 +3,8 @@ package ara.application.service.audit;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.SaveAnswerCommand;
 import ara.application.port.out.auditlog.AuditEvent;
@@ -34,7 +36,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class SaveAnswerServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final SaveAnswerService service = new SaveAnswerService(ports.catalog, ports.audits, ports.log,
             ports.clock);
     private final Caller alice = Callers.alice();
@@ -78,7 +80,7 @@ class SaveAnswerServiceTest {
 
     @Test
     void aGuestSavesToTheAuditOfTheirToken() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
 
         AuditView view = service.save(new SaveAnswerCommand(guest.id(), INDUSTRY, choice("finance"), null,
                 guest.caller()));
@@ -112,8 +114,8 @@ class SaveAnswerServiceTest {
 
     @Test
     void aGuestWithAnotherAuditsTokenIsToldTheAuditDoesNotExist() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
-        Drafts.GuestDraft other = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
+        GuestDraft other = drafts.startedByGuest();
 
         assertThatThrownBy(() -> service.save(new SaveAnswerCommand(guest.id(), INDUSTRY, choice("finance"), null,
                 other.caller())))

@@ -3,6 +3,8 @@ package ara.application.service.audit;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.SaveAnswersCommand;
 import ara.application.port.out.auditlog.AuditEvent;
@@ -33,7 +35,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class SaveAnswersServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final SaveAnswersService service = new SaveAnswersService(ports.catalog, ports.audits, ports.log,
             ports.clock);
     private final Caller alice = Callers.alice();
@@ -90,7 +92,7 @@ class SaveAnswersServiceTest {
 
     @Test
     void aGuestSavesToTheAuditOfTheirToken() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
 
         AuditView view = service.saveAll(new SaveAnswersCommand(guest.id(), ClassicAnswers.firstStep(), null,
                 guest.caller()));

@@ -3,6 +3,8 @@ package ara.application.service.audit;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.GiveGuestEmailCommand;
 import ara.application.port.in.audit.SubmitAuditCommand;
 import ara.application.port.in.scoring.ScoreAnswersCommand;
@@ -36,7 +38,7 @@ class SubmitAuditServiceTest {
     private static final Instant LATER = InMemoryPorts.START.plus(Duration.ofMinutes(20));
 
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final Caller alice = Callers.alice();
     /** Every question answered, at version 2. */
     private final AuditId audit = drafts.answered(drafts.startedBy(alice), alice, ClassicAnswers.complete());
@@ -118,7 +120,7 @@ class SubmitAuditServiceTest {
 
     @Test
     void underTheEmailPolicyAGuestGivesAnEmailFirst() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         drafts.answered(guest.id(), guest.caller(), ClassicAnswers.complete());
         SubmitAuditService service = service(GuestSubmitPolicy.EMAIL);
 
@@ -134,7 +136,7 @@ class SubmitAuditServiceTest {
 
     @Test
     void underTheLoginPolicyAGuestMustSignInFirst() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         drafts.answered(guest.id(), guest.caller(), ClassicAnswers.complete());
 
         assertThatThrownBy(() -> service(GuestSubmitPolicy.LOGIN).submit(new SubmitAuditCommand(guest.id(), null,
@@ -145,7 +147,7 @@ class SubmitAuditServiceTest {
 
     @Test
     void underTheOpenPolicyAGuestSubmitsAsIs() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         drafts.answered(guest.id(), guest.caller(), ClassicAnswers.complete());
 
         AuditResult result = service(GuestSubmitPolicy.OPEN).submit(new SubmitAuditCommand(guest.id(), null,

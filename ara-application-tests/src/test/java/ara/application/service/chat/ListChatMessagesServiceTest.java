@@ -2,6 +2,8 @@ package ara.application.service.chat;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.chat.ChatHistoryView;
 import ara.application.port.in.chat.ListChatMessagesQuery;
 import ara.application.port.out.auditlog.AuditEvent;
@@ -25,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ListChatMessagesServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final ChatAudits audits = new ChatAudits(ports);
+    private final StartedAudits audits = new StartedAudits(ports);
     private final ListChatMessagesService service = new ListChatMessagesService(ports.audits, ports.chats,
             ports.log, ports.clock);
 
@@ -45,7 +47,7 @@ class ListChatMessagesServiceTest {
 
     @Test
     void pagesNewestFirstAndSaysWhetherOlderOnesExist() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         List<ChatMessage> stored = messages(audit, 5);
 
         ChatHistoryView first = list(audit, null, 2, Callers.alice());
@@ -60,7 +62,7 @@ class ListChatMessagesServiceTest {
 
     @Test
     void anAuditWithoutChatHasAnEmptyHistory() {
-        ChatHistoryView view = list(audits.alices(), null, 10, Callers.alice());
+        ChatHistoryView view = list(audits.startedBy(Callers.alice()), null, 10, Callers.alice());
 
         assertThat(view.messages()).isEmpty();
         assertThat(view.more()).isFalse();
@@ -68,11 +70,11 @@ class ListChatMessagesServiceTest {
 
     @Test
     void anAdminAndTheGuestHoldingTheTokenMayRead() {
-        var started = audits.start(Callers.anonymous());
-        AuditId guestAudit = started.audit().audit().id();
+        GuestDraft guest = audits.startedByGuest();
+        AuditId guestAudit = guest.id();
         messages(guestAudit, 1);
 
-        assertThat(list(guestAudit, null, 10, Callers.guest(started.issuedGuestToken().orElseThrow())).messages())
+        assertThat(list(guestAudit, null, 10, guest.caller()).messages())
                 .hasSize(1);
         assertThat(list(guestAudit, null, 10, Callers.admin()).messages()).hasSize(1);
         assertThatThrownBy(() -> list(guestAudit, null, 10, Callers.guest(AuditSamples.newGuestToken())))
@@ -81,7 +83,7 @@ class ListChatMessagesServiceTest {
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         messages(audit, 1);
 
         assertThatThrownBy(() -> list(audit, null, 10, Callers.bob())).isInstanceOf(AuditNotFound.class);

@@ -3,6 +3,8 @@ package ara.application.service.chat;
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.RecordingAuditMetrics;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.chat.ChatEventView;
 import ara.application.port.in.chat.ChatReplyView;
 import ara.application.port.in.chat.ChatStepRejected;
@@ -42,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SendChatMessageServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final ChatAudits audits = new ChatAudits(ports);
+    private final StartedAudits audits = new StartedAudits(ports);
     private final KeywordEmbeddingModel embeddings = new KeywordEmbeddingModel();
     private final RecordingAuditMetrics metrics = new RecordingAuditMetrics();
     private final AtomicLong messageIds = new AtomicLong();
@@ -64,7 +66,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void streamsTheReplyAndStoresTheMessageAndTheReply() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         SendChatMessageService service = service(ScriptedAssistantModel.replying(ChatSource.LLM, "Hello", ", Alice"));
         List<ChatEventView> events = new ArrayList<>();
 
@@ -86,7 +88,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void relaysOnlyValidSuggestionsOncePerQuestionAndStoresThem() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         QuestionId industry = QuestionId.of("industry");
         SendChatMessageService service = service(ScriptedAssistantModel.scripted(ChatSource.LLM, listener -> {
             listener.token("Sure.");
@@ -113,7 +115,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void aFailingAssistantHandsOverToTheNextAfterWhatItStreamed() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         SendChatMessageService service = service(ScriptedAssistantModel.failingAfter("Half a"),
                 ScriptedAssistantModel.replying(ChatSource.OFFLINE, "Offline assistant here."));
         List<ChatEventView> events = new ArrayList<>();
@@ -129,7 +131,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void whenNoAssistantAnswersTheMessageFailsButStaysStored() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         SendChatMessageService service = service(ScriptedAssistantModel.failingAfter());
 
         assertThatThrownBy(() -> service.send(message(audit, "Anyone?"), event -> { }))
@@ -141,7 +143,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void cutsTheHistoryToTheBudgetKeepingTheLatestTurnsAndSummarisingTheRest() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         ScriptedAssistantModel assistant = ScriptedAssistantModel.replying(ChatSource.LLM, "ok");
         SendChatMessageService service = service(assistant);
         for (int i = 0; i < 12; i++) {
@@ -163,8 +165,8 @@ class SendChatMessageServiceTest {
 
     @Test
     void recallsSimilarEarlierMessagesOfTheSameAuditOnly() {
-        AuditId audit = audits.alices();
-        AuditId other = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
+        AuditId other = audits.startedBy(Callers.alice());
         ScriptedAssistantModel assistant = ScriptedAssistantModel.replying(ChatSource.LLM, "ok");
         SendChatMessageService service = service(assistant);
         send(service, message(audit, "Our cloud runs on AWS with Kubernetes clusters."));
@@ -181,7 +183,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void answersWithoutRecallWhenTheEmbeddingModelIsDown() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         ScriptedAssistantModel assistant = ScriptedAssistantModel.replying(ChatSource.LLM, "ok");
         SendChatMessageService service = service(assistant);
         send(service, message(audit, "Our cloud runs on AWS."));
@@ -197,7 +199,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void talksAboutTheStepNamedInsteadOfTheCurrentOne() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         ScriptedAssistantModel assistant = ScriptedAssistantModel.replying(ChatSource.LLM, "ok");
 
         ChatReplyView reply = service(assistant).send(new SendChatMessageCommand(audit, "Help",
@@ -210,7 +212,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void cutsAnOverlongReplyToTheStoredMaximum() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         SendChatMessageService service = service(ScriptedAssistantModel.replying(ChatSource.LLM,
                 "y".repeat(ChatMessage.REPLY_MAX), "overflow"));
 
@@ -221,7 +223,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void onlyTheOwnerChatsAndOnlyAboutStepsOfTheQuestionnaire() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         SendChatMessageService service = service(ScriptedAssistantModel.replying(ChatSource.OFFLINE, "hi"));
 
         assertThatThrownBy(() -> service.send(new SendChatMessageCommand(audit, "hi", null, Callers.user("mallory")),
@@ -235,7 +237,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         ScriptedAssistantModel assistant = ScriptedAssistantModel.replying(ChatSource.LLM, "secret");
         List<ChatEventView> events = new ArrayList<>();
 
@@ -270,9 +272,9 @@ class SendChatMessageServiceTest {
 
     @Test
     void anAdminAndTheGuestHoldingTheTokenMayChat() {
-        var started = audits.start(Callers.anonymous());
-        AuditId guestAudit = started.audit().audit().id();
-        Caller guest = Callers.guest(started.issuedGuestToken().orElseThrow());
+        GuestDraft draft = audits.startedByGuest();
+        AuditId guestAudit = draft.id();
+        Caller guest = draft.caller();
         SendChatMessageService service = service(ScriptedAssistantModel.replying(ChatSource.LLM, "ok"));
 
         send(service, new SendChatMessageCommand(guestAudit, "as the guest", null, guest));
