@@ -7,13 +7,11 @@ import ara.application.fixture.StartedAudits;
 import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.ClearAnswerCommand;
-import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotEditable;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.StaleAudit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionNotFound;
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static ara.application.fixture.ClassicAnswers.COMPANY_SIZE;
 import static ara.application.fixture.ClassicAnswers.TECH_STACK_MATURITY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,19 +97,17 @@ class ClearAnswerServiceTest {
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        assertThatThrownBy(() -> service.clear(new ClearAnswerCommand(audit, COMPANY_SIZE, null, Callers.bob())))
+        deniedAndLogged(ports.log, "user:bob", audit, () -> service.clear(new ClearAnswerCommand(audit, COMPANY_SIZE,
+                null, Callers.bob())))
                 .isInstanceOf(AuditNotFound.class);
 
         assertThat(drafts.stored(audit).answers().has(COMPANY_SIZE)).isTrue();
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isEqualTo(1);
     }
 
     @Test
     void anAnonymousCallerMustAuthenticate() {
-        assertThatThrownBy(() -> service.clear(new ClearAnswerCommand(audit, COMPANY_SIZE, null,
-                Callers.anonymous())))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isZero();
+        mustAuthenticate(ports.log, () -> service.clear(new ClearAnswerCommand(audit, COMPANY_SIZE, null,
+                Callers.anonymous())));
     }
 
     @Test

@@ -10,7 +10,6 @@ import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.answer.Answers;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.logic.Warning;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static ara.application.fixture.ClassicAnswers.INDUSTRY;
 import static ara.application.fixture.ClassicAnswers.choice;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,10 +84,8 @@ class GetAuditServiceTest {
 
     @Test
     void anAnonymousCallerMustAuthenticateBeforeTheLookUp() {
-        assertThatThrownBy(() -> service.get(audit, Callers.anonymous())).isInstanceOf(AuthenticationRequired.class);
-        assertThatThrownBy(() -> service.get(new AuditId(UUID.randomUUID()), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isZero();
+        mustAuthenticate(ports.log, () -> service.get(audit, Callers.anonymous()));
+        mustAuthenticate(ports.log, () -> service.get(new AuditId(UUID.randomUUID()), Callers.anonymous()));
     }
 
     @Test

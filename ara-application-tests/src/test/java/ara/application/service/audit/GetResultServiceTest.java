@@ -5,17 +5,17 @@ import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.StartedAudits;
 import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditNotScored;
-import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.result.AuditResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,9 +52,8 @@ class GetResultServiceTest {
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        assertThatThrownBy(() -> service.result(scored, Callers.bob())).isInstanceOf(AuditNotFound.class);
-        assertThat(ports.log.latest(1).getFirst().action()).isEqualTo("access.denied");
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isEqualTo(1);
+        deniedAndLogged(ports.log, "user:bob", scored, () -> service.result(scored, Callers.bob()))
+                .isInstanceOf(AuditNotFound.class);
     }
 
     @Test
@@ -74,9 +73,7 @@ class GetResultServiceTest {
 
     @Test
     void anAnonymousCallerMustAuthenticate() {
-        assertThatThrownBy(() -> service.result(scored, Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isZero();
+        mustAuthenticate(ports.log, () -> service.result(scored, Callers.anonymous()));
     }
 
     @Test

@@ -9,7 +9,6 @@ import ara.application.port.in.audit.GiveGuestEmailCommand;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.EmailAddress;
 import ara.domain.identity.NotAGuestAudit;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,9 +78,9 @@ class GiveGuestEmailServiceTest {
 
     @Test
     void aSignedInStrangerIsToldTheAuditDoesNotExist() {
-        assertThatThrownBy(() -> service.giveEmail(new GiveGuestEmailCommand(guest.id(), EMAIL, Callers.bob())))
+        deniedAndLogged(ports.log, "user:bob", guest.id(), () -> service.giveEmail(new GiveGuestEmailCommand(
+                guest.id(), EMAIL, Callers.bob())))
                 .isInstanceOf(AuditNotFound.class);
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isEqualTo(1);
     }
 
     @Test
@@ -91,9 +92,8 @@ class GiveGuestEmailServiceTest {
 
     @Test
     void anAnonymousCallerMustAuthenticate() {
-        assertThatThrownBy(() -> service.giveEmail(new GiveGuestEmailCommand(guest.id(), EMAIL,
-                Callers.anonymous())))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.giveEmail(new GiveGuestEmailCommand(guest.id(), EMAIL,
+                Callers.anonymous())));
         assertThat(drafts.stored(guest.id()).guestEmail()).isEmpty();
     }
 

@@ -16,7 +16,6 @@ import ara.domain.audit.AuditNotEditable;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.StaleAudit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionNotFound;
@@ -25,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static ara.application.fixture.ClassicAnswers.COMPANY_SIZE;
 import static ara.application.fixture.ClassicAnswers.CURRENT_AI_USAGE;
 import static ara.application.fixture.ClassicAnswers.INDUSTRY;
@@ -99,17 +100,11 @@ class SaveAnswerServiceTest {
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        assertThatThrownBy(() -> service.save(new SaveAnswerCommand(audit, INDUSTRY, choice("finance"), null,
-                Callers.bob())))
+        deniedAndLogged(ports.log, "user:bob", audit, () -> service.save(new SaveAnswerCommand(audit, INDUSTRY,
+                choice("finance"), null, Callers.bob())))
                 .isInstanceOfSatisfying(AuditNotFound.class, e -> assertThat(e.auditId()).isEqualTo(audit));
 
         assertThat(drafts.stored(audit).version()).isEqualTo(1);
-        assertThat(ports.log.latest(1).getFirst()).satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.actor()).isEqualTo("user:bob");
-            assertThat(event.target()).isEqualTo("audit:" + audit);
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
     }
 
     @Test
@@ -127,13 +122,10 @@ class SaveAnswerServiceTest {
     void anAnonymousCallerMustAuthenticateEvenForAnUnknownAudit() {
         AuditId unknown = new AuditId(UUID.randomUUID());
 
-        assertThatThrownBy(() -> service.save(new SaveAnswerCommand(unknown, INDUSTRY, choice("finance"), null,
-                Callers.anonymous())))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThatThrownBy(() -> service.save(new SaveAnswerCommand(audit, INDUSTRY, choice("finance"), null,
-                Callers.anonymous())))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isZero();
+        mustAuthenticate(ports.log, () -> service.save(new SaveAnswerCommand(unknown, INDUSTRY, choice("finance"), null,
+                Callers.anonymous())));
+        mustAuthenticate(ports.log, () -> service.save(new SaveAnswerCommand(audit, INDUSTRY, choice("finance"), null,
+                Callers.anonymous())));
     }
 
     @Test

@@ -17,7 +17,6 @@ import ara.domain.audit.AuditNotEditable;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.StaleAudit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.identity.EmailAddress;
 import ara.domain.identity.GuestEmailRequired;
@@ -30,6 +29,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static ara.application.fixture.ClassicAnswers.TECH_STACK_MATURITY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -173,20 +174,18 @@ class SubmitAuditServiceTest {
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        assertThatThrownBy(() -> service(GuestSubmitPolicy.EMAIL).submit(new SubmitAuditCommand(audit, null,
-                Callers.bob())))
+        deniedAndLogged(ports.log, "user:bob", audit, () -> service(GuestSubmitPolicy.EMAIL)
+                .submit(new SubmitAuditCommand(audit, null, Callers.bob())))
                 .isInstanceOf(AuditNotFound.class);
 
         assertThat(drafts.stored(audit).status()).isEqualTo(AuditStatus.DRAFT);
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isEqualTo(1);
         assertThat(ports.log.count("audit.submitted", AuditEvent.SUCCESS)).isZero();
     }
 
     @Test
     void anAnonymousCallerMustAuthenticate() {
-        assertThatThrownBy(() -> service(GuestSubmitPolicy.OPEN).submit(new SubmitAuditCommand(audit, null,
-                Callers.anonymous())))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service(GuestSubmitPolicy.OPEN).submit(new SubmitAuditCommand(audit, null,
+                Callers.anonymous())));
         assertThat(drafts.stored(audit).status()).isEqualTo(AuditStatus.DRAFT);
     }
 

@@ -10,13 +10,13 @@ import ara.contract.AuditSamples;
 import ara.domain.answer.Answers;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.questionnaire.StepId;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static ara.application.fixture.ClassicAnswers.COMPANY_SIZE;
 import static ara.application.fixture.ClassicAnswers.CURRENT_AI_USAGE;
 import static ara.application.fixture.ClassicAnswers.INDUSTRY;
@@ -64,8 +64,7 @@ class ChatContextTest {
         assertThatThrownBy(() -> load(audit, Callers.alice(), StepId.of("nope")))
                 .isInstanceOf(ChatStepRejected.class);
         assertThatThrownBy(() -> load(audit, Callers.bob(), null)).isInstanceOf(AuditNotFound.class);
-        assertThatThrownBy(() -> load(AuditSamples.newId(), Callers.anonymous(), null))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> load(AuditSamples.newId(), Callers.anonymous(), null));
         assertThatThrownBy(() -> load(AuditSamples.newId(), Callers.alice(), null))
                 .isInstanceOf(AuditNotFound.class);
     }

@@ -6,14 +6,12 @@ import ara.application.fixture.StartedAudits;
 import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.chat.ChatHistoryView;
 import ara.application.port.in.chat.ListChatMessagesQuery;
-import ara.application.port.out.auditlog.AuditEvent;
 import ara.contract.AuditSamples;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.chat.ChatMessage;
 import ara.domain.chat.ChatMessageId;
 import ara.domain.chat.ChatRole;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -86,21 +86,13 @@ class ListChatMessagesServiceTest {
         AuditId audit = audits.startedBy(Callers.alice());
         messages(audit, 1);
 
-        assertThatThrownBy(() -> list(audit, null, 10, Callers.bob())).isInstanceOf(AuditNotFound.class);
-
-        AuditEvent denied = ports.log.latest(1).getFirst();
-        assertThat(denied.action()).isEqualTo("access.denied");
-        assertThat(denied.actor()).isEqualTo("user:bob");
-        assertThat(denied.target()).isEqualTo("audit:" + audit);
+        deniedAndLogged(ports.log, "user:bob", audit, () -> list(audit, null, 10, Callers.bob()))
+                .isInstanceOf(AuditNotFound.class);
     }
 
     @Test
     void anAnonymousCallerMustAuthenticateBeforeAnyLookUp() {
-        int logged = ports.log.latest(100).size();
-
-        assertThatThrownBy(() -> list(AuditSamples.newId(), null, 10, Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThat(ports.log.latest(100)).hasSize(logged);
+        mustAuthenticate(ports.log, () -> list(AuditSamples.newId(), null, 10, Callers.anonymous()));
     }
 
     @Test

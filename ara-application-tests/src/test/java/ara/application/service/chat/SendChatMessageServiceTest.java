@@ -9,7 +9,6 @@ import ara.application.port.in.chat.ChatEventView;
 import ara.application.port.in.chat.ChatReplyView;
 import ara.application.port.in.chat.ChatStepRejected;
 import ara.application.port.in.chat.SendChatMessageCommand;
-import ara.application.port.out.auditlog.AuditEvent;
 import ara.application.port.out.chat.AssistantModel;
 import ara.application.port.out.chat.AssistantRequest;
 import ara.application.port.out.chat.ChatTurn;
@@ -22,7 +21,6 @@ import ara.domain.chat.ChatMessageId;
 import ara.domain.chat.ChatRole;
 import ara.domain.chat.ChatSource;
 import ara.domain.chat.SuggestedAnswer;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.StepId;
@@ -34,6 +32,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -241,14 +241,10 @@ class SendChatMessageServiceTest {
         ScriptedAssistantModel assistant = ScriptedAssistantModel.replying(ChatSource.LLM, "secret");
         List<ChatEventView> events = new ArrayList<>();
 
-        assertThatThrownBy(() -> service(assistant).send(new SendChatMessageCommand(audit, "hi", null,
-                Callers.bob()), events::add)).isInstanceOf(AuditNotFound.class);
+        deniedAndLogged(ports.log, "user:bob", audit, () -> service(assistant).send(new SendChatMessageCommand(audit,
+                "hi", null, Callers.bob()), events::add))
+                .isInstanceOf(AuditNotFound.class);
 
-        AuditEvent denied = ports.log.latest(1).getFirst();
-        assertThat(denied.action()).isEqualTo("access.denied");
-        assertThat(denied.actor()).isEqualTo("user:bob");
-        assertThat(denied.target()).isEqualTo("audit:" + audit);
-        assertThat(denied.outcome()).isEqualTo(AuditEvent.DENIED);
         assertThat(events).isEmpty();
         assertThat(assistant.requests()).isEmpty();
     }
@@ -256,12 +252,8 @@ class SendChatMessageServiceTest {
     @Test
     void anAnonymousCallerMustAuthenticateBeforeAnyLookUp() {
         AuditId unknown = AuditSamples.newId();
-        int logged = ports.log.latest(100).size();
-
-        assertThatThrownBy(() -> service(ScriptedAssistantModel.replying(ChatSource.LLM, "x")).send(
-                new SendChatMessageCommand(unknown, "hi", null, Callers.anonymous()), e -> { }))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThat(ports.log.latest(100)).hasSize(logged);
+        mustAuthenticate(ports.log, () -> service(ScriptedAssistantModel.replying(ChatSource.LLM, "x")).send(
+                new SendChatMessageCommand(unknown, "hi", null, Callers.anonymous()), e -> { }));
     }
 
     @Test

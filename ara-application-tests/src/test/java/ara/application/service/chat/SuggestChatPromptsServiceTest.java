@@ -12,12 +12,12 @@ import ara.contract.AuditSamples;
 import ara.domain.answer.Answers;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.questionnaire.StepId;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static ara.application.fixture.ClassicAnswers.COMPANY_SIZE;
 import static ara.application.fixture.ClassicAnswers.choice;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,7 +90,7 @@ class SuggestChatPromptsServiceTest {
         assertThatThrownBy(() -> service.prompts(new SuggestChatPromptsQuery(guestAudit, null, Callers.bob())))
                 .isInstanceOf(AuditNotFound.class);
         assertThat(ports.log.latest(1).getFirst().action()).isEqualTo("access.denied");
-        assertThatThrownBy(() -> service.prompts(new SuggestChatPromptsQuery(AuditSamples.newId(), null,
-                Callers.anonymous()))).isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.prompts(new SuggestChatPromptsQuery(AuditSamples.newId(), null,
+                Callers.anonymous())));
     }
 }

@@ -14,7 +14,6 @@ import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.BrandColour;
@@ -26,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -137,23 +138,16 @@ class RequestReportServiceTest {
 
     @Test
     void anonymousCallersMustAuthenticateAndNothingIsQueued() {
-        assertThatThrownBy(() -> request(alices, ReportOptions.none(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> request(alices, ReportOptions.none(), Callers.anonymous()));
         assertThat(ports.reports.findByAudit(alices.id())).isEmpty();
-        assertThat(ports.log.latest(10)).isEmpty();
     }
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndNothingIsQueued() {
-        assertThatThrownBy(() -> request(alices, ReportOptions.none(), Callers.bob()))
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> request(alices, ReportOptions.none(), Callers.bob()))
                 .isInstanceOf(AuditNotFound.class);
 
         assertThat(ports.reports.findByAudit(alices.id())).isEmpty();
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.actor()).isEqualTo("user:bob");
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
     }
 
     @Test

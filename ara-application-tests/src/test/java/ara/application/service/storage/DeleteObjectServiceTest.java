@@ -14,11 +14,12 @@ import ara.application.port.out.storage.ObjectMetadata;
 import ara.application.port.out.storage.StorageHealth;
 import ara.application.port.out.storage.StorageUnavailable;
 import ara.domain.audit.Audit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.Report;
 import org.junit.jupiter.api.Test;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -106,8 +107,7 @@ class DeleteObjectServiceTest {
     void anonymousCallersMustAuthenticateAndNothingIsDeleted() {
         ObjectKey key = uploadedTo(alices);
 
-        assertThatThrownBy(() -> service.delete(key.value(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.delete(key.value(), Callers.anonymous()));
         assertThat(ports.storage.get(key)).isPresent();
     }
 
@@ -115,14 +115,11 @@ class DeleteObjectServiceTest {
     void aStrangerIsToldTheObjectDoesNotExistAndNothingIsDeleted() {
         ObjectKey key = uploadedTo(alices);
 
-        assertThatThrownBy(() -> service.delete(key.value(), Callers.bob())).isInstanceOf(ObjectNotFound.class);
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> service.delete(key.value(), Callers.bob()))
+                .isInstanceOf(ObjectNotFound.class);
 
         assertThat(ports.storage.get(key)).isPresent();
         assertThat(ports.uploads.find(key)).isPresent();
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
     }
 
     @Test

@@ -7,20 +7,20 @@ import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredReports;
 import ara.application.port.in.storage.ObjectLinkView;
 import ara.application.port.in.storage.ObjectNotFound;
-import ara.application.port.out.auditlog.AuditEvent;
 import ara.application.port.out.storage.ContentType;
 import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.ObjectMetadata;
 import ara.application.port.out.storage.SignedLinks.DownloadOutcome;
 import ara.domain.audit.Audit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.Report;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,22 +89,15 @@ class GetObjectLinkServiceTest {
     void anonymousCallersMustAuthenticate() {
         ObjectKey key = uploadedTo(alices);
 
-        assertThatThrownBy(() -> service.link(key.value(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.link(key.value(), Callers.anonymous()));
     }
 
     @Test
     void aStrangerIsToldTheObjectDoesNotExistAndTheAttemptIsLogged() {
         ObjectKey key = uploadedTo(alices);
 
-        assertThatThrownBy(() -> service.link(key.value(), Callers.bob())).isInstanceOf(ObjectNotFound.class);
-
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.actor()).isEqualTo("user:bob");
-            assertThat(event.target()).isEqualTo("audit:" + alices.id());
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> service.link(key.value(), Callers.bob()))
+                .isInstanceOf(ObjectNotFound.class);
     }
 
     @Test

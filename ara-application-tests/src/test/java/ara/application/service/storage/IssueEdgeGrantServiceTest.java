@@ -17,7 +17,6 @@ import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditNotFound;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.Report;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -144,10 +144,9 @@ class IssueEdgeGrantServiceTest {
     void anonymousCallersMustAuthenticate() {
         ObjectKey upload = issuedTo(alices);
 
-        assertThatThrownBy(() -> service.access(EdgeOperation.DOWNLOAD, upload.value(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThatThrownBy(() -> service.upload(new IssueUploadCommand(alices.id(), "image/png", 10,
-                Callers.anonymous()))).isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.access(EdgeOperation.DOWNLOAD, upload.value(), Callers.anonymous()));
+        mustAuthenticate(ports.log, () -> service.upload(new IssueUploadCommand(alices.id(), "image/png", 10,
+                Callers.anonymous())));
         assertThat(signer.signed()).isEmpty();
     }
 

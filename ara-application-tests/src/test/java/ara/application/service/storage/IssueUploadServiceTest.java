@@ -15,7 +15,6 @@ import ara.application.port.out.storage.SignedLinks.UploadOutcome;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.Logo;
@@ -25,6 +24,8 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -101,22 +102,17 @@ class IssueUploadServiceTest {
 
     @Test
     void anonymousCallersMustAuthenticateAndNothingIsRecorded() {
-        assertThatThrownBy(() -> issue(alices, Callers.anonymous())).isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> issue(alices, Callers.anonymous()));
 
         assertThat(ports.uploads.findByAudit(alices.id())).isEmpty();
-        assertThat(ports.log.latest(10)).isEmpty();
     }
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndNothingIsRecorded() {
-        assertThatThrownBy(() -> issue(alices, Callers.bob())).isInstanceOf(AuditNotFound.class);
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> issue(alices, Callers.bob()))
+                .isInstanceOf(AuditNotFound.class);
 
         assertThat(ports.uploads.findByAudit(alices.id())).isEmpty();
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.actor()).isEqualTo("user:bob");
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
     }
 
     @Test
