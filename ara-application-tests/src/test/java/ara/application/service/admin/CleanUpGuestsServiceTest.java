@@ -4,13 +4,12 @@ import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.StartedAudits;
 import ara.application.fixture.StoredReports;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.in.admin.CleanUpCommand;
 import ara.application.port.in.admin.CleanUpGuestsUseCase;
 import ara.application.port.in.admin.CleanupView;
 import ara.application.port.in.admin.MaintenanceBusy;
 import ara.application.port.out.auditlog.AuditEvent;
-import ara.application.port.out.storage.ContentType;
-import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.GuestRetention;
@@ -19,7 +18,6 @@ import ara.domain.report.Report;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,9 +42,7 @@ class CleanUpGuestsServiceTest {
     }
 
     private ObjectKey upload(AuditId audit) {
-        ObjectKey key = ObjectKey.upload(audit, UUID.randomUUID());
-        ports.uploads.record(new IssuedUpload(key, audit, new ContentType("image/png"), 512, ports.clock.instant()));
-        return key;
+        return new StoredUploads(ports).issuedTo(audits.stored(audit));
     }
 
     @Test

@@ -5,9 +5,9 @@ import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.RecordingAuditMetrics;
 import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredReports;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.out.report.ReportContent;
 import ara.application.port.out.storage.ContentType;
-import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.ObjectMetadata;
 import ara.application.port.out.storage.StorageHealth;
@@ -44,10 +44,11 @@ class RunReportJobServiceTest {
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final ReportRetryPolicy POLICY = new ReportRetryPolicy(3, Duration.ofSeconds(10),
             Duration.ofMinutes(1));
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    private static final byte[] PNG = StoredUploads.png();
 
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StoredAudits audits = new StoredAudits(ports);
+    private final StoredUploads uploads = new StoredUploads(ports);
     private final FixedPdfRenderer renderer = new FixedPdfRenderer();
     private final RecordingAuditMetrics metrics = new RecordingAuditMetrics();
     private final RunReportJobService service = new RunReportJobService(ports.catalog, ports.audits, ports.reports,
@@ -201,7 +202,7 @@ class RunReportJobServiceTest {
 
     @Test
     void aLogoTheRendererCannotDrawFailsTheJobAtOnce() {
-        ObjectKey logo = uploadedLogo(PNG);
+        ObjectKey logo = uploads.uploadedTo(alices, PNG);
         requested(ReportTemplate.STANDARD, new ReportOptions(null, null, logo.value()));
         renderer.rejectLogos();
 
@@ -215,7 +216,7 @@ class RunReportJobServiceTest {
 
     @Test
     void aLogoThatIsNotAnImageFailsTheJobAtOnce() {
-        ObjectKey logo = uploadedLogo(new byte[] {'G', 'I', 'F', '8', '9', 'a'});
+        ObjectKey logo = uploads.uploadedTo(alices, new byte[] {'G', 'I', 'F', '8', '9', 'a'});
         requested(ReportTemplate.STANDARD, new ReportOptions(null, null, logo.value()));
 
         Report failed = service.runNext("worker-1").orElseThrow();
@@ -226,9 +227,7 @@ class RunReportJobServiceTest {
 
     @Test
     void aLogoNotUploadedYetIsWaitedForThenDrawn() {
-        ObjectKey logo = ObjectKey.upload(alices.id(), ports.ids.next());
-        ports.uploads.record(new IssuedUpload(logo, alices.id(), new ContentType("image/png"), PNG.length,
-                ports.clock.instant()));
+        ObjectKey logo = uploads.issuedTo(alices);
         requested(ReportTemplate.STANDARD, new ReportOptions(null, null, logo.value()));
 
         Report waiting = service.runNext("worker-1").orElseThrow();
@@ -381,14 +380,6 @@ class RunReportJobServiceTest {
         assertThatThrownBy(() -> new RunReportJobService(ports.catalog, ports.audits, ports.reports, ports.reports,
                 ports.storage, renderer, POLICY, Duration.ofMillis(999), metrics, ports.clock))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lease");
-    }
-
-    private ObjectKey uploadedLogo(byte[] content) {
-        ObjectKey key = ObjectKey.upload(alices.id(), ports.ids.next());
-        ports.uploads.record(new IssuedUpload(key, alices.id(), new ContentType("image/png"), content.length,
-                ports.clock.instant()));
-        ports.storage.put(key, content, new ContentType("image/png"), ObjectMetadata.EMPTY);
-        return key;
     }
 
     private static void await(CountDownLatch latch) {

@@ -4,11 +4,11 @@ import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredReports;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.in.storage.ObjectNotFound;
 import ara.application.port.in.storage.ReportDocumentNotDeletable;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.application.port.out.storage.ContentType;
-import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.ObjectMetadata;
 import ara.application.port.out.storage.StorageHealth;
@@ -28,24 +28,12 @@ class DeleteObjectServiceTest {
     private final StoredAudits audits = new StoredAudits(ports);
     private final DeleteObjectService service = new DeleteObjectService(ports.audits, ports.reports, ports.uploads,
             ports.storage, ports.log, ports.clock);
+    private final StoredUploads uploads = new StoredUploads(ports);
     private final Audit alices = audits.scoredOf(Callers.alice());
-
-    private ObjectKey issuedTo(Audit audit) {
-        ObjectKey key = ObjectKey.upload(audit.id(), ports.ids.next());
-        ports.uploads.record(new IssuedUpload(key, audit.id(), new ContentType("image/png"), 3,
-                ports.clock.instant()));
-        return key;
-    }
-
-    private ObjectKey uploadedTo(Audit audit) {
-        ObjectKey key = issuedTo(audit);
-        ports.storage.put(key, new byte[] {1, 2, 3}, new ContentType("image/png"), ObjectMetadata.EMPTY);
-        return key;
-    }
 
     @Test
     void deletesTheFileAndTheRecordAndLogsIt() {
-        ObjectKey key = uploadedTo(alices);
+        ObjectKey key = uploads.uploadedTo(alices);
 
         service.delete(key.value(), Callers.alice());
 
@@ -63,7 +51,7 @@ class DeleteObjectServiceTest {
 
     @Test
     void anUploadThatNeverArrivedIsForgotten() {
-        ObjectKey key = issuedTo(alices);
+        ObjectKey key = uploads.issuedTo(alices);
 
         service.delete(key.value(), Callers.alice());
 
@@ -82,7 +70,7 @@ class DeleteObjectServiceTest {
 
     @Test
     void whenTheStorageIsDownTheRecordStaysSoTheDeleteCanBeRepeated() {
-        ObjectKey key = uploadedTo(alices);
+        ObjectKey key = uploads.uploadedTo(alices);
         ports.storage.health(StorageHealth.down("test outage"));
 
         assertThatThrownBy(() -> service.delete(key.value(), Callers.alice()))
@@ -105,7 +93,7 @@ class DeleteObjectServiceTest {
 
     @Test
     void anonymousCallersMustAuthenticateAndNothingIsDeleted() {
-        ObjectKey key = uploadedTo(alices);
+        ObjectKey key = uploads.uploadedTo(alices);
 
         mustAuthenticate(ports.log, () -> service.delete(key.value(), Callers.anonymous()));
         assertThat(ports.storage.get(key)).isPresent();
@@ -113,7 +101,7 @@ class DeleteObjectServiceTest {
 
     @Test
     void aStrangerIsToldTheObjectDoesNotExistAndNothingIsDeleted() {
-        ObjectKey key = uploadedTo(alices);
+        ObjectKey key = uploads.uploadedTo(alices);
 
         deniedAndLogged(ports.log, "user:bob", alices.id(), () -> service.delete(key.value(), Callers.bob()))
                 .isInstanceOf(ObjectNotFound.class);
@@ -126,8 +114,8 @@ class DeleteObjectServiceTest {
     void anAdminAndTheGuestWithTheTokenMayDelete() {
         GuestToken token = audits.newGuestToken();
         Audit guests = audits.scoredOfGuest(token);
-        ObjectKey byAdmin = uploadedTo(alices);
-        ObjectKey byGuest = uploadedTo(guests);
+        ObjectKey byAdmin = uploads.uploadedTo(alices);
+        ObjectKey byGuest = uploads.uploadedTo(guests);
 
         service.delete(byAdmin.value(), Callers.admin());
         assertThatThrownBy(() -> service.delete(byGuest.value(), Callers.guest(audits.newGuestToken())))

@@ -4,6 +4,7 @@ import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.Links;
 import ara.application.fixture.StoredAudits;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.in.storage.IssueUploadCommand;
 import ara.application.port.in.storage.UploadLinkView;
 import ara.application.port.in.storage.UploadRejected;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IssueUploadServiceTest {
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    private static final byte[] PNG = StoredUploads.png();
 
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StoredAudits audits = new StoredAudits(ports);

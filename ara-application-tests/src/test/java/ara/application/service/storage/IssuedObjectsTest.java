@@ -4,6 +4,7 @@ import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredReports;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.in.storage.ObjectNotFound;
 import ara.application.port.out.storage.ContentType;
 import ara.application.port.out.storage.IssuedUpload;
@@ -31,10 +32,7 @@ class IssuedObjectsTest {
     private final Audit alices = audits.scoredOf(Callers.alice());
 
     private IssuedUpload uploadOf(Audit audit) {
-        IssuedUpload upload = new IssuedUpload(ObjectKey.upload(audit.id(), ports.ids.next()), audit.id(),
-                new ContentType("image/png"), 3, ports.clock.instant());
-        ports.uploads.record(upload);
-        return upload;
+        return ports.uploads.find(new StoredUploads(ports).issuedTo(audit)).orElseThrow();
     }
 
     @Test
