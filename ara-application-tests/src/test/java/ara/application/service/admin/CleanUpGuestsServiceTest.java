@@ -2,25 +2,22 @@ package ara.application.service.admin;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StoredReports;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.in.admin.CleanUpCommand;
 import ara.application.port.in.admin.CleanUpGuestsUseCase;
 import ara.application.port.in.admin.CleanupView;
 import ara.application.port.in.admin.MaintenanceBusy;
-import ara.application.port.in.audit.StartAuditCommand;
 import ara.application.port.out.auditlog.AuditEvent;
-import ara.application.port.out.storage.ContentType;
-import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
-import ara.application.service.audit.StartAuditService;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.GuestRetention;
-import ara.domain.identity.Caller;
 import ara.domain.identity.EmailAddress;
 import ara.domain.report.Report;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,38 +28,31 @@ class CleanUpGuestsServiceTest {
     private static final CleanUpCommand DRY_RUN = new CleanUpCommand(true, "user:root");
 
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final RecordingObjectStorage storage = new RecordingObjectStorage();
+    private final RecordingObjectStorage storage = new RecordingObjectStorage(ports.storage);
     private final CleanUpGuestsService service = instance("instance-a");
-    private final StartAuditService start = new StartAuditService(ports.catalog, ports.audits, ports.auditIds,
-            ports.secrets, ports.log, ports.clock);
+    private final StartedAudits audits = new StartedAudits(ports);
 
     private CleanUpGuestsService instance(String holder) {
         return new CleanUpGuestsService(ports.audits, GuestRetention.DEFAULT, ports.reports, ports.uploads, storage,
                 ports.lease, holder, ports.log, ports.clock);
     }
 
-    private AuditId startAs(Caller caller) {
-        return start.start(new StartAuditCommand(null, "Acme", caller)).audit().audit().id();
-    }
-
     private Report readyReport(AuditId audit) {
-        return ports.reports.createUnlessActive(ReportSamples.ready(audit, ports.clock.instant()));
+        return new StoredReports(ports).ready(audits.stored(audit));
     }
 
     private ObjectKey upload(AuditId audit) {
-        ObjectKey key = ObjectKey.upload(audit, UUID.randomUUID());
-        ports.uploads.record(new IssuedUpload(key, audit, new ContentType("image/png"), 512, ports.clock.instant()));
-        return key;
+        return new StoredUploads(ports).issuedTo(audits.stored(audit));
     }
 
     @Test
     void deletesExpiredGuestAuditsWithTheirReportsUploadsAndStoredObjects() {
-        AuditId expired = startAs(Callers.anonymous());
-        ObjectKey document = ReportSamples.key(readyReport(expired));
+        AuditId expired = audits.startedByGuest().id();
+        ObjectKey document = StoredReports.documentKey(readyReport(expired));
         ObjectKey logo = upload(expired);
-        AuditId owned = startAs(Callers.alice());
+        AuditId owned = audits.startedBy(Callers.alice());
         ports.clock.advance(THIRTY_DAYS.minusDays(10));
-        AuditId recent = startAs(Callers.anonymous());
+        AuditId recent = audits.startedByGuest().id();
         ports.clock.advance(Duration.ofDays(10));
 
         CleanupView view = service.cleanUp(RUN);
@@ -84,7 +74,7 @@ class CleanUpGuestsServiceTest {
 
     @Test
     void logsOneGuestCleanupEventNamingTheActor() {
-        startAs(Callers.anonymous());
+        audits.startedByGuest().id();
         ports.clock.advance(THIRTY_DAYS);
 
         service.cleanUp(RUN);
@@ -98,7 +88,7 @@ class CleanUpGuestsServiceTest {
 
     @Test
     void keepsAGuestAuditWithAnEmailForNinetyDays() {
-        AuditId withEmail = startAs(Callers.anonymous());
+        AuditId withEmail = audits.startedByGuest().id();
         ports.audits.update(withEmail, audit -> audit.withGuestEmail(new EmailAddress("guest@example.org"),
                 ports.clock.instant()));
 
@@ -112,7 +102,7 @@ class CleanUpGuestsServiceTest {
 
     @Test
     void aDryRunListsWhatWouldGoAndDeletesNothing() {
-        AuditId expired = startAs(Callers.anonymous());
+        AuditId expired = audits.startedByGuest().id();
         readyReport(expired);
         upload(expired);
         ports.clock.advance(THIRTY_DAYS);
@@ -133,7 +123,7 @@ class CleanUpGuestsServiceTest {
 
     @Test
     void isBusyWhileAnotherInstanceHoldsTheLeaseButStillDryRuns() {
-        AuditId expired = startAs(Callers.anonymous());
+        AuditId expired = audits.startedByGuest().id();
         ports.clock.advance(THIRTY_DAYS);
         ports.lease.tryAcquire(CleanUpGuestsUseCase.JOB, "instance-b", ports.clock.instant(), MaintenanceRun.LEASE);
 
@@ -149,7 +139,7 @@ class CleanUpGuestsServiceTest {
 
     @Test
     void releasesTheLeaseSoThatAnotherInstanceRunsNext() {
-        startAs(Callers.anonymous());
+        audits.startedByGuest().id();
         ports.clock.advance(THIRTY_DAYS);
         service.cleanUp(RUN);
 
@@ -158,8 +148,8 @@ class CleanUpGuestsServiceTest {
 
     @Test
     void anObjectThatCannotBeDeletedIsLeftToTheStoragesLifecycleRule() {
-        AuditId expired = startAs(Callers.anonymous());
-        ObjectKey document = ReportSamples.key(readyReport(expired));
+        AuditId expired = audits.startedByGuest().id();
+        ObjectKey document = StoredReports.documentKey(readyReport(expired));
         ObjectKey logo = upload(expired);
         storage.failOn(logo);
         ports.clock.advance(THIRTY_DAYS);
@@ -176,7 +166,7 @@ class CleanUpGuestsServiceTest {
     @Test
     void deletesAtMostOneBatchPerRunAndSaysThatMoreAreWaiting() {
         for (int i = 0; i <= CleanUpGuestsService.PER_RUN; i++) {
-            startAs(Callers.anonymous());
+            audits.startedByGuest().id();
         }
         ports.clock.advance(THIRTY_DAYS);
 

@@ -1,15 +1,18 @@
 package ara.application.service.admin;
 
+import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StoredAudits;
+import ara.application.fixture.StoredReports;
 import ara.application.port.in.admin.CleanUpCommand;
 import ara.application.port.in.admin.CleanUpReportsUseCase;
 import ara.application.port.in.admin.CleanupView;
 import ara.application.port.in.admin.MaintenanceBusy;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.application.port.out.storage.ObjectKey;
-import ara.contract.AuditSamples;
-import ara.domain.audit.AuditId;
+import ara.domain.audit.Audit;
 import ara.domain.report.Report;
+import ara.domain.report.ReportOptions;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,23 +26,21 @@ class CleanUpReportsServiceTest {
     private static final CleanUpCommand DRY_RUN = new CleanUpCommand(true, "cli");
 
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final RecordingObjectStorage storage = new RecordingObjectStorage();
+    private final RecordingObjectStorage storage = new RecordingObjectStorage(ports.storage);
     private final CleanUpReportsService service = new CleanUpReportsService(ports.reports, ports.reports, storage,
             KEEP, ports.lease, "instance-a", ports.log, ports.clock);
-    private final AuditId audit = AuditSamples.newId();
-
-    private Report store(Report report) {
-        return ports.reports.createUnlessActive(report);
-    }
+    private final StoredReports reports = new StoredReports(ports);
+    private final Audit audit = new StoredAudits(ports).scoredOf(Callers.alice());
 
     @Test
     void deletesFinishedReportsPastTheRetentionWithTheirDocuments() {
-        Report ready = store(ReportSamples.ready(audit, ports.clock.instant()));
-        Report failed = store(ReportSamples.failed(audit, ports.clock.instant()));
-        Report cancelled = store(ReportSamples.cancelled(audit, ports.clock.instant()));
-        Report queued = store(ReportSamples.queued(audit, ports.clock.instant()));
+        Report ready = reports.ready(audit);
+        Report failed = reports.failed(audit);
+        Report cancelled = reports.cancelled(audit);
+        // Other options than the recent one's below, which would otherwise be this active report again.
+        Report queued = reports.queued(audit, new ReportOptions("Acme EU", null, null));
         ports.clock.advance(KEEP.minusDays(1));
-        Report recent = store(ReportSamples.ready(audit, ports.clock.instant()));
+        Report recent = reports.ready(audit);
         ports.clock.advance(Duration.ofDays(1));
 
         CleanupView view = service.cleanUp(RUN);
@@ -50,8 +51,8 @@ class CleanUpReportsServiceTest {
                 cancelled.id().toString());
         assertThat(view.objects()).as("only the ready report had a document").isEqualTo(1);
         assertThat(view.more()).isFalse();
-        assertThat(storage.deleted()).containsExactly(ReportSamples.key(ready));
-        assertThat(ports.reports.findByAudit(audit)).extracting(Report::id)
+        assertThat(storage.deleted()).containsExactly(StoredReports.documentKey(ready));
+        assertThat(ports.reports.findByAudit(audit.id())).extracting(Report::id)
                 .containsExactlyInAnyOrder(queued.id(), recent.id());
     }
 
@@ -67,8 +68,8 @@ class CleanUpReportsServiceTest {
 
     @Test
     void aDryRunCountsReportsAndDocumentsWithoutDeleting() {
-        Report ready = store(ReportSamples.ready(audit, ports.clock.instant()));
-        Report failed = store(ReportSamples.failed(audit, ports.clock.instant()));
+        Report ready = reports.ready(audit);
+        Report failed = reports.failed(audit);
         ports.clock.advance(KEEP);
 
         CleanupView view = service.cleanUp(DRY_RUN);
@@ -77,16 +78,16 @@ class CleanUpReportsServiceTest {
         assertThat(view.count()).isEqualTo(2);
         assertThat(view.objects()).isEqualTo(1);
         assertThat(view.ids()).containsExactlyInAnyOrder(ready.id().toString(), failed.id().toString());
-        assertThat(ports.reports.findByAudit(audit)).hasSize(2);
+        assertThat(ports.reports.findByAudit(audit.id())).hasSize(2);
         assertThat(storage.deleted()).isEmpty();
         assertThat(ports.log.latest(10)).isEmpty();
     }
 
     @Test
     void keepsAReportWhoseDocumentCannotBeDeletedForTheNextRun() {
-        Report stuck = store(ReportSamples.ready(audit, ports.clock.instant()));
-        Report other = store(ReportSamples.ready(audit, ports.clock.instant()));
-        ObjectKey stuckKey = ReportSamples.key(stuck);
+        Report stuck = reports.ready(audit);
+        Report other = reports.ready(audit);
+        ObjectKey stuckKey = StoredReports.documentKey(stuck);
         storage.failOn(stuckKey);
         ports.clock.advance(KEEP);
 
@@ -100,7 +101,7 @@ class CleanUpReportsServiceTest {
 
     @Test
     void isBusyWhileAnotherInstanceHoldsTheLease() {
-        Report ready = store(ReportSamples.ready(audit, ports.clock.instant()));
+        Report ready = reports.ready(audit);
         ports.clock.advance(KEEP);
         ports.lease.tryAcquire(CleanUpReportsUseCase.JOB, "instance-b", ports.clock.instant(), MaintenanceRun.LEASE);
 
@@ -114,7 +115,7 @@ class CleanUpReportsServiceTest {
     @Test
     void deletesAtMostOneBatchPerRun() {
         for (int i = 0; i <= CleanUpReportsService.PER_RUN; i++) {
-            store(ReportSamples.failed(audit, ports.clock.instant()));
+            reports.failed(audit);
         }
         ports.clock.advance(KEEP);
 

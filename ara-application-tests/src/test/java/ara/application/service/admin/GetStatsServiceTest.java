@@ -1,6 +1,7 @@
 package ara.application.service.admin;
 
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StoredReports;
 import ara.application.port.in.admin.StatsView;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.contract.AuditSamples;
@@ -28,10 +29,11 @@ class GetStatsServiceTest {
         ports.audits.create(AuditSamples.draft(AuditSamples.newOwner(), t0));
         ports.audits.create(AuditSamples.guestDraft(AuditSamples.newGuestToken(), t0));
         var scored = ports.audits.create(AuditSamples.scored(AuditSamples.newOwner(), t0));
-        ports.reports.createUnlessActive(ReportSamples.queued(scored.id(), t0));
+        StoredReports reports = new StoredReports(ports);
+        reports.ready(scored);
+        reports.queued(scored);
         // A second active report of the same audit and options would be the first one again: another audit's.
-        ports.reports.createUnlessActive(ReportSamples.rendering(AuditSamples.newId(), t0));
-        ports.reports.createUnlessActive(ReportSamples.ready(scored.id(), t0));
+        reports.rendering(AuditSamples.draft(AuditSamples.newOwner(), t0));
         claimEvent(AuditEvent.SUCCESS);
         claimEvent(AuditEvent.DENIED);
 

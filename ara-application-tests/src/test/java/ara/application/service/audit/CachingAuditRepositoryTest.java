@@ -3,6 +3,8 @@ package ara.application.service.audit;
 import ara.adapter.memory.InMemoryProgressCache;
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.ListAuditsQuery;
 import ara.application.port.in.audit.SaveAnswerCommand;
 import ara.domain.audit.AuditId;
@@ -23,7 +25,7 @@ class CachingAuditRepositoryTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final InMemoryProgressCache cache = new InMemoryProgressCache();
     private final CachingAuditRepository caching = new CachingAuditRepository(ports.audits, cache);
-    private final Drafts drafts = new Drafts(ports, caching);
+    private final StartedAudits drafts = new StartedAudits(ports, caching);
     private final GetAuditService get = new GetAuditService(ports.catalog, caching, ports.log, ports.clock);
     private final Caller alice = Callers.alice();
 
@@ -50,7 +52,7 @@ class CachingAuditRepositoryTest {
 
     @Test
     void aMissLoadsFromTheStoreAndFillsTheCache() {
-        AuditId stored = new Drafts(ports).startedBy(alice);
+        AuditId stored = new StartedAudits(ports).startedBy(alice);
 
         get.get(stored, alice);
         get.get(stored, alice);
@@ -70,7 +72,7 @@ class CachingAuditRepositoryTest {
 
     @Test
     void aGuestsListingIsAnsweredByTheCache() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         ListAuditsService list = new ListAuditsService(caching);
 
         assertThat(list.list(new ListAuditsQuery(guest.caller(), 0, 10)).total()).isEqualTo(1);
@@ -79,7 +81,7 @@ class CachingAuditRepositoryTest {
 
     @Test
     void aClaimedAuditIsNoLongerReachedByItsTokenThroughTheCache() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
 
         new ClaimAuditService(ports.catalog, caching, ports.log, ports.clock)
                 .claim(guest.id(), new Caller(alice.user(), guest.token(), null, null));
@@ -93,7 +95,7 @@ class CachingAuditRepositoryTest {
     @Test
     void listingsAndCountsGoToTheStoreUncounted() {
         drafts.startedBy(alice);
-        new Drafts(ports).startedBy(alice);
+        new StartedAudits(ports).startedBy(alice);
 
         assertThat(new ListAuditsService(caching).list(new ListAuditsQuery(alice, 0, 10)).total()).isEqualTo(2);
         assertThat(caching.statistics().lookups()).isZero();
@@ -111,7 +113,7 @@ class CachingAuditRepositoryTest {
 
     @Test
     void itsRetentionEvictsWhatItDeletes() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         ports.clock.advance(GuestRetention.DEFAULT.withoutEmail());
 
         boolean deleted = caching.retention(ports.audits).deleteIfExpired(guest.id(),

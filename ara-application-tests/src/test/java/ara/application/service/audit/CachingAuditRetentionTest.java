@@ -3,6 +3,8 @@ package ara.application.service.audit;
 import ara.adapter.memory.InMemoryProgressCache;
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.GiveGuestEmailCommand;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.GuestRetention;
@@ -21,11 +23,11 @@ class CachingAuditRetentionTest {
     private final InMemoryProgressCache cache = new InMemoryProgressCache();
     private final CachingAuditRepository caching = new CachingAuditRepository(ports.audits, cache);
     private final CachingAuditRetention retention = new CachingAuditRetention(ports.audits, cache);
-    private final Drafts drafts = new Drafts(ports, caching);
+    private final StartedAudits drafts = new StartedAudits(ports, caching);
 
     @Test
     void anExpiredGuestAuditIsDeletedAndEvicted() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         ports.clock.advance(RULE.withoutEmail());
 
         assertThat(retention.expiredGuestAudits(RULE, ports.clock.instant(), 10)).containsExactly(guest.id());
@@ -39,7 +41,7 @@ class CachingAuditRetentionTest {
 
     @Test
     void anAuditTheStoreKeepsStaysCached() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         new GiveGuestEmailService(ports.catalog, caching, ports.log, ports.clock).giveEmail(
                 new GiveGuestEmailCommand(guest.id(), new EmailAddress("guest@example.org"), guest.caller()));
         ports.clock.advance(RULE.withoutEmail().plus(Duration.ofDays(1)));

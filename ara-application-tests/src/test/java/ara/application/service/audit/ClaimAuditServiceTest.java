@@ -3,6 +3,8 @@ package ara.application.service.audit;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.audit.Audit;
@@ -17,15 +19,16 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ClaimAuditServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final ClaimAuditService service = new ClaimAuditService(ports.catalog, ports.audits, ports.log,
             ports.clock);
-    private final Drafts.GuestDraft guest = drafts.startedByGuest();
+    private final GuestDraft guest = drafts.startedByGuest();
 
     /** A signed-in user who also presents a guest token. */
     private static Caller signedInWith(Caller user, GuestToken token) {
@@ -79,7 +82,7 @@ class ClaimAuditServiceTest {
 
     @Test
     void anotherAuditsTokenDoesNotClaimIt() {
-        Drafts.GuestDraft other = drafts.startedByGuest();
+        GuestDraft other = drafts.startedByGuest();
 
         assertThatThrownBy(() -> service.claim(guest.id(), signedInWith(Callers.alice(), other.token())))
                 .isInstanceOf(AuditNotFound.class);
@@ -123,8 +126,7 @@ class ClaimAuditServiceTest {
 
     @Test
     void anAnonymousCallerMustAuthenticate() {
-        assertThatThrownBy(() -> service.claim(guest.id(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.claim(guest.id(), Callers.anonymous()));
         assertThat(ports.log.count("audit.claim", AuditEvent.DENIED)).isZero();
     }
 

@@ -3,15 +3,15 @@ package ara.application.service.audit;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.ClearAnswerCommand;
-import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotEditable;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.StaleAudit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionNotFound;
@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static ara.application.fixture.ClassicAnswers.COMPANY_SIZE;
 import static ara.application.fixture.ClassicAnswers.TECH_STACK_MATURITY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ClearAnswerServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final ClearAnswerService service = new ClearAnswerService(ports.catalog, ports.audits, ports.log,
             ports.clock);
     private final Caller alice = Callers.alice();
@@ -55,7 +57,7 @@ class ClearAnswerServiceTest {
 
     @Test
     void aGuestClearsOnTheAuditOfTheirToken() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         drafts.answered(guest.id(), guest.caller(), ClassicAnswers.firstStep());
 
         AuditView view = service.clear(new ClearAnswerCommand(guest.id(), COMPANY_SIZE, null, guest.caller()));
@@ -95,19 +97,17 @@ class ClearAnswerServiceTest {
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        assertThatThrownBy(() -> service.clear(new ClearAnswerCommand(audit, COMPANY_SIZE, null, Callers.bob())))
+        deniedAndLogged(ports.log, "user:bob", audit, () -> service.clear(new ClearAnswerCommand(audit, COMPANY_SIZE,
+                null, Callers.bob())))
                 .isInstanceOf(AuditNotFound.class);
 
         assertThat(drafts.stored(audit).answers().has(COMPANY_SIZE)).isTrue();
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isEqualTo(1);
     }
 
     @Test
     void anAnonymousCallerMustAuthenticate() {
-        assertThatThrownBy(() -> service.clear(new ClearAnswerCommand(audit, COMPANY_SIZE, null,
-                Callers.anonymous())))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isZero();
+        mustAuthenticate(ports.log, () -> service.clear(new ClearAnswerCommand(audit, COMPANY_SIZE, null,
+                Callers.anonymous())));
     }
 
     @Test

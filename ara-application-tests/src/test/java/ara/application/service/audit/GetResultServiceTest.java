@@ -2,24 +2,26 @@ package ara.application.service.audit;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditNotScored;
-import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.result.AuditResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GetResultServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final GetResultService service = new GetResultService(ports.audits, ports.log, ports.clock);
     private final Caller alice = Callers.alice();
     private final AuditId scored = drafts.scoredBy(alice);
@@ -50,9 +52,8 @@ class GetResultServiceTest {
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        assertThatThrownBy(() -> service.result(scored, Callers.bob())).isInstanceOf(AuditNotFound.class);
-        assertThat(ports.log.latest(1).getFirst().action()).isEqualTo("access.denied");
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isEqualTo(1);
+        deniedAndLogged(ports.log, "user:bob", scored, () -> service.result(scored, Callers.bob()))
+                .isInstanceOf(AuditNotFound.class);
     }
 
     @Test
@@ -64,7 +65,7 @@ class GetResultServiceTest {
 
     @Test
     void aGuestReadsTheResultOfTheirTokensAuditOnly() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
 
         assertThatThrownBy(() -> service.result(scored, guest.caller())).isInstanceOf(AuditNotFound.class);
         assertThatThrownBy(() -> service.result(guest.id(), guest.caller())).isInstanceOf(AuditNotScored.class);
@@ -72,9 +73,7 @@ class GetResultServiceTest {
 
     @Test
     void anAnonymousCallerMustAuthenticate() {
-        assertThatThrownBy(() -> service.result(scored, Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isZero();
+        mustAuthenticate(ports.log, () -> service.result(scored, Callers.anonymous()));
     }
 
     @Test

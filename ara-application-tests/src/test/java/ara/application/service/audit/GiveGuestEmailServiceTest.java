@@ -2,12 +2,13 @@ package ara.application.service.audit;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.GiveGuestEmailCommand;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.EmailAddress;
 import ara.domain.identity.NotAGuestAudit;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,10 +25,10 @@ class GiveGuestEmailServiceTest {
     private static final EmailAddress EMAIL = new EmailAddress("guest@example.org");
 
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final GiveGuestEmailService service = new GiveGuestEmailService(ports.catalog, ports.audits, ports.log,
             ports.clock);
-    private final Drafts.GuestDraft guest = drafts.startedByGuest();
+    private final GuestDraft guest = drafts.startedByGuest();
 
     @Test
     void recordsTheEmailOnTheGuestsAuditAndLogsIt() {
@@ -64,7 +67,7 @@ class GiveGuestEmailServiceTest {
 
     @Test
     void aGuestWithAnotherTokenIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        Drafts.GuestDraft other = drafts.startedByGuest();
+        GuestDraft other = drafts.startedByGuest();
 
         assertThatThrownBy(() -> service.giveEmail(new GiveGuestEmailCommand(guest.id(), EMAIL, other.caller())))
                 .isInstanceOf(AuditNotFound.class);
@@ -75,9 +78,9 @@ class GiveGuestEmailServiceTest {
 
     @Test
     void aSignedInStrangerIsToldTheAuditDoesNotExist() {
-        assertThatThrownBy(() -> service.giveEmail(new GiveGuestEmailCommand(guest.id(), EMAIL, Callers.bob())))
+        deniedAndLogged(ports.log, "user:bob", guest.id(), () -> service.giveEmail(new GiveGuestEmailCommand(
+                guest.id(), EMAIL, Callers.bob())))
                 .isInstanceOf(AuditNotFound.class);
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isEqualTo(1);
     }
 
     @Test
@@ -89,9 +92,8 @@ class GiveGuestEmailServiceTest {
 
     @Test
     void anAnonymousCallerMustAuthenticate() {
-        assertThatThrownBy(() -> service.giveEmail(new GiveGuestEmailCommand(guest.id(), EMAIL,
-                Callers.anonymous())))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.giveEmail(new GiveGuestEmailCommand(guest.id(), EMAIL,
+                Callers.anonymous())));
         assertThat(drafts.stored(guest.id()).guestEmail()).isEmpty();
     }
 

@@ -2,6 +2,8 @@ package ara.application.service.audit;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditPageView;
 import ara.application.port.in.audit.ListAuditsQuery;
 import ara.domain.audit.Audit;
@@ -15,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ListAuditsServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final ListAuditsService service = new ListAuditsService(ports.audits);
     private final Caller alice = Callers.alice();
 
@@ -75,7 +77,7 @@ class ListAuditsServiceTest {
 
     @Test
     void aGuestSeesTheOneAuditOfTheirToken() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         drafts.startedByGuest();
 
         AuditPageView page = service.list(new ListAuditsQuery(guest.caller(), 0, 10));
@@ -87,7 +89,7 @@ class ListAuditsServiceTest {
 
     @Test
     void aUserPresentingAGuestTokenSeesTheirOwnAudits() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         Caller aliceWithToken = new Caller(alice.user(), guest.token(), null, null);
 
         assertThat(service.list(new ListAuditsQuery(aliceWithToken, 0, 10)).audits()).extracting(Audit::id)
@@ -96,7 +98,7 @@ class ListAuditsServiceTest {
 
     @Test
     void aGuestWhoseTokenReachesNothingSeesNothing() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         new ClaimAuditService(ports.catalog, ports.audits, ports.log, ports.clock)
                 .claim(guest.id(), new Caller(Callers.bob().user(), guest.token(), null, null));
 

@@ -3,6 +3,9 @@ package ara.application.service.audit;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.RecordingAuditMetrics;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.ClearAnswerCommand;
 import ara.application.port.in.audit.ListAuditsQuery;
 import ara.application.port.in.audit.SaveAnswerCommand;
@@ -33,7 +36,7 @@ class MeteredAuditRepositoryTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final RecordingAuditMetrics metrics = new RecordingAuditMetrics();
     private final MeteredAuditRepository metered = new MeteredAuditRepository(ports.audits, ports.catalog, metrics);
-    private final Drafts drafts = new Drafts(ports, metered);
+    private final StartedAudits drafts = new StartedAudits(ports, metered);
     private final Caller alice = Callers.alice();
     private final SaveAnswerService save = new SaveAnswerService(ports.catalog, metered, ports.log, ports.clock);
 
@@ -114,7 +117,7 @@ class MeteredAuditRepositoryTest {
 
     @Test
     void aChangeThatKeepsTheAnswersAndTheStatusCountsNothing() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
 
         new ClaimAuditService(ports.catalog, metered, ports.log, ports.clock)
                 .claim(guest.id(), new Caller(alice.user(), guest.token(), null, null));
@@ -125,7 +128,7 @@ class MeteredAuditRepositoryTest {
     @Test
     void readsPassThroughUncounted() {
         AuditId audit = drafts.startedBy(alice);
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
 
         assertThat(metered.find(audit)).isEqualTo(ports.audits.find(audit));
         assertThat(metered.findByGuestToken(guest.token().hash()).map(Audit::id)).contains(guest.id());

@@ -3,9 +3,10 @@ package ara.application.service.audit;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.SaveAnswersCommand;
-import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.answer.AnswersRejected;
@@ -14,7 +15,6 @@ import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotEditable;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.StaleAudit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.questionnaire.QuestionId;
 import org.junit.jupiter.api.Test;
@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static ara.application.fixture.ClassicAnswers.COMPANY_SIZE;
 import static ara.application.fixture.ClassicAnswers.INDUSTRY;
 import static ara.application.fixture.ClassicAnswers.TECH_STACK_MATURITY;
@@ -33,7 +35,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class SaveAnswersServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final SaveAnswersService service = new SaveAnswersService(ports.catalog, ports.audits, ports.log,
             ports.clock);
     private final Caller alice = Callers.alice();
@@ -90,7 +92,7 @@ class SaveAnswersServiceTest {
 
     @Test
     void aGuestSavesToTheAuditOfTheirToken() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
 
         AuditView view = service.saveAll(new SaveAnswersCommand(guest.id(), ClassicAnswers.firstStep(), null,
                 guest.caller()));
@@ -107,20 +109,17 @@ class SaveAnswersServiceTest {
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        assertThatThrownBy(() -> service.saveAll(new SaveAnswersCommand(audit, ClassicAnswers.firstStep(), null,
-                Callers.bob())))
+        deniedAndLogged(ports.log, "user:bob", audit, () -> service.saveAll(new SaveAnswersCommand(audit,
+                ClassicAnswers.firstStep(), null, Callers.bob())))
                 .isInstanceOf(AuditNotFound.class);
 
         assertThat(drafts.stored(audit).answers().isEmpty()).isTrue();
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isEqualTo(1);
     }
 
     @Test
     void anAnonymousCallerMustAuthenticate() {
-        assertThatThrownBy(() -> service.saveAll(new SaveAnswersCommand(audit, ClassicAnswers.firstStep(), null,
-                Callers.anonymous())))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isZero();
+        mustAuthenticate(ports.log, () -> service.saveAll(new SaveAnswersCommand(audit, ClassicAnswers.firstStep(),
+                null, Callers.anonymous())));
     }
 
     @Test

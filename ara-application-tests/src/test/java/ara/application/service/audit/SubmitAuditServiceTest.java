@@ -3,6 +3,8 @@ package ara.application.service.audit;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.audit.GiveGuestEmailCommand;
 import ara.application.port.in.audit.SubmitAuditCommand;
 import ara.application.port.in.scoring.ScoreAnswersCommand;
@@ -15,7 +17,6 @@ import ara.domain.audit.AuditNotEditable;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.StaleAudit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.identity.EmailAddress;
 import ara.domain.identity.GuestEmailRequired;
@@ -28,6 +29,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static ara.application.fixture.ClassicAnswers.TECH_STACK_MATURITY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +39,7 @@ class SubmitAuditServiceTest {
     private static final Instant LATER = InMemoryPorts.START.plus(Duration.ofMinutes(20));
 
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Drafts drafts = new Drafts(ports);
+    private final StartedAudits drafts = new StartedAudits(ports);
     private final Caller alice = Callers.alice();
     /** Every question answered, at version 2. */
     private final AuditId audit = drafts.answered(drafts.startedBy(alice), alice, ClassicAnswers.complete());
@@ -118,7 +121,7 @@ class SubmitAuditServiceTest {
 
     @Test
     void underTheEmailPolicyAGuestGivesAnEmailFirst() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         drafts.answered(guest.id(), guest.caller(), ClassicAnswers.complete());
         SubmitAuditService service = service(GuestSubmitPolicy.EMAIL);
 
@@ -134,7 +137,7 @@ class SubmitAuditServiceTest {
 
     @Test
     void underTheLoginPolicyAGuestMustSignInFirst() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         drafts.answered(guest.id(), guest.caller(), ClassicAnswers.complete());
 
         assertThatThrownBy(() -> service(GuestSubmitPolicy.LOGIN).submit(new SubmitAuditCommand(guest.id(), null,
@@ -145,7 +148,7 @@ class SubmitAuditServiceTest {
 
     @Test
     void underTheOpenPolicyAGuestSubmitsAsIs() {
-        Drafts.GuestDraft guest = drafts.startedByGuest();
+        GuestDraft guest = drafts.startedByGuest();
         drafts.answered(guest.id(), guest.caller(), ClassicAnswers.complete());
 
         AuditResult result = service(GuestSubmitPolicy.OPEN).submit(new SubmitAuditCommand(guest.id(), null,
@@ -171,20 +174,18 @@ class SubmitAuditServiceTest {
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        assertThatThrownBy(() -> service(GuestSubmitPolicy.EMAIL).submit(new SubmitAuditCommand(audit, null,
-                Callers.bob())))
+        deniedAndLogged(ports.log, "user:bob", audit, () -> service(GuestSubmitPolicy.EMAIL)
+                .submit(new SubmitAuditCommand(audit, null, Callers.bob())))
                 .isInstanceOf(AuditNotFound.class);
 
         assertThat(drafts.stored(audit).status()).isEqualTo(AuditStatus.DRAFT);
-        assertThat(ports.log.count("access.denied", AuditEvent.DENIED)).isEqualTo(1);
         assertThat(ports.log.count("audit.submitted", AuditEvent.SUCCESS)).isZero();
     }
 
     @Test
     void anAnonymousCallerMustAuthenticate() {
-        assertThatThrownBy(() -> service(GuestSubmitPolicy.OPEN).submit(new SubmitAuditCommand(audit, null,
-                Callers.anonymous())))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service(GuestSubmitPolicy.OPEN).submit(new SubmitAuditCommand(audit, null,
+                Callers.anonymous())));
         assertThat(drafts.stored(audit).status()).isEqualTo(AuditStatus.DRAFT);
     }
 

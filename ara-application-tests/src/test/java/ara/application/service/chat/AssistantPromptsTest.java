@@ -3,10 +3,12 @@ package ara.application.service.chat;
 import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
 import ara.application.port.out.chat.ChatTurn;
 import ara.application.service.identity.AccessGuard;
 import ara.contract.AuditSamples;
 import ara.domain.answer.AnswerValue;
+import ara.domain.answer.Answers;
 import ara.domain.audit.AuditId;
 import ara.domain.chat.ChatMessage;
 import ara.domain.chat.ChatMessageId;
@@ -20,8 +22,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import static ara.application.fixture.ClassicAnswers.COMPANY_SIZE;
+import static ara.application.fixture.ClassicAnswers.choice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AssistantPromptsTest {
@@ -99,9 +104,9 @@ class AssistantPromptsTest {
 
     @Test
     void theSystemPromptDescribesTheStepTheAnswersAndTheProgress() {
-        ChatAudits audits = new ChatAudits(ports);
-        AuditId started = audits.alices();
-        audits.answer(started, "company_size", new AnswerValue.Choice("startup"));
+        StartedAudits audits = new StartedAudits(ports);
+        AuditId started = audits.startedBy(Callers.alice());
+        audits.answered(started, Callers.alice(), Answers.of(Map.of(COMPANY_SIZE, choice("startup"))));
         ChatContext context = ChatContext.load(ports.catalog, ports.audits, new AccessGuard(ports.log, ports.clock),
                 started, Callers.alice(), StepId.of("organization_overview"));
 

@@ -2,16 +2,16 @@ package ara.application.service.chat;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.chat.ChatHistoryView;
 import ara.application.port.in.chat.ListChatMessagesQuery;
-import ara.application.port.out.auditlog.AuditEvent;
 import ara.contract.AuditSamples;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.chat.ChatMessage;
 import ara.domain.chat.ChatMessageId;
 import ara.domain.chat.ChatRole;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +20,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ListChatMessagesServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final ChatAudits audits = new ChatAudits(ports);
+    private final StartedAudits audits = new StartedAudits(ports);
     private final ListChatMessagesService service = new ListChatMessagesService(ports.audits, ports.chats,
             ports.log, ports.clock);
 
@@ -45,7 +47,7 @@ class ListChatMessagesServiceTest {
 
     @Test
     void pagesNewestFirstAndSaysWhetherOlderOnesExist() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         List<ChatMessage> stored = messages(audit, 5);
 
         ChatHistoryView first = list(audit, null, 2, Callers.alice());
@@ -60,7 +62,7 @@ class ListChatMessagesServiceTest {
 
     @Test
     void anAuditWithoutChatHasAnEmptyHistory() {
-        ChatHistoryView view = list(audits.alices(), null, 10, Callers.alice());
+        ChatHistoryView view = list(audits.startedBy(Callers.alice()), null, 10, Callers.alice());
 
         assertThat(view.messages()).isEmpty();
         assertThat(view.more()).isFalse();
@@ -68,11 +70,11 @@ class ListChatMessagesServiceTest {
 
     @Test
     void anAdminAndTheGuestHoldingTheTokenMayRead() {
-        var started = audits.start(Callers.anonymous());
-        AuditId guestAudit = started.audit().audit().id();
+        GuestDraft guest = audits.startedByGuest();
+        AuditId guestAudit = guest.id();
         messages(guestAudit, 1);
 
-        assertThat(list(guestAudit, null, 10, Callers.guest(started.issuedGuestToken().orElseThrow())).messages())
+        assertThat(list(guestAudit, null, 10, guest.caller()).messages())
                 .hasSize(1);
         assertThat(list(guestAudit, null, 10, Callers.admin()).messages()).hasSize(1);
         assertThatThrownBy(() -> list(guestAudit, null, 10, Callers.guest(AuditSamples.newGuestToken())))
@@ -81,24 +83,16 @@ class ListChatMessagesServiceTest {
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         messages(audit, 1);
 
-        assertThatThrownBy(() -> list(audit, null, 10, Callers.bob())).isInstanceOf(AuditNotFound.class);
-
-        AuditEvent denied = ports.log.latest(1).getFirst();
-        assertThat(denied.action()).isEqualTo("access.denied");
-        assertThat(denied.actor()).isEqualTo("user:bob");
-        assertThat(denied.target()).isEqualTo("audit:" + audit);
+        deniedAndLogged(ports.log, "user:bob", audit, () -> list(audit, null, 10, Callers.bob()))
+                .isInstanceOf(AuditNotFound.class);
     }
 
     @Test
     void anAnonymousCallerMustAuthenticateBeforeAnyLookUp() {
-        int logged = ports.log.latest(100).size();
-
-        assertThatThrownBy(() -> list(AuditSamples.newId(), null, 10, Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThat(ports.log.latest(100)).hasSize(logged);
+        mustAuthenticate(ports.log, () -> list(AuditSamples.newId(), null, 10, Callers.anonymous()));
     }
 
     @Test

@@ -2,11 +2,13 @@ package ara.application.service.chat;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.RecordingAuditMetrics;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.chat.ChatEventView;
 import ara.application.port.in.chat.ChatReplyView;
 import ara.application.port.in.chat.ChatStepRejected;
 import ara.application.port.in.chat.SendChatMessageCommand;
-import ara.application.port.out.auditlog.AuditEvent;
 import ara.application.port.out.chat.AssistantModel;
 import ara.application.port.out.chat.AssistantRequest;
 import ara.application.port.out.chat.ChatTurn;
@@ -19,7 +21,6 @@ import ara.domain.chat.ChatMessageId;
 import ara.domain.chat.ChatRole;
 import ara.domain.chat.ChatSource;
 import ara.domain.chat.SuggestedAnswer;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.StepId;
@@ -31,6 +32,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SendChatMessageServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final ChatAudits audits = new ChatAudits(ports);
+    private final StartedAudits audits = new StartedAudits(ports);
     private final KeywordEmbeddingModel embeddings = new KeywordEmbeddingModel();
     private final RecordingAuditMetrics metrics = new RecordingAuditMetrics();
     private final AtomicLong messageIds = new AtomicLong();
@@ -63,7 +66,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void streamsTheReplyAndStoresTheMessageAndTheReply() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         SendChatMessageService service = service(ScriptedAssistantModel.replying(ChatSource.LLM, "Hello", ", Alice"));
         List<ChatEventView> events = new ArrayList<>();
 
@@ -85,7 +88,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void relaysOnlyValidSuggestionsOncePerQuestionAndStoresThem() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         QuestionId industry = QuestionId.of("industry");
         SendChatMessageService service = service(ScriptedAssistantModel.scripted(ChatSource.LLM, listener -> {
             listener.token("Sure.");
@@ -112,7 +115,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void aFailingAssistantHandsOverToTheNextAfterWhatItStreamed() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         SendChatMessageService service = service(ScriptedAssistantModel.failingAfter("Half a"),
                 ScriptedAssistantModel.replying(ChatSource.OFFLINE, "Offline assistant here."));
         List<ChatEventView> events = new ArrayList<>();
@@ -128,7 +131,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void whenNoAssistantAnswersTheMessageFailsButStaysStored() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         SendChatMessageService service = service(ScriptedAssistantModel.failingAfter());
 
         assertThatThrownBy(() -> service.send(message(audit, "Anyone?"), event -> { }))
@@ -140,7 +143,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void cutsTheHistoryToTheBudgetKeepingTheLatestTurnsAndSummarisingTheRest() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         ScriptedAssistantModel assistant = ScriptedAssistantModel.replying(ChatSource.LLM, "ok");
         SendChatMessageService service = service(assistant);
         for (int i = 0; i < 12; i++) {
@@ -162,8 +165,8 @@ class SendChatMessageServiceTest {
 
     @Test
     void recallsSimilarEarlierMessagesOfTheSameAuditOnly() {
-        AuditId audit = audits.alices();
-        AuditId other = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
+        AuditId other = audits.startedBy(Callers.alice());
         ScriptedAssistantModel assistant = ScriptedAssistantModel.replying(ChatSource.LLM, "ok");
         SendChatMessageService service = service(assistant);
         send(service, message(audit, "Our cloud runs on AWS with Kubernetes clusters."));
@@ -180,7 +183,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void answersWithoutRecallWhenTheEmbeddingModelIsDown() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         ScriptedAssistantModel assistant = ScriptedAssistantModel.replying(ChatSource.LLM, "ok");
         SendChatMessageService service = service(assistant);
         send(service, message(audit, "Our cloud runs on AWS."));
@@ -196,7 +199,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void talksAboutTheStepNamedInsteadOfTheCurrentOne() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         ScriptedAssistantModel assistant = ScriptedAssistantModel.replying(ChatSource.LLM, "ok");
 
         ChatReplyView reply = service(assistant).send(new SendChatMessageCommand(audit, "Help",
@@ -209,7 +212,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void cutsAnOverlongReplyToTheStoredMaximum() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         SendChatMessageService service = service(ScriptedAssistantModel.replying(ChatSource.LLM,
                 "y".repeat(ChatMessage.REPLY_MAX), "overflow"));
 
@@ -220,7 +223,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void onlyTheOwnerChatsAndOnlyAboutStepsOfTheQuestionnaire() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         SendChatMessageService service = service(ScriptedAssistantModel.replying(ChatSource.OFFLINE, "hi"));
 
         assertThatThrownBy(() -> service.send(new SendChatMessageCommand(audit, "hi", null, Callers.user("mallory")),
@@ -234,18 +237,14 @@ class SendChatMessageServiceTest {
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
         ScriptedAssistantModel assistant = ScriptedAssistantModel.replying(ChatSource.LLM, "secret");
         List<ChatEventView> events = new ArrayList<>();
 
-        assertThatThrownBy(() -> service(assistant).send(new SendChatMessageCommand(audit, "hi", null,
-                Callers.bob()), events::add)).isInstanceOf(AuditNotFound.class);
+        deniedAndLogged(ports.log, "user:bob", audit, () -> service(assistant).send(new SendChatMessageCommand(audit,
+                "hi", null, Callers.bob()), events::add))
+                .isInstanceOf(AuditNotFound.class);
 
-        AuditEvent denied = ports.log.latest(1).getFirst();
-        assertThat(denied.action()).isEqualTo("access.denied");
-        assertThat(denied.actor()).isEqualTo("user:bob");
-        assertThat(denied.target()).isEqualTo("audit:" + audit);
-        assertThat(denied.outcome()).isEqualTo(AuditEvent.DENIED);
         assertThat(events).isEmpty();
         assertThat(assistant.requests()).isEmpty();
     }
@@ -253,12 +252,8 @@ class SendChatMessageServiceTest {
     @Test
     void anAnonymousCallerMustAuthenticateBeforeAnyLookUp() {
         AuditId unknown = AuditSamples.newId();
-        int logged = ports.log.latest(100).size();
-
-        assertThatThrownBy(() -> service(ScriptedAssistantModel.replying(ChatSource.LLM, "x")).send(
-                new SendChatMessageCommand(unknown, "hi", null, Callers.anonymous()), e -> { }))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThat(ports.log.latest(100)).hasSize(logged);
+        mustAuthenticate(ports.log, () -> service(ScriptedAssistantModel.replying(ChatSource.LLM, "x")).send(
+                new SendChatMessageCommand(unknown, "hi", null, Callers.anonymous()), e -> { }));
     }
 
     @Test
@@ -269,9 +264,9 @@ class SendChatMessageServiceTest {
 
     @Test
     void anAdminAndTheGuestHoldingTheTokenMayChat() {
-        var started = audits.start(Callers.anonymous());
-        AuditId guestAudit = started.audit().audit().id();
-        Caller guest = Callers.guest(started.issuedGuestToken().orElseThrow());
+        GuestDraft draft = audits.startedByGuest();
+        AuditId guestAudit = draft.id();
+        Caller guest = draft.caller();
         SendChatMessageService service = service(ScriptedAssistantModel.replying(ChatSource.LLM, "ok"));
 
         send(service, new SendChatMessageCommand(guestAudit, "as the guest", null, guest));

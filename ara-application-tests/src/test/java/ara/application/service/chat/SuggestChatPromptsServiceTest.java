@@ -1,30 +1,39 @@
 package ara.application.service.chat;
 
 import ara.application.fixture.Callers;
+import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.StartedAudits;
+import ara.application.fixture.StartedAudits.GuestDraft;
 import ara.application.port.in.chat.ChatPromptsView;
 import ara.application.port.in.chat.ChatStepRejected;
 import ara.application.port.in.chat.SuggestChatPromptsQuery;
 import ara.contract.AuditSamples;
-import ara.domain.answer.AnswerValue;
+import ara.domain.answer.Answers;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.questionnaire.StepId;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
+import static ara.application.fixture.ClassicAnswers.COMPANY_SIZE;
+import static ara.application.fixture.ClassicAnswers.choice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SuggestChatPromptsServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final ChatAudits audits = new ChatAudits(ports);
+    private final StartedAudits audits = new StartedAudits(ports);
     private final SuggestChatPromptsService service = new SuggestChatPromptsService(ports.catalog, ports.audits,
             ports.log, ports.clock);
 
     @Test
     void aFreshAuditGetsHelpWithItsFirstQuestionTheOptionsAndTheLevels() {
-        ChatPromptsView view = service.prompts(new SuggestChatPromptsQuery(audits.alices(), null, Callers.alice()));
+        AuditId audit = audits.startedBy(Callers.alice());
+
+        ChatPromptsView view = service.prompts(new SuggestChatPromptsQuery(audit, null, Callers.alice()));
 
         assertThat(view.step()).isEqualTo(StepId.of("organization_overview"));
         assertThat(view.prompts()).containsExactly(
@@ -36,8 +45,8 @@ class SuggestChatPromptsServiceTest {
 
     @Test
     void onceSomethingIsScoredItOffersTheScoreAndHelpsWithAMissingCriticalQuestionFirst() {
-        AuditId audit = audits.alices();
-        audits.answer(audit, "company_size", new AnswerValue.Choice("startup"));
+        AuditId audit = audits.startedBy(Callers.alice());
+        audits.answered(audit, Callers.alice(), Answers.of(Map.of(COMPANY_SIZE, choice("startup"))));
 
         ChatPromptsView view = service.prompts(new SuggestChatPromptsQuery(audit, null, Callers.alice()));
 
@@ -50,8 +59,8 @@ class SuggestChatPromptsServiceTest {
 
     @Test
     void aStepWithNothingOpenIsFilledUpWithGeneralPrompts() {
-        AuditId audit = audits.alices();
-        audits.answerAll(audit);
+        AuditId audit = audits.startedBy(Callers.alice());
+        audits.answered(audit, Callers.alice(), ClassicAnswers.complete());
 
         ChatPromptsView view = service.prompts(new SuggestChatPromptsQuery(audit,
                 StepId.of("technical_infrastructure"), Callers.alice()));
@@ -63,7 +72,7 @@ class SuggestChatPromptsServiceTest {
 
     @Test
     void rejectsAStepOfAnotherQuestionnaire() {
-        AuditId audit = audits.alices();
+        AuditId audit = audits.startedBy(Callers.alice());
 
         assertThatThrownBy(() -> service.prompts(new SuggestChatPromptsQuery(audit, StepId.of("nope"),
                 Callers.alice()))).isInstanceOf(ChatStepRejected.class);
@@ -71,17 +80,17 @@ class SuggestChatPromptsServiceTest {
 
     @Test
     void followsTheAccessRule() {
-        var started = audits.start(Callers.anonymous());
-        AuditId guestAudit = started.audit().audit().id();
+        GuestDraft guest = audits.startedByGuest();
+        AuditId guestAudit = guest.id();
 
         assertThat(service.prompts(new SuggestChatPromptsQuery(guestAudit, null,
-                Callers.guest(started.issuedGuestToken().orElseThrow()))).prompts()).hasSize(3);
+                guest.caller())).prompts()).hasSize(3);
         assertThat(service.prompts(new SuggestChatPromptsQuery(guestAudit, null, Callers.admin())).prompts())
                 .hasSize(3);
         assertThatThrownBy(() -> service.prompts(new SuggestChatPromptsQuery(guestAudit, null, Callers.bob())))
                 .isInstanceOf(AuditNotFound.class);
         assertThat(ports.log.latest(1).getFirst().action()).isEqualTo("access.denied");
-        assertThatThrownBy(() -> service.prompts(new SuggestChatPromptsQuery(AuditSamples.newId(), null,
-                Callers.anonymous()))).isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.prompts(new SuggestChatPromptsQuery(AuditSamples.newId(), null,
+                Callers.anonymous())));
     }
 }

@@ -10,7 +10,6 @@ import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.StorageHealth;
 import ara.application.port.out.storage.StorageUnavailable;
 import ara.domain.audit.Audit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.Report;
 import ara.domain.report.ReportId;
@@ -20,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,8 +129,7 @@ class DeleteReportServiceTest {
     void anonymousCallersMustAuthenticateAndNothingChanges() {
         Report ready = reports.ready(alices);
 
-        assertThatThrownBy(() -> service.delete(ready.id(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.delete(ready.id(), Callers.anonymous()));
         assertThat(ports.reports.find(ready.id())).isPresent();
         assertThat(ports.storage.get(documentOf(ready))).isPresent();
     }
@@ -138,15 +138,11 @@ class DeleteReportServiceTest {
     void aStrangerIsToldTheReportDoesNotExistAndNothingChanges() {
         Report ready = reports.ready(alices);
 
-        assertThatThrownBy(() -> service.delete(ready.id(), Callers.bob())).isInstanceOf(ReportNotFound.class);
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> service.delete(ready.id(), Callers.bob()))
+                .isInstanceOf(ReportNotFound.class);
 
         assertThat(ports.reports.find(ready.id())).isPresent();
         assertThat(ports.storage.get(documentOf(ready))).isPresent();
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.actor()).isEqualTo("user:bob");
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
     }
 
     @Test

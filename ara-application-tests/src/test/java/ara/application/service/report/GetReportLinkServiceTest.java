@@ -7,12 +7,10 @@ import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredReports;
 import ara.application.port.in.report.ReportLinkView;
 import ara.application.port.in.report.ReportNotReady;
-import ara.application.port.out.auditlog.AuditEvent;
 import ara.application.port.out.storage.SignedLinks.DownloadOutcome;
 import ara.application.port.out.storage.SignedLinks.LinkRefusal;
 import ara.application.port.out.storage.SignedLinks.LinkRefused;
 import ara.domain.audit.Audit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.Report;
 import ara.domain.report.ReportId;
@@ -23,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -100,22 +100,15 @@ class GetReportLinkServiceTest {
     void anonymousCallersMustAuthenticate() {
         Report ready = reports.ready(alices);
 
-        assertThatThrownBy(() -> service.link(ready.id(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.link(ready.id(), Callers.anonymous()));
     }
 
     @Test
     void aStrangerIsToldTheReportDoesNotExistAndTheAttemptIsLogged() {
         Report ready = reports.ready(alices);
 
-        assertThatThrownBy(() -> service.link(ready.id(), Callers.bob())).isInstanceOf(ReportNotFound.class);
-
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.actor()).isEqualTo("user:bob");
-            assertThat(event.target()).isEqualTo("audit:" + alices.id());
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> service.link(ready.id(), Callers.bob()))
+                .isInstanceOf(ReportNotFound.class);
     }
 
     @Test

@@ -6,7 +6,6 @@ import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredReports;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.audit.Audit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.Report;
 import ara.domain.report.ReportId;
@@ -16,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,24 +58,16 @@ class GetReportServiceTest {
     void anonymousCallersMustAuthenticateEvenForAnUnknownReport() {
         Report queued = reports.queued(alices);
 
-        assertThatThrownBy(() -> service.get(queued.id(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThatThrownBy(() -> service.get(new ReportId(UUID.randomUUID()), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.get(queued.id(), Callers.anonymous()));
+        mustAuthenticate(ports.log, () -> service.get(new ReportId(UUID.randomUUID()), Callers.anonymous()));
     }
 
     @Test
     void aStrangerIsToldTheReportDoesNotExistAndTheAttemptIsLogged() {
         Report queued = reports.queued(alices);
 
-        assertThatThrownBy(() -> service.get(queued.id(), Callers.bob())).isInstanceOf(ReportNotFound.class);
-
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.actor()).isEqualTo("user:bob");
-            assertThat(event.target()).isEqualTo("audit:" + alices.id());
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> service.get(queued.id(), Callers.bob()))
+                .isInstanceOf(ReportNotFound.class);
     }
 
     @Test

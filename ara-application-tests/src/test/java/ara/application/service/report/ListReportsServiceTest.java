@@ -8,7 +8,6 @@ import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.Report;
 import ara.domain.report.ReportOptions;
@@ -17,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,24 +62,16 @@ class ListReportsServiceTest {
 
     @Test
     void anonymousCallersMustAuthenticateBeforeTheAuditIsLookedUp() {
-        assertThatThrownBy(() -> service.list(alices.id(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThatThrownBy(() -> service.list(new AuditId(UUID.randomUUID()), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.list(alices.id(), Callers.anonymous()));
+        mustAuthenticate(ports.log, () -> service.list(new AuditId(UUID.randomUUID()), Callers.anonymous()));
     }
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
         reports.queued(alices);
 
-        assertThatThrownBy(() -> service.list(alices.id(), Callers.bob())).isInstanceOf(AuditNotFound.class);
-
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.actor()).isEqualTo("user:bob");
-            assertThat(event.target()).isEqualTo("audit:" + alices.id());
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> service.list(alices.id(), Callers.bob()))
+                .isInstanceOf(AuditNotFound.class);
     }
 
     @Test

@@ -8,7 +8,6 @@ import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.Report;
@@ -19,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -35,15 +36,11 @@ class ReportAccessTest {
     void anonymousCallersMustAuthenticateBeforeAnythingIsLookedUp() {
         AuditId unknown = new AuditId(UUID.randomUUID());
 
-        assertThatThrownBy(() -> access.audit(unknown, Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThatThrownBy(() -> access.report(new ReportId(UUID.randomUUID()), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThatThrownBy(() -> access.report(report.id(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThatThrownBy(() -> access.requireIdentity(Callers.anonymous(), "object x"))
-                .isInstanceOf(AuthenticationRequired.class).hasMessageContaining("object x");
-        assertThat(ports.log.latest(10)).isEmpty();
+        mustAuthenticate(ports.log, () -> access.audit(unknown, Callers.anonymous()));
+        mustAuthenticate(ports.log, () -> access.report(new ReportId(UUID.randomUUID()), Callers.anonymous()));
+        mustAuthenticate(ports.log, () -> access.report(report.id(), Callers.anonymous()));
+        mustAuthenticate(ports.log, () -> access.requireIdentity(Callers.anonymous(), "object x"))
+                .hasMessageContaining("object x");
     }
 
     @Test
@@ -58,16 +55,9 @@ class ReportAccessTest {
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndTheAttemptIsLogged() {
-        assertThatThrownBy(() -> access.audit(alices.id(), Callers.bob()))
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> access.audit(alices.id(), Callers.bob()))
                 .isInstanceOfSatisfying(AuditNotFound.class, e -> assertThat(e.auditId()).isEqualTo(alices.id()));
-
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.actor()).isEqualTo("user:bob");
-            assertThat(event.target()).isEqualTo("audit:" + alices.id());
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-            assertThat(event.at()).isEqualTo(InMemoryPorts.START);
-        });
+        assertThat(ports.log.latest(1).getFirst().at()).isEqualTo(InMemoryPorts.START);
     }
 
     @Test

@@ -3,18 +3,16 @@ package ara.application.service.report;
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.StoredAudits;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.in.audit.AuditNotScored;
 import ara.application.port.in.report.LogoNotUploaded;
 import ara.application.port.in.report.RequestReportCommand;
 import ara.application.port.out.auditlog.AuditEvent;
-import ara.application.port.out.storage.ContentType;
-import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.BrandColour;
@@ -26,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,17 +34,11 @@ class RequestReportServiceTest {
     private final StoredAudits audits = new StoredAudits(ports);
     private final RequestReportService service = new RequestReportService(ports.audits, ports.reports,
             ports.uploads, ports.ids, ports.log, ports.clock);
+    private final StoredUploads uploads = new StoredUploads(ports);
     private final Audit alices = audits.scoredOf(Callers.alice());
 
     private Report request(Audit audit, ReportOptions options, Caller caller) {
         return service.request(new RequestReportCommand(audit.id(), ReportTemplate.EXECUTIVE, options, caller));
-    }
-
-    private ObjectKey uploadOf(Audit audit) {
-        ObjectKey key = ObjectKey.upload(audit.id(), ports.ids.next());
-        ports.uploads.record(new IssuedUpload(key, audit.id(), new ContentType("image/png"), 100,
-                ports.clock.instant()));
-        return key;
     }
 
     @Test
@@ -110,8 +104,8 @@ class RequestReportServiceTest {
 
     @Test
     void aLogoMustBeAnUploadIssuedForTheSameAudit() {
-        ObjectKey own = uploadOf(alices);
-        ObjectKey foreign = uploadOf(audits.scoredOf(Callers.alice()));
+        ObjectKey own = uploads.issuedTo(alices);
+        ObjectKey foreign = uploads.issuedTo(audits.scoredOf(Callers.alice()));
         String neverIssued = ObjectKey.upload(alices.id(), UUID.randomUUID()).value();
 
         Report withLogo = request(alices, new ReportOptions(null, null, own.value()), Callers.alice());
@@ -137,23 +131,16 @@ class RequestReportServiceTest {
 
     @Test
     void anonymousCallersMustAuthenticateAndNothingIsQueued() {
-        assertThatThrownBy(() -> request(alices, ReportOptions.none(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> request(alices, ReportOptions.none(), Callers.anonymous()));
         assertThat(ports.reports.findByAudit(alices.id())).isEmpty();
-        assertThat(ports.log.latest(10)).isEmpty();
     }
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndNothingIsQueued() {
-        assertThatThrownBy(() -> request(alices, ReportOptions.none(), Callers.bob()))
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> request(alices, ReportOptions.none(), Callers.bob()))
                 .isInstanceOf(AuditNotFound.class);
 
         assertThat(ports.reports.findByAudit(alices.id())).isEmpty();
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.actor()).isEqualTo("user:bob");
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
     }
 
     @Test

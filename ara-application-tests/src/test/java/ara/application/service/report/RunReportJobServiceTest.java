@@ -2,11 +2,12 @@ package ara.application.service.report;
 
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
+import ara.application.fixture.RecordingAuditMetrics;
 import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredReports;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.out.report.ReportContent;
 import ara.application.port.out.storage.ContentType;
-import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.ObjectMetadata;
 import ara.application.port.out.storage.StorageHealth;
@@ -43,10 +44,11 @@ class RunReportJobServiceTest {
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final ReportRetryPolicy POLICY = new ReportRetryPolicy(3, Duration.ofSeconds(10),
             Duration.ofMinutes(1));
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    private static final byte[] PNG = StoredUploads.png();
 
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StoredAudits audits = new StoredAudits(ports);
+    private final StoredUploads uploads = new StoredUploads(ports);
     private final FixedPdfRenderer renderer = new FixedPdfRenderer();
     private final RecordingAuditMetrics metrics = new RecordingAuditMetrics();
     private final RunReportJobService service = new RunReportJobService(ports.catalog, ports.audits, ports.reports,
@@ -93,7 +95,7 @@ class RunReportJobServiceTest {
         assertThat(ran.file()).contains(new ReportFile("reports/" + alices.id() + "/" + report.id() + ".pdf",
                 document.size(), document.sha256(), "application/pdf"));
         assertThat(ports.audits.find(alices.id()).orElseThrow().status()).isEqualTo(AuditStatus.REPORT_READY);
-        assertThat(metrics.counted()).containsExactly("report executive success");
+        assertThat(metrics.calls()).containsExactly("reportGenerated(executive, success)");
     }
 
     @Test
@@ -104,7 +106,7 @@ class RunReportJobServiceTest {
         service.runNext("worker-1");
 
         assertThat(service.runNext("worker-1")).as("the one job is done").isEmpty();
-        assertThat(metrics.counted()).hasSize(1);
+        assertThat(metrics.calls()).hasSize(1);
     }
 
     @Test
@@ -130,7 +132,7 @@ class RunReportJobServiceTest {
         assertThat(failed.lastError()).contains("the document could not be rendered");
         assertThat(failed.nextAttemptAt()).contains(InMemoryPorts.START.plusSeconds(10));
         assertThat(documentOf(report)).isEmpty();
-        assertThat(metrics.counted()).isEmpty();
+        assertThat(metrics.calls()).isEmpty();
 
         ports.clock.advance(Duration.ofSeconds(9));
         assertThat(service.runNext("worker-1")).as("still backing off").isEmpty();
@@ -140,7 +142,7 @@ class RunReportJobServiceTest {
         assertThat(ready.status()).isEqualTo(ReportStatus.READY);
         assertThat(ready.attempts()).isEqualTo(2);
         assertThat(documentOf(report)).isPresent();
-        assertThat(metrics.counted()).containsExactly("report executive success");
+        assertThat(metrics.calls()).containsExactly("reportGenerated(executive, success)");
     }
 
     @Test
@@ -162,7 +164,7 @@ class RunReportJobServiceTest {
         assertThat(last.lastError()).contains("gave up after 3 attempts: the document could not be rendered");
         assertThat(current(report).status()).isEqualTo(ReportStatus.FAILED);
         assertThat(renderer.rendered()).hasSize(3);
-        assertThat(metrics.counted()).containsExactly("report executive failure");
+        assertThat(metrics.calls()).containsExactly("reportGenerated(executive, failure)");
         ports.clock.advance(Duration.ofDays(1));
         assertThat(service.runNext("worker-1")).as("a failed job is never due").isEmpty();
     }
@@ -195,12 +197,12 @@ class RunReportJobServiceTest {
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.lastError()).hasValueSatisfying(error -> assertThat(error).contains("has no result"));
         assertThat(renderer.rendered()).isEmpty();
-        assertThat(metrics.counted()).containsExactly("report standard failure");
+        assertThat(metrics.calls()).containsExactly("reportGenerated(standard, failure)");
     }
 
     @Test
     void aLogoTheRendererCannotDrawFailsTheJobAtOnce() {
-        ObjectKey logo = uploadedLogo(PNG);
+        ObjectKey logo = uploads.uploadedTo(alices, PNG);
         requested(ReportTemplate.STANDARD, new ReportOptions(null, null, logo.value()));
         renderer.rejectLogos();
 
@@ -214,7 +216,7 @@ class RunReportJobServiceTest {
 
     @Test
     void aLogoThatIsNotAnImageFailsTheJobAtOnce() {
-        ObjectKey logo = uploadedLogo(new byte[] {'G', 'I', 'F', '8', '9', 'a'});
+        ObjectKey logo = uploads.uploadedTo(alices, new byte[] {'G', 'I', 'F', '8', '9', 'a'});
         requested(ReportTemplate.STANDARD, new ReportOptions(null, null, logo.value()));
 
         Report failed = service.runNext("worker-1").orElseThrow();
@@ -225,9 +227,7 @@ class RunReportJobServiceTest {
 
     @Test
     void aLogoNotUploadedYetIsWaitedForThenDrawn() {
-        ObjectKey logo = ObjectKey.upload(alices.id(), ports.ids.next());
-        ports.uploads.record(new IssuedUpload(logo, alices.id(), new ContentType("image/png"), PNG.length,
-                ports.clock.instant()));
+        ObjectKey logo = uploads.issuedTo(alices);
         requested(ReportTemplate.STANDARD, new ReportOptions(null, null, logo.value()));
 
         Report waiting = service.runNext("worker-1").orElseThrow();
@@ -289,7 +289,7 @@ class RunReportJobServiceTest {
         assertThat(failed.lastError()).hasValueSatisfying(error -> assertThat(error)
                 .contains("gave up after 1 attempt").contains("lease expired"));
         assertThat(renderer.rendered()).isEmpty();
-        assertThat(metrics.counted()).containsExactly("report executive failure");
+        assertThat(metrics.calls()).containsExactly("reportGenerated(executive, failure)");
     }
 
     @Test
@@ -317,7 +317,7 @@ class RunReportJobServiceTest {
 
         assertThat(dropped.status()).isEqualTo(ReportStatus.CANCELLED);
         assertThat(documentOf(report)).isEmpty();
-        assertThat(metrics.counted()).isEmpty();
+        assertThat(metrics.calls()).isEmpty();
         assertThat(service.renewLeases()).as("the worker no longer runs it").isZero();
     }
 
@@ -331,7 +331,7 @@ class RunReportJobServiceTest {
         assertThat(dropped.id()).isEqualTo(report.id());
         assertThat(ports.reports.find(report.id())).isEmpty();
         assertThat(documentOf(report)).isEmpty();
-        assertThat(metrics.counted()).isEmpty();
+        assertThat(metrics.calls()).isEmpty();
     }
 
     @Test
@@ -349,7 +349,7 @@ class RunReportJobServiceTest {
         assertThat(dropped.status()).isEqualTo(ReportStatus.READY);
         assertThat(dropped.attempts()).isEqualTo(2);
         assertThat(documentOf(report)).as("the new holder's document stays").isPresent();
-        assertThat(metrics.counted()).containsExactly("report executive success");
+        assertThat(metrics.calls()).containsExactly("reportGenerated(executive, success)");
     }
 
     @Test
@@ -380,14 +380,6 @@ class RunReportJobServiceTest {
         assertThatThrownBy(() -> new RunReportJobService(ports.catalog, ports.audits, ports.reports, ports.reports,
                 ports.storage, renderer, POLICY, Duration.ofMillis(999), metrics, ports.clock))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lease");
-    }
-
-    private ObjectKey uploadedLogo(byte[] content) {
-        ObjectKey key = ObjectKey.upload(alices.id(), ports.ids.next());
-        ports.uploads.record(new IssuedUpload(key, alices.id(), new ContentType("image/png"), content.length,
-                ports.clock.instant()));
-        ports.storage.put(key, content, new ContentType("image/png"), ObjectMetadata.EMPTY);
-        return key;
     }
 
     private static void await(CountDownLatch latch) {

@@ -4,21 +4,22 @@ import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredReports;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.in.storage.ObjectNotFound;
 import ara.application.port.in.storage.ReportDocumentNotDeletable;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.application.port.out.storage.ContentType;
-import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.ObjectMetadata;
 import ara.application.port.out.storage.StorageHealth;
 import ara.application.port.out.storage.StorageUnavailable;
 import ara.domain.audit.Audit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.Report;
 import org.junit.jupiter.api.Test;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,24 +28,12 @@ class DeleteObjectServiceTest {
     private final StoredAudits audits = new StoredAudits(ports);
     private final DeleteObjectService service = new DeleteObjectService(ports.audits, ports.reports, ports.uploads,
             ports.storage, ports.log, ports.clock);
+    private final StoredUploads uploads = new StoredUploads(ports);
     private final Audit alices = audits.scoredOf(Callers.alice());
-
-    private ObjectKey issuedTo(Audit audit) {
-        ObjectKey key = ObjectKey.upload(audit.id(), ports.ids.next());
-        ports.uploads.record(new IssuedUpload(key, audit.id(), new ContentType("image/png"), 3,
-                ports.clock.instant()));
-        return key;
-    }
-
-    private ObjectKey uploadedTo(Audit audit) {
-        ObjectKey key = issuedTo(audit);
-        ports.storage.put(key, new byte[] {1, 2, 3}, new ContentType("image/png"), ObjectMetadata.EMPTY);
-        return key;
-    }
 
     @Test
     void deletesTheFileAndTheRecordAndLogsIt() {
-        ObjectKey key = uploadedTo(alices);
+        ObjectKey key = uploads.uploadedTo(alices);
 
         service.delete(key.value(), Callers.alice());
 
@@ -62,7 +51,7 @@ class DeleteObjectServiceTest {
 
     @Test
     void anUploadThatNeverArrivedIsForgotten() {
-        ObjectKey key = issuedTo(alices);
+        ObjectKey key = uploads.issuedTo(alices);
 
         service.delete(key.value(), Callers.alice());
 
@@ -81,7 +70,7 @@ class DeleteObjectServiceTest {
 
     @Test
     void whenTheStorageIsDownTheRecordStaysSoTheDeleteCanBeRepeated() {
-        ObjectKey key = uploadedTo(alices);
+        ObjectKey key = uploads.uploadedTo(alices);
         ports.storage.health(StorageHealth.down("test outage"));
 
         assertThatThrownBy(() -> service.delete(key.value(), Callers.alice()))
@@ -104,33 +93,29 @@ class DeleteObjectServiceTest {
 
     @Test
     void anonymousCallersMustAuthenticateAndNothingIsDeleted() {
-        ObjectKey key = uploadedTo(alices);
+        ObjectKey key = uploads.uploadedTo(alices);
 
-        assertThatThrownBy(() -> service.delete(key.value(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.delete(key.value(), Callers.anonymous()));
         assertThat(ports.storage.get(key)).isPresent();
     }
 
     @Test
     void aStrangerIsToldTheObjectDoesNotExistAndNothingIsDeleted() {
-        ObjectKey key = uploadedTo(alices);
+        ObjectKey key = uploads.uploadedTo(alices);
 
-        assertThatThrownBy(() -> service.delete(key.value(), Callers.bob())).isInstanceOf(ObjectNotFound.class);
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> service.delete(key.value(), Callers.bob()))
+                .isInstanceOf(ObjectNotFound.class);
 
         assertThat(ports.storage.get(key)).isPresent();
         assertThat(ports.uploads.find(key)).isPresent();
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
     }
 
     @Test
     void anAdminAndTheGuestWithTheTokenMayDelete() {
         GuestToken token = audits.newGuestToken();
         Audit guests = audits.scoredOfGuest(token);
-        ObjectKey byAdmin = uploadedTo(alices);
-        ObjectKey byGuest = uploadedTo(guests);
+        ObjectKey byAdmin = uploads.uploadedTo(alices);
+        ObjectKey byGuest = uploads.uploadedTo(guests);
 
         service.delete(byAdmin.value(), Callers.admin());
         assertThatThrownBy(() -> service.delete(byGuest.value(), Callers.guest(audits.newGuestToken())))

@@ -5,42 +5,35 @@ import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.Links;
 import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredReports;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.in.storage.ObjectLinkView;
 import ara.application.port.in.storage.ObjectNotFound;
-import ara.application.port.out.auditlog.AuditEvent;
 import ara.application.port.out.storage.ContentType;
-import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.ObjectMetadata;
 import ara.application.port.out.storage.SignedLinks.DownloadOutcome;
 import ara.domain.audit.Audit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.Report;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GetObjectLinkServiceTest {
     private static final Duration VALIDITY = Duration.ofHours(1);
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    private static final byte[] PNG = StoredUploads.png();
 
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StoredAudits audits = new StoredAudits(ports);
     private final GetObjectLinkService service = new GetObjectLinkService(ports.audits, ports.reports,
             ports.uploads, ports.storage, VALIDITY, ports.log, ports.clock);
+    private final StoredUploads uploads = new StoredUploads(ports);
     private final Audit alices = audits.scoredOf(Callers.alice());
-
-    private ObjectKey uploadedTo(Audit audit) {
-        ObjectKey key = ObjectKey.upload(audit.id(), ports.ids.next());
-        ports.uploads.record(new IssuedUpload(key, audit.id(), new ContentType("image/png"), PNG.length,
-                ports.clock.instant()));
-        ports.storage.put(key, PNG, new ContentType("image/png"), ObjectMetadata.EMPTY);
-        return key;
-    }
 
     private DownloadOutcome follow(ObjectLinkView link) {
         return ports.storage.download(Links.key(link.url()), Links.parameters(link.url()));
@@ -48,7 +41,7 @@ class GetObjectLinkServiceTest {
 
     @Test
     void anUploadsLinkDownloadsIt() {
-        ObjectKey key = uploadedTo(alices);
+        ObjectKey key = uploads.uploadedTo(alices);
 
         ObjectLinkView link = service.link(key.value(), Callers.alice());
 
@@ -87,30 +80,23 @@ class GetObjectLinkServiceTest {
 
     @Test
     void anonymousCallersMustAuthenticate() {
-        ObjectKey key = uploadedTo(alices);
+        ObjectKey key = uploads.uploadedTo(alices);
 
-        assertThatThrownBy(() -> service.link(key.value(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.link(key.value(), Callers.anonymous()));
     }
 
     @Test
     void aStrangerIsToldTheObjectDoesNotExistAndTheAttemptIsLogged() {
-        ObjectKey key = uploadedTo(alices);
+        ObjectKey key = uploads.uploadedTo(alices);
 
-        assertThatThrownBy(() -> service.link(key.value(), Callers.bob())).isInstanceOf(ObjectNotFound.class);
-
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.actor()).isEqualTo("user:bob");
-            assertThat(event.target()).isEqualTo("audit:" + alices.id());
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> service.link(key.value(), Callers.bob()))
+                .isInstanceOf(ObjectNotFound.class);
     }
 
     @Test
     void anAdminAndTheGuestWithTheTokenGetALink() {
         GuestToken token = audits.newGuestToken();
-        ObjectKey guests = uploadedTo(audits.scoredOfGuest(token));
+        ObjectKey guests = uploads.uploadedTo(audits.scoredOfGuest(token));
 
         assertThat(follow(service.link(guests.value(), Callers.admin()))).isInstanceOf(DownloadOutcome.Found.class);
         assertThat(follow(service.link(guests.value(), Callers.guest(token))))

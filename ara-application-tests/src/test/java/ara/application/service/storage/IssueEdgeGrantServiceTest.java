@@ -4,6 +4,7 @@ import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredReports;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.in.storage.EdgeGrantView;
 import ara.application.port.in.storage.EdgeGrantsDisabled;
 import ara.application.port.in.storage.IssueEdgeGrantUseCase.EdgeOperation;
@@ -11,13 +12,10 @@ import ara.application.port.in.storage.IssueUploadCommand;
 import ara.application.port.in.storage.ObjectNotFound;
 import ara.application.port.in.storage.ReportDocumentNotDeletable;
 import ara.application.port.out.auditlog.AuditEvent;
-import ara.application.port.out.storage.ContentType;
 import ara.application.port.out.storage.EdgeGrantSigner;
-import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditNotFound;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.Report;
 import org.junit.jupiter.api.Test;
@@ -26,6 +24,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,18 +33,12 @@ class IssueEdgeGrantServiceTest {
     private final StoredAudits audits = new StoredAudits(ports);
     private final FixedFormatEdgeGrantSigner signer = new FixedFormatEdgeGrantSigner();
     private final IssueEdgeGrantService service = withSigner(Optional.of(signer));
+    private final StoredUploads uploads = new StoredUploads(ports);
     private final Audit alices = audits.scoredOf(Callers.alice());
 
     private IssueEdgeGrantService withSigner(Optional<EdgeGrantSigner> edge) {
         return new IssueEdgeGrantService(ports.audits, ports.reports, ports.uploads, edge, ports.ids, ports.log,
                 ports.clock);
-    }
-
-    private ObjectKey issuedTo(Audit audit) {
-        ObjectKey key = ObjectKey.upload(audit.id(), ports.ids.next());
-        ports.uploads.record(new IssuedUpload(key, audit.id(), new ContentType("image/png"), 3,
-                ports.clock.instant()));
-        return key;
     }
 
     @Test
@@ -68,7 +61,7 @@ class IssueEdgeGrantServiceTest {
 
     @Test
     void aDownloadGrantIsGivenForAnUploadAndForAReportsDocument() {
-        ObjectKey upload = issuedTo(alices);
+        ObjectKey upload = uploads.issuedTo(alices);
         Report ready = new StoredReports(ports).ready(alices);
 
         EdgeGrantView uploadGrant = service.access(EdgeOperation.DOWNLOAD, upload.value(), Callers.alice());
@@ -86,7 +79,7 @@ class IssueEdgeGrantServiceTest {
 
     @Test
     void aDeleteGrantIsLoggedAndLeavesTheUploadRecord() {
-        ObjectKey upload = issuedTo(alices);
+        ObjectKey upload = uploads.issuedTo(alices);
 
         EdgeGrantView grant = service.access(EdgeOperation.DELETE, upload.value(), Callers.alice());
 
@@ -111,7 +104,7 @@ class IssueEdgeGrantServiceTest {
 
     @Test
     void anUploadGrantIsAskedForAnAuditNotAKey() {
-        ObjectKey upload = issuedTo(alices);
+        ObjectKey upload = uploads.issuedTo(alices);
 
         assertThatThrownBy(() -> service.access(EdgeOperation.UPLOAD, upload.value(), Callers.alice()))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -120,7 +113,7 @@ class IssueEdgeGrantServiceTest {
     @Test
     void withoutAnEdgeWorkerEveryGrantIsRefusedBeforeAnythingIsRecorded() {
         IssueEdgeGrantService disabled = withSigner(Optional.empty());
-        ObjectKey upload = issuedTo(alices);
+        ObjectKey upload = uploads.issuedTo(alices);
 
         assertThatThrownBy(() -> disabled.upload(new IssueUploadCommand(alices.id(), "image/png", 10,
                 Callers.alice()))).isInstanceOf(EdgeGrantsDisabled.class);
@@ -142,18 +135,17 @@ class IssueEdgeGrantServiceTest {
 
     @Test
     void anonymousCallersMustAuthenticate() {
-        ObjectKey upload = issuedTo(alices);
+        ObjectKey upload = uploads.issuedTo(alices);
 
-        assertThatThrownBy(() -> service.access(EdgeOperation.DOWNLOAD, upload.value(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThatThrownBy(() -> service.upload(new IssueUploadCommand(alices.id(), "image/png", 10,
-                Callers.anonymous()))).isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> service.access(EdgeOperation.DOWNLOAD, upload.value(), Callers.anonymous()));
+        mustAuthenticate(ports.log, () -> service.upload(new IssueUploadCommand(alices.id(), "image/png", 10,
+                Callers.anonymous())));
         assertThat(signer.signed()).isEmpty();
     }
 
     @Test
     void aStrangerGetsNoGrantAndTheAttemptIsLogged() {
-        ObjectKey upload = issuedTo(alices);
+        ObjectKey upload = uploads.issuedTo(alices);
 
         assertThatThrownBy(() -> service.access(EdgeOperation.DELETE, upload.value(), Callers.bob()))
                 .isInstanceOf(ObjectNotFound.class);
@@ -169,7 +161,7 @@ class IssueEdgeGrantServiceTest {
     void anAdminAndTheGuestWithTheTokenGetGrants() {
         GuestToken token = audits.newGuestToken();
         Audit guests = audits.scoredOfGuest(token);
-        ObjectKey upload = issuedTo(guests);
+        ObjectKey upload = uploads.issuedTo(guests);
 
         assertThat(service.access(EdgeOperation.DOWNLOAD, upload.value(), Callers.admin()).key())
                 .isEqualTo(upload.value());

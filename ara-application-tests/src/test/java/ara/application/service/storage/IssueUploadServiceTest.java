@@ -4,6 +4,7 @@ import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.Links;
 import ara.application.fixture.StoredAudits;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.in.storage.IssueUploadCommand;
 import ara.application.port.in.storage.UploadLinkView;
 import ara.application.port.in.storage.UploadRejected;
@@ -15,7 +16,6 @@ import ara.application.port.out.storage.SignedLinks.UploadOutcome;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
 import ara.domain.identity.GuestToken;
 import ara.domain.report.Logo;
@@ -25,11 +25,13 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.UUID;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IssueUploadServiceTest {
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    private static final byte[] PNG = StoredUploads.png();
 
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StoredAudits audits = new StoredAudits(ports);
@@ -101,22 +103,17 @@ class IssueUploadServiceTest {
 
     @Test
     void anonymousCallersMustAuthenticateAndNothingIsRecorded() {
-        assertThatThrownBy(() -> issue(alices, Callers.anonymous())).isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> issue(alices, Callers.anonymous()));
 
         assertThat(ports.uploads.findByAudit(alices.id())).isEmpty();
-        assertThat(ports.log.latest(10)).isEmpty();
     }
 
     @Test
     void aStrangerIsToldTheAuditDoesNotExistAndNothingIsRecorded() {
-        assertThatThrownBy(() -> issue(alices, Callers.bob())).isInstanceOf(AuditNotFound.class);
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> issue(alices, Callers.bob()))
+                .isInstanceOf(AuditNotFound.class);
 
         assertThat(ports.uploads.findByAudit(alices.id())).isEmpty();
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.actor()).isEqualTo("user:bob");
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
     }
 
     @Test

@@ -4,20 +4,21 @@ import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredReports;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.in.storage.ObjectNotFound;
-import ara.application.port.out.auditlog.AuditEvent;
 import ara.application.port.out.storage.ContentType;
 import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.ObjectMetadata;
 import ara.application.service.report.ReportAccess;
 import ara.domain.audit.Audit;
-import ara.domain.identity.AuthenticationRequired;
 import ara.domain.report.Report;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
 
+import static ara.application.fixture.AccessAssertions.deniedAndLogged;
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,10 +32,7 @@ class IssuedObjectsTest {
     private final Audit alices = audits.scoredOf(Callers.alice());
 
     private IssuedUpload uploadOf(Audit audit) {
-        IssuedUpload upload = new IssuedUpload(ObjectKey.upload(audit.id(), ports.ids.next()), audit.id(),
-                new ContentType("image/png"), 3, ports.clock.instant());
-        ports.uploads.record(upload);
-        return upload;
+        return ports.uploads.find(new StoredUploads(ports).issuedTo(audit)).orElseThrow();
     }
 
     @Test
@@ -92,25 +90,16 @@ class IssuedObjectsTest {
 
     @Test
     void anonymousCallersMustAuthenticateBeforeTheKeyIsLookedUp() {
-        assertThatThrownBy(() -> objects.find(uploadOf(alices).key().value(), Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
-        assertThatThrownBy(() -> objects.find("../x", Callers.anonymous()))
-                .isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> objects.find(uploadOf(alices).key().value(), Callers.anonymous()));
+        mustAuthenticate(ports.log, () -> objects.find("../x", Callers.anonymous()));
     }
 
     @Test
     void aStrangerIsToldTheObjectDoesNotExistAndTheAttemptIsLogged() {
         IssuedUpload upload = uploadOf(alices);
 
-        assertThatThrownBy(() -> objects.find(upload.key().value(), Callers.bob()))
+        deniedAndLogged(ports.log, "user:bob", alices.id(), () -> objects.find(upload.key().value(), Callers.bob()))
                 .isInstanceOf(ObjectNotFound.class).hasMessageContaining(upload.key().value());
-
-        assertThat(ports.log.latest(10)).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo("access.denied");
-            assertThat(event.actor()).isEqualTo("user:bob");
-            assertThat(event.target()).isEqualTo("audit:" + alices.id());
-            assertThat(event.outcome()).isEqualTo(AuditEvent.DENIED);
-        });
         assertThat(objects.find(upload.key().value(), Callers.admin()).audit()).isEqualTo(alices.id());
     }
 }

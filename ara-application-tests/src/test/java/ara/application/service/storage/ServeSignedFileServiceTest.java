@@ -2,6 +2,7 @@ package ara.application.service.storage;
 
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.Links;
+import ara.application.fixture.StoredUploads;
 import ara.application.port.in.storage.SignedFileView;
 import ara.application.port.out.storage.ContentType;
 import ara.application.port.out.storage.ObjectKey;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServeSignedFileServiceTest {
     private static final Duration VALIDITY = Duration.ofMinutes(5);
     private static final ObjectKey KEY = new ObjectKey("uploads/audit/logo");
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    private static final byte[] PNG = StoredUploads.png();
 
     private final InMemoryPorts ports = new InMemoryPorts();
     private final ServeSignedFileService service = new ServeSignedFileService(Optional.of(ports.storage));

@@ -9,11 +9,11 @@ import ara.application.port.out.storage.IssuedUpload;
 import ara.application.service.report.ReportAccess;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditNotFound;
-import ara.domain.identity.AuthenticationRequired;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Pattern;
 
+import static ara.application.fixture.AccessAssertions.mustAuthenticate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,8 +50,8 @@ class UploadRecorderTest {
     void recordsNothingForAStrangerOrAnAnonymousCaller() {
         assertThatThrownBy(() -> recorder.record(new IssueUploadCommand(alices.id(), "image/png", 10,
                 Callers.bob()))).isInstanceOf(AuditNotFound.class);
-        assertThatThrownBy(() -> recorder.record(new IssueUploadCommand(alices.id(), "image/png", 10,
-                Callers.anonymous()))).isInstanceOf(AuthenticationRequired.class);
+        mustAuthenticate(ports.log, () -> recorder.record(new IssueUploadCommand(alices.id(), "image/png", 10,
+                Callers.anonymous())));
 
         assertThat(ports.uploads.findByAudit(alices.id())).isEmpty();
     }
