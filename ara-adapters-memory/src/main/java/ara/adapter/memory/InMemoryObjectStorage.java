@@ -224,34 +224,20 @@ public final class InMemoryObjectStorage implements ObjectStorage, SignedLinks {
     }
 
     /**
-     * Checks a link presented for {@code method}: well-formed, then its token and the grant its parameters describe
-     * against the grant issued under that token (so a tampered link learns nothing more), then the operation, then
-     * the expiry.
+     * Checks a link presented for {@code method}: well-formed, then the grant its parameters describe against the
+     * one issued under its token (so a tampered link learns nothing more), then the operation, then the expiry.
      */
     private Check check(String method, String rawKey, Map<String, String> parameters) {
-        String linkMethod = parameters.get("method");
-        String expires = parameters.get("expires");
         String token = parameters.get("signature");
-        boolean put = PUT.equals(linkMethod);
-        String contentType = put ? parameters.get("ct") : "";
-        String length = put ? parameters.get("length") : "";
-        if (!(GET.equals(linkMethod) || put) || expires == null || !DIGITS.matcher(expires).matches()
-                || token == null || !TOKEN.matcher(token).matches() || contentType == null || length == null
-                || (put && !DIGITS.matcher(length).matches())) {
-            return new Refused(LinkRefusal.MALFORMED);
-        }
-        Grant presented;
-        try {
-            presented = new Grant(linkMethod, new ObjectKey(rawKey), put ? new ContentType(contentType) : null,
-                    put ? Long.parseLong(length) : -1, Instant.ofEpochSecond(Long.parseLong(expires)));
-        } catch (IllegalArgumentException e) {
+        Optional<Grant> presented = described(rawKey, parameters);
+        if (token == null || !TOKEN.matcher(token).matches() || presented.isEmpty()) {
             return new Refused(LinkRefusal.MALFORMED);
         }
         Grant issued = grants.get(token);
-        if (!presented.equals(issued)) {
+        if (!presented.get().equals(issued)) {
             return new Refused(LinkRefusal.BAD_SIGNATURE);
         }
-        if (!linkMethod.equals(method)) {
+        if (!issued.method().equals(method)) {
             return new Refused(LinkRefusal.WRONG_OPERATION);
         }
         if (issued.expiredAt(clock.instant())) {
@@ -259,5 +245,30 @@ public final class InMemoryObjectStorage implements ObjectStorage, SignedLinks {
             return new Refused(LinkRefusal.EXPIRED);
         }
         return issued;
+    }
+
+    /** The grant a link's key and parameters describe; empty when one of them is missing or unreadable. */
+    private static Optional<Grant> described(String rawKey, Map<String, String> parameters) {
+        String method = parameters.get("method");
+        boolean put = PUT.equals(method);
+        if (!(put || GET.equals(method))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Grant(method, new ObjectKey(rawKey),
+                    put ? new ContentType(Objects.requireNonNullElse(parameters.get("ct"), "")) : null,
+                    put ? number(parameters.get("length")) : -1,
+                    Instant.ofEpochSecond(number(parameters.get("expires")))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code value} as a number of up to 18 digits (so no sign, no overflow). */
+    private static long number(String value) {
+        if (value == null || !DIGITS.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a number of up to 18 digits: " + value);
+        }
+        return Long.parseLong(value);
     }
 }
