@@ -10,22 +10,18 @@ import ara.application.port.out.storage.StorageUnavailable;
 import ara.application.port.out.storage.StoredContent;
 import ara.application.port.out.storage.StoredObject;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,26 +30,31 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 
 /**
- * In-memory adapter: objects in a map (lost when the process ends), and links that it signs itself and checks
- * through {@link SignedLinks}, the way the local directory's are served:
- * {@code <publicUrl>/api/v1/files/<key>?method=GET|PUT&expires=<epoch s>[&ct=<type>&length=<bytes>]&signature=…},
- * the signature an HMAC-SHA256 under a random key of this instance (so another instance's links are refused). Its
- * health is what it was last told ({@link #health(StorageHealth)}, up at first); while it is down, every call that
- * would reach a real backend throws {@link StorageUnavailable}, and links are still signed (as S3 signs them
- * locally). Thread-safe.
+ * In-memory adapter: objects in a map (lost when the process ends), and links it checks itself through
+ * {@link SignedLinks}, in the local directory's shape:
+ * {@code <publicUrl>/api/v1/files/<key>?method=GET|PUT&expires=<epoch s>[&ct=<type>&length=<bytes>]&signature=…}.
+ * The {@code signature} is no signature but a random token (256 bits from {@link SecureRandom}, base64url) that this
+ * instance remembers with what the link grants: a link whose token it never issued (another instance's, or a
+ * forged one) or whose parameters differ from the grant is refused as a bad signature would be. A grant is dropped
+ * when it is found expired, and once 10,000 are held every expired grant is dropped before the next is issued (if
+ * none has expired, the one that expires first), so the map stays bounded. Its health is what it was last told
+ * ({@link #health(StorageHealth)}, up at first); while it is down, every call that would reach a real backend
+ * throws {@link StorageUnavailable}, and links are still issued (as S3 signs them locally). Thread-safe.
  */
 public final class InMemoryObjectStorage implements ObjectStorage, SignedLinks {
     private static final String GET = "GET";
     private static final String PUT = "PUT";
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final int SECRET_BYTES = 32;
-    private static final int SIGNATURE_BYTES = 32;
+    /** How many grants are held at most (links issued at the same moment may each add one more). */
+    static final int MAX_GRANTS = 10_000;
+    private static final int TOKEN_BYTES = 32;
     private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final int BUFFER_BYTES = 64 * 1024;
 
     private final ConcurrentMap<ObjectKey, StoredContent> objects = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Grant> grants = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
     private final String linkBase;
-    private final SecretKeySpec secret;
     private final Clock clock;
     private volatile StorageHealth health = StorageHealth.up("in-memory storage");
 
@@ -68,9 +69,6 @@ public final class InMemoryObjectStorage implements ObjectStorage, SignedLinks {
         }
         this.linkBase = base + SignedLinks.PATH;
         this.clock = Objects.requireNonNull(clock, "clock");
-        byte[] key = new byte[SECRET_BYTES];
-        new SecureRandom().nextBytes(key);
-        this.secret = new SecretKeySpec(key, ALGORITHM);
     }
 
     /** From now on {@link #health()} answers {@code now}; while it is down, the storage acts unreachable. */
@@ -109,20 +107,20 @@ public final class InMemoryObjectStorage implements ObjectStorage, SignedLinks {
     @Override
     public URI presignGet(ObjectKey key, Duration validity) {
         Objects.requireNonNull(key, "key");
-        String expires = Long.toString(expiry(validity));
-        return URI.create(linkBase + key.value() + "?method=GET&expires=" + expires + "&signature="
-                + sign(GET, key.value(), expires, "", ""));
+        Grant grant = new Grant(GET, key, null, -1, expiry(validity));
+        return URI.create(linkBase + key.value() + "?method=GET&expires=" + grant.expires().getEpochSecond()
+                + "&signature=" + issue(grant));
     }
 
     @Override
     public URI presignPut(ObjectKey key, ContentType contentType, long contentLength, Duration validity) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(contentType, "contentType");
-        String length = Long.toString(ObjectStorage.checkedContentLength(contentLength));
-        String expires = Long.toString(expiry(validity));
-        return URI.create(linkBase + key.value() + "?method=PUT&expires=" + expires + "&ct="
-                + URLEncoder.encode(contentType.value(), StandardCharsets.UTF_8) + "&length=" + length
-                + "&signature=" + sign(PUT, key.value(), expires, contentType.value(), length));
+        Grant grant = new Grant(PUT, key, contentType, ObjectStorage.checkedContentLength(contentLength),
+                expiry(validity));
+        return URI.create(linkBase + key.value() + "?method=PUT&expires=" + grant.expires().getEpochSecond() + "&ct="
+                + URLEncoder.encode(contentType.value(), StandardCharsets.UTF_8) + "&length=" + grant.length()
+                + "&signature=" + issue(grant));
     }
 
     @Override
@@ -185,73 +183,92 @@ public final class InMemoryObjectStorage implements ObjectStorage, SignedLinks {
         }
     }
 
-    private long expiry(Duration validity) {
-        return clock.instant().plusSeconds(ObjectStorage.validitySeconds(validity)).getEpochSecond();
+    private Instant expiry(Duration validity) {
+        return Instant.ofEpochSecond(clock.instant().getEpochSecond() + ObjectStorage.validitySeconds(validity));
+    }
+
+    /** Remembers {@code grant} under a new token and returns the token. */
+    private String issue(Grant grant) {
+        if (grants.size() >= MAX_GRANTS) {
+            purge();
+        }
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        grants.put(token, grant);
+        return token;
+    }
+
+    /** Drops the expired grants, or if none has expired the one that expires first. */
+    private void purge() {
+        Instant now = clock.instant();
+        if (!grants.values().removeIf(grant -> grant.expiredAt(now))) {
+            grants.entrySet().stream().min(Map.Entry.comparingByValue(Comparator.comparing(Grant::expires)))
+                    .ifPresent(first -> grants.remove(first.getKey(), first.getValue()));
+        }
     }
 
     /** The outcome of {@link #check}. */
     private sealed interface Check permits Grant, Refused {
     }
 
-    /** A link that passed every check; {@code contentType} and {@code length} only for PUT. */
-    private record Grant(ObjectKey key, ContentType contentType, long length) implements Check {
+    /** What a link allows; {@code contentType} and {@code length} only for PUT (else null and -1). */
+    private record Grant(String method, ObjectKey key, ContentType contentType, long length, Instant expires)
+            implements Check {
+        boolean expiredAt(Instant now) {
+            return !now.isBefore(expires);
+        }
     }
 
     private record Refused(LinkRefusal reason) implements Check {
     }
 
     /**
-     * Checks a link presented for {@code method}: well-formed, then the signature (so a tampered link learns
-     * nothing more), then the operation, then the expiry.
+     * Checks a link presented for {@code method}: well-formed, then the grant its parameters describe against the
+     * one issued under its token (so a tampered link learns nothing more), then the operation, then the expiry.
      */
     private Check check(String method, String rawKey, Map<String, String> parameters) {
-        String linkMethod = parameters.get("method");
-        String expires = parameters.get("expires");
-        String signature = parameters.get("signature");
-        boolean put = PUT.equals(linkMethod);
-        String contentType = put ? parameters.get("ct") : "";
-        String length = put ? parameters.get("length") : "";
-        if (!(GET.equals(linkMethod) || put) || expires == null || !DIGITS.matcher(expires).matches()
-                || signature == null || contentType == null || length == null
-                || (put && !DIGITS.matcher(length).matches())) {
+        String token = parameters.get("signature");
+        Optional<Grant> presented = described(rawKey, parameters);
+        if (token == null || !TOKEN.matcher(token).matches() || presented.isEmpty()) {
             return new Refused(LinkRefusal.MALFORMED);
         }
-        ObjectKey key;
-        ContentType type;
-        byte[] presented;
-        try {
-            key = new ObjectKey(rawKey);
-            type = put ? new ContentType(contentType) : null;
-            presented = Base64.getUrlDecoder().decode(signature);
-        } catch (IllegalArgumentException e) {
-            return new Refused(LinkRefusal.MALFORMED);
-        }
-        byte[] expected = mac(linkMethod, rawKey, expires, contentType, length);
-        if (presented.length != SIGNATURE_BYTES || !MessageDigest.isEqual(presented, expected)) {
+        Grant issued = grants.get(token);
+        if (!presented.get().equals(issued)) {
             return new Refused(LinkRefusal.BAD_SIGNATURE);
         }
-        if (!linkMethod.equals(method)) {
+        if (!issued.method().equals(method)) {
             return new Refused(LinkRefusal.WRONG_OPERATION);
         }
-        if (!clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(expires)))) {
+        if (issued.expiredAt(clock.instant())) {
+            grants.remove(token, issued);
             return new Refused(LinkRefusal.EXPIRED);
         }
-        return new Grant(key, type, put ? Long.parseLong(length) : -1);
+        return issued;
     }
 
-    private String sign(String method, String key, String expires, String contentType, String length) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(method, key, expires, contentType, length));
-    }
-
-    /** Over {@code method, key, expires, type, length} joined by newlines, which none of them can hold. */
-    private byte[] mac(String method, String key, String expires, String contentType, String length) {
-        String canonical = String.join("\n", "ara-memory-link-v1", method, key, expires, contentType, length);
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(secret);
-            return mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("every JDK has " + ALGORITHM, e);
+    /** The grant a link's key and parameters describe; empty when one of them is missing or unreadable. */
+    private static Optional<Grant> described(String rawKey, Map<String, String> parameters) {
+        String method = parameters.get("method");
+        boolean put = PUT.equals(method);
+        if (!(put || GET.equals(method))) {
+            return Optional.empty();
         }
+        try {
+            return Optional.of(new Grant(method, new ObjectKey(rawKey),
+                    put ? new ContentType(Objects.requireNonNullElse(parameters.get("ct"), "")) : null,
+                    put ? number(parameters.get("length")) : -1,
+                    Instant.ofEpochSecond(number(parameters.get("expires")))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code value} as a number of up to 18 digits (so no sign, no overflow). */
+    private static long number(String value) {
+        if (value == null || !DIGITS.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a number of up to 18 digits: " + value);
+        }
+        return Long.parseLong(value);
     }
 }

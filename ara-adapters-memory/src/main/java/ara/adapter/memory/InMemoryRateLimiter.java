@@ -51,9 +51,9 @@ public final class InMemoryRateLimiter implements RateLimiter {
         AtomicReference<RateLimitDecision> decision = new AtomicReference<>();
         buckets.asMap().compute(bucketKey, (k, bucket) -> {
             long now = micros(clock.instant());
-            Gcra.Step step = Gcra.step(bucket == null ? 0 : bucket.tat(), now, limit);
-            decision.set(step.decision());
-            return new Bucket(step.tat(), Duration.of(Math.max(1, step.tat() - now), ChronoUnit.MICROS));
+            Gcra.Outcome outcome = Gcra.step(bucket == null ? 0 : bucket.tat(), now, limit);
+            decision.set(outcome.decision());
+            return new Bucket(outcome.tat(), Duration.of(Math.max(1, outcome.tat() - now), ChronoUnit.MICROS));
         });
         return decision.get();
     }

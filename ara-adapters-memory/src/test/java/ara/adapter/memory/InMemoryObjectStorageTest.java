@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The in-memory storage against the contract, its links served over HTTP by the testkit's stand-in for ARA's web
  * route (as the local directory's are); every contract case applies. Then what only this adapter has: links of
- * another instance, the settable health, and expiry on a moved clock.
+ * another instance, the settable health, expiry on a moved clock, and the bound on the grants it remembers.
  */
 class InMemoryObjectStorageTest extends ObjectStorageContract {
     private static final SignedLinkServer SERVER = SignedLinkServer.start();
@@ -88,6 +88,27 @@ class InMemoryObjectStorageTest extends ObjectStorageContract {
         assertThat(own.download(key.value(), link)).isInstanceOf(DownloadOutcome.Found.class);
         clock.advance(Duration.ofSeconds(1));
         assertThat(own.download(key.value(), link)).isEqualTo(new LinkRefused(LinkRefusal.EXPIRED));
+        assertThat(own.download(key.value(), link)).as("its grant is forgotten once found expired")
+                .isEqualTo(new LinkRefused(LinkRefusal.BAD_SIGNATURE));
+    }
+
+    @Test
+    void atTheBoundExpiredGrantsGoFirstThenTheOneThatExpiresFirst() {
+        ObjectKey key = new ObjectKey("memory/bounded");
+        own.put(key, new byte[] {1}, ContentType.PDF, ObjectMetadata.EMPTY);
+        Map<String, String> expired = parameters(own.presignGet(key, Duration.ofSeconds(1)));
+        Map<String, String> soonest = parameters(own.presignGet(key, Duration.ofSeconds(30)));
+        clock.advance(Duration.ofSeconds(1));
+        for (int i = 2; i < InMemoryObjectStorage.MAX_GRANTS; i++) {
+            own.presignGet(key, Duration.ofMinutes(5));
+        }
+        Map<String, String> atTheBound = parameters(own.presignGet(key, Duration.ofMinutes(5)));
+        Map<String, String> overTheBound = parameters(own.presignGet(key, Duration.ofMinutes(5)));
+
+        assertThat(own.download(key.value(), expired)).isEqualTo(new LinkRefused(LinkRefusal.BAD_SIGNATURE));
+        assertThat(own.download(key.value(), soonest)).isEqualTo(new LinkRefused(LinkRefusal.BAD_SIGNATURE));
+        assertThat(own.download(key.value(), atTheBound)).isInstanceOf(DownloadOutcome.Found.class);
+        assertThat(own.download(key.value(), overTheBound)).isInstanceOf(DownloadOutcome.Found.class);
     }
 
     @Test

@@ -59,7 +59,7 @@ class AdminApiTest {
         byte[] secret = new byte[GuestToken.RANDOM_BYTES];
         Arrays.fill(secret, (byte) 7);
         api.backend.storedAudits.create(Audit.startForGuest(id, TestSchemes.classic(2), "Gone Co",
-                GuestToken.fromRandomBytes(secret).hash(), TestClock.START.minus(Duration.ofDays(31))));
+                GuestToken.fromRandomBytes(secret).hash(), TestBackend.START.minus(Duration.ofDays(31))));
         return id;
     }
 
@@ -121,7 +121,7 @@ class AdminApiTest {
 
     @Test
     void aCleanupRunningElsewhereIsAConflict() {
-        assertThat(api.backend.lease.tryAcquire("guest-cleanup", "another-instance", TestClock.START,
+        assertThat(api.backend.lease.tryAcquire("guest-cleanup", "another-instance", TestBackend.START,
                 Duration.ofMinutes(15))).isTrue();
 
         JsonNode problem = Api.problem(admin.json("POST", GUESTS, "{\"dryRun\":false}"), 409);
@@ -156,7 +156,7 @@ class AdminApiTest {
         assertThat(api.send("POST", "/api/v1/audits/" + scored + "/submit", null).status()).isEqualTo(200);
         api.startAudit();
 
-        Instant now = TestClock.START;
+        Instant now = TestBackend.START;
         UnaryOperator<Report> rendering = report -> report.claim(WORKER, now, Duration.ofMinutes(1),
                 ReportRetryPolicy.DEFAULT);
         for (int i = 0; i < 5; i++) {
@@ -172,7 +172,7 @@ class AdminApiTest {
     /** A queued report of an audit of its own. */
     private Report queuedReport() {
         return api.backend.reports.createUnlessActive(Report.request(new ReportId(UUID.randomUUID()),
-                new AuditId(UUID.randomUUID()), ReportTemplate.DEFAULT, ReportOptions.none(), TestClock.START));
+                new AuditId(UUID.randomUUID()), ReportTemplate.DEFAULT, ReportOptions.none(), TestBackend.START));
     }
 
     private void moveOn(Report report, UnaryOperator<Report> progress) {

@@ -271,7 +271,7 @@ class AnswerApiTest extends ApiTest {
         String id = api.startAudit();
         api.answerAllRequired(id);
         api.backend.storedAudits.update(AuditId.parse(id), audit -> audit.moveTo(AuditStatus.ARCHIVED,
-                TestClock.START));
+                TestBackend.START));
 
         assertThat(Api.problem(api.send("POST", "/api/v1/audits/" + id + "/submit", null), 409)
                 .get("detail").asText()).contains("archived");

@@ -58,6 +58,7 @@ import ara.application.service.storage.GetObjectLinkService;
 import ara.application.service.storage.IssueEdgeGrantService;
 import ara.application.service.storage.IssueUploadService;
 import ara.application.service.storage.ServeSignedFileService;
+import ara.contract.MovableClock;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.GuestRetention;
 import ara.domain.chat.ChatMessageId;
@@ -67,6 +68,7 @@ import ara.domain.report.ReportId;
 import ara.domain.report.ReportRetryPolicy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +85,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * catalog are seen through a {@link Hook} (a test makes the store fail or block) that also counts audit writes.
  *
  * <p>The audits use the test questionnaire ({@link TestSchemes}, versions 1 and 2, at a clock standing at
- * {@link TestClock#START}); the admin's questionnaire routes publish over the shipped catalog, as in production.
+ * {@link #START}); the admin's questionnaire routes publish over the shipped catalog, as in production.
  * The fields are the stores a test may read or seed directly (bypassing the hook and the write count). Thread-safe.
  */
 final class TestBackend {
+    /** Where the clock stands until a test moves it on. */
+    static final Instant START = Instant.parse("2026-11-26T10:15:30Z");
     /** How long the links to report documents work (the longest an S3 link may). */
     static final Duration LINK_VALIDITY = Duration.ofDays(7);
     /** A limit for every scope no test sets: as good as unlimited. */
@@ -94,7 +98,7 @@ final class TestBackend {
     private static final String HOLDER = "web-tests";
     private static final String WORKER = "web-tests-worker";
 
-    final TestClock clock = new TestClock();
+    final MovableClock clock = new MovableClock(START);
     final Hook hook = new Hook();
     final InMemoryChatRepository chats = new InMemoryChatRepository();
     final InMemoryAuditRepository storedAudits = new InMemoryAuditRepository(chats);

@@ -29,8 +29,8 @@ final class TestEdgeGrantSigner implements EdgeGrantSigner {
     }
 
     @Override
-    public EdgeGrant access(Access access, ObjectKey key) {
-        return access == Access.DOWNLOAD ? grant("GET", "download", key) : grant("DELETE", "delete", key);
+    public EdgeGrant access(Action action, ObjectKey key) {
+        return action == Action.DOWNLOAD ? grant("GET", "download", key) : grant("DELETE", "delete", key);
     }
 
     private EdgeGrant grant(String method, String route, ObjectKey key) {

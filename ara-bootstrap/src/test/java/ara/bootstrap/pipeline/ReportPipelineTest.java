@@ -37,6 +37,7 @@ import ara.application.service.storage.IssueEdgeGrantService;
 import ara.application.service.storage.IssueUploadService;
 import ara.contract.AuditSamples;
 import ara.contract.ContractQuestionnaire;
+import ara.contract.MovableClock;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
@@ -93,7 +94,7 @@ class ReportPipelineTest {
     @TempDir
     Path directory;
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T10:00:00Z"));
     private final InMemoryAuditRepository audits = new InMemoryAuditRepository();
     private final InMemoryReportRepository reports = new InMemoryReportRepository();
     private final InMemoryUploadRegistry uploads = new InMemoryUploadRegistry();

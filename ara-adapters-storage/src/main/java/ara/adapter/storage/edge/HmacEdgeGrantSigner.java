@@ -93,8 +93,8 @@ public final class HmacEdgeGrantSigner implements EdgeGrantSigner {
     }
 
     @Override
-    public EdgeGrant access(Access access, ObjectKey key) {
-        return switch (Objects.requireNonNull(access, "access")) {
+    public EdgeGrant access(Action action, ObjectKey key) {
+        return switch (Objects.requireNonNull(action, "action")) {
             case DOWNLOAD -> grant("download", "GET", key, "", Map.of());
             case DELETE -> grant("delete", "DELETE", key, "", Map.of());
         };

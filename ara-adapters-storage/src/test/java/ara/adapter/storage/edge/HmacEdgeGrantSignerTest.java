@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ara.application.port.out.storage.ContentType;
-import ara.application.port.out.storage.EdgeGrantSigner.Access;
+import ara.application.port.out.storage.EdgeGrantSigner.Action;
 import ara.application.port.out.storage.EdgeGrantSigner.EdgeGrant;
 import ara.application.port.out.storage.ObjectKey;
 import java.net.URI;
@@ -28,7 +28,7 @@ class HmacEdgeGrantSignerTest {
     /** The same vectors are asserted by the worker's node tests (terraform/modules/storage/test/worker.test.js). */
     @Test
     void downloadGrantMatchesTheCrossLanguageTestVector() {
-        EdgeGrant grant = signer.access(Access.DOWNLOAD, new ObjectKey("reports/8f0c/report.pdf"));
+        EdgeGrant grant = signer.access(Action.DOWNLOAD, new ObjectKey("reports/8f0c/report.pdf"));
         assertThat(grant.method()).isEqualTo("GET");
         assertThat(grant.expiresAt()).isEqualTo(Instant.ofEpochSecond(1_798_761_600L));
         assertThat(grant.url().getPath()).isEqualTo("/r2/download");
@@ -54,17 +54,17 @@ class HmacEdgeGrantSignerTest {
     @Test
     void eachOperationHasItsOwnSignature() {
         ObjectKey key = new ObjectKey("uploads/8f0c/logo.png");
-        String download = query(signer.access(Access.DOWNLOAD, key)).get("signature");
-        String delete = query(signer.access(Access.DELETE, key)).get("signature");
+        String download = query(signer.access(Action.DOWNLOAD, key)).get("signature");
+        String delete = query(signer.access(Action.DELETE, key)).get("signature");
         String upload = query(signer.upload(key, new ContentType("image/png"), 2048)).get("signature");
         String bigger = query(signer.upload(key, new ContentType("image/png"), 2049)).get("signature");
         assertThat(Arrays.asList(download, delete, upload, bigger)).doesNotHaveDuplicates();
-        assertThat(signer.access(Access.DELETE, key).method()).isEqualTo("DELETE");
+        assertThat(signer.access(Action.DELETE, key).method()).isEqualTo("DELETE");
     }
 
     @Test
     void keysTravelEncodedInTheQuery() {
-        EdgeGrant grant = signer.access(Access.DOWNLOAD, new ObjectKey("reports/2026/report_1-a.pdf"));
+        EdgeGrant grant = signer.access(Action.DOWNLOAD, new ObjectKey("reports/2026/report_1-a.pdf"));
         assertThat(grant.url().getRawQuery()).startsWith("key=reports%2F2026%2Freport_1-a.pdf&expires=");
         assertThat(query(grant).get("key")).isEqualTo("reports/2026/report_1-a.pdf");
     }
@@ -73,7 +73,7 @@ class HmacEdgeGrantSignerTest {
     void aTrailingSlashOnTheWorkerUrlIsNotDoubled() {
         HmacEdgeGrantSigner slashed = new HmacEdgeGrantSigner(URI.create("https://files.ara.example.com/"), SECRET,
                 CLOCK, Duration.ofMinutes(10));
-        assertThat(slashed.access(Access.DOWNLOAD, new ObjectKey("a.pdf")).url().toString())
+        assertThat(slashed.access(Action.DOWNLOAD, new ObjectKey("a.pdf")).url().toString())
                 .startsWith("https://files.ara.example.com/r2/download?");
     }
 
@@ -93,9 +93,9 @@ class HmacEdgeGrantSignerTest {
 
     @Test
     void neverIssuesAGrantTheWorkerWouldRefuse() {
-        assertThatThrownBy(() -> signer.access(Access.DOWNLOAD, new ObjectKey("reports/../x")))
+        assertThatThrownBy(() -> signer.access(Action.DOWNLOAD, new ObjectKey("reports/../x")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> signer.access(Access.DOWNLOAD, new ObjectKey("reports/a b.pdf")))
+        assertThatThrownBy(() -> signer.access(Action.DOWNLOAD, new ObjectKey("reports/a b.pdf")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> signer.upload(new ObjectKey("uploads/a"), new ContentType("image/png; q=1"), 1))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -33,10 +33,10 @@ final class FixedFormatEdgeGrantSigner implements EdgeGrantSigner {
     }
 
     @Override
-    public EdgeGrant access(Access access, ObjectKey key) {
-        signed.add(access + " " + key);
-        return new EdgeGrant(access == Access.DOWNLOAD ? "GET" : "DELETE",
-                URI.create("https://edge.test/r2/" + access.name().toLowerCase(Locale.ROOT) + "/" + key
+    public EdgeGrant access(Action action, ObjectKey key) {
+        signed.add(action + " " + key);
+        return new EdgeGrant(action == Action.DOWNLOAD ? "GET" : "DELETE",
+                URI.create("https://edge.test/r2/" + action.name().toLowerCase(Locale.ROOT) + "/" + key
                         + "?grant=fixed"), EXPIRES);
     }
 }

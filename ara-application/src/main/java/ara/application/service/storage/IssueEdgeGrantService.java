@@ -60,9 +60,9 @@ public final class IssueEdgeGrantService implements IssueEdgeGrantUseCase {
 
     @Override
     public EdgeGrantView access(EdgeOperation operation, String key, Caller caller) {
-        EdgeGrantSigner.Access edgeAccess = switch (Objects.requireNonNull(operation, "operation")) {
-            case DOWNLOAD -> EdgeGrantSigner.Access.DOWNLOAD;
-            case DELETE -> EdgeGrantSigner.Access.DELETE;
+        EdgeGrantSigner.Action action = switch (Objects.requireNonNull(operation, "operation")) {
+            case DOWNLOAD -> EdgeGrantSigner.Action.DOWNLOAD;
+            case DELETE -> EdgeGrantSigner.Action.DELETE;
             case UPLOAD -> throw new IllegalArgumentException("an upload grant is issued for an audit, not a key");
         };
         EdgeGrantSigner edge = signer.orElseThrow(EdgeGrantsDisabled::new);
@@ -73,7 +73,7 @@ public final class IssueEdgeGrantService implements IssueEdgeGrantUseCase {
             }
             access.guard().record(caller, "upload.delete-granted", issued.audit(), AuditEvent.SUCCESS);
         }
-        EdgeGrant grant = edge.access(edgeAccess, issued.key());
+        EdgeGrant grant = edge.access(action, issued.key());
         return new EdgeGrantView(operation, issued.key().value(), grant.method(), grant.url(), grant.expiresAt(),
                 Optional.empty(), OptionalLong.empty());
     }

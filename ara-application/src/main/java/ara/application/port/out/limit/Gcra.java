@@ -46,16 +46,16 @@ public final class Gcra {
      *
      * @return the key's TAT afterwards (unchanged when rejected) and the decision
      */
-    public static Step step(long tat, long now, RateLimit limit) {
+    public static Outcome step(long tat, long now, RateLimit limit) {
         long interval = intervalMicros(limit);
         long window = interval * limit.count();
         long start = Math.max(tat, now);
         long newTat = start + interval;
         if (newTat - now > window) {
-            return new Step(tat, decision(false, limit, 0, start - now, newTat - window - now));
+            return new Outcome(tat, decision(false, limit, 0, start - now, newTat - window - now));
         }
         int remaining = (int) ((window - (newTat - now)) / interval);
-        return new Step(newTat, decision(true, limit, remaining, newTat - now, 0));
+        return new Outcome(newTat, decision(true, limit, remaining, newTat - now, 0));
     }
 
     /** A decision from the microsecond figures the algorithm (here or in Lua) produced. */
@@ -69,11 +69,11 @@ public final class Gcra {
     }
 
     /**
-     * The outcome of one step.
+     * The outcome of one {@link #step}.
      *
      * @param tat      the key's TAT afterwards, microseconds
      * @param decision what to tell the caller
      */
-    public record Step(long tat, RateLimitDecision decision) {
+    public record Outcome(long tat, RateLimitDecision decision) {
     }
 }

@@ -12,7 +12,7 @@ import java.util.Objects;
 public interface EdgeGrantSigner {
 
     /** What a grant lets its holder do at the edge. */
-    enum Access { DOWNLOAD, DELETE }
+    enum Action { DOWNLOAD, DELETE }
 
     /**
      * A grant to upload exactly {@code size} bytes of {@code type} under {@code key}.
@@ -26,7 +26,7 @@ public interface EdgeGrantSigner {
      *
      * @throws IllegalArgumentException when the worker would refuse the key
      */
-    EdgeGrant access(Access access, ObjectKey key);
+    EdgeGrant access(Action action, ObjectKey key);
 
     /**
      * A signed grant, ready to use.
