@@ -1,29 +1,20 @@
 package ara.domain.report;
 
-import ara.domain.audit.AuditId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
+import static ara.domain.report.ReportSamples.FILE;
+import static ara.domain.report.ReportSamples.LEASE;
+import static ara.domain.report.ReportSamples.POLICY;
+import static ara.domain.report.ReportSamples.T0;
+import static ara.domain.report.ReportSamples.queued;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReportTest {
-    private static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
-    private static final Duration LEASE = Duration.ofMinutes(2);
-    private static final ReportRetryPolicy POLICY = new ReportRetryPolicy(3, Duration.ofSeconds(10),
-            Duration.ofSeconds(25));
-    private static final ReportFile FILE = new ReportFile("reports/a/b.pdf", 1234, "ab".repeat(32),
-            "application/pdf");
-
-    private static Report queued() {
-        return Report.request(new ReportId(UUID.randomUUID()), new AuditId(UUID.randomUUID()),
-                ReportTemplate.EXECUTIVE, ReportOptions.none(), T0);
-    }
-
     @Test
     void aNewReportIsQueuedAndDueAtOnce() {
         Report report = queued();
