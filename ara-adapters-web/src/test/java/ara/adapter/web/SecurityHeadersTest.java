@@ -15,7 +15,7 @@ class SecurityHeadersTest extends ApiTest {
     private static final Map<String, String> EXPECTED = Map.of(
             "Strict-Transport-Security", "max-age=31536000; includeSubDomains",
             "Content-Security-Policy",
-            "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+            "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "strict-origin-when-cross-origin",
             "X-Frame-Options", "DENY",

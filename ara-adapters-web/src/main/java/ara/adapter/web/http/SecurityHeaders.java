@@ -21,8 +21,8 @@ public final class SecurityHeaders {
     public static final String CACHE_CONTROL = "no-store";
     /** The content security policy of the web pages and their assets. */
     public static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; manifest-src 'self'; base-uri 'none'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; manifest-src 'self'; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** The headers of the web pages: those of the API with {@link #PAGE_POLICY} as the content security policy. */
     public static final Map<String, String> PAGES = pages();
     /**
@@ -38,7 +38,7 @@ public final class SecurityHeaders {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         headers.put("Content-Security-Policy",
-                "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");
+                "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'");
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
         headers.put("X-Frame-Options", "DENY");
