@@ -1,6 +1,7 @@
 package ara.adapter.web;
 
 import ara.adapter.web.http.WebJson;
+import ara.adapter.web.problem.BodyReadFailure;
 import ara.adapter.web.problem.ExceptionMapping;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -147,7 +148,11 @@ public final class WebServer implements AutoCloseable {
         return route.method() == HandlerType.POST ? idempotency.around(limited) : limited;
     }
 
-    /** Hands errors the JVM can recover from to the exception mapping; VM errors stay with Javalin (bare 500). */
+    /**
+     * Hands errors the JVM can recover from to the exception mapping; VM errors stay with Javalin (bare 500). A body
+     * that could not be read becomes ARA's refusal here: Javalin would answer Jetty's read timeout itself, with a
+     * bare status and no problem body, before any exception handler runs.
+     */
     private static Handler guarded(Handler handler) {
         return ctx -> {
             try {
@@ -156,6 +161,8 @@ public final class WebServer implements AutoCloseable {
                 throw e;
             } catch (Error e) {
                 throw new HandlerFailed(e);
+            } catch (Exception e) {
+                throw BodyReadFailure.of(e).map(Exception.class::cast).orElse(e);
             }
         };
     }

@@ -144,8 +144,7 @@ public final class ExceptionMapping {
                         + e.actual() + "\"); the audit is at version " + e.actual() : e.getMessage(), List.of());
             }
             case HttpResponseException e -> httpError(ctx, e);
-            default -> BodyReadFailure.of(exception).ifPresentOrElse(
-                    failure -> ProblemWriter.write(ctx, failure.type(), failure.detail(), List.of()),
+            default -> BodyReadFailure.of(exception).ifPresentOrElse(e -> handle(e, ctx),
                     () -> unexpected(ctx, exception));
         }
     }
