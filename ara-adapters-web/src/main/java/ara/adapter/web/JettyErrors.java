@@ -66,7 +66,8 @@ final class JettyErrors extends ErrorHandler {
         return switch (status) {
             case 400 -> "the request is not well-formed HTTP: its request line, a header, the Host, a percent-escape "
                     + "in the URI or the body's framing is malformed";
-            case 408 -> "the request did not arrive in time: its header section must come within "
+            case 408 -> "the request did not arrive in time: a connection may be silent for at most "
+                    + ReadLimits.IDLE_TIMEOUT.toSeconds() + " seconds and a header section must arrive within "
                     + ReadLimits.HEADER_TIMEOUT.toSeconds() + " seconds";
             case 413 -> "the request body is larger than " + maxRequestBytes + " bytes";
             case 414 -> "the request target (path and query) is longer than " + WebServer.MAX_HEADER_BYTES + " bytes";

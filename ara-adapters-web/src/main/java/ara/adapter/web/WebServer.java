@@ -102,7 +102,8 @@ public final class WebServer implements AutoCloseable {
             connector.setHost(settings.host());
             connector.setPort(settings.port());
             connector.setIdleTimeout(bounds.idle().toMillis());
-            connector.addBean(headerDeadline);
+            // Unmanaged: the handler chain starts and stops it; the connector only tells it of its connections.
+            connector.addBean(headerDeadline, false);
             return connector;
         });
     }
