@@ -153,6 +153,21 @@ class RequestHygieneTest extends ApiTest {
         assertThat(answers(id).isEmpty()).isTrue();
     }
 
+    @Test
+    void refusesHiddenCharactersInAGuestEmailAndAReportCustomization() {
+        Api.Reply started = api.anonymous().json("POST", "/api/v1/audits", "{\"organizationName\": \"Guest Ltd\"}");
+        Api guest = api.asGuest(started.json().get("guestToken").asText());
+        String path = "/api/v1/audits/" + started.json().get("id").asText() + "/guest-email";
+
+        assertThat(Api.errors(Api.problem(guest.json("POST", path, "{\"email\": \"a@example.com\\u202E\"}"), 422)))
+                .containsExactly("email bidi_control");
+        assertThat(Api.errors(Api.problem(guest.json("POST", path, "{\"email\": \"a@example.com\\r\\n\"}"), 422)))
+                .containsExactly("email control_character");
+        JsonNode report = Api.problem(api.json("POST", "/api/v1/audits/" + api.startAudit() + "/reports",
+                "{\"customization\": {\"organizationName\": \"Acme\\u0000\"}}"), 422);
+        assertThat(Api.errors(report)).containsExactly("customization.organizationName control_character");
+    }
+
     private List<String> startRefused(String body) {
         JsonNode problem = Api.problem(api.json("POST", "/api/v1/audits", body), 422);
         assertThat(problem.get("detail").asText()).contains("U+");
