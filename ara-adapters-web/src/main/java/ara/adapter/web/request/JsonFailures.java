@@ -54,13 +54,16 @@ final class JsonFailures {
             return "a number is not a finite JSON number";
         }
         if (original.contains("control character") || original.contains("ctrl-char")) {
-            return "a string holds an unescaped control character (write it as \\u escape)";
+            return "a string holds a control character that is not escaped (write it as \\uXXXX)";
         }
         if (original.contains("escape")) {
             return "a string holds an invalid escape";
         }
         if (original.contains("trailing token") || original.contains("after the json")) {
             return "there is content after the JSON value";
+        }
+        if (original.contains("double-quote") || original.contains("field name")) {
+            return "a field name is not in double quotes";
         }
         return "there is a character that JSON does not allow here";
     }
