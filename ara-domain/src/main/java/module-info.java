@@ -10,4 +10,5 @@ module ara.domain {
     exports ara.domain.result;
     exports ara.domain.report;
     exports ara.domain.chat;
+    exports ara.domain.text;
 }

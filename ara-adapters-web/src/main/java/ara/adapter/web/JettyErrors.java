@@ -1,6 +1,8 @@
 package ara.adapter.web;
 
+import ara.adapter.web.http.ReadLimits;
 import ara.adapter.web.http.SecurityHeaders;
+import ara.adapter.web.problem.FieldError;
 import ara.adapter.web.problem.ProblemWriter;
 import ara.adapter.web.request.RequestIds;
 import org.eclipse.jetty.http.HttpFields;
@@ -12,24 +14,45 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 
 /**
- * Jetty's own error responses (a header section over the limit, a malformed request line or URI), which never
- * reach Javalin: answered as problem details with the security headers, a request id and {@code no-store}, like
- * every other response, and without Jetty's HTML page. Stateless and thread-safe.
+ * Jetty's own error responses (a header section over the limit, a malformed request line, URI or percent-escape,
+ * a bad {@code Host}), which never reach Javalin, and the refusals ARA makes in Jetty ({@link MethodOverrideGuard}):
+ * answered as problem details with the security headers, a request id and {@code no-store}, like every other
+ * response, and without Jetty's HTML page. Jetty's base class writes an error body only for GET, POST and HEAD
+ * ({@link #errorPageForMethod}), which left PUT, PATCH, DELETE and OPTIONS with an empty body: here every method gets
+ * one. Stateless and thread-safe.
  */
 final class JettyErrors extends ErrorHandler {
+    private final long maxRequestBytes;
+
+    JettyErrors(long maxRequestBytes) {
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
 
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
+        answer(request, response, callback, code, detail(code), List.of());
+    }
+
+    /** Answers {@code request} with a problem, outside Javalin: the security headers, a request id, no-store. */
+    static void answer(Request request, Response response, Callback callback, int status, String detail,
+                       List<FieldError> errors) {
         String requestId = RequestIds.accept(request.getHeaders().get(RequestIds.HEADER));
         String path = request.getHttpURI() == null || request.getHttpURI().getPath() == null ? "/"
                 : request.getHttpURI().getPath();
+        response.setStatus(status);
         HttpFields.Mutable headers = response.getHeaders();
         decorate(headers, requestId);
         headers.put(HttpHeader.CONTENT_TYPE, ProblemWriter.PROBLEM_JSON);
-        response.write(true, ByteBuffer.wrap(ProblemWriter.body(code, detail(code), path, requestId)), callback);
+        response.write(true, ByteBuffer.wrap(ProblemWriter.body(status, detail, path, requestId, errors)), callback);
     }
 
     private static void decorate(HttpFields.Mutable headers, String requestId) {
@@ -39,8 +62,20 @@ final class JettyErrors extends ErrorHandler {
     }
 
     // Jetty's messages can echo request text; the client gets a fixed sentence per status instead.
-    private static String detail(int status) {
-        String reason = HttpStatus.getMessage(status);
-        return "the request failed with HTTP " + status + (reason == null ? "" : " (" + reason + ")");
+    private String detail(int status) {
+        return switch (status) {
+            case 400 -> "the request is not well-formed HTTP: its request line, a header, the Host, a percent-escape "
+                    + "in the URI or the body's framing is malformed";
+            case 408 -> "the request did not arrive in time: a connection may be silent for at most "
+                    + ReadLimits.IDLE_TIMEOUT.toSeconds() + " seconds and a header section must arrive within "
+                    + ReadLimits.HEADER_TIMEOUT.toSeconds() + " seconds";
+            case 413 -> "the request body is larger than " + maxRequestBytes + " bytes";
+            case 414 -> "the request target (path and query) is longer than " + WebServer.MAX_HEADER_BYTES + " bytes";
+            case 431 -> "the request's header section is larger than " + WebServer.MAX_HEADER_BYTES + " bytes";
+            default -> {
+                String reason = HttpStatus.getMessage(status);
+                yield "the request failed with HTTP " + status + (reason == null ? "" : " (" + reason + ")");
+            }
+        };
     }
 }

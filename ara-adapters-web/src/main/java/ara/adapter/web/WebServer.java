@@ -1,6 +1,7 @@
 package ara.adapter.web;
 
 import ara.adapter.web.http.WebJson;
+import ara.adapter.web.problem.BodyReadFailure;
 import ara.adapter.web.problem.ExceptionMapping;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -8,6 +9,8 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +48,14 @@ public final class WebServer implements AutoCloseable {
 
     /** @param admin the admin use cases, served under {@code /api/v1/admin} when present */
     public WebServer(WebUseCases useCases, WebOperations operations, Optional<WebAdmin> admin, WebSettings settings) {
+        this(useCases, operations, admin, settings, ReadBounds.DEFAULT);
+    }
+
+    /** As above, with other read bounds than ARA's fixed ones (tests of the bounds themselves). */
+    WebServer(WebUseCases useCases, WebOperations operations, Optional<WebAdmin> admin, WebSettings settings,
+              ReadBounds bounds) {
         Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(bounds, "bounds");
         Objects.requireNonNull(operations, "operations");
         this.settings = Objects.requireNonNull(settings, "settings");
         Authentication authentication = new Authentication(useCases.authenticate());
@@ -59,8 +69,43 @@ public final class WebServer implements AutoCloseable {
         Throttle throttle = new Throttle(useCases.admitRequest(), Routes.HEALTH,
                 operations.telemetry().getMeter(RequestTelemetry.INSTRUMENTATION));
         Idempotency idempotency = new Idempotency(useCases.idempotentRequest());
-        this.app = Javalin.create(cfg -> configure(cfg, routes, mapping, filter, authentication, throttle,
-                idempotency, telemetry));
+        this.app = Javalin.create(cfg -> {
+            configure(cfg, routes, mapping, filter, authentication, throttle, idempotency, telemetry);
+            configureJetty(cfg, bounds);
+        });
+    }
+
+    /**
+     * Jetty's side: graceful stop, ARA's error writer for Jetty's own errors, the refusal of method overrides, and
+     * the bounds on how long a request may take to arrive (docs/adr/0018). Jetty 12.1 marks the minimum request data
+     * rate for removal; its replacement (MinimumDataRateHandler) measures the rate over all requests of the handler,
+     * not per request, so the per-request setting stays until a Jetty upgrade offers a per-request one.
+     */
+    @SuppressWarnings("removal")
+    private void configureJetty(JavalinConfig cfg, ReadBounds bounds) {
+        HeaderDeadline headerDeadline = new HeaderDeadline(bounds.header());
+        cfg.jetty.modifyServer(server -> {
+            // Jetty 12 waits for in-flight requests on stop only behind a GracefulHandler.
+            server.insertHandler(new GracefulHandler());
+            server.insertHandler(new MethodOverrideGuard());
+            server.insertHandler(headerDeadline);
+            server.setStopTimeout(settings.stopTimeout().toMillis());
+            server.setErrorHandler(new JettyErrors(settings.maxRequestBytes()));
+        });
+        cfg.jetty.modifyHttpConfiguration(http -> {
+            http.setRequestHeaderSize(MAX_HEADER_BYTES);
+            http.setSendServerVersion(false);
+            http.setMinRequestDataRate(bounds.minBytesPerSecond());
+        });
+        cfg.jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(settings.host());
+            connector.setPort(settings.port());
+            connector.setIdleTimeout(bounds.idle().toMillis());
+            // Unmanaged: the handler chain starts and stops it; the connector only tells it of its connections.
+            connector.addBean(headerDeadline, false);
+            return connector;
+        });
     }
 
     private void configure(JavalinConfig cfg, List<Route> routes, ExceptionMapping mapping, RequestFilter filter,
@@ -73,16 +118,6 @@ public final class WebServer implements AutoCloseable {
         cfg.concurrency.useVirtualThreads = settings.virtualThreads();
         cfg.jsonMapper(new JavalinJackson(WebJson.mapper(), settings.virtualThreads()));
         WebPages.serve(cfg);
-        cfg.jetty.modifyServer(server -> {
-            // Jetty 12 waits for in-flight requests on stop only behind a GracefulHandler.
-            server.insertHandler(new GracefulHandler());
-            server.setStopTimeout(settings.stopTimeout().toMillis());
-            server.setErrorHandler(new JettyErrors());
-        });
-        cfg.jetty.modifyHttpConfiguration(http -> {
-            http.setRequestHeaderSize(MAX_HEADER_BYTES);
-            http.setSendServerVersion(false);
-        });
         cfg.events.handlerAdded(info -> {
             if (info.getHttpMethod().isHttpMethod()) {
                 registered.add(info.getHttpMethod().name() + " " + info.getPath());
@@ -114,7 +149,11 @@ public final class WebServer implements AutoCloseable {
         return route.method() == HandlerType.POST ? idempotency.around(limited) : limited;
     }
 
-    /** Hands errors the JVM can recover from to the exception mapping; VM errors stay with Javalin (bare 500). */
+    /**
+     * Hands errors the JVM can recover from to the exception mapping; VM errors stay with Javalin (bare 500). A body
+     * that could not be read becomes ARA's refusal here: Javalin would answer Jetty's read timeout itself, with a
+     * bare status and no problem body, before any exception handler runs.
+     */
     private static Handler guarded(Handler handler) {
         return ctx -> {
             try {
@@ -123,6 +162,8 @@ public final class WebServer implements AutoCloseable {
                 throw e;
             } catch (Error e) {
                 throw new HandlerFailed(e);
+            } catch (Exception e) {
+                throw BodyReadFailure.of(e).map(Exception.class::cast).orElse(e);
             }
         };
     }
@@ -137,7 +178,7 @@ public final class WebServer implements AutoCloseable {
             throw new IllegalStateException("the web server was started before");
         }
         started = true;
-        app.start(settings.host(), settings.port());
+        app.start();
         LOG.info("HTTP API listening on {}:{} (virtual threads: {})", settings.host(), app.port(),
                 settings.virtualThreads());
         return this;

@@ -91,6 +91,23 @@ class ChatApiTest {
     }
 
     @Test
+    void takesMultiLineMessagesButNoControlOrBidiCharacters() {
+        String audit = api.startAudit();
+
+        assertThat(api.json("POST", chat(audit), "{\"message\": \"Two lines:\\nhealthcare\\tand more\"}").status())
+                .isEqualTo(200);
+        assertThat(Api.errors(Api.problem(api.json("POST", chat(audit), "{\"message\": \"hi\\u0000\"}"), 422)))
+                .containsExactly("message control_character");
+        assertThat(Api.errors(Api.problem(api.json("POST", chat(audit), "{\"message\": \"hi\\u2067x\"}"), 422)))
+                .containsExactly("message bidi_control");
+        assertThat(Api.errors(Api.problem(api.json("POST", chat(audit), "{\"message\": \"hi\\udbff\"}"), 422)))
+                .containsExactly("message lone_surrogate");
+        assertThat(Api.errors(Api.problem(api.json("POST", chat(audit),
+                "{\"message\": \"hi\", \"stepId\": \"company\\n\"}"), 422)))
+                .containsExactly("stepId control_character");
+    }
+
+    @Test
     void othersAndAnonymousCallersGetNoChat() {
         String audit = api.startAudit();
 

@@ -48,7 +48,7 @@ public final class SendChatMessageHandler {
         ObjectNode body = Requests.requiredJsonObject(ctx);
         List<FieldError> problems = new ArrayList<>();
         BodyFields.rejectUnknown(body, FIELDS, problems);
-        Optional<String> message = BodyValues.text(body, "message", problems);
+        Optional<String> message = BodyValues.multiLineText(body, "message", problems);
         Optional<String> step = BodyValues.text(body, "stepId", problems);
         if (message.isEmpty() && problems.isEmpty()) {
             problems.add(new FieldError("message", "required", "message is required"));

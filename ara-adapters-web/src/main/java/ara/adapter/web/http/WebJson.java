@@ -21,7 +21,7 @@ public final class WebJson {
     // Requests run on virtual threads, which a thread-local buffer pool (Jackson's default) never reuses: every
     // parser and generator would allocate fresh buffers. A shared pool recycles them across threads.
     /** Request bodies nest three levels ({@code {"answers": {"q": [..]}}}); anything far deeper is an attack. */
-    static final int MAX_DEPTH = 32;
+    public static final int MAX_DEPTH = 32;
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())

@@ -139,10 +139,13 @@ public final class ExceptionMapping {
                     List.of(new FieldError(e.element(), "invalid_questionnaire", e.getMessage())));
             case StaleAudit e -> {
                 ctx.header("ETag", Responses.versionEtag(e.actual()));
-                ProblemWriter.write(ctx, ProblemType.PRECONDITION_FAILED, e.getMessage(), List.of());
+                ProblemWriter.write(ctx, ProblemType.PRECONDITION_FAILED, e.expected() < 0
+                        ? "If-Match names no version of this audit (ETags are the version in quotes, such as \""
+                        + e.actual() + "\"); the audit is at version " + e.actual() : e.getMessage(), List.of());
             }
             case HttpResponseException e -> httpError(ctx, e);
-            default -> unexpected(ctx, exception);
+            default -> BodyReadFailure.of(exception).ifPresentOrElse(e -> handle(e, ctx),
+                    () -> unexpected(ctx, exception));
         }
     }
 

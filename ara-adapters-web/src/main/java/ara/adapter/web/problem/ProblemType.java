@@ -18,6 +18,8 @@ public enum ProblemType {
     /** No edge worker is configured, so this ARA issues no edge grants ({@code POST /r2/grants}). */
     EDGE_GRANTS_DISABLED("edge-grants-disabled", "Edge grants disabled", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    /** The request (its header section or body) did not arrive within ARA's read bounds. */
+    REQUEST_TIMEOUT("request-timeout", "Request timeout", 408),
     CONFLICT("conflict", "Conflict", 409),
     /** A request with this {@code Idempotency-Key} is still being handled; retry once it has finished. */
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", "Idempotency key in use", 409),

@@ -26,15 +26,22 @@ public final class ProblemWriter {
      * where there is no {@link Context}.
      */
     public static byte[] body(int status, String detail, String instance, String requestId) {
+        return body(status, detail, instance, requestId, List.of());
+    }
+
+    /** As {@link #body(int, String, String, String)}, naming the fields at fault. */
+    public static byte[] body(int status, String detail, String instance, String requestId, List<FieldError> errors) {
         ProblemType type = switch (status) {
             case 400 -> ProblemType.BAD_REQUEST;
             case 404 -> ProblemType.NOT_FOUND;
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 408 -> ProblemType.REQUEST_TIMEOUT;
             case 413 -> ProblemType.CONTENT_TOO_LARGE;
             case 500 -> ProblemType.INTERNAL_ERROR;
             default -> ProblemType.HTTP_ERROR;
         };
-        return WebJson.write(new Problem(type.uri(), type.title(), status, detail, instance, null, null, requestId));
+        return WebJson.write(new Problem(type.uri(), type.title(), status, detail, instance,
+                errors.isEmpty() ? null : errors, null, requestId));
     }
 
     public static void write(Context ctx, ProblemType type, String detail, List<FieldError> errors) {

@@ -3,6 +3,8 @@ package ara.adapter.web.request;
 import ara.adapter.web.problem.FieldError;
 import ara.domain.audit.Audit;
 import ara.domain.questionnaire.QuestionnaireId;
+import ara.domain.text.CleanText;
+import ara.domain.text.TextRejected;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -48,8 +50,26 @@ public final class BodyValues {
         return Optional.of(node.intValue());
     }
 
-    /** An optional string; {@code null} or absent gives empty. */
+    /**
+     * An optional one-line string (a name, an email, an id); {@code null} or absent gives empty. The body's strings
+     * are already in NFC and free of other control characters ({@link Requests#jsonObject}); here line breaks and
+     * tabs are refused too.
+     */
     public static Optional<String> text(ObjectNode body, String field, List<FieldError> problems) {
+        Optional<String> text = multiLineText(body, field, problems);
+        if (text.isPresent()) {
+            try {
+                CleanText.of(text.get(), CleanText.Lines.SINGLE);
+            } catch (TextRejected e) {
+                problems.add(new FieldError(field, e.rule(), field + " " + e.getMessage()));
+                return Optional.empty();
+            }
+        }
+        return text;
+    }
+
+    /** An optional string that may span lines (a chat message); {@code null} or absent gives empty. */
+    public static Optional<String> multiLineText(ObjectNode body, String field, List<FieldError> problems) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return Optional.empty();

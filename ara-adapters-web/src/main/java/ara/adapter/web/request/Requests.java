@@ -1,6 +1,7 @@
 package ara.adapter.web.request;
 
 import ara.adapter.web.http.WebJson;
+import ara.adapter.web.problem.FieldError;
 import ara.adapter.web.problem.RequestRejected;
 import ara.domain.audit.AuditId;
 import ara.domain.questionnaire.QuestionId;
@@ -13,6 +14,7 @@ import io.javalin.http.Context;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,7 +25,12 @@ import java.util.regex.Pattern;
  */
 public final class Requests {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
-    private static final Pattern VERSION_TAG = Pattern.compile("\"([0-9]{1,18})\"");
+    /** The canonical strong ETag of a version: its number in quotes, no leading zero. */
+    private static final Pattern VERSION_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
+    /** One entity tag (RFC 9110, section 8.8.3): optionally weak, then any etagc characters in quotes. */
+    private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"[\\x21\\x23-\\x7E\\x80-\\xFF]{0,64}\"");
+    /** The version an If-Match names when its entity tag is well-formed but no version's: it matches none. */
+    public static final long NO_VERSION = -1;
 
     private Requests() {
     }
@@ -78,31 +85,36 @@ public final class Requests {
         if (text == null) {
             return fallback;
         }
-        int value = DIGITS.matcher(text).matches() && text.length() <= 9 ? Integer.parseInt(text) : -1;
+        // Up to 18 digits are read exactly, so the bound stated is the bound checked, whatever its size.
+        long value = DIGITS.matcher(text).matches() ? Long.parseLong(text) : -1;
         if (value < min || value > max) {
             throw RequestRejected.badRequest(name, "invalid_value", name + " must be a whole number from " + min
                     + " to " + max + ", got: " + text);
         }
-        return value;
+        return (int) value;
     }
 
     /**
-     * The version an {@code If-Match} header expects, for optimistic concurrency.
+     * The version an {@code If-Match} header expects, for optimistic concurrency. ARA's ETags are strong and
+     * canonical: the version number in quotes, without leading zeros ({@code "7"}). If-Match compares strongly
+     * (RFC 9110, section 13.1.1), so any other well-formed entity tag, weak ({@code W/"7"}) or not canonical
+     * ({@code "007"}), matches no version: it is answered {@link #NO_VERSION}, which the use case finds stale (412).
      *
      * @return empty when there is no header or it is {@code *}
-     * @throws RequestRejected (400) for anything but {@code *} or one strong ETag of an audit version
+     * @throws RequestRejected (400) for anything but {@code *} or one well-formed entity tag
      */
     public static Optional<Long> ifMatchVersion(Context ctx) {
         String header = ctx.header("If-Match");
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return Optional.empty();
         }
-        var matcher = VERSION_TAG.matcher(header.strip());
-        if (!matcher.matches()) {
+        String tag = header.strip();
+        if (!ENTITY_TAG.matcher(tag).matches()) {
             throw RequestRejected.badRequest("If-Match", "invalid_format",
                     "If-Match must be * or the ETag of the audit, such as \"7\", got: " + header);
         }
-        return Optional.of(Long.parseLong(matcher.group(1)));
+        var matcher = VERSION_TAG.matcher(tag);
+        return Optional.of(matcher.matches() ? Long.parseLong(matcher.group(1)) : NO_VERSION);
     }
 
     /** Whether an {@code If-None-Match} header matches the current ETag (weak comparison, as RFC 9110 asks). */
@@ -145,6 +157,11 @@ public final class Requests {
         if (!(tree.get() instanceof ObjectNode object)) {
             throw RequestRejected.badRequest("body", "not_an_object", "the request body must be a JSON object");
         }
+        // Every string is composed to NFC and checked before any handler reads it, so no store sees other text.
+        List<FieldError> problems = JsonText.clean(object);
+        if (!problems.isEmpty()) {
+            throw RequestRejected.invalid(problems);
+        }
         return Optional.of(object);
     }
 
@@ -167,11 +184,11 @@ public final class Requests {
             }
             JsonNode tree = WebJson.mapper().readTree(parser);
             if (parser.nextToken() != null) {
-                throw malformed("unexpected content after the JSON value");
+                throw malformed("there is content after the JSON value");
             }
             return Optional.of(tree);
         } catch (JsonProcessingException e) {
-            throw malformed(e.getOriginalMessage());
+            throw malformed(JsonFailures.describe(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,48 @@
+package ara.adapter.web.problem;
+
+import ara.adapter.web.http.ReadLimits;
+import org.eclipse.jetty.http.HttpException;
+
+import java.io.EOFException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A request body that could not be read, whatever the handler reading it: the client's fault, never a 500 and never
+ * Javalin's bare status without a body. Jetty fails the read with a timeout when the body stalls past the idle
+ * timeout, with a 408 when it trickles in slower than the minimum data rate, with a 400 for malformed chunked
+ * framing, and with an end-of-file when the client stops sending before the declared length. Stateless.
+ */
+public final class BodyReadFailure {
+    private static final int MAX_CAUSES = 10;
+
+    private BodyReadFailure() {
+    }
+
+    /** The refusal to answer when {@code exception} (or one of its causes) is a failure to read the body. */
+    public static Optional<RequestRejected> of(Throwable exception) {
+        Throwable cause = exception;
+        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
+            if (cause instanceof RequestRejected) {
+                return Optional.empty();
+            }
+            if (cause instanceof TimeoutException || cause instanceof HttpException http && http.getCode() == 408) {
+                return Optional.of(new RequestRejected(ProblemType.REQUEST_TIMEOUT,
+                        "the request body arrived too slowly; send it at once, at more than "
+                                + ReadLimits.MIN_REQUEST_BYTES_PER_SECOND + " bytes per second on average",
+                        List.of()));
+            }
+            if (cause instanceof HttpException http && http.getCode() == 413) {
+                return Optional.of(new RequestRejected(ProblemType.CONTENT_TOO_LARGE,
+                        "the request body is larger than this route accepts", List.of()));
+            }
+            if (cause instanceof HttpException || cause instanceof EOFException) {
+                return Optional.of(new RequestRejected(ProblemType.BAD_REQUEST,
+                        "the request body could not be read: it ended before its declared length or its chunked "
+                                + "encoding is malformed", List.of()));
+            }
+        }
+        return Optional.empty();
+    }
+}
