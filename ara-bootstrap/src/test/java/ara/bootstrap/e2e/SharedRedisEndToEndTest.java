@@ -107,11 +107,11 @@ class SharedRedisEndToEndTest {
 
     @Test
     void aRetryOnTheOtherInstanceGetsTheStoredResponse() {
-        HttpSession.Reply created = one.header("Idempotency-Key", "retry-1").post("/api/v1/audits",
+        HttpSession.Reply created = one.header("Idempotency-Key", "Rk3v0Yq9WmZt7LbX2sNc4A").post("/api/v1/audits",
                 "{\"organizationName\": \"Acme\"}");
-        HttpSession.Reply retried = two.header("Idempotency-Key", "retry-1").post("/api/v1/audits",
+        HttpSession.Reply retried = two.header("Idempotency-Key", "Rk3v0Yq9WmZt7LbX2sNc4A").post("/api/v1/audits",
                 "{\"organizationName\": \"Acme\"}");
-        HttpSession.Reply changed = two.header("Idempotency-Key", "retry-1").post("/api/v1/audits",
+        HttpSession.Reply changed = two.header("Idempotency-Key", "Rk3v0Yq9WmZt7LbX2sNc4A").post("/api/v1/audits",
                 "{\"organizationName\": \"Other\"}");
 
         assertThat(created.status()).isEqualTo(201);
