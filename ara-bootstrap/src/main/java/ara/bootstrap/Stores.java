@@ -22,12 +22,15 @@ import ara.application.port.out.idempotency.IdempotencyStore;
 import ara.application.port.out.limit.RateLimiter;
 import ara.application.service.audit.CachingAuditRepository;
 import ara.application.service.storage.StorageHealthCheck;
+import ara.atrest.idempotency.SealedIdempotencyStore;
+import ara.atrest.seal.DataKey;
 import ara.atrest.seal.DataKeyRing;
 import ara.atrest.seal.PersonalDataCipher;
 import ara.bootstrap.config.AraSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -57,7 +60,7 @@ final class Stores implements AutoCloseable {
     private final IdempotencyStore idempotencyKeys;
 
     private Stores(Backend backend, Database database, RedisConnection redis, StorageBackend objects, Records records,
-                   RedisProgressCache redisCache, Instrumentation traced) {
+                   RedisProgressCache redisCache, DataKeyRing keys, Instrumentation traced) {
         this.backend = backend;
         this.database = Optional.ofNullable(database);
         this.redis = Optional.ofNullable(redis);
@@ -79,14 +82,15 @@ final class Stores implements AutoCloseable {
         if (redis == null) {
             LOG.info("Rate limits and idempotency keys in process (no ARA_REDIS_URL): per instance");
             this.limiter = new InMemoryRateLimiter();
-            this.idempotencyKeys = new InMemoryIdempotencyStore();
+            this.idempotencyKeys = new SealedIdempotencyStore(new InMemoryIdempotencyStore(), keys);
         } else {
             LOG.info("Rate limits, idempotency keys and the progress cache in Redis ({}); in process while Redis "
                     + "is unreachable", backend.redis().orElseThrow());
             this.limiter = new FallbackRateLimiter(traced.port(RateLimiter.class, new RedisRateLimiter(redis),
                     Instrumentation.REDIS), new InMemoryRateLimiter());
-            this.idempotencyKeys = new FallbackIdempotencyStore(traced.port(IdempotencyStore.class,
-                    new RedisIdempotencyStore(redis), Instrumentation.REDIS), new InMemoryIdempotencyStore());
+            this.idempotencyKeys = new SealedIdempotencyStore(new FallbackIdempotencyStore(traced.port(
+                    IdempotencyStore.class, new RedisIdempotencyStore(redis), Instrumentation.REDIS),
+                    new InMemoryIdempotencyStore()), keys);
             traced.circuitBreaker(redis.guard());
         }
     }
@@ -107,14 +111,17 @@ final class Stores implements AutoCloseable {
                     .orElse(null);
             objects = StorageBackend.open(backend.storage(), settings.dataDir(), clock);
             if (database == null) {
-                return new Stores(backend, null, redis, objects, Records.inMemory(clock), null, traced);
+                // Idempotency records are all that is sealed here: kept in process only, a process key will do.
+                DataKeyRing keys = redis == null ? DataKeyRing.of(DataKey.generate("process", new SecureRandom()))
+                        : Identity.dataKeys(settings);
+                return new Stores(backend, null, redis, objects, Records.inMemory(clock), null, keys, traced);
             }
             traced.pool(database);
             DataKeyRing keys = Identity.dataKeys(settings);
             RedisProgressCache redisCache = redis == null ? null
                     : new RedisProgressCache(redis, new PersonalDataCipher(keys));
             return new Stores(backend, database, redis, objects, Records.jdbi(database, keys, clock, traced),
-                    redisCache, traced);
+                    redisCache, keys, traced);
         } catch (RuntimeException e) {
             closeAll(objects, redis, database);
             throw e;
