@@ -35,6 +35,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The stores of the chosen {@link Backend}, opened alike for every command: the database (migrated on open), Redis
@@ -47,6 +50,7 @@ final class Stores implements AutoCloseable {
     private static final int FLUSH_ATTEMPTS = 5;
     private static final Duration FLUSH_PAUSE = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(Stores.class);
+    private static final long AUDIT_LOG_FLUSH_SECONDS = 5;
 
     private final Backend backend;
     private final Optional<Database> database;
@@ -58,6 +62,7 @@ final class Stores implements AutoCloseable {
     private final AuditRepository audits;
     private final RateLimiter limiter;
     private final IdempotencyStore idempotencyKeys;
+    private final ScheduledExecutorService auditLogFlush;
 
     private Stores(Backend backend, Database database, RedisConnection redis, StorageBackend objects, Records records,
                    RedisProgressCache redisCache, DataKeyRing keys, Instrumentation traced) {
@@ -66,6 +71,11 @@ final class Stores implements AutoCloseable {
         this.redis = Optional.ofNullable(redis);
         this.objects = objects;
         this.records = records;
+        // Aggregated rejections are written when their minute is over; checked every few seconds.
+        this.auditLogFlush = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+                .name("ara-audit-log-flush").daemon(true).factory());
+        auditLogFlush.scheduleWithFixedDelay(this::flushDueAuditLog, AUDIT_LOG_FLUSH_SECONDS,
+                AUDIT_LOG_FLUSH_SECONDS, TimeUnit.SECONDS);
         this.redisCache = Optional.ofNullable(redisCache);
         this.cache = switch (backend.progressCache()) {
             case REDIS -> Optional.of(new CachingAuditRepository(records.audits(),
@@ -222,8 +232,23 @@ final class Stores implements AutoCloseable {
     /** Closes the object storage, then Redis, then the database pool. */
     @Override
     public void close() {
+        auditLogFlush.shutdownNow();
+        try {
+            records.log().flush();
+        } catch (RuntimeException e) {
+            LOG.warn("The aggregated audit-log rows of the last minute could not be written", e);
+        }
         cache.ifPresent(CachingAuditRepository::close);
         closeAll(objects, redis.orElse(null), database.orElse(null));
+    }
+
+    private void flushDueAuditLog() {
+        try {
+            records.log().flushDue();
+        } catch (RuntimeException e) {
+            // Counted again for the next flush; a scheduled task that throws would never run again.
+            LOG.warn("Aggregated audit-log rows could not be written; retrying", e);
+        }
     }
 
     private static void closeAll(StorageBackend objects, RedisConnection redis, Database database) {
