@@ -88,10 +88,8 @@ class RedisOutageTest {
 
     @Test
     void idempotencyKeysWorkPerInstanceWhileRedisIsDownAndAreSharedAgainOnceItIsBack() throws Exception {
-        IdempotencyStore a = new FallbackIdempotencyStore(new RedisIdempotencyStore(first),
-                new InMemoryIdempotencyStore());
-        IdempotencyStore b = new FallbackIdempotencyStore(new RedisIdempotencyStore(second),
-                new InMemoryIdempotencyStore());
+        IdempotencyStore a = idempotencyStoreOf(first);
+        IdempotencyStore b = idempotencyStoreOf(second);
         StoredResponse created = new StoredResponse(201, Map.of("Location", "/x"), new byte[] {1, 2});
 
         redis.stop();
@@ -129,10 +127,8 @@ class RedisOutageTest {
 
     @Test
     void aRecordMadeWhileRedisWasDownIsNotForgottenWhenItIsBack() throws Exception {
-        IdempotencyStore a = new FallbackIdempotencyStore(new RedisIdempotencyStore(first),
-                new InMemoryIdempotencyStore());
-        IdempotencyStore b = new FallbackIdempotencyStore(new RedisIdempotencyStore(second),
-                new InMemoryIdempotencyStore());
+        IdempotencyStore a = idempotencyStoreOf(first);
+        IdempotencyStore b = idempotencyStoreOf(second);
         StoredResponse created = new StoredResponse(201, Map.of("Location", "/x"), new byte[] {1, 2});
         Duration day = Duration.ofHours(24);
         redis.stop();
@@ -159,6 +155,11 @@ class RedisOutageTest {
         assertThat(a.complete("POST /audits", running, created)).isTrue();
         assertThat(a.begin("POST /audits", running, "fp", day)).isEqualTo(new IdempotencyClaim.Replay(created));
         assertThat(b.begin("POST /audits", running, "fp", day)).isEqualTo(new IdempotencyClaim.Replay(created));
+    }
+
+    /** An instance's idempotency store: Redis, with its own in-process fallback. */
+    private static IdempotencyStore idempotencyStoreOf(RedisConnection connection) {
+        return new FallbackIdempotencyStore(new RedisIdempotencyStore(connection), new InMemoryIdempotencyStore());
     }
 
     private static List<Boolean> allowed(List<RateLimitDecision> decisions) {
