@@ -97,6 +97,7 @@ class IdempotentRequestServiceTest {
         assertThat(service.begin(request("user:alice", "!~", "f"))).isInstanceOf(IdempotencyView.Started.class);
     }
 
+    /** {@code KeyStrength}'s alphabets, each just under and at 128 bits, through the use case. */
     @Test
     void anAnonymousKeyNeeds128BitsByTheSmallestAlphabetItFits() {
         Map<String, Integer> weak = Map.of(
