@@ -34,6 +34,7 @@ import ara.application.port.out.report.ReportRepository;
 import ara.application.port.out.report.ReportRetention;
 import ara.application.port.out.report.ReportStatistics;
 import ara.application.port.out.storage.UploadRegistry;
+import ara.application.service.identity.AggregatingAuditLog;
 import ara.atrest.seal.DataKeyRing;
 import ara.atrest.seal.KeyedHash;
 import ara.atrest.seal.PersonalDataCipher;
@@ -43,9 +44,10 @@ import java.time.Clock;
 /**
  * The out-ports kept in the database: in JDBI over MySQL or H2 (each behind a span per call), or in memory
  * ({@code ARA_DB_URL=memory}). The catalog is the shipped questionnaire files plus the versions published to the
- * same store. Immutable; the adapters are thread-safe.
+ * same store. The audit log aggregates unauthenticated rejections ({@link AggregatingAuditLog}): flush it before
+ * the database closes. Immutable; the adapters are thread-safe.
  */
-record Records(AuditRepository audits, UserRepository users, AuditLog log, ChatRepository chats,
+record Records(AuditRepository audits, UserRepository users, AggregatingAuditLog log, ChatRepository chats,
                AuditRetention retention, AuditStatistics statistics, MaintenanceLease lease,
                PublishingQuestionnaireCatalog catalog, ReportRepository reports, ReportJobQueue reportJobs,
                ReportStatistics reportCounts, ReportRetention reportRetention, UploadRegistry uploads) {
@@ -54,7 +56,8 @@ record Records(AuditRepository audits, UserRepository users, AuditLog log, ChatR
     static Records inMemory(Clock clock) {
         MemoryStore memory = MemoryStore.open();
         InMemoryReportRepository reports = new InMemoryReportRepository();
-        return new Records(memory.audits(), new InMemoryUserRepository(), new InMemoryAuditLog(), memory.chats(),
+        return new Records(memory.audits(), new InMemoryUserRepository(),
+                new AggregatingAuditLog(new InMemoryAuditLog(), clock), memory.chats(),
                 memory.audits(), memory.audits(), new InMemoryMaintenanceLease(),
                 catalog(new InMemoryPublishedDocuments(), clock), reports, reports, reports, reports,
                 new InMemoryUploadRegistry());
@@ -69,7 +72,7 @@ record Records(AuditRepository audits, UserRepository users, AuditLog log, ChatR
         return new Records(
                 traced.port(AuditRepository.class, new JdbiAuditRepository(database, cipher, hash), system),
                 traced.port(UserRepository.class, new JdbiUserRepository(database, cipher, hash), system),
-                traced.port(AuditLog.class, new JdbiAuditLog(database), system),
+                new AggregatingAuditLog(traced.port(AuditLog.class, new JdbiAuditLog(database), system), clock),
                 traced.port(ChatRepository.class, new JdbiChatRepository(database, cipher), system),
                 traced.port(AuditRetention.class, new JdbiAuditRetention(database), system),
                 traced.port(AuditStatistics.class, new JdbiAuditStatistics(database), system),

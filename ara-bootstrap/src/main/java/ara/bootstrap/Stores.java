@@ -22,16 +22,22 @@ import ara.application.port.out.idempotency.IdempotencyStore;
 import ara.application.port.out.limit.RateLimiter;
 import ara.application.service.audit.CachingAuditRepository;
 import ara.application.service.storage.StorageHealthCheck;
+import ara.atrest.idempotency.SealedIdempotencyStore;
+import ara.atrest.seal.DataKey;
 import ara.atrest.seal.DataKeyRing;
 import ara.atrest.seal.PersonalDataCipher;
 import ara.bootstrap.config.AraSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The stores of the chosen {@link Backend}, opened alike for every command: the database (migrated on open), Redis
@@ -44,6 +50,7 @@ final class Stores implements AutoCloseable {
     private static final int FLUSH_ATTEMPTS = 5;
     private static final Duration FLUSH_PAUSE = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(Stores.class);
+    private static final long AUDIT_LOG_FLUSH_SECONDS = 5;
 
     private final Backend backend;
     private final Optional<Database> database;
@@ -55,14 +62,20 @@ final class Stores implements AutoCloseable {
     private final AuditRepository audits;
     private final RateLimiter limiter;
     private final IdempotencyStore idempotencyKeys;
+    private final ScheduledExecutorService auditLogFlush;
 
     private Stores(Backend backend, Database database, RedisConnection redis, StorageBackend objects, Records records,
-                   RedisProgressCache redisCache, Instrumentation traced) {
+                   RedisProgressCache redisCache, DataKeyRing keys, Instrumentation traced) {
         this.backend = backend;
         this.database = Optional.ofNullable(database);
         this.redis = Optional.ofNullable(redis);
         this.objects = objects;
         this.records = records;
+        // Aggregated rejections are written when their minute is over; checked every few seconds.
+        this.auditLogFlush = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+                .name("ara-audit-log-flush").daemon(true).factory());
+        auditLogFlush.scheduleWithFixedDelay(this::flushDueAuditLog, AUDIT_LOG_FLUSH_SECONDS,
+                AUDIT_LOG_FLUSH_SECONDS, TimeUnit.SECONDS);
         this.redisCache = Optional.ofNullable(redisCache);
         this.cache = switch (backend.progressCache()) {
             case REDIS -> Optional.of(new CachingAuditRepository(records.audits(),
@@ -79,14 +92,15 @@ final class Stores implements AutoCloseable {
         if (redis == null) {
             LOG.info("Rate limits and idempotency keys in process (no ARA_REDIS_URL): per instance");
             this.limiter = new InMemoryRateLimiter();
-            this.idempotencyKeys = new InMemoryIdempotencyStore();
+            this.idempotencyKeys = new SealedIdempotencyStore(new InMemoryIdempotencyStore(), keys);
         } else {
             LOG.info("Rate limits, idempotency keys and the progress cache in Redis ({}); in process while Redis "
                     + "is unreachable", backend.redis().orElseThrow());
             this.limiter = new FallbackRateLimiter(traced.port(RateLimiter.class, new RedisRateLimiter(redis),
                     Instrumentation.REDIS), new InMemoryRateLimiter());
-            this.idempotencyKeys = new FallbackIdempotencyStore(traced.port(IdempotencyStore.class,
-                    new RedisIdempotencyStore(redis), Instrumentation.REDIS), new InMemoryIdempotencyStore());
+            this.idempotencyKeys = new SealedIdempotencyStore(new FallbackIdempotencyStore(traced.port(
+                    IdempotencyStore.class, new RedisIdempotencyStore(redis), Instrumentation.REDIS),
+                    new InMemoryIdempotencyStore()), keys);
             traced.circuitBreaker(redis.guard());
         }
     }
@@ -107,14 +121,17 @@ final class Stores implements AutoCloseable {
                     .orElse(null);
             objects = StorageBackend.open(backend.storage(), settings.dataDir(), clock);
             if (database == null) {
-                return new Stores(backend, null, redis, objects, Records.inMemory(clock), null, traced);
+                // Idempotency records are all that is sealed here: kept in process only, a process key will do.
+                DataKeyRing keys = redis == null ? DataKeyRing.of(DataKey.generate("process", new SecureRandom()))
+                        : Identity.dataKeys(settings);
+                return new Stores(backend, null, redis, objects, Records.inMemory(clock), null, keys, traced);
             }
             traced.pool(database);
             DataKeyRing keys = Identity.dataKeys(settings);
             RedisProgressCache redisCache = redis == null ? null
                     : new RedisProgressCache(redis, new PersonalDataCipher(keys));
             return new Stores(backend, database, redis, objects, Records.jdbi(database, keys, clock, traced),
-                    redisCache, traced);
+                    redisCache, keys, traced);
         } catch (RuntimeException e) {
             closeAll(objects, redis, database);
             throw e;
@@ -215,8 +232,23 @@ final class Stores implements AutoCloseable {
     /** Closes the object storage, then Redis, then the database pool. */
     @Override
     public void close() {
+        auditLogFlush.shutdownNow();
+        try {
+            records.log().flush();
+        } catch (RuntimeException e) {
+            LOG.warn("The aggregated audit-log rows of the last minute could not be written", e);
+        }
         cache.ifPresent(CachingAuditRepository::close);
         closeAll(objects, redis.orElse(null), database.orElse(null));
+    }
+
+    private void flushDueAuditLog() {
+        try {
+            records.log().flushDue();
+        } catch (RuntimeException e) {
+            // Counted again for the next flush; a scheduled task that throws would never run again.
+            LOG.warn("Aggregated audit-log rows could not be written; retrying", e);
+        }
     }
 
     private static void closeAll(StorageBackend objects, RedisConnection redis, Database database) {

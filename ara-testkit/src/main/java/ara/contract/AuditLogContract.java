@@ -32,6 +32,22 @@ public abstract class AuditLogContract {
     }
 
     @Test
+    void keepsTheCountOfAnAggregateRowAndCountsEventsByIt() {
+        String marker = "aggregate-" + UUID.randomUUID();
+        Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        AuditEvent aggregate = new AuditEvent(minute, "anonymous", marker, null, "rejected:expired", "req-1",
+                "198.51.100.4", 42);
+        log().record(aggregate);
+        log().record(new AuditEvent(minute, "anonymous", marker, null, "rejected:expired", null,
+                AuditEvent.OTHER_CLIENTS, 1_000));
+        log().record(new AuditEvent(minute, "anonymous", marker, null, "rejected:expired", null, null));
+
+        assertThat(log().latest(3)).element(2).isEqualTo(aggregate);
+        assertThat(log().count(marker, "rejected:expired")).isEqualTo(1_043);
+        assertThat(log().count(marker, "rejected:malformed")).isZero();
+    }
+
+    @Test
     void boundsTheListingAndRefusesANegativeLimit() {
         log().record(new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MICROS), "anonymous", "token.rejected",
                 null, AuditEvent.REJECTED, null, null));

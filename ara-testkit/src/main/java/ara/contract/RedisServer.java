@@ -3,11 +3,16 @@ package ara.contract;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
 import redis.clients.jedis.util.JedisURIHelper;
 
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,6 +52,43 @@ public final class RedisServer {
     /** A key prefix no other test or run uses: {@code ara-test-<random>}. */
     public static String uniqueNamespace() {
         return "ara-test-" + HexFormat.of().toHexDigits(UUID.randomUUID().getLeastSignificantBits());
+    }
+
+    /**
+     * Everything stored under {@code namespace}, one text per key: its name, then each hash field and value (or the
+     * string value), bytes read as ISO-8859-1 so that nothing is lost: for tests that check what is kept in clear.
+     */
+    public static List<String> contents(String namespace) {
+        URI url = URI.create(url());
+        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder();
+        if (JedisURIHelper.getPassword(url) != null) {
+            config.user(JedisURIHelper.getUser(url)).password(JedisURIHelper.getPassword(url));
+        }
+        List<String> contents = new ArrayList<>();
+        try (RedisClient client = RedisClient.builder().hostAndPort(JedisURIHelper.getHostAndPort(url))
+                .clientConfig(config.build()).build()) {
+            String cursor = ScanParams.SCAN_POINTER_START;
+            do {
+                ScanResult<String> page = client.scan(cursor, new ScanParams().match(namespace + ":*").count(500));
+                for (String key : page.getResult()) {
+                    StringBuilder text = new StringBuilder(key);
+                    byte[] name = key.getBytes(StandardCharsets.UTF_8);
+                    if ("hash".equals(client.type(key))) {
+                        client.hgetAll(name).forEach((field, value) -> text.append(' ').append(latin1(field))
+                                .append('=').append(latin1(value)));
+                    } else if ("string".equals(client.type(key))) {
+                        text.append(' ').append(latin1(client.get(name)));
+                    }
+                    contents.add(text.toString());
+                }
+                cursor = page.getCursor();
+            } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
+        }
+        return contents;
+    }
+
+    private static String latin1(byte[] bytes) {
+        return bytes == null ? "" : new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
     /** Lazily resolves the server once per JVM (class initialisation is thread-safe and runs once). */

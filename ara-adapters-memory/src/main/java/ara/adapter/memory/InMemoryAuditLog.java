@@ -44,6 +44,6 @@ public final class InMemoryAuditLog implements AuditLog {
     @Override
     public synchronized long count(String action, String outcome) {
         return events.stream().filter(event -> event.action().equals(action) && event.outcome().equals(outcome))
-                .count();
+                .mapToLong(AuditEvent::count).sum();
     }
 }

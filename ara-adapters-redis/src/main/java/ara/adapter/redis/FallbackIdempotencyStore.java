@@ -15,9 +15,11 @@ import java.util.Objects;
  * holds it. Callers never see a Redis failure. Back to Redis by itself once the {@link RedisGuard} lets calls
  * through again.
  *
- * <p>While degraded, keys are <b>per instance</b>: a retry that reaches another instance, or this one after Redis is
- * back, does not see a key claimed locally and runs again. A key claimed in Redis whose completion fails stays in
- * flight there until its TTL (retries get "in flight"); the response is not stored anywhere. See docs/adr/0008.
+ * <p>While degraded, keys are <b>per instance</b>: a retry that reaches another instance does not see a key claimed
+ * locally and runs again. Once Redis is back, this instance still consults its local records until they expire:
+ * a response kept locally is replayed and written through to Redis on the first retry, so that it is not
+ * forgotten (docs/adr/0019). A key claimed in Redis whose completion fails stays in flight there for the in-flight
+ * lease (retries get "in flight"); the response is not stored anywhere. See docs/adr/0008.
  * Thread-safe if both stores are.
  */
 public final class FallbackIdempotencyStore implements IdempotencyStore {
@@ -38,11 +40,53 @@ public final class FallbackIdempotencyStore implements IdempotencyStore {
 
     @Override
     public IdempotencyClaim begin(String scope, String key, String requestFingerprint, Duration ttl) {
+        IdempotencyClaim claim;
         try {
-            return shared.begin(scope, key, requestFingerprint, ttl);
+            claim = shared.begin(scope, key, requestFingerprint, ttl);
         } catch (StoreUnavailable e) {
             LOG.log(Level.DEBUG, "idempotency key claimed in process: {0}", e.getMessage());
             return local.begin(scope, key, requestFingerprint, ttl);
+        }
+        return claim instanceof IdempotencyClaim.Started ? heldLocally(scope, key, requestFingerprint, ttl) : claim;
+    }
+
+    /**
+     * A key just started in Redis may have been used in this process while Redis was down: the local record wins
+     * until it expires. A response kept locally is written through to Redis (so every instance replays it from
+     * now on); a local request still running, or one with another fingerprint, is answered as such and the Redis
+     * claim released.
+     */
+    private IdempotencyClaim heldLocally(String scope, String key, String requestFingerprint, Duration ttl) {
+        IdempotencyClaim local = this.local.begin(scope, key, requestFingerprint, ttl);
+        switch (local) {
+            case IdempotencyClaim.Started ignored -> {
+                this.local.abandon(scope, key);
+                return local;
+            }
+            case IdempotencyClaim.Replay replay -> {
+                try {
+                    shared.complete(scope, key, replay.response());
+                } catch (StoreUnavailable e) {
+                    LOG.log(Level.DEBUG, "a response kept in process was not written to Redis: {0}", e.getMessage());
+                }
+                return replay;
+            }
+            case IdempotencyClaim.InFlight ignored -> {
+                abandonShared(scope, key);
+                return local;
+            }
+            case IdempotencyClaim.Mismatch ignored -> {
+                abandonShared(scope, key);
+                return local;
+            }
+        }
+    }
+
+    private void abandonShared(String scope, String key) {
+        try {
+            shared.abandon(scope, key);
+        } catch (StoreUnavailable e) {
+            LOG.log(Level.DEBUG, "idempotency key not released in Redis: {0}", e.getMessage());
         }
     }
 
@@ -62,11 +106,7 @@ public final class FallbackIdempotencyStore implements IdempotencyStore {
     /** Releases the key in both stores (only one holds it in flight; a completed key is kept in either). */
     @Override
     public void abandon(String scope, String key) {
-        try {
-            shared.abandon(scope, key);
-        } catch (StoreUnavailable e) {
-            LOG.log(Level.DEBUG, "idempotency key abandoned in process only: {0}", e.getMessage());
-        }
+        abandonShared(scope, key);
         local.abandon(scope, key);
     }
 }

@@ -88,10 +88,8 @@ class RedisOutageTest {
 
     @Test
     void idempotencyKeysWorkPerInstanceWhileRedisIsDownAndAreSharedAgainOnceItIsBack() throws Exception {
-        IdempotencyStore a = new FallbackIdempotencyStore(new RedisIdempotencyStore(first),
-                new InMemoryIdempotencyStore());
-        IdempotencyStore b = new FallbackIdempotencyStore(new RedisIdempotencyStore(second),
-                new InMemoryIdempotencyStore());
+        IdempotencyStore a = idempotencyStoreOf(first);
+        IdempotencyStore b = idempotencyStoreOf(second);
         StoredResponse created = new StoredResponse(201, Map.of("Location", "/x"), new byte[] {1, 2});
 
         redis.stop();
@@ -125,6 +123,43 @@ class RedisOutageTest {
         assertThat(b.complete("POST /audits", again, created)).as("completed in Redis by another instance").isTrue();
         assertThat(a.begin("POST /audits", again, "fp", Duration.ofMinutes(1)))
                 .isInstanceOf(IdempotencyClaim.Replay.class);
+    }
+
+    @Test
+    void aRecordMadeWhileRedisWasDownIsNotForgottenWhenItIsBack() throws Exception {
+        IdempotencyStore a = idempotencyStoreOf(first);
+        IdempotencyStore b = idempotencyStoreOf(second);
+        StoredResponse created = new StoredResponse(201, Map.of("Location", "/x"), new byte[] {1, 2});
+        Duration day = Duration.ofHours(24);
+        redis.stop();
+        String done = key();
+        String running = key();
+        a.begin("POST /audits", done, "fp", day);
+        a.complete("POST /audits", done, created);
+        a.begin("POST /audits", running, "fp", day);
+
+        redis.startAgain();
+        Eventually.within(RECOVERY, "both instances share keys in Redis again", () -> {
+            String probe = key();
+            a.begin("POST /audits", probe, "fp", Duration.ofMinutes(1));
+            return b.begin("POST /audits", probe, "fp", Duration.ofMinutes(1)) instanceof IdempotencyClaim.InFlight;
+        });
+
+        assertThat(a.begin("POST /audits", done, "fp", day)).as("the instance that kept it replays it")
+                .isEqualTo(new IdempotencyClaim.Replay(created));
+        assertThat(b.begin("POST /audits", done, "fp", day)).as("written through: every instance replays it")
+                .isEqualTo(new IdempotencyClaim.Replay(created));
+        assertThat(a.begin("POST /audits", done, "other", day)).isInstanceOf(IdempotencyClaim.Mismatch.class);
+        assertThat(a.begin("POST /audits", running, "fp", day)).as("still running in this process")
+                .isInstanceOf(IdempotencyClaim.InFlight.class);
+        assertThat(a.complete("POST /audits", running, created)).isTrue();
+        assertThat(a.begin("POST /audits", running, "fp", day)).isEqualTo(new IdempotencyClaim.Replay(created));
+        assertThat(b.begin("POST /audits", running, "fp", day)).isEqualTo(new IdempotencyClaim.Replay(created));
+    }
+
+    /** An instance's idempotency store: Redis, with its own in-process fallback. */
+    private static IdempotencyStore idempotencyStoreOf(RedisConnection connection) {
+        return new FallbackIdempotencyStore(new RedisIdempotencyStore(connection), new InMemoryIdempotencyStore());
     }
 
     private static List<Boolean> allowed(List<RateLimitDecision> decisions) {

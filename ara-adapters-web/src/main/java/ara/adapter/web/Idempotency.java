@@ -30,7 +30,7 @@ import java.util.Objects;
  * same key with another request is a 422, and while the first is still running a 409. A failed first attempt (an
  * error response or an exception) frees the key, so that the retry runs; so does a streamed (server-sent events)
  * reply, which is not kept. Keys are per caller: a user's, a guest token's, or for anonymous callers the client
- * address's. Without the header nothing changes. Immutable and
+ * address's (and then the key must carry at least 128 bits: 422 otherwise). Without the header nothing changes. Immutable and
  * thread-safe.
  */
 final class Idempotency {
@@ -56,8 +56,9 @@ final class Idempotency {
                 throw RequestRejected.badRequest(ExceptionMapping.IDEMPOTENCY_KEY, "repeated",
                         "send Idempotency-Key once");
             }
-            IdempotentRequestCommand command = new IdempotentRequestCommand(callerScope(ctx), keys.getFirst(),
-                    fingerprint(ctx));
+            Caller caller = RequestAttributes.caller(ctx);
+            IdempotentRequestCommand command = new IdempotentRequestCommand(callerScope(ctx, caller),
+                    caller.isAnonymous(), keys.getFirst(), fingerprint(ctx));
             switch (useCase.begin(command)) {
                 case IdempotencyView.Started ignored -> runFirst(ctx, handler, command);
                 case IdempotencyView.Replay replay -> replay(ctx, replay.response());
@@ -127,8 +128,7 @@ final class Idempotency {
     }
 
     /** Whose keys these are: the signed-in user, else the guest token, else the client address. */
-    private static String callerScope(Context ctx) {
-        Caller caller = RequestAttributes.caller(ctx);
+    private static String callerScope(Context ctx, Caller caller) {
         if (caller.signedIn().isPresent()) {
             return "user:" + sha256(caller.signedIn().get().subject().getBytes(StandardCharsets.UTF_8));
         }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code Idempotency-Key} on POST routes as HTTP shows it. */
 class IdempotencyApiTest {
     private static final String KEY = "Idempotency-Key";
+    /** 16 random bytes in base64url: an anonymous caller's key. */
+    private static final String STRONG = "q2Vb7yQhS0m1xZ9kR4tLfA";
     private Api api;
 
     @BeforeEach
@@ -115,12 +118,36 @@ class IdempotencyApiTest {
     void keysBelongToTheirCaller() {
         Api.Reply alice = api.json("POST", "/api/v1/audits", "{}", KEY, "k-6");
         Api.Reply bob = api.asUser("bob").json("POST", "/api/v1/audits", "{}", KEY, "k-6");
-        Api.Reply guest = api.anonymous().json("POST", "/api/v1/audits", "{}", KEY, "k-6");
+        Api.Reply guest = api.anonymous().json("POST", "/api/v1/audits", "{}", KEY, STRONG);
+        Api.Reply stranger = api.anonymous().json("POST", "/api/v1/audits", "{}", KEY, STRONG);
 
         assertThat(bob.header("Idempotent-Replayed")).isNull();
         assertThat(guest.header("Idempotent-Replayed")).isNull();
         assertThat(bob.header("Location")).isNotEqualTo(alice.header("Location"));
         assertThat(guest.header("Location")).isNotEqualTo(alice.header("Location"));
+        assertThat(stranger.header("Idempotent-Replayed")).as("the anonymous holder of the key gets its 201 back")
+                .isEqualTo("true");
+        assertThat(stranger.body()).isEqualTo(guest.body());
+    }
+
+    @Test
+    void anAnonymousKeyMustCarry128Bits() {
+        int writes = api.backend.writes();
+        for (String weak : new String[] {"k-6", UUID.randomUUID().toString(), "z".repeat(21),
+                "0123456789abcdef0123456789abcde", "1".repeat(38), "a.b.c.d.e.f.g.h.i.j.k.l.m.n"}) {
+            JsonNode problem = Api.problem(api.anonymous().json("POST", "/api/v1/audits", "{}", KEY, weak), 422);
+            assertThat(problem.get("type").asText()).isEqualTo("urn:ara:problem:validation-failed");
+            assertThat(Api.errors(problem)).as(weak).containsExactly("Idempotency-Key min_entropy_128_bits");
+        }
+        assertThat(api.backend.writes()).as("nothing ran").isEqualTo(writes);
+
+        for (String strong : new String[] {"z".repeat(22), "0123456789abcdef0123456789abcdef", "1".repeat(39),
+                UUID.randomUUID() + "-" + UUID.randomUUID()}) {
+            assertThat(api.anonymous().json("POST", "/api/v1/audits", "{}", KEY, strong).status()).as(strong)
+                    .isEqualTo(201);
+        }
+        assertThat(api.asUser("bob").json("POST", "/api/v1/audits", "{}", KEY, "k").status())
+                .as("a signed-in user's keys are scoped to the user: any visible key").isEqualTo(201);
     }
 
     @Test

@@ -100,6 +100,20 @@ public final class DataKey {
         return new SecretKeySpec(key, "AES");
     }
 
+    /**
+     * A key derived from this one for one purpose and context ({@code info}, HKDF-SHA256, RFC 5869), under the same
+     * id: values sealed under it open only with this key and the same {@code info}.
+     */
+    public DataKey derive(byte[] info) {
+        Objects.requireNonNull(info, "info");
+        byte[] derived = KeyedHash.hkdf(this, info);
+        try {
+            return of(id, derived);
+        } finally {
+            Arrays.fill(derived, (byte) 0);
+        }
+    }
+
     /** A copy of the raw key, for deriving other keys and for writing the local key file. */
     byte[] material() {
         return key.clone();

@@ -56,10 +56,14 @@ public final class KeyedHash {
 
     /** HKDF-SHA256 with an all-zero salt and one output block: 32 bytes. */
     private static byte[] derive(DataKey key) {
+        return hkdf(key, INFO.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** HKDF-SHA256 (RFC 5869) of the key's material with an all-zero salt, one output block: 32 bytes. */
+    static byte[] hkdf(DataKey key, byte[] info) {
         byte[] material = key.material();
         try {
             byte[] pseudoRandomKey = hmac(new SecretKeySpec(new byte[32], HMAC), material);
-            byte[] info = INFO.getBytes(StandardCharsets.US_ASCII);
             byte[] block = Arrays.copyOf(info, info.length + 1);
             block[info.length] = 1;
             try {

@@ -36,7 +36,7 @@ class IdempotencyEndToEndTest {
 
     @Test
     void aGuestsRetriedStartGetsTheSameAuditAndToken() {
-        HttpSession keyed = anonymous.header("Idempotency-Key", "9b2f6c1e-start");
+        HttpSession keyed = anonymous.header("Idempotency-Key", "9b2f6c1e0d3a4b5c8e7f6a5b4c3d2e1f");
         HttpSession.Reply created = keyed.post("/api/v1/audits", "{\"organizationName\": \"Acme\"}");
         HttpSession.Reply retried = keyed.post("/api/v1/audits", "{\"organizationName\": \"Acme\"}");
 

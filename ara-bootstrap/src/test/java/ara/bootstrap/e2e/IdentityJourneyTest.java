@@ -203,6 +203,29 @@ class IdentityJourneyTest {
         }
     }
 
+    @Test
+    void rejectedTokensAreCountedPerClientAndMinuteWhileAStrangersDenialsKeepTheirRows() {
+        String audit = "/api/v1/audits/" + user("alice").post("/api/v1/audits", "{}").body().path("id").asText();
+        for (int i = 0; i < 30; i++) {
+            assertThat(anonymous.bearer("forged-" + i).get(audit).status()).isEqualTo(401);
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(user("mallory").get(audit).status()).isEqualTo(404);
+        }
+        application.close();
+        application = null;
+
+        try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
+            List<AuditEvent> events = new JdbiAuditLog(database).latest(50);
+            List<AuditEvent> rejected = events.stream().filter(e -> e.action().equals("token.rejected")).toList();
+            assertThat(rejected).as("one row a minute (the run may straddle two)").hasSizeBetween(1, 2)
+                    .allSatisfy(row -> assertThat(row.clientIp()).isEqualTo("127.0.0.1"));
+            assertThat(rejected.stream().mapToLong(AuditEvent::count).sum()).isEqualTo(30);
+            assertThat(events).filteredOn(e -> e.action().equals("access.denied")).hasSize(3)
+                    .allSatisfy(row -> assertThat(row.actor()).isEqualTo("user:mallory"));
+        }
+    }
+
     private static String issued(String subject, String secret, Clock clock) {
         return new LocalTokenIssuer(JwtSettings.sharedSecret(secret.getBytes(StandardCharsets.UTF_8), null, null), clock)
                 .issue(LocalTokenRequest.of(subject, Set.of()));

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,6 +37,7 @@ class SharedRedisEndToEndTest {
     private HttpSession one;
     private HttpSession two;
     private MovableClock clock;
+    private String namespace;
 
     @BeforeAll
     static void freshSchema() {
@@ -44,11 +46,12 @@ class SharedRedisEndToEndTest {
 
     @BeforeEach
     void startTwoInstances() {
+        namespace = RedisServer.uniqueNamespace();
         Map<String, String> env = new HashMap<>(Map.of("ARA_PORT", "0", "ARA_HOST", "127.0.0.1",
                 "ARA_DATA_DIR", dataDir.toString(), "ARA_JWT_SECRET", AuditJourneyContract.JWT_SECRET,
                 "ARA_DB_URL", schema.jdbcUrl(), "ARA_DB_USER", schema.user(),
                 "ARA_DB_PASSWORD", schema.password() == null ? "" : schema.password(),
-                "ARA_REDIS_URL", RedisServer.url(), "ARA_REDIS_NAMESPACE", RedisServer.uniqueNamespace()));
+                "ARA_REDIS_URL", RedisServer.url(), "ARA_REDIS_NAMESPACE", namespace));
         env.put("ARA_LIMIT_API_PER_IP", "10/1h");
         env.put("ARA_LIMIT_ANSWER_WRITES_PER_AUDIT", "3/1h");
         clock = new MovableClock(Instant.now());
@@ -107,11 +110,11 @@ class SharedRedisEndToEndTest {
 
     @Test
     void aRetryOnTheOtherInstanceGetsTheStoredResponse() {
-        HttpSession.Reply created = one.header("Idempotency-Key", "retry-1").post("/api/v1/audits",
+        HttpSession.Reply created = one.header("Idempotency-Key", "Rk3v0Yq9WmZt7LbX2sNc4A").post("/api/v1/audits",
                 "{\"organizationName\": \"Acme\"}");
-        HttpSession.Reply retried = two.header("Idempotency-Key", "retry-1").post("/api/v1/audits",
+        HttpSession.Reply retried = two.header("Idempotency-Key", "Rk3v0Yq9WmZt7LbX2sNc4A").post("/api/v1/audits",
                 "{\"organizationName\": \"Acme\"}");
-        HttpSession.Reply changed = two.header("Idempotency-Key", "retry-1").post("/api/v1/audits",
+        HttpSession.Reply changed = two.header("Idempotency-Key", "Rk3v0Yq9WmZt7LbX2sNc4A").post("/api/v1/audits",
                 "{\"organizationName\": \"Other\"}");
 
         assertThat(created.status()).isEqualTo(201);
@@ -121,6 +124,24 @@ class SharedRedisEndToEndTest {
         assertThat(retried.header("Location")).isEqualTo(created.header("Location"));
         assertThat(changed.status()).isEqualTo(422);
         assertThat(changed.body().get("type").asText()).isEqualTo("urn:ara:problem:idempotency-key-reused");
+    }
+
+    @Test
+    void redisHoldsNeitherTheGuestTokenNorTheKeyNorTheCallerOfAnIdempotencyRecord() {
+        String key = "Zq8wP1xN4vB7mK2rT5yH0c";
+        HttpSession.Reply created = one.header("Idempotency-Key", key).post("/api/v1/audits",
+                "{\"organizationName\": \"Acme\"}");
+        String token = created.body().get("guestToken").asText();
+        String id = created.body().get("id").asText();
+
+        List<String> records = RedisServer.contents(namespace).stream().filter(text -> text.contains(":idem:"))
+                .toList();
+
+        assertThat(records).singleElement().satisfies(record -> assertThat(record).doesNotContain(token)
+                .doesNotContain(id).doesNotContain(key).doesNotContain("127.0.0.1").doesNotContain("Acme")
+                .contains("state=done"));
+        assertThat(two.header("Idempotency-Key", key).post("/api/v1/audits", "{\"organizationName\": \"Acme\"}")
+                .body().get("guestToken").asText()).as("and the holder of the key still recovers it").isEqualTo(token);
     }
 
     @Test

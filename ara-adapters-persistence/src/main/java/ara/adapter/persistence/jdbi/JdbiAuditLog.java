@@ -35,8 +35,8 @@ public final class JdbiAuditLog implements AuditLog {
         Objects.requireNonNull(event, "event");
         try {
             jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO audit_log (at, actor, action, target, outcome,"
-                            + " request_id, client_ip) VALUES (:at, :actor, :action, :target, :outcome, :requestId,"
-                            + " :clientIp)")
+                            + " request_id, client_ip, event_count) VALUES (:at, :actor, :action, :target, :outcome,"
+                            + " :requestId, :clientIp, :count)")
                     .bind("at", DATE_TIME.format(LocalDateTime.ofInstant(event.at(), ZoneOffset.UTC)))
                     .bind("actor", cut(event.actor(), TEXT_MAX))
                     .bind("action", cut(event.action(), 64))
@@ -44,6 +44,7 @@ public final class JdbiAuditLog implements AuditLog {
                     .bind("outcome", cut(event.outcome(), 64))
                     .bind("requestId", cut(event.requestId(), 64))
                     .bind("clientIp", cut(event.clientIp(), 64))
+                    .bind("count", (int) Math.min(event.count(), Integer.MAX_VALUE))
                     .execute());
         } catch (JdbiException e) {
             throw SqlFailures.translate("record an audit-log event", e);
@@ -57,7 +58,7 @@ public final class JdbiAuditLog implements AuditLog {
         }
         try {
             return jdbi.withHandle(handle -> handle.createQuery("SELECT at, actor, action, target, outcome, request_id,"
-                            + " client_ip FROM audit_log ORDER BY id DESC LIMIT :limit")
+                            + " client_ip, event_count FROM audit_log ORDER BY id DESC LIMIT :limit")
                     .bind("limit", limit)
                     .map((rs, ctx) -> event(rs))
                     .list());
@@ -100,7 +101,7 @@ public final class JdbiAuditLog implements AuditLog {
     @Override
     public long count(String action, String outcome) {
         try {
-            return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM audit_log"
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT COALESCE(SUM(event_count), 0) FROM audit_log"
                             + " WHERE action = :action AND outcome = :outcome")
                     .bind("action", action).bind("outcome", outcome).mapTo(Long.class).one());
         } catch (JdbiException e) {
@@ -111,7 +112,7 @@ public final class JdbiAuditLog implements AuditLog {
     private static AuditEvent event(ResultSet rs) throws SQLException {
         return new AuditEvent(rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("actor"),
                 rs.getString("action"), rs.getString("target"), rs.getString("outcome"), rs.getString("request_id"),
-                rs.getString("client_ip"));
+                rs.getString("client_ip"), rs.getLong("event_count"));
     }
 
     /** Values come from requests (headers): bounded so that a long one cannot fail the insert. */

@@ -6,6 +6,7 @@ import ara.adapter.web.request.RequestAttributes;
 import ara.application.port.in.admin.MaintenanceBusy;
 import ara.application.port.in.audit.AuditNotScored;
 import ara.application.port.in.chat.ChatStepRejected;
+import ara.application.port.in.idempotency.IdempotencyKeyGuessable;
 import ara.application.port.in.idempotency.IdempotencyKeyRejected;
 import ara.application.port.in.limit.RequestThrottled;
 import ara.application.port.in.questionnaire.QuestionnaireNotFound;
@@ -95,6 +96,8 @@ public final class ExceptionMapping {
             }
             case IdempotencyKeyRejected e -> ProblemWriter.write(ctx, ProblemType.BAD_REQUEST, e.getMessage(),
                     List.of(new FieldError(IDEMPOTENCY_KEY, e.rule(), e.getMessage())));
+            case IdempotencyKeyGuessable e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
+                    List.of(new FieldError(IDEMPOTENCY_KEY, IdempotencyKeyGuessable.RULE, e.getMessage())));
             case AnswersRejected e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
                     e.violations().stream().map(v -> fieldError(ctx, v)).toList());
             case AuditIncomplete e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),

@@ -1,6 +1,7 @@
 package ara.application.service.idempotency;
 
 import ara.application.fixture.InMemoryPorts;
+import ara.application.port.in.idempotency.IdempotencyKeyGuessable;
 import ara.application.port.in.idempotency.IdempotencyKeyRejected;
 import ara.application.port.in.idempotency.IdempotencyView;
 import ara.application.port.in.idempotency.IdempotentRequestCommand;
@@ -20,7 +21,11 @@ class IdempotentRequestServiceTest {
             IdempotentRequestService.DEFAULT_RETENTION);
 
     private static IdempotentRequestCommand request(String caller, String key, String fingerprint) {
-        return new IdempotentRequestCommand(caller, key, fingerprint);
+        return new IdempotentRequestCommand(caller, false, key, fingerprint);
+    }
+
+    private static IdempotentRequestCommand anonymous(String key) {
+        return new IdempotentRequestCommand("ip:192.0.2.7", true, key, "POST /audits abc");
     }
 
     private static IdempotencyView.Response created() {
@@ -90,6 +95,40 @@ class IdempotentRequestServiceTest {
         assertThat(service.begin(request("user:alice", "k".repeat(IdempotencyKey.MAX_LENGTH), "f")))
                 .isInstanceOf(IdempotencyView.Started.class);
         assertThat(service.begin(request("user:alice", "!~", "f"))).isInstanceOf(IdempotencyView.Started.class);
+    }
+
+    /** {@code KeyStrength}'s alphabets, each just under and at 128 bits, through the use case. */
+    @Test
+    void anAnonymousKeyNeeds128BitsByTheSmallestAlphabetItFits() {
+        Map<String, Integer> weak = Map.of(
+                "z".repeat(21), 126,                                  // base64url: 6 bits a character
+                "0123456789abcdef0123456789abcde", 124,               // hex: 4 bits a digit
+                "0123456789ABCDEF-0123456789ABCDE", 124,              // hyphens carry nothing in hex
+                "5f0c7d1e-2b1a-4f7e-9c55-0a1d2e3f4a5b", 122,          // a UUID: version and variant fixed
+                "1".repeat(38), 126,                                  // decimal: 3.32 bits a digit
+                "!".repeat(200), 0);                                  // outside the alphabets
+        weak.forEach((key, bits) -> assertThatThrownBy(() -> service.begin(anonymous(key))).as(key)
+                .isInstanceOfSatisfying(IdempotencyKeyGuessable.class, e -> {
+                    assertThat(e.bits()).isEqualTo(bits);
+                    assertThat(e.getMessage()).contains("128").contains(bits + " bits");
+                }));
+        for (String key : new String[] {"z".repeat(22), "0123456789abcdef0123456789abcdef",
+                "5f0c7d1e-2b1a-4f7e-9c55-0a1d2e3f4a5b-5f0c7d1e", "1".repeat(39), "q2Vb7yQhS0m1xZ9kR4tLfA"}) {
+            assertThat(service.begin(anonymous(key))).as(key).isInstanceOf(IdempotencyView.Started.class);
+        }
+    }
+
+    @Test
+    void aSignedInOrGuestCallersKeyOnlyNeedsToBeVisibleAscii() {
+        assertThat(service.begin(request("user:alice", "1", "f"))).isInstanceOf(IdempotencyView.Started.class);
+        assertThat(service.begin(request("guest:abc", "1", "f"))).isInstanceOf(IdempotencyView.Started.class);
+    }
+
+    @Test
+    void anAnonymousKeyIsCheckedForItsFormatFirst() {
+        assertThatThrownBy(() -> service.begin(anonymous("two words")))
+                .isInstanceOfSatisfying(IdempotencyKeyRejected.class,
+                        e -> assertThat(e.rule()).isEqualTo("invalid_format"));
     }
 
     @Test

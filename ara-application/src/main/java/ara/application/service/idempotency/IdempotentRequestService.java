@@ -1,5 +1,6 @@
 package ara.application.service.idempotency;
 
+import ara.application.port.in.idempotency.IdempotencyKeyGuessable;
 import ara.application.port.in.idempotency.IdempotencyKeyRejected;
 import ara.application.port.in.idempotency.IdempotencyView;
 import ara.application.port.in.idempotency.IdempotentRequestCommand;
@@ -14,7 +15,7 @@ import java.util.Objects;
 
 /**
  * Idempotent requests over the {@link IdempotencyStore}: keys are kept for a fixed time (24 h in production) in
- * the caller's own scope. Immutable and thread-safe.
+ * the caller's own scope; an anonymous caller's key must carry at least 128 bits. Immutable and thread-safe.
  */
 public final class IdempotentRequestService implements IdempotentRequestUseCase {
     /** How long a key and its response are kept by default. */
@@ -34,6 +35,9 @@ public final class IdempotentRequestService implements IdempotentRequestUseCase 
     @Override
     public IdempotencyView begin(IdempotentRequestCommand command) {
         check(command.key());
+        if (command.anonymous()) {
+            checkUnguessable(command.key());
+        }
         IdempotencyClaim claim = store.begin(command.caller(), command.key(), command.fingerprint(), retention);
         return switch (claim) {
             case IdempotencyClaim.Started ignored -> new IdempotencyView.Started();
@@ -53,6 +57,17 @@ public final class IdempotentRequestService implements IdempotentRequestUseCase 
     @Override
     public void abandon(IdempotentRequestCommand command) {
         store.abandon(command.caller(), command.key());
+    }
+
+    /**
+     * An anonymous caller's key is scoped to its client address only, which others may share (a NAT, a proxy): the
+     * key itself must be the secret, at least {@value IdempotencyKeyGuessable#MINIMUM_BITS} bits.
+     */
+    private static void checkUnguessable(String key) {
+        int bits = KeyStrength.bits(key);
+        if (bits < IdempotencyKeyGuessable.MINIMUM_BITS) {
+            throw new IdempotencyKeyGuessable(bits);
+        }
     }
 
     /** A key is 1 to 255 visible ASCII characters (it travels in a header and is logged). */

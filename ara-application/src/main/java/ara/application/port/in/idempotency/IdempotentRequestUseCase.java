@@ -10,7 +10,8 @@ public interface IdempotentRequestUseCase {
     /**
      * Claims the key for this request, or finds the earlier request's outcome.
      *
-     * @throws IdempotencyKeyRejected when the key is blank or longer than the limit
+     * @throws IdempotencyKeyRejected  when the key is blank, longer than the limit or not visible ASCII
+     * @throws IdempotencyKeyGuessable when the caller is anonymous and the key carries fewer than 128 bits
      */
     IdempotencyView begin(IdempotentRequestCommand command);
 

@@ -9,18 +9,21 @@ import java.util.List;
  */
 public interface AuditLog {
 
-    /** Appends one event; never updates or deletes. */
+    /** Appends one event (or one aggregate row, see {@link AuditEvent#count()}); never updates or deletes. */
     void record(AuditEvent event);
 
     /** The newest events first, at most {@code limit} (for admins and tests). */
     List<AuditEvent> latest(int limit);
 
-    /** How many events happened at or before {@code cutoff}. */
+    /** How many rows (events or aggregate rows) are dated at or before {@code cutoff}. */
     long countUntil(Instant cutoff);
 
-    /** Deletes the events that happened at or before {@code cutoff} (retention only). */
+    /** Deletes the rows dated at or before {@code cutoff} (retention only); returns how many. */
     long deleteUntil(Instant cutoff);
 
-    /** How many events with this action and outcome the log holds (e.g. {@code audit.claimed}, success). */
+    /**
+     * How many events with this action and outcome the log holds (e.g. {@code audit.claimed}, success), aggregate
+     * rows counted by their {@link AuditEvent#count()}.
+     */
     long count(String action, String outcome);
 }
