@@ -10,4 +10,13 @@ public interface AdmitRequestUseCase {
      * @throws RequestThrottled when the limit refuses the request (nothing was counted)
      */
     AdmissionView admit(AdmitRequestCommand command);
+
+    /**
+     * Checks, counting nothing, that the limit of the command's scope would admit one more request: for budgets
+     * spent after the fact (failed attempts), checked before the request is served.
+     *
+     * @return the state of the limit as the next counted request would find it
+     * @throws RequestThrottled when the limit is spent
+     */
+    AdmissionView peek(AdmitRequestCommand command);
 }
