@@ -5,7 +5,7 @@ import ara.adapter.web.ReportUseCases;
 import ara.adapter.web.StorageUseCases;
 import ara.adapter.web.WebAdmin;
 import ara.adapter.web.WebUseCases;
-import ara.application.port.in.limit.AdmissionListener;
+import ara.application.port.in.limit.AdmitRequestUseCase.AdmissionListener;
 import ara.application.port.out.SecretGenerator;
 import ara.application.port.out.UniqueIdGenerator;
 import ara.application.port.out.audit.AuditIdGenerator;

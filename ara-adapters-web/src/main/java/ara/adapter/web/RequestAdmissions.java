@@ -1,8 +1,8 @@
 package ara.adapter.web;
 
 import ara.adapter.web.http.RateLimitHeaders;
-import ara.application.port.in.limit.AdmissionListener;
 import ara.application.port.in.limit.AdmissionView;
+import ara.application.port.in.limit.AdmitRequestUseCase.AdmissionListener;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 

@@ -1,8 +1,8 @@
 package ara.application.service.limit;
 
-import ara.application.port.in.limit.AdmissionListener;
-import ara.application.port.in.limit.AdmitRequestCommand;
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
+import ara.application.port.in.limit.AdmitRequestCommand;
+import ara.application.port.in.limit.AdmitRequestUseCase.AdmissionListener;
 import ara.application.port.in.limit.AdmitRequestUseCase;
 import ara.application.port.in.limit.RequestThrottled;
 import ara.domain.audit.Audit;

@@ -19,4 +19,18 @@ public interface AdmitRequestUseCase {
      * @throws RequestThrottled when the limit is spent
      */
     AdmissionView peek(AdmitRequestCommand command);
+
+    /**
+     * Implemented by the driving adapter: learns of every per-audit allowance a use case spends while serving a
+     * request, so that it can show the limit's state to the client (HTTP: the {@code RateLimit-*} headers). Called on
+     * the thread that serves the request, before the use case returns. Implementations must be thread-safe.
+     */
+    @FunctionalInterface
+    interface AdmissionListener {
+        /** A listener that shows nothing. */
+        AdmissionListener NONE = admission -> { };
+
+        /** A request was admitted against {@code admission}'s limit (and counted). */
+        void admitted(AdmissionView admission);
+    }
 }
