@@ -4,6 +4,7 @@ import ara.adapter.web.http.ApiPaths;
 import ara.adapter.web.http.RateLimitHeaders;
 import ara.adapter.web.problem.ExceptionMapping;
 import ara.adapter.web.request.RequestAttributes;
+import ara.adapter.web.storage.ServeSignedFileHandler;
 import ara.application.port.in.limit.AdmissionView;
 import ara.application.port.in.limit.AdmitRequestCommand;
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
@@ -38,6 +39,7 @@ final class Throttle {
     private static final String AUDITS = ApiPaths.V1 + "/audits/";
     private static final String REPORTS = ApiPaths.V1 + "/reports/";
     private static final String SIGNED_URLS = ApiPaths.SIGNED_URLS + "/";
+    private static final String FILES = ServeSignedFileHandler.PREFIX;
 
     private final AdmitRequestUseCase useCase;
     private final RequestAdmissions admissions;
@@ -119,12 +121,13 @@ final class Throttle {
 
     /**
      * Whether a path names something an audit owns, or an audit itself: {@code /api/v1/audits/{id}…},
-     * {@code /api/v1/reports/{id}…} and the signed-URL service {@code /r2/…} (its health check is exempt).
+     * {@code /api/v1/reports/{id}…}, the signed files {@code /api/v1/files/…} and the signed-URL service
+     * {@code /r2/…} (its health check is exempt).
      */
     static boolean auditOwned(String path) {
         return path.startsWith(AUDITS) && path.length() > AUDITS.length()
                 || path.startsWith(REPORTS) && path.length() > REPORTS.length()
-                || path.startsWith(SIGNED_URLS);
+                || path.startsWith(FILES) || path.startsWith(SIGNED_URLS);
     }
 
     private void admit(Context ctx, Scope scope, String subject) {

@@ -158,6 +158,7 @@ class RateLimitApiTest extends FreshApiTest {
         assertThat(Api.errors(problem)).containsExactly("failed_access_per_ip rate_limit");
         Api.problem(api.as("Authorization", "Bearer not-a-valid-token").get("/api/v1/reports/" + audit), 429);
         Api.problem(api.json("POST", "/r2/upload", "{}"), 429);
+        Api.problem(api.anonymous().get("/api/v1/files/uploads/x?expires=1&signature=00"), 429);
         assertThat(api.get("/api/v1/questionnaire").status()).as("routes of no audit stay open").isEqualTo(200);
         assertThat(api.json("POST", "/api/v1/audits", "{}").status()).isEqualTo(201);
     }
