@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Rate limits in Redis, shared by every instance of the application: GCRA ({@link Gcra}, the same arithmetic) in
- * one Lua script per check, on the server's clock ({@code TIME}), so concurrent checks from any instance never
- * race. One key per limited key and limit, {@code <namespace>:rl:<count>/<interval µs>:<key>}, holding the TAT in
- * microseconds and expiring when the allowance is full again. Every call goes through the connection's
- * {@link RedisGuard}: a failure leaves as {@link RedisUnavailable} (wrap in {@link FallbackRateLimiter} so that
- * callers never see it). Thread-safe.
+ * Rate limits in Redis, shared by every instance of the application: GCRA ({@link Gcra}, the same arithmetic) in one
+ * Lua script per check, on the server's clock ({@code TIME}), so concurrent checks from any instance never race; a
+ * peek runs the same script with a flag that keeps it from storing. One key per limited key and limit,
+ * {@code <namespace>:rl:<count>/<interval µs>:<key>}, holding the TAT in microseconds and expiring when the
+ * allowance is full again. Every call goes through the connection's {@link RedisGuard}: a failure leaves as
+ * {@link RedisUnavailable} (wrap in {@link FallbackRateLimiter} so that callers never see it). Thread-safe.
  */
 public final class RedisRateLimiter implements RateLimiter {
     static final LuaScript GCRA = LuaScript.of("gcra", """
