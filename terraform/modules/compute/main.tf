@@ -43,6 +43,7 @@ locals {
     ARA_REDIS_TIMEOUT_MS              = "default 250"
     ARA_REDIS_CONNECT_TIMEOUT_MS      = "default 1000"
     ARA_LIMIT_API_PER_IP              = "default 100/1m"
+    ARA_LIMIT_FAILED_ACCESS_PER_IP    = "default 30/1m"
     ARA_LIMIT_AUDIT_CREATE_PER_IP     = "default 20/1h"
     ARA_LIMIT_ANSWER_WRITES_PER_AUDIT = "default 300/1m"
     ARA_LIMIT_SUBMIT_PER_AUDIT        = "default 5/1h"

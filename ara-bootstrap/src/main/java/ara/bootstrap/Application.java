@@ -2,6 +2,7 @@ package ara.bootstrap;
 
 import ara.adapter.identity.jwt.NimbusTokenVerifier;
 import ara.adapter.report.pdf.FlyingSaucerReportRenderer;
+import ara.adapter.web.RequestAdmissions;
 import ara.adapter.web.WebAdmin;
 import ara.adapter.web.WebOperations;
 import ara.adapter.web.WebServer;
@@ -91,8 +92,9 @@ public final class Application implements AutoCloseable {
             WebOperations operations = new WebOperations(health, telemetry::scrape, telemetry.openTelemetry(),
                     settings.observability().metricsToken());
             WebAdmin admin = traced.admin(useCases.admin());
-            web = new WebServer(traced.useCases(useCases.web(tokens, assistants)), operations, Optional.of(admin),
-                    webSettings(settings)).start();
+            RequestAdmissions admissions = new RequestAdmissions();
+            web = new WebServer(traced.useCases(useCases.web(tokens, assistants, admissions)), admissions, operations,
+                    Optional.of(admin), webSettings(settings)).start();
             stores.objects().serverListensOn(web.port());
             ReportWorkers workers = reportWorkers(settings, useCases);
             Application application = new Application(telemetry, tokens, assistants, stores, health, web, workers,

@@ -5,6 +5,7 @@ import ara.adapter.web.ReportUseCases;
 import ara.adapter.web.StorageUseCases;
 import ara.adapter.web.WebAdmin;
 import ara.adapter.web.WebUseCases;
+import ara.application.port.in.limit.AdmitRequestUseCase.AdmissionListener;
 import ara.application.port.out.SecretGenerator;
 import ara.application.port.out.UniqueIdGenerator;
 import ara.application.port.out.audit.AuditIdGenerator;
@@ -40,6 +41,7 @@ import ara.application.service.health.CheckHealthService;
 import ara.application.service.idempotency.IdempotentRequestService;
 import ara.application.service.identity.AuthenticateService;
 import ara.application.service.limit.AdmitRequestService;
+import ara.application.service.limit.AuditAllowances;
 import ara.application.service.questionnaire.GetQuestionnaireService;
 import ara.application.service.report.DeleteReportService;
 import ara.application.service.report.GetReportLinkService;
@@ -97,15 +99,23 @@ final class UseCases {
         };
     }
 
-    /** Every use case the web adapter serves. */
-    WebUseCases web(TokenVerifier tokens, Assistants assistants) {
-        return new WebUseCases(getQuestionnaire(), startAudit(), getAudit(), saveAnswer(), saveAnswers(),
-                clearAnswer(), submitAudit(), getResult(), listAudits(), scoreAnswers(), authenticate(tokens),
-                claimAudit(), giveGuestEmail(), admitRequest(), idempotentRequest(),
-                new ReportUseCases(requestReport(), getReport(), listReports(), deleteReport(), getReportLink()),
-                new StorageUseCases(issueUpload(), getObjectLink(), deleteObject(), checkStorage(),
-                        serveSignedFile(), issueEdgeGrant()),
-                new AssistantUseCases(sendChatMessage(assistants), listChatMessages(), suggestChatPrompts()));
+    /**
+     * Every use case the web adapter serves.
+     *
+     * @param admissions told of every per-audit allowance the use cases spend (the web adapter's headers)
+     */
+    WebUseCases web(TokenVerifier tokens, Assistants assistants, AdmissionListener admissions) {
+        AuditAllowances allowances = new AuditAllowances(admitRequest(), admissions);
+        return new WebUseCases(getQuestionnaire(), startAudit(), getAudit(), saveAnswer(allowances),
+                saveAnswers(allowances), clearAnswer(allowances), submitAudit(allowances), getResult(), listAudits(),
+                scoreAnswers(), authenticate(tokens), claimAudit(), giveGuestEmail(), admitRequest(),
+                idempotentRequest(),
+                new ReportUseCases(requestReport(allowances), getReport(), listReports(), deleteReport(),
+                        getReportLink()),
+                new StorageUseCases(issueUpload(allowances), getObjectLink(), deleteObject(), checkStorage(),
+                        serveSignedFile(), issueEdgeGrant(allowances)),
+                new AssistantUseCases(sendChatMessage(assistants, allowances), listChatMessages(),
+                        suggestChatPrompts()));
     }
 
     /** The operators' use cases: the retention clean-ups, the statistics and questionnaire publishing. */
@@ -150,20 +160,20 @@ final class UseCases {
         return new GetAuditService(catalog(), audits(), log(), clock);
     }
 
-    SaveAnswerService saveAnswer() {
-        return new SaveAnswerService(catalog(), audits(), log(), clock);
+    SaveAnswerService saveAnswer(AuditAllowances allowances) {
+        return new SaveAnswerService(catalog(), audits(), log(), clock, allowances);
     }
 
-    SaveAnswersService saveAnswers() {
-        return new SaveAnswersService(catalog(), audits(), log(), clock);
+    SaveAnswersService saveAnswers(AuditAllowances allowances) {
+        return new SaveAnswersService(catalog(), audits(), log(), clock, allowances);
     }
 
-    ClearAnswerService clearAnswer() {
-        return new ClearAnswerService(catalog(), audits(), log(), clock);
+    ClearAnswerService clearAnswer(AuditAllowances allowances) {
+        return new ClearAnswerService(catalog(), audits(), log(), clock, allowances);
     }
 
-    SubmitAuditService submitAudit() {
-        return new SubmitAuditService(catalog(), audits(), settings.guestSubmit(), log(), clock);
+    SubmitAuditService submitAudit(AuditAllowances allowances) {
+        return new SubmitAuditService(catalog(), audits(), settings.guestSubmit(), log(), clock, allowances);
     }
 
     GetResultService getResult() {
@@ -198,8 +208,8 @@ final class UseCases {
         return new IdempotentRequestService(stores.idempotencyKeys(), IdempotentRequestService.DEFAULT_RETENTION);
     }
 
-    RequestReportService requestReport() {
-        return new RequestReportService(audits(), reports(), uploads(), uuids, log(), clock);
+    RequestReportService requestReport(AuditAllowances allowances) {
+        return new RequestReportService(audits(), reports(), uploads(), uuids, log(), clock, allowances);
     }
 
     GetReportService getReport() {
@@ -218,8 +228,8 @@ final class UseCases {
         return new GetReportLinkService(audits(), reports(), storage(), settings.reports().linkTtl(), log(), clock);
     }
 
-    IssueUploadService issueUpload() {
-        return new IssueUploadService(audits(), reports(), uploads(), storage(), uuids, log(), clock);
+    IssueUploadService issueUpload(AuditAllowances allowances) {
+        return new IssueUploadService(audits(), reports(), uploads(), storage(), uuids, log(), clock, allowances);
     }
 
     GetObjectLinkService getObjectLink() {
@@ -239,13 +249,15 @@ final class UseCases {
         return new ServeSignedFileService(stores.objects().links());
     }
 
-    IssueEdgeGrantService issueEdgeGrant() {
-        return new IssueEdgeGrantService(audits(), reports(), uploads(), stores.objects().edge(), uuids, log(), clock);
+    IssueEdgeGrantService issueEdgeGrant(AuditAllowances allowances) {
+        return new IssueEdgeGrantService(audits(), reports(), uploads(), stores.objects().edge(), uuids, log(), clock,
+                allowances);
     }
 
-    SendChatMessageService sendChatMessage(Assistants assistants) {
+    SendChatMessageService sendChatMessage(Assistants assistants, AuditAllowances allowances) {
         return new SendChatMessageService(catalog(), audits(), stores.records().chats(), assistants.models(),
-                assistants.embeddings(), () -> new ChatMessageId(UUID.randomUUID()), log(), clock, metrics);
+                assistants.embeddings(), () -> new ChatMessageId(UUID.randomUUID()), log(), clock, metrics,
+                allowances);
     }
 
     ListChatMessagesService listChatMessages() {

@@ -77,6 +77,28 @@ public abstract class RateLimiterContract {
     }
 
     @Test
+    void peekingTellsWhatACheckWouldDecideAndCountsNothing() {
+        String key = key("peek");
+        for (int i = 0; i < 10; i++) {
+            assertThat(limiter().peek(key, FIVE_PER_HOUR).allowed()).isTrue();
+        }
+        assertThat(limiter().peek(key, FIVE_PER_HOUR).remaining()).isEqualTo(4);
+        for (int i = 0; i < 4; i++) {
+            limiter().check(key, FIVE_PER_HOUR);
+        }
+        RateLimitDecision last = limiter().peek(key, FIVE_PER_HOUR);
+        assertThat(last.allowed()).isTrue();
+        assertThat(last.remaining()).isZero();
+        assertThat(limiter().check(key, FIVE_PER_HOUR).allowed()).isTrue();
+
+        RateLimitDecision exhausted = limiter().peek(key, FIVE_PER_HOUR);
+        assertThat(exhausted.allowed()).isFalse();
+        assertThat(exhausted.retryAfter()).isPositive();
+        assertThat(sameStoreOtherInstance().peek(key, FIVE_PER_HOUR).allowed()).isFalse();
+        assertThat(limiter().peek(key("fresh"), FIVE_PER_HOUR).allowed()).isTrue();
+    }
+
+    @Test
     void keysAndLimitsAreIndependent() {
         String first = key("first");
         String second = key("second");

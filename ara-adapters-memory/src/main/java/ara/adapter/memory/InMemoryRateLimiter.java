@@ -47,7 +47,7 @@ public final class InMemoryRateLimiter implements RateLimiter {
     @Override
     public RateLimitDecision check(String key, RateLimit limit) {
         Objects.requireNonNull(limit, "limit");
-        String bucketKey = limit.count() + "/" + Gcra.intervalMicros(limit) + ":" + Gcra.checkedKey(key);
+        String bucketKey = bucketKey(key, limit);
         AtomicReference<RateLimitDecision> decision = new AtomicReference<>();
         buckets.asMap().compute(bucketKey, (k, bucket) -> {
             long now = micros(clock.instant());
@@ -56,6 +56,17 @@ public final class InMemoryRateLimiter implements RateLimiter {
             return new Bucket(outcome.tat(), Duration.of(Math.max(1, outcome.tat() - now), ChronoUnit.MICROS));
         });
         return decision.get();
+    }
+
+    @Override
+    public RateLimitDecision peek(String key, RateLimit limit) {
+        Objects.requireNonNull(limit, "limit");
+        Bucket bucket = buckets.getIfPresent(bucketKey(key, limit));
+        return Gcra.step(bucket == null ? 0 : bucket.tat(), micros(clock.instant()), limit).decision();
+    }
+
+    private static String bucketKey(String key, RateLimit limit) {
+        return limit.count() + "/" + Gcra.intervalMicros(limit) + ":" + Gcra.checkedKey(key);
     }
 
     /** Keys currently kept (for tests of the memory bound). */

@@ -43,4 +43,14 @@ public final class FallbackRateLimiter implements RateLimiter {
             return local.check(key, limit);
         }
     }
+
+    @Override
+    public RateLimitDecision peek(String key, RateLimit limit) {
+        try {
+            return shared.peek(key, limit);
+        } catch (StoreUnavailable e) {
+            LOG.log(Level.DEBUG, "rate limit peeked in process: {0}", e.getMessage());
+            return local.peek(key, limit);
+        }
+    }
 }

@@ -71,6 +71,7 @@ class RedisOutageTest {
         }
         assertThat(allowed(degraded)).as("the local limiter applies the limit, never 'allow'")
                 .containsExactly(true, true, true, false, false, false);
+        assertThat(a.peek(local, THREE_PER_HOUR).allowed()).as("a peek asks the local limiter too").isFalse();
         assertThat(first.guard().available()).isFalse();
         // Per instance while degraded: the other instance has an allowance of its own.
         assertThat(b.check(local, THREE_PER_HOUR).allowed()).isTrue();

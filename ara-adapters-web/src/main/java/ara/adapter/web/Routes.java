@@ -41,7 +41,9 @@ import java.util.Set;
 
 /**
  * The route table: every route the server exposes, in one place; the OpenAPI document describes the same set. Every
- * {@code /api/v1} route finds its caller already authenticated ({@link Authentication}).
+ * {@code /api/v1} route finds its caller already authenticated ({@link Authentication}). A route's limit here is a
+ * per-IP one; the per-audit allowances (answer writes, submits, reports, chat, uploads) are spent by the use cases,
+ * after the access decision.
  */
 final class Routes {
     static final String LIVE = "/api/live";
@@ -95,19 +97,15 @@ final class Routes {
                 new Route(HandlerType.POST, v1 + "/audits", start::start, Scope.AUDIT_CREATE_PER_IP),
                 new Route(HandlerType.GET, v1 + "/audits", list::list),
                 new Route(HandlerType.GET, v1 + "/audits/{id}", get::get),
-                new Route(HandlerType.PUT, v1 + "/audits/{id}/answers/{questionId}", save::save,
-                        Scope.ANSWER_WRITES_PER_AUDIT),
-                new Route(HandlerType.PATCH, v1 + "/audits/{id}/answers", saveAll::saveAll,
-                        Scope.ANSWER_WRITES_PER_AUDIT),
-                new Route(HandlerType.DELETE, v1 + "/audits/{id}/answers/{questionId}", clear::clear,
-                        Scope.ANSWER_WRITES_PER_AUDIT),
-                new Route(HandlerType.POST, v1 + "/audits/{id}/submit", submit::submit, Scope.SUBMIT_PER_AUDIT),
+                new Route(HandlerType.PUT, v1 + "/audits/{id}/answers/{questionId}", save::save),
+                new Route(HandlerType.PATCH, v1 + "/audits/{id}/answers", saveAll::saveAll),
+                new Route(HandlerType.DELETE, v1 + "/audits/{id}/answers/{questionId}", clear::clear),
+                new Route(HandlerType.POST, v1 + "/audits/{id}/submit", submit::submit),
                 new Route(HandlerType.GET, v1 + "/audits/{id}/result", result::result),
                 new Route(HandlerType.POST, v1 + "/audits/{id}/claim", claim::claim),
                 new Route(HandlerType.POST, v1 + "/audits/{id}/guest-email", guestEmail::giveEmail),
                 new Route(HandlerType.POST, v1 + "/score", score::score),
-                new Route(HandlerType.POST, v1 + "/audits/{id}/reports", requestReport::request,
-                        Scope.REPORTS_PER_AUDIT),
+                new Route(HandlerType.POST, v1 + "/audits/{id}/reports", requestReport::request),
                 new Route(HandlerType.GET, v1 + "/audits/{id}/reports", listReports::list),
                 new Route(HandlerType.GET, v1 + "/reports/{id}", getReport::get),
                 new Route(HandlerType.DELETE, v1 + "/reports/{id}", deleteReport::delete),
@@ -115,13 +113,12 @@ final class Routes {
                 new Route(HandlerType.POST, v1 + "/reports/{id}/link", reportLink::link),
                 new Route(HandlerType.GET, file, files::download),
                 new Route(HandlerType.PUT, file, files::upload),
-                new Route(HandlerType.POST, r2 + "/upload", upload::issue, Scope.UPLOADS_PER_AUDIT),
+                new Route(HandlerType.POST, r2 + "/upload", upload::issue),
                 new Route(HandlerType.GET, r2 + "/download", objectLink::link),
                 new Route(HandlerType.DELETE, r2 + "/delete", deleteObject::delete),
-                // Only an upload grant's body names an audit: it counts against that audit's upload limit.
-                new Route(HandlerType.POST, r2 + "/grants", edgeGrant::issue, Scope.UPLOADS_PER_AUDIT),
+                new Route(HandlerType.POST, r2 + "/grants", edgeGrant::issue),
                 new Route(HandlerType.GET, STORAGE_HEALTH, storageHealth::health),
-                new Route(HandlerType.POST, v1 + "/audits/{id}/chat/messages", chat::send, Scope.CHAT_PER_AUDIT),
+                new Route(HandlerType.POST, v1 + "/audits/{id}/chat/messages", chat::send),
                 new Route(HandlerType.GET, v1 + "/audits/{id}/chat/messages", chatHistory::list),
                 new Route(HandlerType.GET, v1 + "/audits/{id}/chat/suggestions", chatPrompts::prompts));
     }

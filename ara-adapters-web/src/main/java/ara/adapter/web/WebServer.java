@@ -48,12 +48,26 @@ public final class WebServer implements AutoCloseable {
 
     /** @param admin the admin use cases, served under {@code /api/v1/admin} when present */
     public WebServer(WebUseCases useCases, WebOperations operations, Optional<WebAdmin> admin, WebSettings settings) {
-        this(useCases, operations, admin, settings, ReadBounds.DEFAULT);
+        this(useCases, new RequestAdmissions(), operations, admin, settings);
+    }
+
+    /**
+     * @param admissions the listener the use cases' per-audit allowances report to (shown as headers)
+     * @param admin      the admin use cases, served under {@code /api/v1/admin} when present
+     */
+    public WebServer(WebUseCases useCases, RequestAdmissions admissions, WebOperations operations,
+                     Optional<WebAdmin> admin, WebSettings settings) {
+        this(useCases, admissions, operations, admin, settings, ReadBounds.DEFAULT);
     }
 
     /** As above, with other read bounds than ARA's fixed ones (tests of the bounds themselves). */
     WebServer(WebUseCases useCases, WebOperations operations, Optional<WebAdmin> admin, WebSettings settings,
               ReadBounds bounds) {
+        this(useCases, new RequestAdmissions(), operations, admin, settings, bounds);
+    }
+
+    private WebServer(WebUseCases useCases, RequestAdmissions admissions, WebOperations operations,
+                      Optional<WebAdmin> admin, WebSettings settings, ReadBounds bounds) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(bounds, "bounds");
         Objects.requireNonNull(operations, "operations");
@@ -66,7 +80,7 @@ public final class WebServer implements AutoCloseable {
         RequestTelemetry telemetry = new RequestTelemetry(operations.telemetry(),
                 routes.stream().map(Route::path).toList());
         RequestFilter filter = RequestFilter.of(settings, telemetry);
-        Throttle throttle = new Throttle(useCases.admitRequest(), Routes.HEALTH,
+        Throttle throttle = new Throttle(useCases.admitRequest(), admissions, Routes.HEALTH,
                 operations.telemetry().getMeter(RequestTelemetry.INSTRUMENTATION));
         Idempotency idempotency = new Idempotency(useCases.idempotentRequest());
         this.app = Javalin.create(cfg -> {
@@ -131,21 +145,19 @@ public final class WebServer implements AutoCloseable {
         cfg.routes.before(guarded(throttle::everyRequest));
         // Then, for /api/v1 only, the caller; after the filter so that a preflight needs no credentials.
         cfg.routes.before(guarded(authentication::handle));
-        cfg.routes.exception(HttpResponseException.class, mapping::handle);
-        cfg.routes.exception(Exception.class, mapping::handle);
+        // Every 401, 403 and 404 is an exception mapped here: a failed attempt is counted as it is answered.
+        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> throttle.answered(ctx, mapping, e));
+        cfg.routes.exception(Exception.class, (e, ctx) -> throttle.answered(ctx, mapping, e));
         routes.forEach(route -> cfg.routes.addHttpHandler(route.method(), route.path(),
                 guarded(handler(route, throttle, idempotency))));
     }
 
     /**
-     * The route's handler behind its own rate limit and, for POST, behind idempotency keys (outermost, so that a
-     * replayed response costs the route's allowance nothing).
+     * The route's handler behind its rate limits and, for POST, behind idempotency keys (outermost, so that a
+     * replayed response costs the route's allowances nothing).
      */
     private static Handler handler(Route route, Throttle throttle, Idempotency idempotency) {
-        Handler limited = ctx -> {
-            throttle.route(ctx, route.limit());
-            route.handler().handle(ctx);
-        };
+        Handler limited = ctx -> throttle.serve(ctx, route.limit(), route.handler());
         return route.method() == HandlerType.POST ? idempotency.around(limited) : limited;
     }
 

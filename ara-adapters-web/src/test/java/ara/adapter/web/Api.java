@@ -58,7 +58,8 @@ final class Api implements AutoCloseable {
 
     private Api(TestBackend backend, WebOperations operations, WebSettings settings) {
         this.backend = backend;
-        server = new WebServer(backend.useCases(), operations, Optional.of(backend.admin()), settings).start();
+        server = new WebServer(backend.useCases(), backend.shown, operations, Optional.of(backend.admin()),
+                settings).start();
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         identity = List.of("Authorization", "Bearer user:" + DEFAULT_USER);
         ownsServer = true;

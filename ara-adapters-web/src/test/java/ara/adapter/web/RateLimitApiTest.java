@@ -1,11 +1,14 @@
 package ara.adapter.web;
 
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
+import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.audit.AuditId;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,5 +118,73 @@ class RateLimitApiTest extends FreshApiTest {
         JsonNode problem = Api.problem(api.anonymous().json("POST", "/api/v1/audits", "{}"), 429);
         assertThat(Api.errors(problem)).containsExactly("audit_create_per_ip rate_limit");
         assertThat(api.json("POST", "/api/v1/audits", "{}").status()).as("a signed-in user").isEqualTo(201);
+    }
+
+    @Test
+    void onlyRequestsTheAccessRuleLetsThroughSpendAnAuditsAllowance() {
+        api.backend.limit(Scope.ANSWER_WRITES_PER_AUDIT, 1);
+        String audit = api.startAudit();
+        String path = "/api/v1/audits/" + audit + "/answers/ai_usage";
+
+        for (int i = 0; i < 3; i++) {
+            Api.problem(api.anonymous().json("PUT", path, "{\"value\": 1}"), 401);
+            Api.problem(api.asUser("mallory").json("PUT", path, "{\"value\": 1}"), 404);
+            Api.problem(api.json("PUT", "/api/v1/audits/" + shortForm(audit) + "/answers/ai_usage",
+                    "{\"value\": 1}"), 400);
+        }
+
+        Api.Reply owner = api.json("PUT", path, "{\"value\": 1}");
+        assertThat(owner.status()).as("the owner's allowance is whole").isEqualTo(200);
+        assertThat(owner.header("RateLimit-Limit")).as("the audit's limit, shown by the use case").isEqualTo("1");
+        assertThat(owner.header("RateLimit-Remaining")).isEqualTo("0");
+        Api.problem(api.json("PUT", path, "{\"value\": 2}"), 429);
+        assertThat(api.backend.limiter.keys()).filteredOn(key -> key.startsWith("answer_writes"))
+                .containsOnly("answer_writes_per_audit:" + audit);
+    }
+
+    @Test
+    void failedAttemptsSpendTheAddressesBudgetThenItsAuditRoutesAre429BeforeAnyLookUp() {
+        api.backend.limit(Scope.FAILED_ACCESS_PER_IP, 2);
+        String audit = api.startAudit();
+
+        Api.problem(api.anonymous().get("/api/v1/audits/" + audit), 401);
+        Api.problem(api.asUser("mallory").get("/api/v1/audits/" + audit), 404);
+
+        long denied = api.backend.log.count("access.denied", AuditEvent.DENIED);
+        Api.problem(api.asUser("mallory").get("/api/v1/audits/" + audit), 429);
+        assertThat(api.backend.log.count("access.denied", AuditEvent.DENIED)).as("refused before any look-up")
+                .isEqualTo(denied);
+        JsonNode problem = Api.problem(api.get("/api/v1/audits/" + audit), 429);
+        assertThat(Api.errors(problem)).containsExactly("failed_access_per_ip rate_limit");
+        Api.problem(api.as("Authorization", "Bearer not-a-valid-token").get("/api/v1/reports/" + audit), 429);
+        Api.problem(api.json("POST", "/r2/upload", "{}"), 429);
+        Api.problem(api.anonymous().get("/api/v1/files/uploads/x?expires=1&signature=00"), 429);
+        assertThat(api.get("/api/v1/questionnaire").status()).as("routes of no audit stay open").isEqualTo(200);
+        assertThat(api.json("POST", "/api/v1/audits", "{}").status()).isEqualTo(201);
+    }
+
+    @Test
+    void successesAndMalformedRequestsSpendNoFailedAttempts() {
+        api.backend.limit(Scope.FAILED_ACCESS_PER_IP, 1);
+        String audit = api.startAudit();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.get("/api/v1/audits/" + audit).status()).isEqualTo(200);
+            Api.problem(api.get("/api/v1/audits/not-a-uuid"), 400);
+            Api.problem(api.get("/api/v1/nothing-here"), 404);
+        }
+
+        assertThat(api.get("/api/v1/audits/" + audit).status()).as("the budget of one is unspent").isEqualTo(200);
+        Api.problem(api.asUser("mallory").get("/api/v1/audits/" + audit), 404);
+        Api.problem(api.get("/api/v1/audits/" + audit), 429);
+    }
+
+    /** The same id as UUID.fromString reads it, each group without its leading zeros (0-0-4000-8000-1). */
+    private static String shortForm(String id) {
+        String spelled = Arrays.stream(id.split("-")).map(group -> group.replaceFirst("^0+(?=.)", ""))
+                .collect(Collectors.joining("-"));
+        assertThat(UUID.fromString(spelled)).isEqualTo(UUID.fromString(id));
+        assertThat(spelled).isNotEqualTo(id);
+        return spelled;
     }
 }

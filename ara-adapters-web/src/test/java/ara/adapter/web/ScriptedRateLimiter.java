@@ -38,6 +38,15 @@ final class ScriptedRateLimiter implements RateLimiter {
                 : new RateLimitDecision(false, limit.count(), 0, reset, RETRY_AFTER);
     }
 
+    @Override
+    public RateLimitDecision peek(String key, RateLimit limit) {
+        Duration reset = Duration.ofSeconds(RESET_SECONDS);
+        int before = used.getOrDefault(key + " " + limit, 0);
+        return before < limit.count()
+                ? new RateLimitDecision(true, limit.count(), limit.count() - before - 1, reset, Duration.ZERO)
+                : new RateLimitDecision(false, limit.count(), 0, reset, RETRY_AFTER);
+    }
+
     /** The keys asked about so far ({@code <scope>:<subject>}), in order. */
     List<String> keys() {
         return List.copyOf(keys);

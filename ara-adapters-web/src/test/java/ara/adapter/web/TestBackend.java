@@ -11,7 +11,10 @@ import ara.adapter.memory.InMemoryPublishedDocuments;
 import ara.adapter.memory.InMemoryReportRepository;
 import ara.adapter.memory.InMemoryUploadRegistry;
 import ara.adapter.memory.InMemoryUserRepository;
+import ara.application.port.in.limit.AdmissionView;
+import ara.application.port.in.limit.AdmitRequestCommand;
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
+import ara.application.port.in.limit.AdmitRequestUseCase;
 import ara.application.port.out.SecretGenerator;
 import ara.application.port.out.UniqueIdGenerator;
 import ara.application.port.out.audit.AuditIdGenerator;
@@ -44,6 +47,7 @@ import ara.application.service.chat.SuggestChatPromptsService;
 import ara.application.service.idempotency.IdempotentRequestService;
 import ara.application.service.identity.AuthenticateService;
 import ara.application.service.limit.AdmitRequestService;
+import ara.application.service.limit.AuditAllowances;
 import ara.application.service.questionnaire.GetQuestionnaireService;
 import ara.application.service.report.DeleteReportService;
 import ara.application.service.report.GetReportLinkService;
@@ -116,6 +120,20 @@ final class TestBackend {
     private final AtomicLong sequence = new AtomicLong();
     private final Map<Scope, RateLimit> limits = new EnumMap<>(Scope.class);
     private volatile AdmitRequestService admission;
+    /** The configured limits as they are now ({@link #limit} rebuilds the service). */
+    private final AdmitRequestUseCase admissions = new AdmitRequestUseCase() {
+        @Override
+        public AdmissionView admit(AdmitRequestCommand command) {
+            return admission.admit(command);
+        }
+
+        @Override
+        public AdmissionView peek(AdmitRequestCommand command) {
+            return admission.peek(command);
+        }
+    };
+    /** Where the use cases report the per-audit allowances they spend; the server shows them. */
+    final RequestAdmissions shown = new RequestAdmissions();
     private final RunReportJobService worker;
     private final WebUseCases useCases;
     private final WebAdmin admin;
@@ -134,6 +152,7 @@ final class TestBackend {
         UniqueIdGenerator ids = this::nextUuid;
         SecretGenerator secrets = this::secret;
         AuditMetrics metrics = AuditMetrics.none();
+        AuditAllowances allowances = new AuditAllowances(admissions, shown);
         Optional<EdgeGrantSigner> edge = edgeWorker ? Optional.of(new TestEdgeGrantSigner(clock)) : Optional.empty();
         EmbeddingModel noEmbeddings = text -> {
             throw new AssistantUnavailable("the web tests embed nothing; recall is optional");
@@ -144,35 +163,37 @@ final class TestBackend {
                 new GetQuestionnaireService(catalog),
                 new StartAuditService(catalog, audits, auditIds, secrets, log, clock),
                 new GetAuditService(catalog, audits, log, clock),
-                new SaveAnswerService(catalog, audits, log, clock),
-                new SaveAnswersService(catalog, audits, log, clock),
-                new ClearAnswerService(catalog, audits, log, clock),
-                new SubmitAuditService(catalog, audits, guestPolicy, log, clock),
+                new SaveAnswerService(catalog, audits, log, clock, allowances),
+                new SaveAnswersService(catalog, audits, log, clock, allowances),
+                new ClearAnswerService(catalog, audits, log, clock, allowances),
+                new SubmitAuditService(catalog, audits, guestPolicy, log, clock, allowances),
                 new GetResultService(audits, log, clock),
                 new ListAuditsService(audits),
                 new ScoreAnswersService(catalog, clock),
                 new AuthenticateService(new TestTokens(), users, log, clock),
                 new ClaimAuditService(catalog, audits, log, clock),
                 new GiveGuestEmailService(catalog, audits, log, clock),
-                command -> admission.admit(command),
+                admissions,
                 new IdempotentRequestService(new InMemoryIdempotencyStore(),
                         IdempotentRequestService.DEFAULT_RETENTION),
                 new ReportUseCases(
-                        new RequestReportService(audits, reports, uploads, ids, log, clock),
+                        new RequestReportService(audits, reports, uploads, ids, log, clock, allowances),
                         new GetReportService(audits, reports, log, clock),
                         new ListReportsService(audits, reports, log, clock),
                         new DeleteReportService(audits, reports, storage, log, clock),
                         new GetReportLinkService(audits, reports, storage, LINK_VALIDITY, log, clock)),
                 new StorageUseCases(
-                        new IssueUploadService(audits, reports, uploads, storage, ids, log, clock),
+                        new IssueUploadService(audits, reports, uploads, storage, ids, log, clock,
+                                allowances),
                         new GetObjectLinkService(audits, reports, uploads, storage, LINK_VALIDITY, log, clock),
                         new DeleteObjectService(audits, reports, uploads, storage, log, clock),
                         new CheckStorageService(storage),
                         new ServeSignedFileService(Optional.<SignedLinks>of(storage)),
-                        new IssueEdgeGrantService(audits, reports, uploads, edge, ids, log, clock)),
+                        new IssueEdgeGrantService(audits, reports, uploads, edge, ids, log, clock, allowances)),
                 new AssistantUseCases(
                         new SendChatMessageService(catalog, audits, chats, List.of(new ScriptedAssistant()),
-                                noEmbeddings, () -> new ChatMessageId(nextUuid()), log, clock, metrics),
+                                noEmbeddings, () -> new ChatMessageId(nextUuid()), log, clock, metrics,
+                                allowances),
                         new ListChatMessagesService(audits, chats, log, clock),
                         new SuggestChatPromptsService(catalog, audits, log, clock)));
         PublishingQuestionnaireCatalog publishing = new PublishingQuestionnaireCatalog(

@@ -26,6 +26,7 @@ public record LimitSettings(Map<Scope, RateLimit> limits) {
     static String defaultLimit(Scope scope) {
         return switch (scope) {
             case API_PER_IP -> "100/1m";
+            case FAILED_ACCESS_PER_IP -> "30/1m";
             case AUDIT_CREATE_PER_IP -> "20/1h";
             case ANSWER_WRITES_PER_AUDIT -> "300/1m";
             case SUBMIT_PER_AUDIT -> "5/1h";

@@ -217,6 +217,7 @@ class AraSettingsTest {
 
         assertThat(limits).containsExactlyInAnyOrderEntriesOf(Map.of(
                 Scope.API_PER_IP, RateLimit.parse("100/1m"),
+                Scope.FAILED_ACCESS_PER_IP, RateLimit.parse("30/1m"),
                 Scope.AUDIT_CREATE_PER_IP, RateLimit.parse("20/1h"),
                 Scope.ANSWER_WRITES_PER_AUDIT, RateLimit.parse("300/1m"),
                 Scope.SUBMIT_PER_AUDIT, RateLimit.parse("5/1h"),

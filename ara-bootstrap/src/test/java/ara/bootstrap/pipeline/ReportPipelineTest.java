@@ -2,12 +2,15 @@ package ara.bootstrap.pipeline;
 
 import ara.adapter.memory.InMemoryAuditLog;
 import ara.adapter.memory.InMemoryAuditRepository;
+import ara.adapter.memory.InMemoryRateLimiter;
 import ara.adapter.memory.InMemoryReportRepository;
 import ara.adapter.memory.InMemoryUploadRegistry;
 import ara.adapter.storage.edge.HmacEdgeGrantSigner;
 import ara.adapter.storage.local.LocalObjectStorage;
 import ara.adapter.storage.local.LocalStorageSettings;
 import ara.application.port.in.audit.AuditNotScored;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
+import ara.application.port.in.limit.AdmitRequestUseCase.AdmissionListener;
 import ara.application.port.in.report.DeletedReportView;
 import ara.application.port.in.report.LogoNotUploaded;
 import ara.application.port.in.report.ReportNotReady;
@@ -19,6 +22,7 @@ import ara.application.port.in.storage.IssueUploadCommand;
 import ara.application.port.in.storage.ObjectNotFound;
 import ara.application.port.in.storage.ReportDocumentNotDeletable;
 import ara.application.port.in.storage.UploadLinkView;
+import ara.application.port.out.limit.RateLimit;
 import ara.application.port.out.metrics.AuditMetrics;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.port.out.storage.ContentType;
@@ -26,6 +30,8 @@ import ara.application.port.out.storage.EdgeGrantSigner;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.ObjectMetadata;
 import ara.application.port.out.storage.StoredContent;
+import ara.application.service.limit.AdmitRequestService;
+import ara.application.service.limit.AuditAllowances;
 import ara.application.service.report.DeleteReportService;
 import ara.application.service.report.GetReportLinkService;
 import ara.application.service.report.GetReportService;
@@ -63,6 +69,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,12 +125,14 @@ class ReportPipelineTest {
         storage = new FlakyStorage(new LocalObjectStorage(new LocalStorageSettings(directory,
                 URI.create("http://localhost:7070"), secret), clock));
         QuestionnaireCatalog catalog = new SingleSchemeCatalog(ContractQuestionnaire.scheme());
-        request = new RequestReportService(audits, reports, uploads, UUID::randomUUID, log, clock);
+        request = new RequestReportService(audits, reports, uploads, UUID::randomUUID, log, clock,
+                generous());
         jobs = new RunReportJobService(catalog, audits, reports, reports, storage, renderer, POLICY, LEASE,
                 AuditMetrics.none(), clock);
         delete = new DeleteReportService(audits, reports, storage, log, clock);
         link = new GetReportLinkService(audits, reports, storage, Duration.ofDays(7), log, clock);
-        issueUpload = new IssueUploadService(audits, reports, uploads, storage, UUID::randomUUID, log, clock);
+        issueUpload = new IssueUploadService(audits, reports, uploads, storage, UUID::randomUUID, log, clock,
+                generous());
         objectLink = new GetObjectLinkService(audits, reports, uploads, storage, Duration.ofHours(1), log, clock);
         deleteObject = new DeleteObjectService(audits, reports, uploads, storage, log, clock);
         edge = edgeGrants(Optional.of(new HmacEdgeGrantSigner(URI.create("https://files.example"), EDGE_SECRET, clock,
@@ -134,7 +143,18 @@ class ReportPipelineTest {
     }
 
     private IssueEdgeGrantService edgeGrants(Optional<EdgeGrantSigner> signer) {
-        return new IssueEdgeGrantService(audits, reports, uploads, signer, UUID::randomUUID, log, clock);
+        return new IssueEdgeGrantService(audits, reports, uploads, signer, UUID::randomUUID, log, clock,
+                generous());
+    }
+
+    /** Per-audit allowances no test here spends. */
+    private AuditAllowances generous() {
+        Map<Scope, RateLimit> limits = new EnumMap<>(Scope.class);
+        for (Scope scope : Scope.values()) {
+            limits.put(scope, new RateLimit(1_000, Duration.ofMinutes(1)));
+        }
+        return new AuditAllowances(new AdmitRequestService(new InMemoryRateLimiter(clock, 1_000), limits),
+                AdmissionListener.NONE);
     }
 
     private Report requested(ReportTemplate template, ReportOptions options) {

@@ -10,12 +10,12 @@ public record AuditId(UUID value) {
     }
 
     /**
-     * Parses the text form.
+     * Parses the text form, the canonical lowercase UUID only ({@link CanonicalUuid}).
      *
-     * @throws IllegalArgumentException when the text is not a UUID
+     * @throws IllegalArgumentException when the text is not a UUID in canonical form
      */
     public static AuditId parse(String text) {
-        return new AuditId(UUID.fromString(text));
+        return new AuditId(CanonicalUuid.parse(text, "auditId"));
     }
 
     @Override

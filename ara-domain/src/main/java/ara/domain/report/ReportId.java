@@ -1,5 +1,7 @@
 package ara.domain.report;
 
+import ara.domain.audit.CanonicalUuid;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,12 +12,12 @@ public record ReportId(UUID value) {
     }
 
     /**
-     * Parses the text form.
+     * Parses the text form, the canonical lowercase UUID only ({@link CanonicalUuid}).
      *
-     * @throws IllegalArgumentException when the text is not a UUID
+     * @throws IllegalArgumentException when the text is not a UUID in canonical form
      */
     public static ReportId parse(String text) {
-        return new ReportId(UUID.fromString(text));
+        return new ReportId(CanonicalUuid.parse(text, "reportId"));
     }
 
     @Override

@@ -32,16 +32,22 @@ public final class Requests {
     /** The version an If-Match names when its entity tag is well-formed but no version's: it matches none. */
     public static final long NO_VERSION = -1;
 
+    /** The rule every id parameter is held to, as the 400's detail says it. */
+    public static final String ID_RULE = "must be a UUID in canonical lowercase form (8-4-4-4-12), got: ";
+
     private Requests() {
     }
 
-    /** The {@code {id}} path parameter as an audit id; 400 unless it is a UUID. */
+    /**
+     * The {@code {id}} path parameter as an audit id; 400 unless it is a UUID in canonical lowercase form (other
+     * spellings of an id are refused, never mapped to the same audit).
+     */
     public static AuditId auditId(Context ctx) {
         String text = ctx.pathParam("id");
         try {
             return AuditId.parse(text);
         } catch (IllegalArgumentException e) {
-            throw RequestRejected.badRequest("id", "invalid_format", "id must be a UUID, got: " + text);
+            throw RequestRejected.badRequest("id", "invalid_format", "id " + ID_RULE + text);
         }
     }
 

@@ -78,7 +78,7 @@ public final class IssueUploadHandler {
         try {
             return Optional.of(AuditId.parse(text.get()));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldError(AUDIT_FIELD, "invalid_format", "auditId must be a UUID, got: " + text.get()));
+            problems.add(new FieldError(AUDIT_FIELD, "invalid_format", "auditId " + Requests.ID_RULE + text.get()));
             return Optional.empty();
         }
     }

@@ -41,7 +41,7 @@ class CachingAuditRepositoryTest {
     void aSavedAnswerIsStoredAndTheNextReadSeesItFromTheCache() {
         AuditId audit = drafts.startedBy(alice);
 
-        new SaveAnswerService(ports.catalog, caching, ports.log, ports.clock)
+        new SaveAnswerService(ports.catalog, caching, ports.log, ports.clock, ports.allowances)
                 .save(new SaveAnswerCommand(audit, INDUSTRY, choice("education"), null, alice));
 
         assertThat(ports.audits.find(audit).orElseThrow().answers().get(INDUSTRY)).contains(choice("education"));

@@ -1,12 +1,14 @@
 package ara.application.service.audit;
 
+import ara.application.fixture.Allowances;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
-import ara.application.fixture.StartedAudits;
 import ara.application.fixture.StartedAudits.GuestDraft;
+import ara.application.fixture.StartedAudits;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.ClearAnswerCommand;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotEditable;
 import ara.domain.audit.AuditNotFound;
@@ -21,7 +23,9 @@ import java.util.UUID;
 
 import static ara.application.fixture.AccessAssertions.deniedAndLogged;
 import static ara.application.fixture.AccessAssertions.mustAuthenticate;
+import static ara.application.fixture.AllowanceAssertions.spentOnlyByTheOwner;
 import static ara.application.fixture.ClassicAnswers.COMPANY_SIZE;
+import static ara.application.fixture.ClassicAnswers.INDUSTRY;
 import static ara.application.fixture.ClassicAnswers.TECH_STACK_MATURITY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +34,7 @@ class ClearAnswerServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StartedAudits drafts = new StartedAudits(ports);
     private final ClearAnswerService service = new ClearAnswerService(ports.catalog, ports.audits, ports.log,
-            ports.clock);
+            ports.clock, ports.allowances);
     private final Caller alice = Callers.alice();
     /** At version 2, with the first step answered (and so complete). */
     private final AuditId audit = drafts.answered(drafts.startedBy(alice), alice, ClassicAnswers.firstStep());
@@ -116,5 +120,19 @@ class ClearAnswerServiceTest {
 
         assertThatThrownBy(() -> service.clear(new ClearAnswerCommand(unknown, COMPANY_SIZE, null, alice)))
                 .isInstanceOfSatisfying(AuditNotFound.class, e -> assertThat(e.auditId()).isEqualTo(unknown));
+    }
+
+    @Test
+    void onlyCallsTheAccessRuleLetsThroughSpendTheAuditsAnswerWrites() {
+        Allowances one = new Allowances(ports.clock, 1);
+        ClearAnswerService limited = new ClearAnswerService(ports.catalog, ports.audits, ports.log, ports.clock,
+                one.allowances);
+
+        spentOnlyByTheOwner(one, Scope.ANSWER_WRITES_PER_AUDIT,
+                () -> limited.clear(new ClearAnswerCommand(audit, COMPANY_SIZE, null, Callers.anonymous())),
+                () -> limited.clear(new ClearAnswerCommand(audit, COMPANY_SIZE, null, Callers.bob())),
+                () -> limited.clear(new ClearAnswerCommand(audit, INDUSTRY, null, alice)));
+
+        assertThat(drafts.stored(audit).version()).as("only the admitted clear was stored").isEqualTo(3);
     }
 }

@@ -38,7 +38,8 @@ class MeteredAuditRepositoryTest {
     private final MeteredAuditRepository metered = new MeteredAuditRepository(ports.audits, ports.catalog, metrics);
     private final StartedAudits drafts = new StartedAudits(ports, metered);
     private final Caller alice = Callers.alice();
-    private final SaveAnswerService save = new SaveAnswerService(ports.catalog, metered, ports.log, ports.clock);
+    private final SaveAnswerService save = new SaveAnswerService(ports.catalog, metered, ports.log, ports.clock,
+            ports.allowances);
 
     @Test
     void countsAuditsStartedByKind() {
@@ -70,7 +71,7 @@ class MeteredAuditRepositoryTest {
     void countsEveryStepThatOneSaveCompletes() {
         AuditId audit = drafts.startedBy(alice);
 
-        new SaveAnswersService(ports.catalog, metered, ports.log, ports.clock)
+        new SaveAnswersService(ports.catalog, metered, ports.log, ports.clock, ports.allowances)
                 .saveAll(new SaveAnswersCommand(audit, ClassicAnswers.complete(), null, alice));
 
         assertThat(metrics.stepsCompleted()).isEqualTo(5);
@@ -80,7 +81,7 @@ class MeteredAuditRepositoryTest {
     void aStepReopenedByAClearDoesNotLowerTheCount() {
         AuditId audit = drafts.answered(drafts.startedBy(alice), alice, ClassicAnswers.firstStep());
 
-        new ClearAnswerService(ports.catalog, metered, ports.log, ports.clock)
+        new ClearAnswerService(ports.catalog, metered, ports.log, ports.clock, ports.allowances)
                 .clear(new ClearAnswerCommand(audit, COMPANY_SIZE, null, alice));
 
         assertThat(metrics.stepsCompleted()).isEqualTo(1);
@@ -90,7 +91,8 @@ class MeteredAuditRepositoryTest {
     void countsASubmissionOnceAndNoStepsForIt() {
         AuditId audit = drafts.answered(drafts.startedBy(alice), alice, ClassicAnswers.complete());
 
-        new SubmitAuditService(ports.catalog, metered, GuestSubmitPolicy.EMAIL, ports.log, ports.clock)
+        new SubmitAuditService(ports.catalog, metered, GuestSubmitPolicy.EMAIL, ports.log, ports.clock,
+                ports.allowances)
                 .submit(new SubmitAuditCommand(audit, null, alice));
 
         assertThat(metrics.auditsSubmitted()).isEqualTo(1);
@@ -106,9 +108,9 @@ class MeteredAuditRepositoryTest {
                 new AnswerValue.Number(0), null, alice)))
                 .isInstanceOf(AnswersRejected.class);
         assertThatThrownBy(() -> new SubmitAuditService(ports.catalog, metered, GuestSubmitPolicy.OPEN, ports.log,
-                ports.clock).submit(new SubmitAuditCommand(audit, null, alice)))
+                ports.clock, ports.allowances).submit(new SubmitAuditCommand(audit, null, alice)))
                 .isInstanceOf(AuditIncomplete.class);
-        new ClearAnswerService(ports.catalog, metered, ports.log, ports.clock)
+        new ClearAnswerService(ports.catalog, metered, ports.log, ports.clock, ports.allowances)
                 .clear(new ClearAnswerCommand(audit, TECH_STACK_MATURITY, null, alice));
 
         assertThat(metrics.calls()).isEqualTo(before);

@@ -1,12 +1,14 @@
 package ara.application.service.audit;
 
+import ara.application.fixture.Allowances;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
-import ara.application.fixture.StartedAudits;
 import ara.application.fixture.StartedAudits.GuestDraft;
+import ara.application.fixture.StartedAudits;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.SaveAnswerCommand;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.AnswersRejected;
@@ -26,6 +28,7 @@ import java.util.UUID;
 
 import static ara.application.fixture.AccessAssertions.deniedAndLogged;
 import static ara.application.fixture.AccessAssertions.mustAuthenticate;
+import static ara.application.fixture.AllowanceAssertions.spentOnlyByTheOwner;
 import static ara.application.fixture.ClassicAnswers.COMPANY_SIZE;
 import static ara.application.fixture.ClassicAnswers.CURRENT_AI_USAGE;
 import static ara.application.fixture.ClassicAnswers.INDUSTRY;
@@ -39,7 +42,7 @@ class SaveAnswerServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StartedAudits drafts = new StartedAudits(ports);
     private final SaveAnswerService service = new SaveAnswerService(ports.catalog, ports.audits, ports.log,
-            ports.clock);
+            ports.clock, ports.allowances);
     private final Caller alice = Callers.alice();
     private final AuditId audit = drafts.startedBy(alice);
 
@@ -183,5 +186,19 @@ class SaveAnswerServiceTest {
                 alice)))
                 .isInstanceOfSatisfying(AuditNotEditable.class,
                         e -> assertThat(e.status()).isEqualTo(AuditStatus.SCORED));
+    }
+
+    @Test
+    void onlyCallsTheAccessRuleLetsThroughSpendTheAuditsAnswerWrites() {
+        Allowances one = new Allowances(ports.clock, 1);
+        SaveAnswerService limited = new SaveAnswerService(ports.catalog, ports.audits, ports.log, ports.clock,
+                one.allowances);
+
+        spentOnlyByTheOwner(one, Scope.ANSWER_WRITES_PER_AUDIT,
+                () -> limited.save(new SaveAnswerCommand(audit, INDUSTRY, choice("retail"), null, Callers.anonymous())),
+                () -> limited.save(new SaveAnswerCommand(audit, INDUSTRY, choice("retail"), null, Callers.bob())),
+                () -> limited.save(new SaveAnswerCommand(audit, INDUSTRY, choice("retail"), null, alice)));
+
+        assertThat(drafts.stored(audit).version()).as("only the admitted save was stored").isEqualTo(2);
     }
 }

@@ -1,12 +1,14 @@
 package ara.application.service.audit;
 
+import ara.application.fixture.Allowances;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
-import ara.application.fixture.StartedAudits;
 import ara.application.fixture.StartedAudits.GuestDraft;
+import ara.application.fixture.StartedAudits;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.SaveAnswersCommand;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.domain.answer.AnswerValue;
 import ara.domain.answer.Answers;
 import ara.domain.answer.AnswersRejected;
@@ -25,6 +27,7 @@ import java.util.UUID;
 
 import static ara.application.fixture.AccessAssertions.deniedAndLogged;
 import static ara.application.fixture.AccessAssertions.mustAuthenticate;
+import static ara.application.fixture.AllowanceAssertions.spentOnlyByTheOwner;
 import static ara.application.fixture.ClassicAnswers.COMPANY_SIZE;
 import static ara.application.fixture.ClassicAnswers.INDUSTRY;
 import static ara.application.fixture.ClassicAnswers.TECH_STACK_MATURITY;
@@ -37,7 +40,7 @@ class SaveAnswersServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StartedAudits drafts = new StartedAudits(ports);
     private final SaveAnswersService service = new SaveAnswersService(ports.catalog, ports.audits, ports.log,
-            ports.clock);
+            ports.clock, ports.allowances);
     private final Caller alice = Callers.alice();
     private final AuditId audit = drafts.startedBy(alice);
 
@@ -146,5 +149,20 @@ class SaveAnswersServiceTest {
         assertThatThrownBy(() -> service.saveAll(new SaveAnswersCommand(scored, ClassicAnswers.firstStep(), null,
                 alice)))
                 .isInstanceOf(AuditNotEditable.class);
+    }
+
+    @Test
+    void onlyCallsTheAccessRuleLetsThroughSpendTheAuditsAnswerWrites() {
+        Allowances one = new Allowances(ports.clock, 1);
+        SaveAnswersService limited = new SaveAnswersService(ports.catalog, ports.audits, ports.log, ports.clock,
+                one.allowances);
+        Answers answers = ClassicAnswers.firstStep();
+
+        spentOnlyByTheOwner(one, Scope.ANSWER_WRITES_PER_AUDIT,
+                () -> limited.saveAll(new SaveAnswersCommand(audit, answers, null, Callers.anonymous())),
+                () -> limited.saveAll(new SaveAnswersCommand(audit, answers, null, Callers.bob())),
+                () -> limited.saveAll(new SaveAnswersCommand(audit, answers, null, alice)));
+
+        assertThat(drafts.stored(audit).version()).as("only the admitted save was stored").isEqualTo(2);
     }
 }

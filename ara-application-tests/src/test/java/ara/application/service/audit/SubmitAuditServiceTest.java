@@ -1,12 +1,14 @@
 package ara.application.service.audit;
 
+import ara.application.fixture.Allowances;
 import ara.application.fixture.Callers;
 import ara.application.fixture.ClassicAnswers;
 import ara.application.fixture.InMemoryPorts;
-import ara.application.fixture.StartedAudits;
 import ara.application.fixture.StartedAudits.GuestDraft;
+import ara.application.fixture.StartedAudits;
 import ara.application.port.in.audit.GiveGuestEmailCommand;
 import ara.application.port.in.audit.SubmitAuditCommand;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.application.port.in.scoring.ScoreAnswersCommand;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.application.service.scoring.ScoreAnswersService;
@@ -31,6 +33,7 @@ import java.util.UUID;
 
 import static ara.application.fixture.AccessAssertions.deniedAndLogged;
 import static ara.application.fixture.AccessAssertions.mustAuthenticate;
+import static ara.application.fixture.AllowanceAssertions.spentOnlyByTheOwner;
 import static ara.application.fixture.ClassicAnswers.TECH_STACK_MATURITY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +48,7 @@ class SubmitAuditServiceTest {
     private final AuditId audit = drafts.answered(drafts.startedBy(alice), alice, ClassicAnswers.complete());
 
     private SubmitAuditService service(GuestSubmitPolicy policy) {
-        return new SubmitAuditService(ports.catalog, ports.audits, policy, ports.log, ports.clock);
+        return new SubmitAuditService(ports.catalog, ports.audits, policy, ports.log, ports.clock, ports.allowances);
     }
 
     @Test
@@ -197,5 +200,19 @@ class SubmitAuditServiceTest {
                 alice)))
                 .isInstanceOfSatisfying(AuditNotFound.class, e -> assertThat(e.auditId()).isEqualTo(unknown));
         assertThat(ports.log.count("audit.submitted", AuditEvent.SUCCESS)).isZero();
+    }
+
+    @Test
+    void onlyCallsTheAccessRuleLetsThroughSpendTheAuditsSubmits() {
+        Allowances one = new Allowances(ports.clock, 1);
+        SubmitAuditService limited = new SubmitAuditService(ports.catalog, ports.audits, GuestSubmitPolicy.EMAIL,
+                ports.log, ports.clock, one.allowances);
+
+        spentOnlyByTheOwner(one, Scope.SUBMIT_PER_AUDIT,
+                () -> limited.submit(new SubmitAuditCommand(audit, null, Callers.anonymous())),
+                () -> limited.submit(new SubmitAuditCommand(audit, null, Callers.bob())),
+                () -> limited.submit(new SubmitAuditCommand(audit, null, alice)));
+
+        assertThat(drafts.stored(audit).status()).isEqualTo(AuditStatus.SCORED);
     }
 }

@@ -1,14 +1,16 @@
 package ara.application.service.chat;
 
+import ara.application.fixture.Allowances;
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.RecordingAuditMetrics;
-import ara.application.fixture.StartedAudits;
 import ara.application.fixture.StartedAudits.GuestDraft;
+import ara.application.fixture.StartedAudits;
 import ara.application.port.in.chat.ChatEventView;
 import ara.application.port.in.chat.ChatReplyView;
 import ara.application.port.in.chat.ChatStepRejected;
 import ara.application.port.in.chat.SendChatMessageCommand;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.application.port.out.chat.AssistantModel;
 import ara.application.port.out.chat.AssistantRequest;
 import ara.application.port.out.chat.ChatTurn;
@@ -34,6 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static ara.application.fixture.AccessAssertions.deniedAndLogged;
 import static ara.application.fixture.AccessAssertions.mustAuthenticate;
+import static ara.application.fixture.AllowanceAssertions.spentOnlyByTheOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +54,8 @@ class SendChatMessageServiceTest {
 
     private SendChatMessageService service(AssistantModel... assistants) {
         return new SendChatMessageService(ports.catalog, ports.audits, ports.chats, List.of(assistants), embeddings,
-                () -> new ChatMessageId(new UUID(1, messageIds.incrementAndGet())), ports.log, ports.clock, metrics);
+                () -> new ChatMessageId(new UUID(1, messageIds.incrementAndGet())), ports.log, ports.clock, metrics,
+                ports.allowances);
     }
 
     private static SendChatMessageCommand message(AuditId audit, String text) {
@@ -280,5 +284,22 @@ class SendChatMessageServiceTest {
     @Test
     void needsAtLeastOneAssistant() {
         assertThatThrownBy(this::service).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void onlyCallsTheAccessRuleLetsThroughSpendTheAuditsChatMessages() {
+        AuditId audit = audits.startedBy(Callers.alice());
+        Allowances one = new Allowances(ports.clock, 1);
+        SendChatMessageService limited = new SendChatMessageService(ports.catalog, ports.audits, ports.chats,
+                List.of(ScriptedAssistantModel.replying(ChatSource.LLM, "ok")), embeddings,
+                () -> new ChatMessageId(new UUID(1, messageIds.incrementAndGet())), ports.log, ports.clock, metrics,
+                one.allowances);
+
+        spentOnlyByTheOwner(one, Scope.CHAT_PER_AUDIT,
+                () -> limited.send(new SendChatMessageCommand(audit, "Hi", null, Callers.anonymous()), event -> { }),
+                () -> limited.send(new SendChatMessageCommand(audit, "Hi", null, Callers.bob()), event -> { }),
+                () -> limited.send(message(audit, "Hi"), event -> { }));
+
+        assertThat(ports.chats.page(audit, null, 10)).as("only the admitted message and its reply").hasSize(2);
     }
 }

@@ -108,4 +108,20 @@ class AdmitRequestServiceTest {
         assertThatThrownBy(() -> new AdmitRequestService(new InMemoryRateLimiter(ports.clock, 10), missing))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("submit_per_audit");
     }
+
+    @Test
+    void peekingTellsWhetherTheNextRequestWouldBeAdmittedAndCountsNothing() {
+        AdmitRequestCommand failed = new AdmitRequestCommand(Scope.FAILED_ACCESS_PER_IP, "192.0.2.7");
+        for (int i = 0; i < 5; i++) {
+            assertThat(service.peek(failed).remaining()).isEqualTo(2);
+        }
+        for (int i = 0; i < 3; i++) {
+            service.admit(failed);
+        }
+
+        assertThatThrownBy(() -> service.peek(failed)).isInstanceOfSatisfying(RequestThrottled.class,
+                e -> assertThat(e.admission().scope()).isEqualTo(Scope.FAILED_ACCESS_PER_IP));
+        assertThat(service.peek(new AdmitRequestCommand(Scope.FAILED_ACCESS_PER_IP, "192.0.2.8")).admitted())
+                .isTrue();
+    }
 }

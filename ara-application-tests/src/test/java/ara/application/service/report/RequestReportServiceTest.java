@@ -1,10 +1,12 @@
 package ara.application.service.report;
 
+import ara.application.fixture.Allowances;
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredUploads;
 import ara.application.port.in.audit.AuditNotScored;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.application.port.in.report.LogoNotUploaded;
 import ara.application.port.in.report.RequestReportCommand;
 import ara.application.port.out.auditlog.AuditEvent;
@@ -26,6 +28,7 @@ import java.util.UUID;
 
 import static ara.application.fixture.AccessAssertions.deniedAndLogged;
 import static ara.application.fixture.AccessAssertions.mustAuthenticate;
+import static ara.application.fixture.AllowanceAssertions.spentOnlyByTheOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +36,7 @@ class RequestReportServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StoredAudits audits = new StoredAudits(ports);
     private final RequestReportService service = new RequestReportService(ports.audits, ports.reports,
-            ports.uploads, ports.ids, ports.log, ports.clock);
+            ports.uploads, ports.ids, ports.log, ports.clock, ports.allowances);
     private final StoredUploads uploads = new StoredUploads(ports);
     private final Audit alices = audits.scoredOf(Callers.alice());
 
@@ -160,5 +163,20 @@ class RequestReportServiceTest {
         assertThat(request(guests, ReportOptions.none(), Callers.guest(token)).auditId()).isEqualTo(guests.id());
         assertThatThrownBy(() -> request(guests, ReportOptions.none(), Callers.guest(audits.newGuestToken())))
                 .isInstanceOf(AuditNotFound.class);
+    }
+
+    @Test
+    void onlyCallsTheAccessRuleLetsThroughSpendTheAuditsReports() {
+        Allowances one = new Allowances(ports.clock, 1);
+        RequestReportService limited = new RequestReportService(ports.audits, ports.reports, ports.uploads,
+                ports.ids, ports.log, ports.clock, one.allowances);
+
+        spentOnlyByTheOwner(one, Scope.REPORTS_PER_AUDIT,
+                () -> limited.request(new RequestReportCommand(alices.id(), ReportTemplate.EXECUTIVE,
+                        ReportOptions.none(), Callers.anonymous())),
+                () -> limited.request(new RequestReportCommand(alices.id(), ReportTemplate.EXECUTIVE,
+                        ReportOptions.none(), Callers.bob())),
+                () -> limited.request(new RequestReportCommand(alices.id(), ReportTemplate.EXECUTIVE,
+                        ReportOptions.none(), Callers.alice())));
     }
 }

@@ -1,10 +1,12 @@
 package ara.application.service.storage;
 
+import ara.application.fixture.Allowances;
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredReports;
 import ara.application.fixture.StoredUploads;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.application.port.in.storage.EdgeGrantView;
 import ara.application.port.in.storage.EdgeGrantsDisabled;
 import ara.application.port.in.storage.IssueEdgeGrantUseCase.EdgeOperation;
@@ -25,6 +27,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import static ara.application.fixture.AccessAssertions.mustAuthenticate;
+import static ara.application.fixture.AllowanceAssertions.spentOnlyByTheOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +41,7 @@ class IssueEdgeGrantServiceTest {
 
     private IssueEdgeGrantService withSigner(Optional<EdgeGrantSigner> edge) {
         return new IssueEdgeGrantService(ports.audits, ports.reports, ports.uploads, edge, ports.ids, ports.log,
-                ports.clock);
+                ports.clock, ports.allowances);
     }
 
     @Test
@@ -171,5 +174,17 @@ class IssueEdgeGrantServiceTest {
                 .key()).startsWith("uploads/" + guests.id() + "/");
         assertThatThrownBy(() -> service.access(EdgeOperation.DOWNLOAD, upload.value(),
                 Callers.guest(audits.newGuestToken()))).isInstanceOf(ObjectNotFound.class);
+    }
+
+    @Test
+    void onlyCallsTheAccessRuleLetsThroughSpendTheAuditsUploads() {
+        Allowances one = new Allowances(ports.clock, 1);
+        IssueEdgeGrantService limited = new IssueEdgeGrantService(ports.audits, ports.reports, ports.uploads,
+                Optional.of(signer), ports.ids, ports.log, ports.clock, one.allowances);
+
+        spentOnlyByTheOwner(one, Scope.UPLOADS_PER_AUDIT,
+                () -> limited.upload(new IssueUploadCommand(alices.id(), "image/png", 1000, Callers.anonymous())),
+                () -> limited.upload(new IssueUploadCommand(alices.id(), "image/png", 1000, Callers.bob())),
+                () -> limited.upload(new IssueUploadCommand(alices.id(), "image/png", 1000, Callers.alice())));
     }
 }

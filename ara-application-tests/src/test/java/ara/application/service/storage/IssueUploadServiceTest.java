@@ -1,10 +1,12 @@
 package ara.application.service.storage;
 
+import ara.application.fixture.Allowances;
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.Links;
 import ara.application.fixture.StoredAudits;
 import ara.application.fixture.StoredUploads;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.application.port.in.storage.IssueUploadCommand;
 import ara.application.port.in.storage.UploadLinkView;
 import ara.application.port.in.storage.UploadRejected;
@@ -27,6 +29,7 @@ import java.util.UUID;
 
 import static ara.application.fixture.AccessAssertions.deniedAndLogged;
 import static ara.application.fixture.AccessAssertions.mustAuthenticate;
+import static ara.application.fixture.AllowanceAssertions.spentOnlyByTheOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +39,7 @@ class IssueUploadServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StoredAudits audits = new StoredAudits(ports);
     private final IssueUploadService service = new IssueUploadService(ports.audits, ports.reports, ports.uploads,
-            ports.storage, ports.ids, ports.log, ports.clock);
+            ports.storage, ports.ids, ports.log, ports.clock, ports.allowances);
     private final Audit alices = audits.scoredOf(Callers.alice());
 
     private UploadLinkView issue(Audit audit, Caller caller) {
@@ -125,5 +128,19 @@ class IssueUploadServiceTest {
         assertThat(issue(guests, Callers.guest(token)).key()).startsWith("uploads/" + guests.id() + "/");
         assertThatThrownBy(() -> issue(guests, Callers.guest(audits.newGuestToken())))
                 .isInstanceOf(AuditNotFound.class);
+    }
+
+    @Test
+    void onlyCallsTheAccessRuleLetsThroughSpendTheAuditsUploads() {
+        Allowances one = new Allowances(ports.clock, 1);
+        IssueUploadService limited = new IssueUploadService(ports.audits, ports.reports, ports.uploads,
+                ports.storage, ports.ids, ports.log, ports.clock, one.allowances);
+
+        spentOnlyByTheOwner(one, Scope.UPLOADS_PER_AUDIT,
+                () -> limited.issue(new IssueUploadCommand(alices.id(), "image/png", PNG.length, Callers.anonymous())),
+                () -> limited.issue(new IssueUploadCommand(alices.id(), "image/png", PNG.length, Callers.bob())),
+                () -> limited.issue(new IssueUploadCommand(alices.id(), "image/png", PNG.length, Callers.alice())));
+
+        assertThat(ports.log.count("upload.issued", AuditEvent.SUCCESS)).as("only the admitted upload").isEqualTo(1);
     }
 }

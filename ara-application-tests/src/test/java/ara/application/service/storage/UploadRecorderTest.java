@@ -21,7 +21,7 @@ class UploadRecorderTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StoredAudits audits = new StoredAudits(ports);
     private final UploadRecorder recorder = new UploadRecorder(new ReportAccess(ports.audits, ports.reports,
-            ports.log, ports.clock), ports.uploads, ports.ids, ports.clock);
+            ports.log, ports.clock), ports.uploads, ports.ids, ports.clock, ports.allowances);
     private final Audit alices = audits.scoredOf(Callers.alice());
 
     @Test

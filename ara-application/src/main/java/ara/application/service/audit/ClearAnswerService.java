@@ -3,10 +3,12 @@ package ara.application.service.audit;
 import ara.application.port.in.audit.AuditView;
 import ara.application.port.in.audit.ClearAnswerCommand;
 import ara.application.port.in.audit.ClearAnswerUseCase;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.application.port.out.audit.AuditRepository;
 import ara.application.port.out.auditlog.AuditLog;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.service.identity.AccessGuard;
+import ara.application.service.limit.AuditAllowances;
 import ara.application.service.scoring.Schemes;
 import ara.domain.audit.Audit;
 
@@ -19,18 +21,22 @@ public final class ClearAnswerService implements ClearAnswerUseCase {
     private final AuditRepository audits;
     private final Clock clock;
     private final AccessGuard guard;
+    private final AuditAllowances allowances;
 
-    public ClearAnswerService(QuestionnaireCatalog catalog, AuditRepository audits, AuditLog log, Clock clock) {
+    public ClearAnswerService(QuestionnaireCatalog catalog, AuditRepository audits, AuditLog log, Clock clock,
+                              AuditAllowances allowances) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.guard = new AccessGuard(Objects.requireNonNull(log, "log"), clock);
+        this.allowances = Objects.requireNonNull(allowances, "allowances");
     }
 
     @Override
     public AuditView clear(ClearAnswerCommand command) {
         guard.requireIdentity(command.caller(), command.audit());
-        Audit saved = audits.update(command.audit(), audit -> guard.check(audit, command.caller())
+        Audit saved = audits.update(command.audit(), audit -> allowances.spend(Scope.ANSWER_WRITES_PER_AUDIT,
+                        guard.check(audit, command.caller()))
                 .expectVersion(command.expectedVersion())
                 .clear(Schemes.of(catalog, audit), command.question(), clock.instant()));
         return AuditViews.of(saved, Schemes.of(catalog, saved));

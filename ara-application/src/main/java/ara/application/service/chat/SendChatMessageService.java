@@ -4,6 +4,7 @@ import ara.application.port.in.chat.ChatEventView;
 import ara.application.port.in.chat.ChatReplyView;
 import ara.application.port.in.chat.SendChatMessageCommand;
 import ara.application.port.in.chat.SendChatMessageUseCase;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.application.port.out.audit.AuditRepository;
 import ara.application.port.out.auditlog.AuditLog;
 import ara.application.port.out.chat.AssistantListener;
@@ -17,6 +18,7 @@ import ara.application.port.out.chat.EmbeddingModel;
 import ara.application.port.out.metrics.AuditMetrics;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.service.identity.AccessGuard;
+import ara.application.service.limit.AuditAllowances;
 import ara.domain.answer.AnswerValidator;
 import ara.domain.chat.ChatMessage;
 import ara.domain.chat.ChatMessageId;
@@ -59,6 +61,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     private final AccessGuard guard;
     private final Clock clock;
     private final AuditMetrics metrics;
+    private final AuditAllowances allowances;
 
     /**
      * @param assistants tried in order until one answers; the last should be the offline assistant, which does not
@@ -66,7 +69,8 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
      */
     public SendChatMessageService(QuestionnaireCatalog catalog, AuditRepository audits, ChatRepository chats,
                                   List<AssistantModel> assistants, EmbeddingModel embeddings,
-                                  Supplier<ChatMessageId> ids, AuditLog log, Clock clock, AuditMetrics metrics) {
+                                  Supplier<ChatMessageId> ids, AuditLog log, Clock clock, AuditMetrics metrics,
+                                  AuditAllowances allowances) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
         this.chats = Objects.requireNonNull(chats, "chats");
@@ -78,6 +82,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.allowances = Objects.requireNonNull(allowances, "allowances");
         this.guard = new AccessGuard(Objects.requireNonNull(log, "log"), clock);
     }
 
@@ -85,6 +90,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     public ChatReplyView send(SendChatMessageCommand command, Consumer<ChatEventView> events) {
         ChatContext context = ChatContext.load(catalog, audits, guard, command.audit(), command.caller(),
                 command.step());
+        allowances.spend(Scope.CHAT_PER_AUDIT, command.audit());
         List<ChatMessage> history = chats.page(command.audit(), null, HISTORY_SCAN).reversed();
         Embedding vector = embed(command.message());
         List<ChatTurn> conversation = AssistantPrompts.window(history);

@@ -39,7 +39,20 @@ public final class AdmitRequestService implements AdmitRequestUseCase {
     @Override
     public AdmissionView admit(AdmitRequestCommand command) {
         RateLimit limit = limits.get(command.scope());
-        RateLimitDecision decision = limiter.check(command.scope().code() + ":" + command.subject(), limit);
+        return view(command, limit, limiter.check(key(command), limit));
+    }
+
+    @Override
+    public AdmissionView peek(AdmitRequestCommand command) {
+        RateLimit limit = limits.get(command.scope());
+        return view(command, limit, limiter.peek(key(command), limit));
+    }
+
+    private static String key(AdmitRequestCommand command) {
+        return command.scope().code() + ":" + command.subject();
+    }
+
+    private static AdmissionView view(AdmitRequestCommand command, RateLimit limit, RateLimitDecision decision) {
         AdmissionView view = new AdmissionView(command.scope(), decision.limit(), limit.period(),
                 decision.remaining(), decision.resetAfter(), decision.retryAfter());
         if (!decision.allowed()) {

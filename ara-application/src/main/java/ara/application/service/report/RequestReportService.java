@@ -1,6 +1,7 @@
 package ara.application.service.report;
 
 import ara.application.port.in.audit.AuditNotScored;
+import ara.application.port.in.limit.AdmitRequestCommand.Scope;
 import ara.application.port.in.report.LogoNotUploaded;
 import ara.application.port.in.report.RequestReportCommand;
 import ara.application.port.in.report.RequestReportUseCase;
@@ -12,6 +13,7 @@ import ara.application.port.out.report.ReportRepository;
 import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.UploadRegistry;
+import ara.application.service.limit.AuditAllowances;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditStatus;
 import ara.domain.report.Report;
@@ -32,20 +34,23 @@ public final class RequestReportService implements RequestReportUseCase {
     private final UniqueIdGenerator ids;
     private final ReportAccess access;
     private final Clock clock;
+    private final AuditAllowances allowances;
 
     public RequestReportService(AuditRepository audits, ReportRepository reports, UploadRegistry uploads,
-                                UniqueIdGenerator ids, AuditLog log, Clock clock) {
+                                UniqueIdGenerator ids, AuditLog log, Clock clock,
+                                AuditAllowances allowances) {
         this.reports = Objects.requireNonNull(reports, "reports");
         this.uploads = Objects.requireNonNull(uploads, "uploads");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.allowances = Objects.requireNonNull(allowances, "allowances");
         this.access = new ReportAccess(Objects.requireNonNull(audits, "audits"), reports,
                 Objects.requireNonNull(log, "log"), clock);
     }
 
     @Override
     public Report request(RequestReportCommand command) {
-        Audit audit = access.audit(command.audit(), command.caller());
+        Audit audit = allowances.spend(Scope.REPORTS_PER_AUDIT, access.audit(command.audit(), command.caller()));
         if (audit.result().isEmpty()
                 || audit.status() != AuditStatus.SCORED && audit.status() != AuditStatus.REPORT_READY) {
             throw new AuditNotScored(audit.id(), audit.status());

@@ -2,8 +2,8 @@ package ara.application.service.storage;
 
 import ara.application.port.in.storage.EdgeGrantView;
 import ara.application.port.in.storage.EdgeGrantsDisabled;
-import ara.application.port.in.storage.IssueEdgeGrantUseCase;
 import ara.application.port.in.storage.IssueEdgeGrantUseCase.EdgeOperation;
+import ara.application.port.in.storage.IssueEdgeGrantUseCase;
 import ara.application.port.in.storage.IssueUploadCommand;
 import ara.application.port.in.storage.ReportDocumentNotDeletable;
 import ara.application.port.out.UniqueIdGenerator;
@@ -11,10 +11,11 @@ import ara.application.port.out.audit.AuditRepository;
 import ara.application.port.out.auditlog.AuditEvent;
 import ara.application.port.out.auditlog.AuditLog;
 import ara.application.port.out.report.ReportRepository;
-import ara.application.port.out.storage.EdgeGrantSigner;
 import ara.application.port.out.storage.EdgeGrantSigner.EdgeGrant;
+import ara.application.port.out.storage.EdgeGrantSigner;
 import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.UploadRegistry;
+import ara.application.service.limit.AuditAllowances;
 import ara.application.service.report.ReportAccess;
 import ara.domain.identity.Caller;
 
@@ -38,13 +39,14 @@ public final class IssueEdgeGrantService implements IssueEdgeGrantUseCase {
     private final IssuedObjects objects;
 
     public IssueEdgeGrantService(AuditRepository audits, ReportRepository reports, UploadRegistry uploads,
-                                 Optional<EdgeGrantSigner> signer, UniqueIdGenerator ids, AuditLog log, Clock clock) {
+                                 Optional<EdgeGrantSigner> signer, UniqueIdGenerator ids, AuditLog log, Clock clock,
+                                 AuditAllowances allowances) {
         this.signer = Objects.requireNonNull(signer, "signer");
         this.access = new ReportAccess(Objects.requireNonNull(audits, "audits"),
                 Objects.requireNonNull(reports, "reports"), Objects.requireNonNull(log, "log"),
                 Objects.requireNonNull(clock, "clock"));
         this.recorder = new UploadRecorder(access, Objects.requireNonNull(uploads, "uploads"),
-                Objects.requireNonNull(ids, "ids"), clock);
+                Objects.requireNonNull(ids, "ids"), clock, allowances);
         this.objects = new IssuedObjects(reports, uploads, access);
     }
 

@@ -11,6 +11,7 @@ import ara.application.port.out.report.ReportRepository;
 import ara.application.port.out.storage.IssuedUpload;
 import ara.application.port.out.storage.ObjectStorage;
 import ara.application.port.out.storage.UploadRegistry;
+import ara.application.service.limit.AuditAllowances;
 import ara.application.service.report.ReportAccess;
 
 import java.net.URI;
@@ -32,13 +33,14 @@ public final class IssueUploadService implements IssueUploadUseCase {
     private final UploadRecorder recorder;
 
     public IssueUploadService(AuditRepository audits, ReportRepository reports, UploadRegistry uploads,
-                              ObjectStorage storage, UniqueIdGenerator ids, AuditLog log, Clock clock) {
+                              ObjectStorage storage, UniqueIdGenerator ids, AuditLog log, Clock clock,
+                              AuditAllowances allowances) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.access = new ReportAccess(Objects.requireNonNull(audits, "audits"),
                 Objects.requireNonNull(reports, "reports"), Objects.requireNonNull(log, "log"),
                 Objects.requireNonNull(clock, "clock"));
         this.recorder = new UploadRecorder(access, Objects.requireNonNull(uploads, "uploads"),
-                Objects.requireNonNull(ids, "ids"), clock);
+                Objects.requireNonNull(ids, "ids"), clock, allowances);
     }
 
     @Override

@@ -13,4 +13,12 @@ public interface RateLimiter {
      * @param key who or what is limited, e.g. {@code login:192.0.2.7}; not blank, at most 255 characters
      */
     RateLimitDecision check(String key, RateLimit limit);
+
+    /**
+     * What {@link #check} would decide for {@code key} right now, counting nothing: a request is {@code allowed}
+     * when the allowance has room for one more.
+     *
+     * @param key as for {@link #check}
+     */
+    RateLimitDecision peek(String key, RateLimit limit);
 }
