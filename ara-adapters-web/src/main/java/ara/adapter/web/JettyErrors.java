@@ -1,6 +1,7 @@
 package ara.adapter.web;
 
 import ara.adapter.web.http.SecurityHeaders;
+import ara.adapter.web.problem.ExceptionMapping;
 import ara.adapter.web.problem.ProblemWriter;
 import ara.adapter.web.request.RequestIds;
 import org.eclipse.jetty.http.HttpFields;
@@ -14,11 +15,23 @@ import org.eclipse.jetty.util.Callback;
 import java.nio.ByteBuffer;
 
 /**
- * Jetty's own error responses (a header section over the limit, a malformed request line or URI), which never
- * reach Javalin: answered as problem details with the security headers, a request id and {@code no-store}, like
- * every other response, and without Jetty's HTML page. Stateless and thread-safe.
+ * Jetty's own error responses (a header section over the limit, a malformed request line or URI, a request that
+ * comes while the server stops: 503 with {@code Retry-After}), which never reach Javalin: answered as problem details
+ * with the security headers, a request id and {@code no-store}, like every other response, and without Jetty's HTML
+ * page. Stateless and thread-safe.
  */
 final class JettyErrors extends ErrorHandler {
+
+    /** A 503 of Jetty's own says when to retry, whatever the method (its body is written for GET, POST, HEAD). */
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (response.getStatus() == HttpStatus.SERVICE_UNAVAILABLE_503) {
+            // Jetty refuses requests that come while the server stops (its GracefulHandler): nothing was done, and
+            // another instance, or this one restarted, takes them, as the README promises for a stop.
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, ExceptionMapping.RETRY_AFTER_SECONDS);
+        }
+        return super.handle(request, response, callback);
+    }
 
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
