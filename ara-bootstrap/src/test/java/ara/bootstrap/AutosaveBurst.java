@@ -1,5 +1,6 @@
 package ara.bootstrap;
 
+import ara.contract.MariaDbServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -36,6 +38,37 @@ final class AutosaveBurst {
             "ARA_LIMIT_API_PER_IP", "1000000/1m",
             "ARA_LIMIT_AUDIT_CREATE_PER_IP", "10000/1h",
             "ARA_LIMIT_ANSWER_WRITES_PER_AUDIT", "1000000/1m");
+
+    /** The backends the battery runs on: the embedded default and a MySQL-compatible server. */
+    enum BackendUnderTest {
+        H2, MARIADB;
+
+        /** The variables of a run on this backend, with the raised limits; a fresh MariaDB schema for MARIADB. */
+        Map<String, String> environment() {
+            Map<String, String> environment = new HashMap<>(RAISED_LIMITS);
+            if (this == MARIADB) {
+                MariaDbServer.Schema schema = MariaDbServer.freshSchema();
+                environment.put("ARA_DB_URL", schema.jdbcUrl());
+                environment.put("ARA_DB_USER", schema.user());
+                environment.put("ARA_DB_PASSWORD", schema.password() == null ? "" : schema.password());
+            }
+            return environment;
+        }
+
+        /**
+         * Acknowledged saves one kill may lose: none on MariaDB. On H2 2.5.252, none in most kills, but its MVStore
+         * sometimes writes a chunk into reused space without pointing its file header at it, and the recovery after
+         * the kill then stops at the header's chunk: up to the 20 store versions after which H2 rewrites the header
+         * anyway (seen: 15 and 17 saves in 2 of 12 kills; ADR 0016). The old 500 ms write delay lost up to 55.
+         */
+        long toleratedLossPerKill() {
+            return this == H2 ? 21 : 0;
+        }
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private static final List<String> QUESTIONS = List.of("tech_stack_maturity", "code_quality", "incident_response");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -162,10 +195,21 @@ final class AutosaveBurst {
 
     /** Writes a test's figures to {@code target/battery/<name>.txt} and to the test's output. */
     static void report(String name, CharSequence figures) throws IOException {
-        Path directory = Path.of(System.getProperty("ara.battery.dir", "target/battery"));
-        Files.createDirectories(directory);
-        Files.writeString(directory.resolve(name + ".txt"), figures);
+        Files.writeString(batteryFile(name + ".txt"), figures);
         System.out.print(figures);
+    }
+
+    /** A fresh {@code target/battery/<name>.log} for ARA's output, kept after the test for a look at a failure. */
+    static Path log(String name) throws IOException {
+        Path log = batteryFile(name + ".log");
+        Files.deleteIfExists(log);
+        return Files.createFile(log);
+    }
+
+    /** A file in {@code target/battery}, the battery's output directory. */
+    static Path batteryFile(String name) throws IOException {
+        Path directory = Path.of(System.getProperty("ara.battery.dir", "target/battery"));
+        return Files.createDirectories(directory).resolve(name);
     }
 
     private void writeUntilStopped(URI base, GuestAudit audit) {

@@ -1,12 +1,10 @@
 package ara.bootstrap;
 
-import ara.contract.MariaDbServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,22 +24,20 @@ class SigtermDrainIT {
 
     @Test
     void embeddedH2AnswersNoServerErrorWhileDraining() throws Exception {
-        drainsWithoutServerErrors("h2", Map.of());
+        drainsWithoutServerErrors(AutosaveBurst.BackendUnderTest.H2);
     }
 
     @Test
     void mariaDbAnswersNoServerErrorWhileDraining() throws Exception {
-        MariaDbServer.Schema schema = MariaDbServer.freshSchema();
-        drainsWithoutServerErrors("mariadb", Map.of("ARA_DB_URL", schema.jdbcUrl(), "ARA_DB_USER", schema.user(),
-                "ARA_DB_PASSWORD", schema.password() == null ? "" : schema.password()));
+        drainsWithoutServerErrors(AutosaveBurst.BackendUnderTest.MARIADB);
     }
 
-    private void drainsWithoutServerErrors(String backend, Map<String, String> backendVariables) throws Exception {
-        Map<String, String> environment = new HashMap<>(AutosaveBurst.RAISED_LIMITS);
-        environment.putAll(backendVariables);
+    private void drainsWithoutServerErrors(AutosaveBurst.BackendUnderTest tested) throws Exception {
+        String backend = tested.label();
+        Map<String, String> environment = tested.environment();
         environment.put("ARA_SHUTDOWN_DRAIN_MS", "1500");
         Path data = scratch.resolve("data");
-        Path log = scratch.resolve("ara.log");
+        Path log = AutosaveBurst.log("drain-" + backend);
         AutosaveBurst burst;
         try (LaunchedAra ara = LaunchedAra.start(data, environment, log)) {
             burst = AutosaveBurst.start(ara.base(), WRITERS);
