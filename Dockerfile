@@ -34,8 +34,7 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/* \
     && groupadd --system ara \
     && useradd --system --gid ara --home-dir /app --shell /usr/sbin/nologin ara \
-    && mkdir -p /var/lib/ara \
-    && chown ara:ara /var/lib/ara
+    && install -d -m 0700 -o ara -g ara /var/lib/ara
 COPY --from=build /src/ara-bootstrap/target/ara/ /app/
 ENV ARA_DATA_DIR=/var/lib/ara \
     JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"

@@ -17,9 +17,6 @@ import ara.bootstrap.telemetry.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -79,7 +76,7 @@ public final class Application implements AutoCloseable {
         // Stored timestamps keep microseconds (DATETIME(6)); a clock that ticks in microseconds makes what a write
         // returns equal to what a later read returns.
         Clock clock = Clock.tick(systemClock, Duration.ofNanos(1_000));
-        createDirectory(settings.dataDir());
+        DataDirectory.prepare(settings.dataDir());
         Instrumentation traced = Instrumentation.of(telemetry);
         NimbusTokenVerifier tokens = new NimbusTokenVerifier(Identity.jwtSettings(settings));
         Assistants assistants = Assistants.of(settings.assistant());
@@ -126,14 +123,6 @@ public final class Application implements AutoCloseable {
         FlyingSaucerReportRenderer renderer = new FlyingSaucerReportRenderer();
         return new ReportWorkers(useCases.runReportJob(renderer), report.workers(), report.pollInterval(),
                 Duration.ofMillis(settings.server().shutdownMillis()), report.lease().dividedBy(3), renderer::warmUp);
-    }
-
-    private static void createDirectory(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new InvalidConfiguration("ARA_DATA_DIR", "cannot create " + dataDir.toAbsolutePath() + ": " + e);
-        }
     }
 
     private static WebSettings webSettings(AraSettings settings) {

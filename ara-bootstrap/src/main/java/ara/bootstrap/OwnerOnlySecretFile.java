@@ -83,7 +83,7 @@ final class OwnerOnlySecretFile {
     }
 
     /** Creates the missing directories, each owner-only; existing ones are left as they are. */
-    private static void createDirectories(Path directory) throws IOException {
+    static void createDirectories(Path directory) throws IOException {
         if (Files.isDirectory(directory)) {
             return;
         }

@@ -27,6 +27,7 @@ import ara.atrest.seal.DataKey;
 import ara.atrest.seal.DataKeyRing;
 import ara.atrest.seal.PersonalDataCipher;
 import ara.bootstrap.config.AraSettings;
+import ara.bootstrap.config.DatabaseChoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -142,13 +143,21 @@ final class Stores implements AutoCloseable {
     private static Database openDatabase(Backend backend) {
         return switch (backend) {
             case Backend.InMemory ignored -> null;
-            case Backend.EmbeddedH2 h2 -> Database.open(DatabaseSettings.embedded(h2.database().dataDir())
-                    .withPool(h2.database().pool().maximumSize(), h2.database().pool().minimumIdle()));
+            case Backend.EmbeddedH2 h2 -> openEmbedded(h2.database());
             case Backend.MySql mysql -> Database.open(new DatabaseSettings(
                     mysql.database().jdbcUrl(), mysql.database().user(), mysql.database().password(),
                     mysql.database().pool().maximumSize(), mysql.database().pool().minimumIdle(),
                     Duration.ofMillis(mysql.database().pool().connectionTimeoutMs())));
         };
+    }
+
+    /** The H2 file database, in an owner-only data directory, its file owner-only from the start. */
+    private static Database openEmbedded(DatabaseChoice.Embedded embedded) {
+        DataDirectory.prepare(embedded.dataDir());
+        Database database = Database.open(DatabaseSettings.embedded(embedded.dataDir())
+                .withPool(embedded.pool().maximumSize(), embedded.pool().minimumIdle()));
+        DataDirectory.tightenCreated(embedded.dataDir());
+        return database;
     }
 
     Backend backend() {

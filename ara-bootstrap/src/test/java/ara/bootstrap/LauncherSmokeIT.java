@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,22 +28,14 @@ class LauncherSmokeIT {
 
     @Test
     void launcherStartsServesAndStopsGracefully(@TempDir Path dataDir) throws Exception {
-        Path launcher = Path.of(System.getProperty("ara.distribution", "target/ara")).resolve("bin/ara");
-        assertThat(launcher).isExecutable();
-        int port = freePort();
+        assertThat(LaunchedAra.launcher()).isExecutable();
         Path log = dataDir.resolve("ara.log");
-        ProcessBuilder builder = new ProcessBuilder(launcher.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("ARA_PORT", Integer.toString(port));
-        builder.environment().put("ARA_HOST", "127.0.0.1");
-        builder.environment().put("ARA_DATA_DIR", dataDir.resolve("data").toString());
-        builder.environment().put("ARA_JAVA_HOME", System.getProperty("java.home"));
-        String token = issueToken(launcher, dataDir.resolve("data"));
+        String token = issueToken(LaunchedAra.launcher(), dataDir.resolve("data"));
         long started = System.nanoTime();
-        Process ara = builder.start();
-        try {
-            URI base = URI.create("http://127.0.0.1:" + port);
-            awaitLive(base, ara, log);
+        int port;
+        try (LaunchedAra ara = LaunchedAra.start(dataDir.resolve("data"), Map.of(), log)) {
+            URI base = ara.base();
+            port = ara.port();
             long startupMillis = (System.nanoTime() - started) / 1_000_000;
             assertThat(get(base.resolve("/api/v1/questionnaire")).statusCode()).isEqualTo(200);
             HttpResponse<String> created = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/audits"))
@@ -62,13 +53,7 @@ class LauncherSmokeIT {
             assertThat(stats.body()).contains("\"guestAudits\":1");
             assertThat(startupMillis).as("start-up time, reported below").isPositive();
             Files.writeString(dataDir.resolve("startup-ms"), Long.toString(startupMillis));
-        } finally {
-            ara.destroy();
-            boolean stopped = ara.waitFor(30, TimeUnit.SECONDS);
-            if (!stopped) {
-                ara.destroyForcibly();
-            }
-            assertThat(stopped).as("ARA stops within 30 s of SIGTERM").isTrue();
+            assertThat(ara.stop(Duration.ofSeconds(30))).as("ARA stops within 30 s of SIGTERM").isTrue();
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(output).contains("listening on port " + port).contains("ARA stopped")
@@ -153,32 +138,8 @@ class LauncherSmokeIT {
         return output;
     }
 
-    private void awaitLive(URI base, Process ara, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            if (!ara.isAlive()) {
-                throw new AssertionError("bin/ara exited with " + ara.exitValue() + ":\n" + Files.readString(log));
-            }
-            try {
-                if (get(base.resolve("/api/live")).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("ARA did not answer /api/live within 60 s:\n" + Files.readString(log));
-    }
-
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

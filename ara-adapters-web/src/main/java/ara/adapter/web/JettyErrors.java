@@ -2,6 +2,7 @@ package ara.adapter.web;
 
 import ara.adapter.web.http.ReadLimits;
 import ara.adapter.web.http.SecurityHeaders;
+import ara.adapter.web.problem.ExceptionMapping;
 import ara.adapter.web.problem.FieldError;
 import ara.adapter.web.problem.ProblemWriter;
 import ara.adapter.web.request.RequestIds;
@@ -18,11 +19,11 @@ import java.util.List;
 
 /**
  * Jetty's own error responses (a header section over the limit, a malformed request line, URI or percent-escape,
- * a bad {@code Host}), which never reach Javalin, and the refusals ARA makes in Jetty ({@link MethodOverrideGuard}):
- * answered as problem details with the security headers, a request id and {@code no-store}, like every other
- * response, and without Jetty's HTML page. Jetty's base class writes an error body only for GET, POST and HEAD
- * ({@link #errorPageForMethod}), which left PUT, PATCH, DELETE and OPTIONS with an empty body: here every method gets
- * one. Stateless and thread-safe.
+ * a bad {@code Host}, a request that comes while the server stops: 503 with {@code Retry-After}), which never reach
+ * Javalin, and the refusals ARA makes in Jetty ({@link MethodOverrideGuard}): answered as problem details with the
+ * security headers, a request id and {@code no-store}, like every other response, and without Jetty's HTML page.
+ * Jetty's base class writes an error body only for GET, POST and HEAD ({@link #errorPageForMethod}), which left PUT,
+ * PATCH, DELETE and OPTIONS with an empty body: here every method gets one. Stateless and thread-safe.
  */
 final class JettyErrors extends ErrorHandler {
     private final long maxRequestBytes;
@@ -34,6 +35,17 @@ final class JettyErrors extends ErrorHandler {
     @Override
     public boolean errorPageForMethod(String method) {
         return true;
+    }
+
+    /** A 503 of Jetty's own says when to retry, whatever the method . */
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (response.getStatus() == HttpStatus.SERVICE_UNAVAILABLE_503) {
+            // Jetty refuses requests that come while the server stops (its GracefulHandler): nothing was done, and
+            // another instance, or this one restarted, takes them, as the README promises for a stop.
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, ExceptionMapping.RETRY_AFTER_SECONDS);
+        }
+        return super.handle(request, response, callback);
     }
 
     @Override

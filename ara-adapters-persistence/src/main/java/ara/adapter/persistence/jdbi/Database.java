@@ -7,6 +7,9 @@ import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 
 /**
@@ -20,7 +23,7 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource pool, String url) {
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
+        this.jdbi = Jdbi.create(this::connection);
         this.url = url;
     }
 
@@ -80,6 +83,21 @@ public final class Database implements AutoCloseable {
             MYSQL_DRIVER_PROPERTIES.forEach(config::addDataSourceProperty);
         }
         return config;
+    }
+
+    /**
+     * A pooled connection. Once the pool is closed (the application stops after its drain), a request that still
+     * comes finds the database unavailable, a transient connection failure, not a broken database.
+     */
+    private Connection connection() throws SQLException {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            if (pool.isClosed()) {
+                throw new SQLTransientConnectionException("the database pool is closed: ARA is stopping", "08003", e);
+            }
+            throw e;
+        }
     }
 
     /** How busy the pool is right now, e.g. for the {@code db.client.connection.*} metrics. */

@@ -9,6 +9,8 @@ final class SqlFailures {
     private static final int MYSQL_DUPLICATE_ENTRY = 1062;
     private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
     private static final int MYSQL_DEADLOCK = 1213;
+    /** H2's "database is already closed" (its SQLState is the error code). */
+    private static final int H2_DATABASE_CLOSED = 90098;
 
     private SqlFailures() {
     }
@@ -26,15 +28,15 @@ final class SqlFailures {
     }
 
     /**
-     * The failure as this adapter reports it: {@link DatabaseUnavailable} for connection trouble, else a
-     * {@link DatabaseFailure}.
+     * The failure as this adapter reports it: {@link DatabaseUnavailable} for connection trouble (a closed pool or
+     * database included), else a {@link DatabaseFailure}.
      */
     static RuntimeException translate(String request, Throwable failure) {
         Optional<SQLException> sql = sqlCause(failure);
         String reason = sql.map(e -> e.getMessage() + " (SQLState " + e.getSQLState() + ", error " + e.getErrorCode()
                 + ")").orElseGet(failure::getMessage);
         boolean unavailable = sql.filter(e -> e instanceof SQLTransientConnectionException
-                || state(e).startsWith("08")).isPresent();
+                || state(e).startsWith("08") || e.getErrorCode() == H2_DATABASE_CLOSED).isPresent();
         String message = "could not " + request + ": " + reason;
         return unavailable ? new DatabaseUnavailable(message, failure) : new DatabaseFailure(message, failure);
     }

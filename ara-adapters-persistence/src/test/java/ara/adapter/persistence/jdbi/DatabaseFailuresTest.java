@@ -55,17 +55,26 @@ class DatabaseFailuresTest {
         }
     }
 
+    /** A request that comes after the stop closed the pool: unavailable (503 and retry), never a 500. */
     @Test
-    void usingAClosedDatabaseFailsWithDatabaseFailureNamingTheRequest(@TempDir Path dataDir) {
+    void usingAClosedDatabaseFindsItUnavailableNamingTheRequest(@TempDir Path dataDir) {
         Database database = Database.open(DatabaseSettings.embedded(dataDir));
         JdbiAuditRepository audits = Repositories.audits(database);
         Audit audit = AuditSamples.draft(AuditSamples.newOwner(), AuditSamples.T0);
         database.close();
 
-        assertThatThrownBy(() -> audits.find(audit.id())).isInstanceOf(DatabaseFailure.class)
-                .hasMessageContaining("find audit " + audit.id());
-        assertThatThrownBy(() -> audits.create(audit)).isInstanceOf(DatabaseFailure.class)
+        assertThatThrownBy(() -> audits.find(audit.id())).isInstanceOf(DatabaseUnavailable.class)
+                .hasMessageContaining("find audit " + audit.id()).hasMessageContaining("pool is closed");
+        assertThatThrownBy(() -> audits.create(audit)).isInstanceOf(DatabaseUnavailable.class)
                 .hasMessageContaining("create audit " + audit.id());
+    }
+
+    @Test
+    void anH2DatabaseClosedUnderARequestIsUnavailable() {
+        RuntimeException closed = SqlFailures.translate("save", new UnableToObtainConnection(
+                new SQLException("Database is already closed", "90098", 90098)));
+
+        assertThat(closed).isInstanceOf(DatabaseUnavailable.class);
     }
 
     @Test

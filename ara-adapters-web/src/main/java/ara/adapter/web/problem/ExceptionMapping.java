@@ -63,7 +63,7 @@ public final class ExceptionMapping {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     /** How long a client should wait after a 503 before retrying. */
-    private static final String RETRY_AFTER_SECONDS = "5";
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     private final long maxRequestBytes;
 
