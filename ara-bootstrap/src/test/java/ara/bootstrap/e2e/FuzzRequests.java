@@ -145,7 +145,8 @@ final class FuzzRequests {
             draft.header("Authorization", "Bearer " + world.strangerToken());
         }
         if (operation.parameter("header", "If-Match").isPresent() && random.nextBoolean()) {
-            draft.header("If-Match", "*");
+            // Any version, or the first one: stale once the audit has been written to (412).
+            draft.header("If-Match", random.nextBoolean() ? "*" : "\"1\"");
         }
         if (operation.method().equals("POST") && random.nextInt(3) == 0) {
             draft.header("Idempotency-Key", key());
