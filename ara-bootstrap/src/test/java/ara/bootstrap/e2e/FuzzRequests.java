@@ -1,5 +1,6 @@
 package ara.bootstrap.e2e;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -362,7 +364,7 @@ final class FuzzRequests {
         return switch (random.nextInt(10)) {
             case 0 -> pick(random, List.<JsonNode>of(NODES.nullNode(), NODES.booleanNode(true), NODES.numberNode(0),
                     NODES.numberNode(-1), NODES.numberNode(1.5), NODES.numberNode(Double.MAX_VALUE),
-                    NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890")), NODES.textNode(""),
+                    NODES.numberNode(new BigInteger("123456789012345678901234567890")), NODES.textNode(""),
                     NODES.arrayNode(), NODES.objectNode(), NODES.arrayNode().add(1).add(NODES.arrayNode().add(2))));
             case 1, 2, 3 -> NODES.textNode(pick(random, HostileValues.TEXT));
             case 4 -> NODES.textNode("a".repeat(max >= 0 ? max + random.nextInt(2) : Math.max(0, min - 1)));
@@ -479,7 +481,7 @@ final class FuzzRequests {
         try {
             String text = JSON.writeValueAsString(body);
             return text.replace("\"" + DEEP + "\"", "[".repeat(2_000) + "]".repeat(2_000));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

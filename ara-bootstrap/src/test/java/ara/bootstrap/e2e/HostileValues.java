@@ -1,6 +1,9 @@
 package ara.bootstrap.e2e;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
@@ -75,7 +78,7 @@ final class HostileValues {
     /** Spellings of an id that are not its canonical lowercase form, and other near-ids. */
     static List<String> idSpellings(String id) {
         String plain = id.replace("-", "");
-        return List.of(id.toUpperCase(java.util.Locale.ROOT), "%7B" + id + "%7D", plain, "urn:uuid:" + id,
+        return List.of(id.toUpperCase(Locale.ROOT), "%7B" + id + "%7D", plain, "urn:uuid:" + id,
                 "%20" + id, id + "%20", id + "%00", "1-1-1-1-1", "0-0-0-0-0", id.substring(0, 35), id + "0",
                 "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "x".repeat(5000),
                 id.replace('-', '_'), "0x" + plain);
@@ -83,6 +86,6 @@ final class HostileValues {
 
     /** Percent-encodes text as UTF-8 (surrogates that cannot be encoded become '?', as a client library would). */
     static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

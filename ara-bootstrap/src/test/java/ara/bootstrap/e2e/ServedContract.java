@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,10 +78,14 @@ record ServedContract(JsonNode document, List<Operation> operations) {
         return current;
     }
 
-    /** The documented response of this status for the operation, or the server-level one, or none. */
-    Optional<Documented> documented(Operation operation, int status) {
+    /**
+     * The documented response of this status for the operation, or the server-level one, or none; without an
+     * operation (a method the document does not give the path), only the server-level ones.
+     */
+    Optional<Documented> documented(Optional<Operation> answering, int status) {
         String code = Integer.toString(status);
-        if (operation.responses().has(code)) {
+        if (answering.isPresent() && answering.get().responses().has(code)) {
+            Operation operation = answering.get();
             return Optional.of(describe(operation.name() + " " + code, operation.responses().get(code)));
         }
         JsonNode server = document.path("x-server-responses");
@@ -101,7 +106,7 @@ record ServedContract(JsonNode document, List<Operation> operations) {
 
     /** The schema's properties ($refs resolved), for bodies: name to schema. */
     Map<String, JsonNode> properties(JsonNode schema) {
-        Map<String, JsonNode> properties = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> properties = new LinkedHashMap<>();
         resolve(schema).path("properties").properties().forEach(p -> properties.put(p.getKey(), resolve(p.getValue())));
         return properties;
     }
