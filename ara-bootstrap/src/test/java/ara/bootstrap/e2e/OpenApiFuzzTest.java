@@ -23,7 +23,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +89,8 @@ class OpenApiFuzzTest {
         Map<Integer, Integer> histogram = new TreeMap<>();
         Map<String, Integer> failureCounts = new LinkedHashMap<>();
         Map<String, String> reproducers = new LinkedHashMap<>();
+        List<String> incomplete = new ArrayList<>();
+        int incompleteCount = 0;
         long started = System.nanoTime();
         Level level = root().getLevel();
         // The access log at INFO would be most of the run's time; WARN and ERROR are still seen (and captured).
@@ -96,6 +100,11 @@ class OpenApiFuzzTest {
                 FuzzRequests.Fuzzed fuzzed = requests.next();
                 RawHttp.Response response = client.send(fuzzed.request());
                 histogram.merge(response.status(), 1, Integer::sum);
+                if (!response.complete() && response.status() != 0 && incomplete.isEmpty()) {
+                    incomplete.add(fuzzed.request().method() + " " + abbreviate(fuzzed.request().target()) + " -> "
+                            + response.status());
+                }
+                incompleteCount += response.complete() ? 0 : 1;
                 check(contract, fuzzed, response).ifPresent(failure -> {
                     failureCounts.merge(failure, 1, Integer::sum);
                     reproducers.putIfAbsent(failure, failure
@@ -108,8 +117,9 @@ class OpenApiFuzzTest {
             root().setLevel(level);
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        System.out.printf("OpenApiFuzzTest: %d requests (seed %d, backend %s) in %d s; statuses %s%n", COUNT, SEED,
-                BACKEND, seconds, histogram);
+        System.out.printf("OpenApiFuzzTest: %d requests (seed %d, backend %s) in %d s; statuses %s; answers cut"
+                + " short by a connection reset: %d %s%n", COUNT, SEED, BACKEND, seconds, histogram, incompleteCount,
+                incomplete);
 
         StringBuilder report = new StringBuilder();
         reproducers.forEach((failure, reproducer) -> report.append("\n\n").append(failureCounts.get(failure))
@@ -181,6 +191,9 @@ class OpenApiFuzzTest {
         int status = response.status();
         String where = fuzzed.operation() == null ? fuzzed.request().method() + " (not in the document)"
                 : fuzzed.operation().name();
+        if (status == 0) {
+            return Optional.of(where + ": no answer (the connection closed)");
+        }
         if (status >= 500 && status != 503) {
             return Optional.of(where + ": " + status);
         }
@@ -189,7 +202,8 @@ class OpenApiFuzzTest {
         if (documented.isEmpty()) {
             return Optional.of(where + ": undocumented status " + status);
         }
-        if (status < 400 || fuzzed.request().method().equals("HEAD")) {
+        // A body cut short by a connection reset (the server closing with request bytes unread) is not judged.
+        if (status < 400 || fuzzed.request().method().equals("HEAD") || !response.complete()) {
             return Optional.empty();
         }
         String media = Optional.ofNullable(response.header("content-type")).map(t -> t.split(";")[0].strip()

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -50,8 +49,15 @@ final class RawHttp implements AutoCloseable {
         }
     }
 
-    /** A response: status, headers (names lower-cased, first value kept) and the body bytes (de-chunked). */
-    record Response(int status, Map<String, String> headers, byte[] body) {
+    /**
+     * A response: status (0: none), headers (names lower-cased, first value kept), the body bytes (de-chunked), and
+     * whether the body arrived whole (false: the connection was reset while it was read).
+     */
+    record Response(int status, Map<String, String> headers, byte[] body, boolean complete) {
+        static Response none() {
+            return new Response(0, Map.of(), new byte[0], false);
+        }
+
         String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
@@ -61,6 +67,11 @@ final class RawHttp implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends the request and reads the answer. A connection the server closes before any answer is retried once on a
+     * fresh one (a kept-alive connection may have been closed in between); then the answer has status 0. A connection
+     * reset after the status line gives the status with the body read so far, marked incomplete.
+     */
     Response send(Request request) {
         byte[] wire = wire(request);
         boolean reused = socket != null;
@@ -69,15 +80,14 @@ final class RawHttp implements AutoCloseable {
         } catch (IOException e) {
             close();
             if (!reused) {
-                throw new UncheckedIOException("no response to " + request.describe(), e);
+                return Response.none();
             }
         }
-        // The kept-alive connection was closed by the server in between: once more on a fresh one.
         try {
             return exchange(wire, request.method());
         } catch (IOException e) {
             close();
-            throw new UncheckedIOException("no response to " + request.describe(), e);
+            return Response.none();
         }
     }
 
@@ -135,22 +145,26 @@ final class RawHttp implements AutoCloseable {
             headers.putIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
                     line.substring(colon + 1).strip());
         }
-        byte[] body;
-        if (method.equals("HEAD") || status == 204 || status == 304 || status / 100 == 1) {
-            body = new byte[0];
-        } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            body = chunked();
-        } else if (headers.containsKey("content-length")) {
-            body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
-        } else {
-            body = in.readAllBytes();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            if (method.equals("HEAD") || status == 204 || status == 304 || status / 100 == 1) {
+                return new Response(status, headers, new byte[0], true);
+            } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+                chunked(body);
+            } else if (headers.containsKey("content-length")) {
+                body.writeBytes(in.readNBytes(Integer.parseInt(headers.get("content-length"))));
+            } else {
+                body.writeBytes(in.readAllBytes());
+                headers.put("connection", "close");
+            }
+            return new Response(status, headers, body.toByteArray(), true);
+        } catch (IOException reset) {
             headers.put("connection", "close");
+            return new Response(status, headers, body.toByteArray(), false);
         }
-        return new Response(status, headers, body);
     }
 
-    private byte[] chunked() throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private void chunked(ByteArrayOutputStream body) throws IOException {
         while (true) {
             String size = line();
             if (size == null) {
@@ -161,7 +175,7 @@ final class RawHttp implements AutoCloseable {
                 for (String trailer = line(); trailer != null && !trailer.isEmpty(); trailer = line()) {
                     // Trailers are not used here.
                 }
-                return body.toByteArray();
+                return;
             }
             body.writeBytes(in.readNBytes(length));
             line();
