@@ -150,6 +150,12 @@ public final class WebServer implements AutoCloseable {
         cfg.routes.exception(Exception.class, (e, ctx) -> throttle.answered(ctx, mapping, e));
         routes.forEach(route -> cfg.routes.addHttpHandler(route.method(), route.path(),
                 guarded(handler(route, throttle, idempotency))));
+        // HEAD runs GET's handler (Jetty sends no body): left to Javalin, HEAD on any GET path is a bare 200 that no
+        // handler, and so no access decision, ever saw.
+        routes.stream().filter(route -> route.method() == HandlerType.GET && routes.stream().noneMatch(other ->
+                        other.method() == HandlerType.HEAD && other.path().equals(route.path())))
+                .forEach(route -> cfg.routes.addHttpHandler(HandlerType.HEAD, route.path(),
+                        guarded(handler(route, throttle, idempotency))));
     }
 
     /**
@@ -213,7 +219,10 @@ public final class WebServer implements AutoCloseable {
         stop();
     }
 
-    /** The routes Javalin registered, as {@code "METHOD /path"}, in registration order. */
+    /**
+     * The routes Javalin registered, as {@code "METHOD /path"}, in registration order: the route table's, then a HEAD
+     * for every GET that has none of its own.
+     */
     public List<String> routes() {
         return List.copyOf(registered);
     }

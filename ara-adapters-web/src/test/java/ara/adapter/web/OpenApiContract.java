@@ -75,7 +75,20 @@ final class OpenApiContract {
      * @throws AssertionError naming what does not conform
      */
     void check(String method, String requestPath, Api.Reply reply) {
-        Optional<JsonNode> operation = operation(method, requestPath.split("\\?", 2)[0]);
+        String path = requestPath.split("\\?", 2)[0];
+        if (method.equals("HEAD") && operation(method, path).isEmpty()) {
+            // The document: every GET also answers HEAD, with GET's status and headers and no body.
+            operation("GET", path).filter(get -> !get.path("responses").has(Integer.toString(reply.status())))
+                    .ifPresent(get -> {
+                        throw new AssertionError("status not documented for GET: HEAD " + requestPath + " -> "
+                                + reply.status());
+                    });
+            if (!reply.body().isEmpty()) {
+                throw new AssertionError("HEAD " + requestPath + " has a body");
+            }
+            return;
+        }
+        Optional<JsonNode> operation = operation(method, path);
         if (operation.isEmpty()) {
             if (reply.status() >= 400) {
                 requireConforms("Problem", reply, method + " " + requestPath);

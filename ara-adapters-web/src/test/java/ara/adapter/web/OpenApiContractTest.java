@@ -32,9 +32,14 @@ class OpenApiContractTest extends ApiTest {
 
     @Test
     void describesExactlyTheRoutesTheServerRegistered() {
-        // Javalin writes a parameter that spans segments as <key>, OpenAPI as {key}.
+        // Javalin writes a parameter that spans segments as <key>, OpenAPI as {key}. The document says every GET also
+        // answers HEAD: the server registers a HEAD for every GET the document lists without one.
+        List<String> documented = new ArrayList<>(OpenApiContract.DOCUMENT.operations());
+        OpenApiContract.DOCUMENT.operations().stream().filter(operation -> operation.startsWith("GET "))
+                .map(operation -> "HEAD " + operation.substring(4)).filter(head -> !documented.contains(head))
+                .toList().forEach(documented::add);
         assertThat(api.server.routes().stream().map(route -> route.replace('<', '{').replace('>', '}')).toList())
-                .containsExactlyInAnyOrderElementsOf(OpenApiContract.DOCUMENT.operations());
+                .containsExactlyInAnyOrderElementsOf(documented);
     }
 
     @Test

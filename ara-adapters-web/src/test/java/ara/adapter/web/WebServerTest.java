@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +40,24 @@ class WebServerTest {
                     "GET /api/v1/admin/stats", "POST /api/v1/admin/maintenance/guest-cleanup",
                     "POST /api/v1/admin/maintenance/audit-log-cleanup", "GET /api/v1/admin/questionnaires",
                     "POST /api/v1/admin/questionnaires", "POST /api/v1/admin/maintenance/report-cleanup",
-                    "POST /api/v1/audits/{id}/chat/messages").hasSize(50);
+                    "POST /api/v1/audits/{id}/chat/messages", "HEAD /api/v1/audits/{id}").hasSize(66);
+        }
+    }
+
+    @Test
+    void answersHeadAsItAnswersGetWithoutABody() {
+        try (Api api = new Api()) {
+            String audit = "/api/v1/audits/" + UUID.randomUUID();
+            Api.Reply get = api.anonymous().get(audit);
+            Api.Reply head = api.anonymous().send("HEAD", audit, null);
+            assertThat(get.status()).isEqualTo(401);
+            assertThat(head.status()).isEqualTo(401);
+            assertThat(head.body()).isEmpty();
+            Api.Reply questionnaire = api.send("HEAD", "/api/v1/questionnaire", null);
+            assertThat(questionnaire.status()).isEqualTo(200);
+            assertThat(questionnaire.header("Content-Type")).isEqualTo(api.get("/api/v1/questionnaire")
+                    .header("Content-Type"));
+            assertThat(questionnaire.body()).isEmpty();
         }
     }
 

@@ -7,21 +7,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,19 +47,19 @@ class BrowserJourneyTest {
 
     @Test
     void aGuestTakesTheWholeAuditInTheBrowser() {
-        String node = onPath("node");
-        String npm = onPath("npm");
+        String node = NodeTools.onPath("node");
+        String npm = NodeTools.onPath("npm");
         Path chromium = Path.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse("/usr/bin/chromium"));
         assumeTrue(node != null && npm != null, "SKIPPED: node and npm are needed for the browser journey");
         assumeTrue(Files.isExecutable(chromium), () -> "SKIPPED: no Chromium at " + chromium
                 + " (apt-get install chromium, or set CHROMIUM), so the browser journey does not run");
-        Path modules = install(npm);
+        Path modules = NodeTools.install(npm, SOURCES, WORK, "playwright-core/package.json", "the browser journey");
         Path screenshots = WORK.resolve("screenshots").toAbsolutePath();
 
         Map<String, String> env = new HashMap<>(Map.of("ARA_PORT", "0", "ARA_HOST", "127.0.0.1",
                 "ARA_DATA_DIR", dataDir.toString(), "ARA_REPORT_POLL_INTERVAL", "20ms"));
         application = Application.start(AraSettings.from(ConfigSource.of(TestLimits.generous(env))), Clock.systemUTC());
-        Result run = run(SOURCES, Map.of("ARA_URL", "http://127.0.0.1:" + application.port() + "/",
+        NodeTools.Result run = NodeTools.run(SOURCES, Map.of("ARA_URL", "http://127.0.0.1:" + application.port() + "/",
                         "PLAYWRIGHT_MODULES", modules.toAbsolutePath().toString(), "CHROMIUM", chromium.toString(),
                         "SCREENSHOT_DIR", screenshots.toString()), 240,
                 node, "--test", "--test-reporter=tap", "journey.test.mjs");
@@ -79,15 +70,15 @@ class BrowserJourneyTest {
 
     @Test
     void thePagesHideWhatTheQuestionnairesRulesHide() {
-        String node = onPath("node");
+        String node = NodeTools.onPath("node");
         assumeTrue(node != null, "SKIPPED: node is needed for the pages' visibility rules test");
 
-        assertEveryTestPassed(run(SOURCES, Map.of(), 60, node, "--test", "--test-reporter=tap",
+        assertEveryTestPassed(NodeTools.run(SOURCES, Map.of(), 60, node, "--test", "--test-reporter=tap",
                 "visibility.test.mjs"));
     }
 
     /** Exit code 0, and no test failed, skipped or left to do: a skipped browser test must not pass quietly. */
-    private static void assertEveryTestPassed(Result run) {
+    private static void assertEveryTestPassed(NodeTools.Result run) {
         assertThat(run.exitCode()).as(run.output()).isZero();
         Map<String, Integer> counts = counts(run.output());
         assertThat(counts).as(run.output()).containsEntry("fail", 0).containsEntry("skipped", 0)
@@ -102,68 +93,5 @@ class BrowserJourneyTest {
             counts.put(matcher.group(1), Integer.parseInt(matcher.group(2)));
         }
         return counts;
-    }
-
-    /** playwright-core, installed once per build from the lock file; skips the test when npm cannot. */
-    private static Path install(String npm) {
-        Path modules = WORK.resolve("node_modules");
-        if (Files.isRegularFile(modules.resolve("playwright-core/package.json"))) {
-            return modules;
-        }
-        try {
-            Files.createDirectories(WORK);
-            for (String name : List.of("package.json", "package-lock.json")) {
-                Files.copy(SOURCES.resolve(name), WORK.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Result install = run(WORK, Map.of(), 180, npm, "ci", "--prefer-offline", "--no-audit", "--no-fund");
-        assumeTrue(install.exitCode() == 0, () -> "SKIPPED: npm could not install playwright-core (no registry and"
-                + " no npm cache?), so the browser journey does not run:\n" + install.output());
-        return modules;
-    }
-
-    private static String onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(dir, command);
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
-    }
-
-    private record Result(int exitCode, String output) {
-    }
-
-    private static Result run(Path dir, Map<String, String> env, int timeoutSeconds, String... command) {
-        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(dir.toFile())
-                .redirectErrorStream(true);
-        builder.environment().putAll(env);
-        try {
-            Process process = builder.start();
-            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new AssertionError(String.join(" ", command) + " did not finish within " + timeoutSeconds
-                        + " s:\n" + output.getNow(""));
-            }
-            return new Result(process.exitValue(), output.join());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String read(InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
