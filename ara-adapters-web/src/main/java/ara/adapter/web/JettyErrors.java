@@ -37,7 +37,7 @@ final class JettyErrors extends ErrorHandler {
         return true;
     }
 
-    /** A 503 of Jetty's own says when to retry, whatever the method . */
+    /** A 503 of Jetty's own says when to retry, whatever the method. */
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (response.getStatus() == HttpStatus.SERVICE_UNAVAILABLE_503) {
