@@ -3,6 +3,7 @@ package ara.adapter.web;
 import ara.adapter.web.http.ApiPaths;
 import ara.adapter.web.http.CorsPolicy;
 import ara.adapter.web.http.SecurityHeaders;
+import ara.adapter.web.problem.RequestRejected;
 import ara.adapter.web.request.ClientAddress;
 import ara.adapter.web.request.RequestAttributes;
 import ara.adapter.web.request.RequestIds;
@@ -54,8 +55,31 @@ final class RequestFilter {
             SecurityHeaders.applyPage(ctx::header);
             ctx.header("Cache-Control", SecurityHeaders.PAGE_CACHE_CONTROL);
         }
+        refuseMalformedEscapes(ctx.req().getRequestURI(), "path");
+        refuseMalformedEscapes(ctx.req().getQueryString(), "query");
         if (cors.apply(ctx)) {
             ctx.skipRemainingHandlers();
         }
+    }
+
+    /**
+     * Jetty lets some escapes through that are not RFC 3986 percent-encodings (such as {@code %u0041}); Javalin's
+     * decoding of path and query parameters would fail on them later, deep in a handler. Refused here, once, with a
+     * 400 naming the part of the request.
+     */
+    static void refuseMalformedEscapes(String raw, String part) {
+        if (raw == null) {
+            return;
+        }
+        for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 1)) {
+            if (i + 2 >= raw.length() || !isHex(raw.charAt(i + 1)) || !isHex(raw.charAt(i + 2))) {
+                throw RequestRejected.badRequest(part, "percent_encoding",
+                        "the " + part + " holds a '%' that is not followed by two hexadecimal digits");
+            }
+        }
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0 && c < 128;
     }
 }

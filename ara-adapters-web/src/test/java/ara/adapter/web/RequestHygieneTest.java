@@ -63,7 +63,10 @@ class RequestHygieneTest extends ApiTest {
     @Test
     void answersMalformedEscapesWithAProblemForEveryMethod() {
         for (String method : METHODS) {
-            for (String path : List.of("/api/v1/audits/%zz/answers/q", "/api/v1/audits/%C0%AF/answers/q", "/%")) {
+            // %u0041 passes Jetty and used to fail in Javalin's decoding of the path parameter (a 500).
+            for (String path : List.of("/api/v1/audits/%zz/answers/q", "/api/v1/audits/%C0%AF/answers/q", "/%",
+                    "/api/v1/audits/00000000-0000-4000-8000-000000000000/answers/q%u0041",
+                    "/api/v1/audits?page=%u0041", "/api/v1/reports/%u0041/download")) {
                 raw(method + " " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
                         .problem(400);
             }
