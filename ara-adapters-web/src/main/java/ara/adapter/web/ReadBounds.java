@@ -11,16 +11,14 @@ import java.util.Objects;
  *
  * @param idle              the connection's idle timeout (silence between two bytes)
  * @param header            the longest a request's header section may take once its first byte came
- * @param minBytesPerSecond the slowest average rate a request body may arrive at
  */
-record ReadBounds(Duration idle, Duration header, long minBytesPerSecond) {
-    static final ReadBounds DEFAULT = new ReadBounds(ReadLimits.IDLE_TIMEOUT, ReadLimits.HEADER_TIMEOUT,
-            ReadLimits.MIN_REQUEST_BYTES_PER_SECOND);
+record ReadBounds(Duration idle, Duration header) {
+    static final ReadBounds DEFAULT = new ReadBounds(ReadLimits.IDLE_TIMEOUT, ReadLimits.HEADER_TIMEOUT);
 
     ReadBounds {
         Objects.requireNonNull(idle, "idle");
         Objects.requireNonNull(header, "header");
-        if (idle.isNegative() || idle.isZero() || header.isNegative() || header.isZero() || minBytesPerSecond < 0) {
+        if (idle.isNegative() || idle.isZero() || header.isNegative() || header.isZero()) {
             throw new IllegalArgumentException("read bounds must be positive");
         }
     }

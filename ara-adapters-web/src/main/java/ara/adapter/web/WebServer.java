@@ -91,11 +91,9 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Jetty's side: graceful stop, ARA's error writer for Jetty's own errors, the refusal of method overrides, and
-     * the bounds on how long a request may take to arrive (docs/adr/0018). Jetty 12.1 marks the minimum request data
-     * rate for removal; its replacement (MinimumDataRateHandler) measures the rate over all requests of the handler,
-     * not per request, so the per-request setting stays until a Jetty upgrade offers a per-request one.
+     * the bounds on how long a request may take to arrive (docs/adr/0018). No minimum body data rate: Jetty's
+     * measures from the header section, so a small body that came in a later packet was refused as too slow.
      */
-    @SuppressWarnings("removal")
     private void configureJetty(JavalinConfig cfg, ReadBounds bounds) {
         HeaderDeadline headerDeadline = new HeaderDeadline(bounds.header());
         cfg.jetty.modifyServer(server -> {
@@ -109,7 +107,6 @@ public final class WebServer implements AutoCloseable {
         cfg.jetty.modifyHttpConfiguration(http -> {
             http.setRequestHeaderSize(MAX_HEADER_BYTES);
             http.setSendServerVersion(false);
-            http.setMinRequestDataRate(bounds.minBytesPerSecond());
         });
         cfg.jetty.addConnector((server, http) -> {
             ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));

@@ -11,8 +11,6 @@ public final class ReadLimits {
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
     /** The longest a request's line and header section may take to arrive once its first byte came; then 408. */
     public static final Duration HEADER_TIMEOUT = Duration.ofSeconds(20);
-    /** The slowest a request body may arrive, on average from its first byte; slower is answered 408. */
-    public static final long MIN_REQUEST_BYTES_PER_SECOND = 512;
 
     private ReadLimits() {
     }

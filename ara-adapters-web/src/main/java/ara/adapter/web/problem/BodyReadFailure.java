@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * A request body that could not be read, whatever the handler reading it: the client's fault, never a 500 and never
  * Javalin's bare status without a body. Jetty fails the read with a timeout when the body stalls past the idle
- * timeout, with a 408 when it trickles in slower than the minimum data rate, with a 400 for malformed chunked
+ * timeout, with a 400 for malformed chunked
  * framing, and with an end-of-file when the client stops sending before the declared length. Stateless.
  */
 public final class BodyReadFailure {
@@ -29,8 +29,8 @@ public final class BodyReadFailure {
             }
             if (cause instanceof TimeoutException || cause instanceof HttpException http && http.getCode() == 408) {
                 return Optional.of(new RequestRejected(ProblemType.REQUEST_TIMEOUT,
-                        "the request body arrived too slowly; send it at once, at more than "
-                                + ReadLimits.MIN_REQUEST_BYTES_PER_SECOND + " bytes per second on average",
+                        "the request body stopped arriving for longer than "
+                                + ReadLimits.IDLE_TIMEOUT.toSeconds() + " s; send it at once",
                         List.of()));
             }
             if (cause instanceof HttpException http && http.getCode() == 413) {
