@@ -12,6 +12,8 @@ module ara.adapter.persistence {
     requires org.jdbi.v3.core;
     requires com.zaxxer.hikari;
     requires flyway.core;
+    // MVStore's recovery mode for an embedded file a killed process left (H2CrashRecovery).
+    requires com.h2database;
 
     exports ara.adapter.persistence.jdbi to ara.bootstrap;
 

@@ -55,16 +55,6 @@ final class AutosaveBurst {
             return environment;
         }
 
-        /**
-         * Acknowledged saves one kill may lose: none on MariaDB. On H2 2.5.252, none in most kills, but its MVStore
-         * sometimes writes a chunk into reused space without pointing its file header at it, and the recovery after
-         * the kill then stops at the header's chunk: up to the 20 store versions after which H2 rewrites the header
-         * anyway (seen: 15 and 17 saves in 2 of 15 kills; ADR 0016). The old 500 ms write delay lost up to 55.
-         */
-        long toleratedLossPerKill() {
-            return this == H2 ? 21 : 0;
-        }
-
         String label() {
             return name().toLowerCase(Locale.ROOT);
         }

@@ -28,12 +28,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the pool and applies pending migrations.
+     * Opens the pool and applies pending migrations; an embedded H2 file left by a killed process is recovered first
+     * ({@link H2CrashRecovery}).
      *
      * @throws DatabaseUnavailable when the database cannot be reached
-     * @throws DatabaseFailure     when the migrations fail
+     * @throws DatabaseFailure     when the migrations or the recovery of an H2 file fail
      */
     public static Database open(DatabaseSettings settings) {
+        H2CrashRecovery.recoverIfUnclean(settings.jdbcUrl());
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(poolConfig(settings));
