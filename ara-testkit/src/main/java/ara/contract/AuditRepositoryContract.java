@@ -15,6 +15,7 @@ import ara.domain.questionnaire.QuestionId;
 import ara.domain.result.AuditResult;
 import ara.domain.result.Priority;
 import ara.domain.result.RoadmapPhase;
+import ara.domain.result.RoadmapWindow;
 import ara.domain.scoring.ScoringScheme;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -103,7 +105,8 @@ public abstract class AuditRepositoryContract {
         assertThat(result.strengths()).isNotEmpty();
         assertThat(result.gaps()).isNotEmpty();
         assertThat(result.recommendations()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(result.roadmap()).extracting(RoadmapPhase::priority).containsExactly(Priority.values());
+        assertThat(result.roadmap()).extracting(RoadmapPhase::window)
+                .containsExactly(Arrays.stream(Priority.values()).map(Priority::window).toArray(RoadmapWindow[]::new));
         assertThat(result.roadmap()).flatExtracting(RoadmapPhase::recommendations)
                 .containsExactlyInAnyOrderElementsOf(result.recommendations());
         assertThat(result.insights()).singleElement()

@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 final class CatalogFileReader {
-    /** The only format version this reader understands; a newer file must fail rather than half-load. */
-    static final int FORMAT_VERSION = 1;
+    /**
+     * The newest format version this reader understands; it reads every version from 1 up to it, and a newer file
+     * must fail rather than half-load. Version 2 adds {@code sources}, a question's {@code context} and
+     * {@code references} and an option's {@code unknown} flag; a version 1 file may not use them.
+     */
+    static final int FORMAT_VERSION = 2;
     /** Jackson's "[Source: REDACTED (…); line: 2, column: 7]" inside a message, shortened to "line 2, column 7". */
     private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
 
@@ -55,15 +59,20 @@ final class CatalogFileReader {
     }
 
     private static ScoringScheme map(JsonCursor root) {
-        root.allowOnly("formatVersion", "id", "version", "title", "description", "estimatedMinutes", "pillars",
-                "steps", "crossChecks", "scoring");
         int format = root.integer("formatVersion");
-        if (format != FORMAT_VERSION) {
+        if (format < 1 || format > FORMAT_VERSION) {
             throw root.child("formatVersion").fail("unsupported format version " + format + "; this reader knows "
-                    + FORMAT_VERSION);
+                    + "1 to " + FORMAT_VERSION);
+        }
+        if (format >= 2) {
+            root.allowOnly("formatVersion", "id", "version", "title", "description", "estimatedMinutes", "sources",
+                    "pillars", "steps", "crossChecks", "scoring");
+        } else {
+            root.allowOnly("formatVersion", "id", "version", "title", "description", "estimatedMinutes", "pillars",
+                    "steps", "crossChecks", "scoring");
         }
         try {
-            QuestionnaireDefinition definition = DefinitionMapper.definition(root);
+            QuestionnaireDefinition definition = DefinitionMapper.definition(root, format);
             return ScoringMapper.scheme(root.object("scoring"), definition);
         } catch (InvalidQuestionnaire e) {
             // The domain's message already names the element ("questionnaire classic v1: question x ...").

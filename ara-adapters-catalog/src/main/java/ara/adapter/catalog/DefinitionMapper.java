@@ -12,6 +12,8 @@ import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionType;
 import ara.domain.questionnaire.QuestionnaireDefinition;
 import ara.domain.questionnaire.QuestionnaireId;
+import ara.domain.questionnaire.Reference;
+import ara.domain.questionnaire.Source;
 import ara.domain.questionnaire.Step;
 import ara.domain.questionnaire.StepId;
 import ara.domain.questionnaire.Validation;
@@ -36,7 +38,8 @@ final class DefinitionMapper {
     }
 
     /** Reads the questionnaire fields of the document; the caller has already checked the document's fields. */
-    static QuestionnaireDefinition definition(JsonCursor root) {
+    static QuestionnaireDefinition definition(JsonCursor root, int format) {
+        boolean v2 = format >= 2;
         QuestionnaireId id = root.child("id").attempt(() -> QuestionnaireId.of(root.text("id")));
         int version = root.integer("version");
         List<Pillar> pillars = new ArrayList<>();
@@ -45,14 +48,28 @@ final class DefinitionMapper {
         }
         List<Step> steps = new ArrayList<>();
         for (JsonCursor step : root.array("steps")) {
-            steps.add(step(step));
+            steps.add(step(step, v2));
         }
         List<CrossCheck> crossChecks = new ArrayList<>();
         for (JsonCursor crossCheck : root.array("crossChecks", List.of())) {
             crossChecks.add(crossCheck(crossCheck));
         }
+        List<Source> sources = new ArrayList<>();
+        if (v2) {
+            for (JsonCursor source : root.array("sources", List.of())) {
+                sources.add(source(source));
+            }
+        }
         return QuestionnaireDefinition.of(id, version, root.text("title"), root.text("description", ""),
-                root.integer("estimatedMinutes"), steps, pillars, crossChecks);
+                root.integer("estimatedMinutes"), steps, pillars, crossChecks, sources);
+    }
+
+    private static Source source(JsonCursor json) {
+        json.asObject();
+        String id = json.text("id");
+        JsonCursor source = json.identified(id);
+        source.allowOnly("id", "title", "url");
+        return source.attempt(() -> new Source(id, source.text("title"), source.text("url", "")));
     }
 
     private static Pillar pillar(JsonCursor json) {
@@ -63,32 +80,37 @@ final class DefinitionMapper {
         return new Pillar(id, pillar.text("title"), pillar.text("description", ""));
     }
 
-    private static Step step(JsonCursor json) {
+    private static Step step(JsonCursor json, boolean v2) {
         json.asObject();
         StepId id = json.child("id").attempt(() -> StepId.of(json.text("id")));
         JsonCursor step = json.identified(id.value());
         step.allowOnly("id", "title", "description", "order", "estimatedMinutes", "skipIf", "questions");
         List<Question> questions = new ArrayList<>();
         for (JsonCursor question : step.array("questions")) {
-            questions.add(question(question, id));
+            questions.add(question(question, id, v2));
         }
         Condition skipIf = step.has("skipIf") ? ConditionMapper.condition(step.child("skipIf")) : null;
         return step.attempt(() -> new Step(id, step.text("title"), step.text("description", ""),
                 step.integer("order"), step.integer("estimatedMinutes"), questions, skipIf));
     }
 
-    private static Question question(JsonCursor json, StepId step) {
+    private static Question question(JsonCursor json, StepId step, boolean v2) {
         json.asObject();
         QuestionId id = json.child("id").attempt(() -> QuestionId.of(json.text("id")));
         JsonCursor question = json.identified(id.value());
-        question.allowOnly("id", "type", "title", "description", "helpText", "required", "options", "validation",
-                "pillar", "showIf", "hideIf", "advice");
+        if (v2) {
+            question.allowOnly("id", "type", "title", "description", "helpText", "required", "options", "validation",
+                    "pillar", "showIf", "hideIf", "advice", "context", "references");
+        } else {
+            question.allowOnly("id", "type", "title", "description", "helpText", "required", "options", "validation",
+                    "pillar", "showIf", "hideIf", "advice");
+        }
         String code = question.text("type");
         QuestionType type = QuestionType.fromCode(code).orElseThrow(() -> question.child("type").fail(
                 "unknown question type \"" + code + "\"; known types: " + QUESTION_TYPES));
         List<AnswerOption> options = new ArrayList<>();
         for (JsonCursor option : question.array("options", List.of())) {
-            options.add(option(option));
+            options.add(option(option, v2));
         }
         Validation validation = question.optionalObject("validation").map(DefinitionMapper::validation)
                 .orElse(Validation.none());
@@ -97,19 +119,33 @@ final class DefinitionMapper {
         Condition showIf = question.has("showIf") ? ConditionMapper.condition(question.child("showIf")) : null;
         Condition hideIf = question.has("hideIf") ? ConditionMapper.condition(question.child("hideIf")) : null;
         Advice advice = question.optionalObject("advice").map(DefinitionMapper::advice).orElse(null);
+        List<Reference> references = new ArrayList<>();
+        for (JsonCursor reference : question.array("references", List.of())) {
+            references.add(reference(reference));
+        }
         return question.attempt(() -> new Question(id, step, type, question.text("title"),
                 question.text("description", ""), question.text("helpText", ""), question.flag("required", false),
-                options, validation, pillar, showIf, hideIf, advice));
+                options, validation, pillar, showIf, hideIf, advice, question.flag("context", false), references));
     }
 
-    private static AnswerOption option(JsonCursor json) {
+    private static Reference reference(JsonCursor json) {
+        json.asObject();
+        json.allowOnly("source", "item");
+        return json.attempt(() -> new Reference(json.text("source"), json.text("item")));
+    }
+
+    private static AnswerOption option(JsonCursor json, boolean v2) {
         json.asObject();
         String id = json.text("id");
         JsonCursor option = json.identified(id);
-        option.allowOnly("id", "label", "weight", "exclusive", "synonyms");
+        if (v2) {
+            option.allowOnly("id", "label", "weight", "exclusive", "synonyms", "unknown");
+        } else {
+            option.allowOnly("id", "label", "weight", "exclusive", "synonyms");
+        }
         List<String> synonyms = option.has("synonyms") ? option.texts("synonyms") : List.of();
         return option.attempt(() -> new AnswerOption(id, option.text("label"), option.number("weight"),
-                option.flag("exclusive", false), synonyms));
+                option.flag("exclusive", false), synonyms, option.flag("unknown", false)));
     }
 
     private static Validation validation(JsonCursor json) {

@@ -183,8 +183,8 @@ class CatalogFileRejectionTest {
                         d -> ((ObjectNode) d.withObject("scoring").withArray("selection").get(1)).put("profile", "smb"),
                         "scoring of classic v1: a selection rule names unknown profile smb"),
                 broken("unsupported format version",
-                        d -> d.put("formatVersion", 2),
-                        "formatVersion: unsupported format version 2"));
+                        d -> d.put("formatVersion", 3),
+                        "formatVersion: unsupported format version 3; this reader knows 1 to 2"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -12,6 +12,7 @@ import ara.domain.result.PillarResult;
 import ara.domain.result.Priority;
 import ara.domain.result.Recommendation;
 import ara.domain.result.RoadmapPhase;
+import ara.domain.result.RoadmapWindow;
 import ara.domain.scoring.PillarScore;
 import ara.domain.scoring.QuestionScore;
 import ara.domain.scoring.ScoreCard;
@@ -188,7 +189,7 @@ public final class ResultJson {
 
     private static ObjectNode phase(RoadmapPhase phase) {
         ObjectNode node = StoredJson.object();
-        StoredJson.putEnum(node, "priority", phase.priority());
+        StoredJson.putEnum(node, "window", phase.window());
         node.put("firstDay", phase.firstDay());
         node.put("lastDay", phase.lastDay());
         StoredJson.putList(node, "recommendations", phase.recommendations(), ResultJson::recommendation);
@@ -196,8 +197,10 @@ public final class ResultJson {
     }
 
     private static RoadmapPhase phase(JsonNode node) {
-        return new RoadmapPhase(StoredJson.enumValue(node, "priority", Priority.class), StoredJson.integer(node, "firstDay"),
-                StoredJson.integer(node, "lastDay"), StoredJson.list(node, "recommendations", ResultJson::recommendation));
+        // Format 1 named a phase by the priority it held; each priority had its own 30-day window.
+        RoadmapWindow window = node.has("window") ? StoredJson.enumValue(node, "window", RoadmapWindow.class)
+                : StoredJson.enumValue(node, "priority", Priority.class).window();
+        return new RoadmapPhase(window, StoredJson.list(node, "recommendations", ResultJson::recommendation));
     }
 
     private static ObjectNode insight(Insight insight) {

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param exclusive true for an answer such as "none" that cannot be combined with other options
  * @param synonyms  other words users say for this option ("GitHub Actions" for a CI/CD option), never shown; the
  *                  assistant matches messages against them and the label
+ * @param unknown   true for the honest "I don't know" answer: it scores the lowest score, is listed as a knowledge
+ *                  gap and yields its own recommendation (find out who owns the answer); exclusive in a multi select
  */
-public record AnswerOption(String id, String label, double weight, boolean exclusive, List<String> synonyms) {
+public record AnswerOption(String id, String label, double weight, boolean exclusive, List<String> synonyms,
+                           boolean unknown) {
     public AnswerOption {
         Objects.requireNonNull(id, "option id");
         Objects.requireNonNull(label, "option label");
@@ -26,6 +29,11 @@ public record AnswerOption(String id, String label, double weight, boolean exclu
                 throw new IllegalArgumentException("option " + id + ": synonyms must not be blank");
             }
         }
+    }
+
+    /** An option that is not "I don't know". */
+    public AnswerOption(String id, String label, double weight, boolean exclusive, List<String> synonyms) {
+        this(id, label, weight, exclusive, synonyms, false);
     }
 
     /** An option without synonyms. */

@@ -23,10 +23,15 @@ import java.util.Optional;
  * @param showIf      shown only when this holds ({@code null}: always)
  * @param hideIf      hidden when this holds, whatever {@code showIf} says ({@code null}: never)
  * @param advice      improvement advice for a low score, or {@code null}
+ * @param context     true for a question that only describes the organisation (size, industry): it may choose the
+ *                    scoring profile, cohorts and advice, and may score, but it is never listed as a strength, a
+ *                    gap or a recommendation
+ * @param references  the public framework items the question rests on, in display order
  */
 public record Question(QuestionId id, StepId step, QuestionType type, String title, String description,
                        String helpText, boolean required, List<AnswerOption> options, Validation validation,
-                       PillarId pillar, Condition showIf, Condition hideIf, Advice advice) {
+                       PillarId pillar, Condition showIf, Condition hideIf, Advice advice, boolean context,
+                       List<Reference> references) {
 
     public Question {
         Objects.requireNonNull(id, "question id");
@@ -37,6 +42,20 @@ public record Question(QuestionId id, StepId step, QuestionType type, String tit
         helpText = helpText == null ? "" : helpText;
         options = options == null ? List.of() : List.copyOf(options);
         validation = validation == null ? Validation.none() : validation;
+        references = references == null ? List.of() : List.copyOf(references);
+    }
+
+    /** A question that is not context and cites no framework (format version 1). */
+    public Question(QuestionId id, StepId step, QuestionType type, String title, String description,
+                    String helpText, boolean required, List<AnswerOption> options, Validation validation,
+                    PillarId pillar, Condition showIf, Condition hideIf, Advice advice) {
+        this(id, step, type, title, description, helpText, required, options, validation, pillar, showIf, hideIf,
+                advice, false, List.of());
+    }
+
+    /** The option flagged as "I don't know", if the question offers one. */
+    public Optional<AnswerOption> unknownOption() {
+        return options.stream().filter(AnswerOption::unknown).findFirst();
     }
 
     public Optional<AnswerOption> option(String optionId) {

@@ -32,6 +32,7 @@ public final class QuestionnaireDefinition {
     private final List<Step> steps;
     private final List<Pillar> pillars;
     private final List<CrossCheck> crossChecks;
+    private final List<Source> sources;
     private final List<Question> questions;
     private final Map<QuestionId, Question> questionsById;
     private final Map<QuestionId, Integer> positions;
@@ -39,8 +40,9 @@ public final class QuestionnaireDefinition {
 
     private QuestionnaireDefinition(QuestionnaireId id, int version, String title, String description,
                                     int estimatedMinutes, List<Step> steps, List<Pillar> pillars,
-                                    List<CrossCheck> crossChecks) {
+                                    List<CrossCheck> crossChecks, List<Source> sources) {
         this.id = id;
+        this.sources = sources;
         this.version = version;
         this.title = title;
         this.description = description;
@@ -74,6 +76,17 @@ public final class QuestionnaireDefinition {
     public static QuestionnaireDefinition of(QuestionnaireId id, int version, String title, String description,
                                              int estimatedMinutes, List<Step> steps, List<Pillar> pillars,
                                              List<CrossCheck> crossChecks) {
+        return of(id, version, title, description, estimatedMinutes, steps, pillars, crossChecks, List.of());
+    }
+
+    /**
+     * Builds and validates a definition whose questions may cite the public frameworks in {@code sources}.
+     *
+     * @throws InvalidQuestionnaire naming the first broken element
+     */
+    public static QuestionnaireDefinition of(QuestionnaireId id, int version, String title, String description,
+                                             int estimatedMinutes, List<Step> steps, List<Pillar> pillars,
+                                             List<CrossCheck> crossChecks, List<Source> sources) {
         Objects.requireNonNull(id, "questionnaire id");
         String where = "questionnaire " + id + " v" + version;
         require(version >= 1, where + ": version must be >= 1");
@@ -85,7 +98,8 @@ public final class QuestionnaireDefinition {
         ordered.sort(Comparator.comparingInt(Step::order));
         QuestionnaireDefinition definition = new QuestionnaireDefinition(id, version, title,
                 description == null ? "" : description, estimatedMinutes, List.copyOf(ordered),
-                List.copyOf(pillars), crossChecks == null ? List.of() : List.copyOf(crossChecks));
+                List.copyOf(pillars), crossChecks == null ? List.of() : List.copyOf(crossChecks),
+                sources == null ? List.of() : List.copyOf(sources));
         new DefinitionChecker(definition, where).check();
         return definition;
     }
@@ -127,6 +141,15 @@ public final class QuestionnaireDefinition {
 
     public List<CrossCheck> crossChecks() {
         return crossChecks;
+    }
+
+    /** The public frameworks its questions cite, in display order (empty for a format version 1 file). */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    public Optional<Source> source(String sourceId) {
+        return sources.stream().filter(s -> s.id().equals(sourceId)).findFirst();
     }
 
     /** Every question, in wizard order (step by step). */
@@ -193,6 +216,10 @@ public final class QuestionnaireDefinition {
         }
 
         void check() {
+            Set<String> sourceIds = new HashSet<>();
+            for (Source source : definition.sources) {
+                require(sourceIds.add(source.id()), where + ": source " + source.id() + " is defined twice");
+            }
             Set<PillarId> pillarIds = new HashSet<>();
             for (Pillar pillar : definition.pillars) {
                 require(pillarIds.add(pillar.id()), where + ": pillar " + pillar.id() + " is defined twice");
@@ -269,6 +296,10 @@ public final class QuestionnaireDefinition {
                 require(validation.maxLength() == null && validation.pattern() == null, where + ": " + element
                         + ": maxLength/pattern apply only to text_input");
             }
+            for (Reference reference : question.references()) {
+                require(definition.source(reference.source()).isPresent(), where + ": " + element
+                        + " cites unknown source " + reference.source());
+            }
             int position = definition.position(question.id());
             question.shownWhen().ifPresent(rule -> checkRule(rule, position, element + " show_if",
                     "an earlier question"));
@@ -285,6 +316,14 @@ public final class QuestionnaireDefinition {
                         + " is defined twice");
                 require(Double.isFinite(option.weight()) && option.weight() >= 0, where + ": " + element
                         + ": option " + option.id() + " has weight " + option.weight() + " (must be >= 0)");
+            }
+            List<AnswerOption> unknowns = question.options().stream().filter(AnswerOption::unknown).toList();
+            require(unknowns.size() <= 1, where + ": " + element + " has more than one \"I don't know\" option");
+            for (AnswerOption unknown : unknowns) {
+                require(unknown.weight() == 0, where + ": " + element + ": \"I don't know\" option " + unknown.id()
+                        + " must weigh 0 (it counts as the lowest score)");
+                require(question.type() == QuestionType.SINGLE_SELECT || unknown.exclusive(), where + ": "
+                        + element + ": \"I don't know\" option " + unknown.id() + " must be exclusive");
             }
             Validation validation = question.validation();
             int count = question.options().size();

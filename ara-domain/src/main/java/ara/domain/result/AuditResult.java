@@ -6,17 +6,24 @@ import ara.domain.scoring.ScoreCard;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Value object: the full result of scoring an audit: scores, maturity levels, strengths and gaps, recommendations,
  * the 90-day roadmap and insights. Immutable.
  *
- * @param calculatedAt when it was calculated (passed in; the domain reads no clock)
+ * @param calculatedAt  when it was calculated (passed in; the domain reads no clock)
+ * @param resultVersion the version of the presentation rules that made the lists (strengths, gaps,
+ *                      recommendations, roadmap): 1 before the full questionnaire (three 30-day windows by priority,
+ *                      context questions listed), 2 since; the scores do not depend on it
+ * @param knowledgeGaps visible questions answered "I don't know" (always empty in version 1)
+ * @param nextLevel     guidance to the next maturity level, or {@code null} in version 1
  */
 public record AuditResult(QuestionnaireId questionnaire, int questionnaireVersion, int scoringVersion,
                           ScoreCard scoreCard, MaturityLevel level, List<PillarResult> pillars,
                           List<Highlight> strengths, List<Highlight> gaps, List<Recommendation> recommendations,
-                          List<RoadmapPhase> roadmap, List<Insight> insights, Instant calculatedAt) {
+                          List<RoadmapPhase> roadmap, List<Insight> insights, Instant calculatedAt,
+                          int resultVersion, List<KnowledgeGap> knowledgeGaps, NextLevel nextLevel) {
 
     public AuditResult {
         Objects.requireNonNull(questionnaire, "questionnaire");
@@ -29,5 +36,22 @@ public record AuditResult(QuestionnaireId questionnaire, int questionnaireVersio
         recommendations = List.copyOf(recommendations);
         roadmap = List.copyOf(roadmap);
         insights = List.copyOf(insights);
+        knowledgeGaps = knowledgeGaps == null ? List.of() : List.copyOf(knowledgeGaps);
+        if (resultVersion < 1) {
+            throw new IllegalArgumentException("result version must be >= 1, got " + resultVersion);
+        }
+    }
+
+    /** A result version 1 result: no knowledge gaps, no next-level guidance. */
+    public AuditResult(QuestionnaireId questionnaire, int questionnaireVersion, int scoringVersion,
+                       ScoreCard scoreCard, MaturityLevel level, List<PillarResult> pillars, List<Highlight> strengths,
+                       List<Highlight> gaps, List<Recommendation> recommendations, List<RoadmapPhase> roadmap,
+                       List<Insight> insights, Instant calculatedAt) {
+        this(questionnaire, questionnaireVersion, scoringVersion, scoreCard, level, pillars, strengths, gaps,
+                recommendations, roadmap, insights, calculatedAt, 1, List.of(), null);
+    }
+
+    public Optional<NextLevel> nextLevelGuidance() {
+        return Optional.ofNullable(nextLevel);
     }
 }

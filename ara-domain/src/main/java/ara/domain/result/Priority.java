@@ -47,6 +47,15 @@ public enum Priority {
         return "days " + firstDay + "-" + lastDay;
     }
 
+    /** The window result version 1 placed a recommendation of this priority in. */
+    public RoadmapWindow window() {
+        return switch (this) {
+            case HIGH -> RoadmapWindow.DAYS_1_30;
+            case MEDIUM -> RoadmapWindow.DAYS_31_60;
+            case LOW -> RoadmapWindow.DAYS_61_90;
+        };
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

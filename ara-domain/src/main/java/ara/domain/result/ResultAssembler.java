@@ -88,7 +88,7 @@ public final class ResultAssembler {
     private static List<RoadmapPhase> roadmap(List<Recommendation> recommendations) {
         List<RoadmapPhase> phases = new ArrayList<>();
         for (Priority priority : Priority.values()) {
-            phases.add(new RoadmapPhase(priority, priority.firstDay(), priority.lastDay(),
+            phases.add(new RoadmapPhase(priority.window(),
                     recommendations.stream().filter(r -> r.priority() == priority).toList()));
         }
         return phases;

@@ -117,9 +117,9 @@ class ResultAssemblerTest {
     void putsRecommendationsIntoTheRoadmapByPriority() {
         AuditResult result = assemble(ClassicQuestionnaire.workedAnswers());
 
-        assertThat(result.roadmap()).extracting(RoadmapPhase::priority, RoadmapPhase::firstDay, RoadmapPhase::lastDay)
-                .containsExactly(tuple(Priority.HIGH, 1, 30), tuple(Priority.MEDIUM, 31, 60),
-                        tuple(Priority.LOW, 61, 90));
+        assertThat(result.roadmap()).extracting(RoadmapPhase::window, RoadmapPhase::firstDay, RoadmapPhase::lastDay)
+                .containsExactly(tuple(RoadmapWindow.DAYS_1_30, 1, 30), tuple(RoadmapWindow.DAYS_31_60, 31, 60),
+                        tuple(RoadmapWindow.DAYS_61_90, 61, 90));
         assertThat(result.roadmap().get(0).recommendations()).isEmpty();
         assertThat(result.roadmap().get(1).recommendations()).isEqualTo(result.recommendations());
         assertThat(result.roadmap().get(2).recommendations()).isEmpty();

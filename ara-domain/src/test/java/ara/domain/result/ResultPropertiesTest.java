@@ -49,11 +49,12 @@ class ResultPropertiesTest {
     void theRoadmapHoldsEveryRecommendationOnceInItsPriorityPhase(@ForAll("validAnswers") Answers answers) {
         AuditResult result = ResultAssembler.assemble(ClassicQuestionnaire.scheme(), answers, NOW);
 
-        assertThat(result.roadmap()).extracting(RoadmapPhase::priority).containsExactly(Priority.values());
+        assertThat(result.roadmap()).extracting(RoadmapPhase::window).containsExactly(RoadmapWindow.DAYS_1_30,
+                RoadmapWindow.DAYS_31_60, RoadmapWindow.DAYS_61_90);
         assertThat(result.roadmap()).flatExtracting(RoadmapPhase::recommendations)
                 .containsExactlyInAnyOrderElementsOf(result.recommendations());
         assertThat(result.roadmap()).allSatisfy(phase -> assertThat(phase.recommendations())
-                .allSatisfy(r -> assertThat(r.priority()).isEqualTo(phase.priority())));
+                .allSatisfy(r -> assertThat(r.window()).isEqualTo(phase.window())));
     }
 
     @Property

@@ -60,7 +60,11 @@ final class AdviceSection {
             Html.Tag block = section.add("div", "phase");
             Html.Tag heading = block.add("h2", "phase-heading");
             heading.text("Days " + phase.firstDay() + "–" + phase.lastDay());
-            heading.add("span", "phase-priority", " · " + priorityTitle(phase.priority()) + " priority");
+            heading.add("span", "phase-priority", " · " + priorityTitle(switch (phase.window()) {
+                case DAYS_1_30 -> Priority.HIGH;
+                case DAYS_31_60 -> Priority.MEDIUM;
+                default -> Priority.LOW;
+            }) + " priority");
             if (phase.recommendations().isEmpty()) {
                 Blocks.note(block, "Nothing scheduled in this window.");
                 continue;
