@@ -29,6 +29,8 @@ public record WebSettings(String host, int port, long maxRequestBytes, boolean v
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
+    /** The body deadline per started 64 KiB (why this long: {@link ReadLimits#BODY_TIMEOUT}). */
+    public static final Duration DEFAULT_BODY_READ_TIMEOUT = ReadLimits.BODY_TIMEOUT;
 
     public WebSettings {
         Objects.requireNonNull(host, "host");
@@ -67,11 +69,11 @@ public record WebSettings(String host, int port, long maxRequestBytes, boolean v
         }
     }
 
-    /** The settings with the default body deadline ({@link ReadLimits#BODY_TIMEOUT}). */
+    /** The settings with the default body deadline ({@link #DEFAULT_BODY_READ_TIMEOUT}). */
     public WebSettings(String host, int port, long maxRequestBytes, boolean virtualThreads, Duration stopTimeout,
                        List<String> corsOrigins, List<String> trustedProxies) {
         this(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins, trustedProxies,
-                ReadLimits.BODY_TIMEOUT);
+                DEFAULT_BODY_READ_TIMEOUT);
     }
 
     /** The settings without CORS or trusted proxies (the defaults of both) and with the default body deadline. */
