@@ -29,6 +29,7 @@ locals {
     ARA_DB_POOL_MIN_IDLE              = "default 2"
     ARA_DB_CONNECTION_TIMEOUT_MS      = "default 5000"
     ARA_MAX_REQUEST_BYTES             = "default 65536"
+    ARA_BODY_READ_SECONDS             = "default 60 (per started 64 KiB of body)"
     ARA_VIRTUAL_THREADS               = "default true"
     ARA_CONFIG_FILE                   = "the environment carries every value"
     ARA_LOG_LEVEL                     = "default INFO"

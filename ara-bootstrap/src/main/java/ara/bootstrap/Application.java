@@ -129,7 +129,7 @@ public final class Application implements AutoCloseable {
         return new WebSettings(settings.server().host(), settings.server().port(),
                 settings.server().maxRequestBytes(), settings.server().virtualThreads(),
                 Duration.ofMillis(settings.server().shutdownMillis()), settings.server().corsOrigins(),
-                settings.server().trustedProxies());
+                settings.server().trustedProxies(), Duration.ofSeconds(settings.server().bodyReadSeconds()));
     }
 
     /** The progress cache's hits and misses so far, if ARA runs one. */

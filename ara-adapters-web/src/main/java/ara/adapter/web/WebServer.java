@@ -92,7 +92,8 @@ public final class WebServer implements AutoCloseable {
     /**
      * Jetty's side: graceful stop, ARA's error writer for Jetty's own errors, the refusal of method overrides, and
      * the bounds on how long a request may take to arrive (docs/adr/0018). No minimum body data rate: Jetty's
-     * measures from the header section, so a small body that came in a later packet was refused as too slow.
+     * measures from the header section, so a small body that came in a later packet was refused as too slow; the
+     * body's total time is bounded by {@link BodyDeadline} instead.
      */
     private void configureJetty(JavalinConfig cfg, ReadBounds bounds) {
         HeaderDeadline headerDeadline = new HeaderDeadline(bounds.header());
@@ -100,6 +101,7 @@ public final class WebServer implements AutoCloseable {
             // Jetty 12 waits for in-flight requests on stop only behind a GracefulHandler.
             server.insertHandler(new GracefulHandler());
             server.insertHandler(new MethodOverrideGuard());
+            server.insertHandler(new BodyDeadline(settings.bodyReadTimeout(), settings.maxRequestBytes()));
             server.insertHandler(headerDeadline);
             server.setStopTimeout(settings.stopTimeout().toMillis());
             server.setErrorHandler(new JettyErrors(settings.maxRequestBytes()));

@@ -1,6 +1,7 @@
 package ara.adapter.web;
 
 import ara.adapter.web.http.CorsPolicy;
+import ara.adapter.web.http.ReadLimits;
 import ara.adapter.web.request.IpRange;
 
 import java.time.Duration;
@@ -19,17 +20,22 @@ import java.util.Objects;
  *                        (the default) sends no CORS headers at all
  * @param trustedProxies  IP addresses and CIDR ranges (IPv4 or IPv6) of the proxies whose {@code X-Forwarded-For}
  *                        is believed; empty (the default) takes the client address from the connection only
+ * @param bodyReadTimeout the longest a request body may take to arrive in full, for each started 64 KiB of it
+ *                        (docs/adr/0018); later, its reader fails and the client gets 408
  */
 public record WebSettings(String host, int port, long maxRequestBytes, boolean virtualThreads, Duration stopTimeout,
-                          List<String> corsOrigins, List<String> trustedProxies) {
+                          List<String> corsOrigins, List<String> trustedProxies, Duration bodyReadTimeout) {
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
+    /** The body deadline per started 64 KiB (why this long: {@link ReadLimits#BODY_TIMEOUT}). */
+    public static final Duration DEFAULT_BODY_READ_TIMEOUT = ReadLimits.BODY_TIMEOUT;
 
     public WebSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(stopTimeout, "stopTimeout");
+        Objects.requireNonNull(bodyReadTimeout, "bodyReadTimeout");
         corsOrigins = List.copyOf(Objects.requireNonNull(corsOrigins, "corsOrigins"));
         trustedProxies = List.copyOf(Objects.requireNonNull(trustedProxies, "trustedProxies"));
         if (host.isBlank()) {
@@ -40,6 +46,9 @@ public record WebSettings(String host, int port, long maxRequestBytes, boolean v
         }
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("maxRequestBytes must be >= 1, got " + maxRequestBytes);
+        }
+        if (bodyReadTimeout.isNegative() || bodyReadTimeout.isZero()) {
+            throw new IllegalArgumentException("bodyReadTimeout must be positive, got " + bodyReadTimeout);
         }
         if (stopTimeout.isNegative()) {
             throw new IllegalArgumentException("stopTimeout must not be negative, got " + stopTimeout);
@@ -60,48 +69,63 @@ public record WebSettings(String host, int port, long maxRequestBytes, boolean v
         }
     }
 
-    /** The settings without CORS or trusted proxies (the defaults of both). */
+    /** The settings with the default body deadline ({@link #DEFAULT_BODY_READ_TIMEOUT}). */
+    public WebSettings(String host, int port, long maxRequestBytes, boolean virtualThreads, Duration stopTimeout,
+                       List<String> corsOrigins, List<String> trustedProxies) {
+        this(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins, trustedProxies,
+                DEFAULT_BODY_READ_TIMEOUT);
+    }
+
+    /** The settings without CORS or trusted proxies (the defaults of both) and with the default body deadline. */
     public WebSettings(String host, int port, long maxRequestBytes, boolean virtualThreads, Duration stopTimeout) {
         this(host, port, maxRequestBytes, virtualThreads, stopTimeout, List.of(), List.of());
     }
 
-    /** Port 8080 on every interface, 64 KiB bodies, virtual threads, 10 s to stop, no CORS, no trusted proxy. */
+    /**
+     * Port 8080 on every interface, 64 KiB bodies, virtual threads, 10 s to stop, no CORS, no trusted proxy, 60 s per
+     * 64 KiB of body.
+     */
     public static WebSettings defaults() {
         return new WebSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_REQUEST_BYTES, true, DEFAULT_STOP_TIMEOUT);
     }
 
     public WebSettings withHost(String newHost) {
         return new WebSettings(newHost, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
-                trustedProxies);
+                trustedProxies, bodyReadTimeout);
     }
 
     public WebSettings withPort(int newPort) {
         return new WebSettings(host, newPort, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
-                trustedProxies);
+                trustedProxies, bodyReadTimeout);
     }
 
     public WebSettings withMaxRequestBytes(long newMaxRequestBytes) {
         return new WebSettings(host, port, newMaxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
-                trustedProxies);
+                trustedProxies, bodyReadTimeout);
     }
 
     public WebSettings withVirtualThreads(boolean newVirtualThreads) {
         return new WebSettings(host, port, maxRequestBytes, newVirtualThreads, stopTimeout, corsOrigins,
-                trustedProxies);
+                trustedProxies, bodyReadTimeout);
     }
 
     public WebSettings withStopTimeout(Duration newStopTimeout) {
         return new WebSettings(host, port, maxRequestBytes, virtualThreads, newStopTimeout, corsOrigins,
-                trustedProxies);
+                trustedProxies, bodyReadTimeout);
     }
 
     public WebSettings withCorsOrigins(List<String> newCorsOrigins) {
         return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, newCorsOrigins,
-                trustedProxies);
+                trustedProxies, bodyReadTimeout);
     }
 
     public WebSettings withTrustedProxies(List<String> newTrustedProxies) {
         return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
-                newTrustedProxies);
+                newTrustedProxies, bodyReadTimeout);
+    }
+
+    public WebSettings withBodyReadTimeout(Duration newBodyReadTimeout) {
+        return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins, trustedProxies,
+                newBodyReadTimeout);
     }
 }

@@ -14,9 +14,11 @@ import java.util.List;
  *                         default)
  * @param trustedProxies   IPs and CIDR ranges whose {@code X-Forwarded-For} is believed ({@code ARA_TRUSTED_PROXIES},
  *                         comma-separated; none by default)
+ * @param bodyReadSeconds  the longest a request body may take to arrive in full, per started 64 KiB of it
+ *                         ({@code ARA_BODY_READ_SECONDS}; docs/adr/0018)
  */
 public record ServerSettings(String host, int port, int maxRequestBytes, boolean virtualThreads, int shutdownMillis,
-                             List<String> corsOrigins, List<String> trustedProxies) {
+                             List<String> corsOrigins, List<String> trustedProxies, int bodyReadSeconds) {
     public ServerSettings {
         corsOrigins = List.copyOf(corsOrigins);
         trustedProxies = List.copyOf(trustedProxies);

@@ -105,6 +105,26 @@ class AraSettingsTest {
     }
 
     @Test
+    void boundsARequestBodyToSixtySecondsPerSixtyFourKibByDefault() {
+        assertThat(settings(Map.of()).server().bodyReadSeconds()).isEqualTo(60);
+        assertThat(settings(Map.of("ARA_BODY_READ_SECONDS", "120")).server().bodyReadSeconds()).isEqualTo(120);
+    }
+
+    @Test
+    void rejectsABodyDeadlineOutOfRangeNamingTheVariable() {
+        for (String bad : List.of("0", "4", "3601", "-1")) {
+            assertThatThrownBy(() -> settings(Map.of("ARA_BODY_READ_SECONDS", bad)))
+                    .as(bad)
+                    .isInstanceOf(InvalidConfiguration.class)
+                    .hasMessageStartingWith("ARA_BODY_READ_SECONDS:")
+                    .hasMessageContaining("5..3600");
+        }
+        assertThatThrownBy(() -> settings(Map.of("ARA_BODY_READ_SECONDS", "60s")))
+                .isInstanceOf(InvalidConfiguration.class)
+                .hasMessageContaining("ARA_BODY_READ_SECONDS").hasMessageContaining("whole number");
+    }
+
+    @Test
     void rejectsABadFlagNamingTheVariable() {
         assertThatThrownBy(() -> settings(Map.of("ARA_VIRTUAL_THREADS", "maybe")))
                 .isInstanceOf(InvalidConfiguration.class)

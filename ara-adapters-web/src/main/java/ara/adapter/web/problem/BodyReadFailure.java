@@ -11,8 +11,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * A request body that could not be read, whatever the handler reading it: the client's fault, never a 500 and never
  * Javalin's bare status without a body. Jetty fails the read with a timeout when the body stalls past the idle
- * timeout, with a 400 for malformed chunked
- * framing, and with an end-of-file when the client stops sending before the declared length. Stateless.
+ * timeout, the server with {@link BodyDeadlineExceeded} when the whole body takes longer than its deadline, Jetty
+ * with a 400 for malformed chunked framing, and with an end-of-file when the client stops sending before the
+ * declared length. Stateless.
  */
 public final class BodyReadFailure {
     private static final int MAX_CAUSES = 10;
@@ -26,6 +27,11 @@ public final class BodyReadFailure {
         for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
             if (cause instanceof RequestRejected) {
                 return Optional.empty();
+            }
+            if (cause instanceof BodyDeadlineExceeded late) {
+                return Optional.of(new RequestRejected(ProblemType.REQUEST_TIMEOUT,
+                        "the request body did not arrive within " + late.deadline().toSeconds()
+                                + " s; send it at once", List.of()));
             }
             if (cause instanceof TimeoutException || cause instanceof HttpException http && http.getCode() == 408) {
                 return Optional.of(new RequestRejected(ProblemType.REQUEST_TIMEOUT,
