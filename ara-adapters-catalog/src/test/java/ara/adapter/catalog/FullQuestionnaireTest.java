@@ -29,11 +29,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -102,7 +105,7 @@ class FullQuestionnaireTest {
     @Test
     void usesEverySevenQuestionTypes() {
         Map<QuestionType, Long> perType = FULL.questions().stream()
-                .collect(Collectors.groupingBy(Question::type, () -> new java.util.EnumMap<>(QuestionType.class),
+                .collect(Collectors.groupingBy(Question::type, () -> new EnumMap<>(QuestionType.class),
                         Collectors.counting()));
         assertThat(perType.keySet()).isEqualTo(EnumSet.allOf(QuestionType.class));
         assertThat(perType).containsEntry(QuestionType.SINGLE_SELECT, 34L).containsEntry(QuestionType.MULTI_SELECT, 9L)
@@ -202,7 +205,7 @@ class FullQuestionnaireTest {
         List<String> expected = options == null ? List.of() : Arrays.stream(options.split(",")).map(String::trim)
                 .toList();
         assertThat(question.options()).extracting(AnswerOption::id).containsExactlyElementsOf(expected);
-        assertThat(question.unknownOption().map(AnswerOption::id)).isEqualTo(java.util.Optional.ofNullable(unknown));
+        assertThat(question.unknownOption().map(AnswerOption::id)).isEqualTo(Optional.ofNullable(unknown));
     }
 
     @Test
@@ -249,7 +252,7 @@ class FullQuestionnaireTest {
             for (Question question : step.questions()) {
                 int position = FULL.position(question.id());
                 for (Condition rule : Stream.of(question.showIf(), question.hideIf())
-                        .filter(java.util.Objects::nonNull).toList()) {
+                        .filter(Objects::nonNull).toList()) {
                     conditions++;
                     assertThat(positions(rule)).as(question.id().value())
                             .allSatisfy(p -> assertThat(p).isBetween(0, position - 1));
