@@ -217,6 +217,17 @@ class FullQuestionnaireTest {
     }
 
     @Test
+    void namesTheToolsRespondentsMentionForTheAssistant() {
+        assertThat(question("api_descriptions").option("all_machine_readable").orElseThrow().synonyms())
+                .contains("OpenAPI", "MCP tool definitions");
+        assertThat(question("machine_identities").option("per_agent_scoped_short_lived").orElseThrow().synonyms())
+                .contains("OAuth client credentials with scopes");
+        assertThat(question("idempotent_writes").option("all").orElseThrow().synonyms()).contains("Idempotency-Key");
+        assertThat(FULL.questions().stream().flatMap(q -> q.options().stream())
+                .filter(option -> !option.synonyms().isEmpty())).hasSize(16);
+    }
+
+    @Test
     void offersIDontKnowOnChoiceQuestionsOnlyWhereItIsAnHonestAnswer() {
         List<Question> withUnknown = FULL.questions().stream().filter(q -> q.unknownOption().isPresent()).toList();
         assertThat(withUnknown).hasSize(37).allSatisfy(question -> {
