@@ -30,7 +30,7 @@ public final class ClasspathQuestionnaireCatalog implements QuestionnaireCatalog
     public static final QuestionnaireId CLASSIC = QuestionnaireId.of("classic");
 
     /** The files ARA ships, as resource names relative to this package. */
-    public static final List<String> SHIPPED_FILES = List.of("classic-v1.json");
+    public static final List<String> SHIPPED_FILES = List.of("classic-v1.json", "full-v1.json");
 
     private final QuestionnaireId defaultQuestionnaire;
     private final Map<QuestionnaireId, NavigableMap<Integer, ScoringScheme>> versions;

@@ -16,17 +16,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The catalog loads the shipped files and answers look-ups by questionnaire and version. */
 class ClasspathQuestionnaireCatalogTest {
     private static final QuestionnaireId CLASSIC = QuestionnaireId.of("classic");
+    private static final QuestionnaireId FULL = QuestionnaireId.of("full");
 
     @Test
-    void loadsTheShippedClassicQuestionnaireAsDefault() {
+    void loadsTheShippedQuestionnairesWithClassicAsDefault() {
         ClasspathQuestionnaireCatalog catalog = new ClasspathQuestionnaireCatalog();
         assertThat(catalog.defaultQuestionnaire()).isEqualTo(CLASSIC);
-        assertThat(catalog.all()).singleElement().satisfies(scheme -> {
-            assertThat(scheme.definition().id()).isEqualTo(CLASSIC);
-            assertThat(scheme.definition().version()).isEqualTo(1);
-        });
+        assertThat(catalog.all()).extracting(s -> s.definition().id() + " v" + s.definition().version())
+                .containsExactly("classic v1", "full v1");
         assertThat(catalog.current(CLASSIC)).containsSame(catalog.all().getFirst());
         assertThat(catalog.find(CLASSIC, 1)).containsSame(catalog.all().getFirst());
+        assertThat(catalog.current(FULL)).containsSame(catalog.all().get(1));
+        assertThat(catalog.find(FULL, 1)).containsSame(catalog.all().get(1));
     }
 
     @Test

@@ -236,8 +236,12 @@ class AdminApiTest {
     @Test
     void listsTheVersions() {
         JsonNode items = admin.get("/api/v1/admin/questionnaires").json().get("items");
-        assertThat(items).hasSize(1);
-        assertThat(items.get(0).get("source").asText()).isEqualTo("shipped");
-        assertThat(items.get(0).get("publishedAt").isNull()).isTrue();
+        // The two shipped questionnaires, classic v1 and full v1.
+        assertThat(items).extracting(item -> item.get("id").asText() + " v" + item.get("version").asInt())
+                .containsExactlyInAnyOrder("classic v1", "full v1");
+        assertThat(items).allSatisfy(item -> {
+            assertThat(item.get("source").asText()).isEqualTo("shipped");
+            assertThat(item.get("publishedAt").isNull()).isTrue();
+        });
     }
 }

@@ -75,8 +75,11 @@ class QuestionnairePublishingEndToEndTest {
                 .isEqualTo("Agent Readiness Audit 2");
         JsonNode versions = restarted.bearer(AuditJourneyContract.token("root", Set.of("admin")))
                 .get("/api/v1/admin/questionnaires").body().path("items");
-        assertThat(versions).extracting(item -> item.path("version").asInt() + ":" + item.path("source").asText()
-                + ":" + item.path("current").asBoolean()).containsExactly("1:shipped:false", "2:published:true");
+        // The shipped full v1 is listed too; this test is about classic's versions.
+        assertThat(versions).filteredOn(item -> item.path("id").asText().equals("classic"))
+                .extracting(item -> item.path("version").asInt() + ":" + item.path("source").asText()
+                        + ":" + item.path("current").asBoolean())
+                .containsExactly("1:shipped:false", "2:published:true");
     }
 
     @Test
