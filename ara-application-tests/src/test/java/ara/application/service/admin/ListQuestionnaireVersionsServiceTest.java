@@ -19,9 +19,12 @@ class ListQuestionnaireVersionsServiceTest {
     private final ListQuestionnaireVersionsService service = new ListQuestionnaireVersionsService(catalog, catalog);
 
     @Test
-    void listsTheShippedVersionAsCurrent() {
-        assertThat(service.versions()).containsExactly(new QuestionnaireVersionView("classic", 1,
-                "Agent Readiness Audit", 16, true, Optional.empty(), Optional.empty()));
+    void listsTheShippedVersionsAsCurrent() {
+        assertThat(service.versions()).containsExactly(
+                new QuestionnaireVersionView("classic", 1, "Agent Readiness Audit", 16, true, Optional.empty(),
+                        Optional.empty()),
+                new QuestionnaireVersionView("full", 1, "Agent Readiness Assessment (full)", 61, true,
+                        Optional.empty(), Optional.empty()));
     }
 
     @Test
@@ -30,9 +33,10 @@ class ListQuestionnaireVersionsServiceTest {
         ports.clock.advance(Duration.ofMinutes(1));
         catalog.publish(CatalogDocuments.classic(3), "user:root", ports.clock.instant());
 
-        assertThat(service.versions()).extracting(QuestionnaireVersionView::version, QuestionnaireVersionView::current)
-                .containsExactly(tuple(1, false),
-                        tuple(2, false), tuple(3, true));
-        assertThat(service.versions().getLast().publishedAt()).contains(ports.clock.instant());
+        assertThat(service.versions()).extracting(QuestionnaireVersionView::id, QuestionnaireVersionView::version,
+                        QuestionnaireVersionView::current)
+                .containsExactly(tuple("classic", 1, false), tuple("classic", 2, false), tuple("classic", 3, true),
+                        tuple("full", 1, true));
+        assertThat(service.versions().get(2).publishedAt()).contains(ports.clock.instant());
     }
 }
