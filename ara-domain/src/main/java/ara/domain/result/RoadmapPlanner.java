@@ -17,6 +17,10 @@ import java.util.function.ToIntFunction;
  *       you do not know); HIGH: S or M → days 1–30, L → days 31–60; MEDIUM: S → days 1–30 (quick win),
  *       M → days 31–60, L → days 61–90; LOW: S → days 31–60, M → days 61–90, L → months 4–6, except LOW with
  *       effort L and impact below {@value #VERY_LOW_IMPACT} → months 7–12.</li>
+ *   <li>A 30-day window holds at most {@value #WINDOW_CAPACITY} improvements (find-outs are questions to ask, not
+ *       work, and are not counted): in window order, a window over capacity keeps the improvements that rank first
+ *       (priority, then smaller effort, then higher impact, then wizard order) and moves the rest to the next
+ *       window, where they count in turn; months 4–6 and 7–12 have no limit.</li>
  *   <li>With at least {@value #BALANCE_FROM} recommendations no 30-day window stays empty: for each empty 30-day
  *       window in order, pull forward the first recommendation of the nearest later non-empty window; if there is
  *       none, push back the last recommendation of the nearest earlier window holding at least two. Repeated until
@@ -29,6 +33,8 @@ import java.util.function.ToIntFunction;
 final class RoadmapPlanner {
     /** Below this impact, long low-priority work lands in the last window. */
     static final double VERY_LOW_IMPACT = 0.1;
+    /** How many improvements one 30-day window holds: a month's work for a team that also runs its systems. */
+    static final int WINDOW_CAPACITY = 6;
     /** From this many recommendations on, no 30-day window is left empty. */
     static final int BALANCE_FROM = 3;
     private static final List<RoadmapWindow> THIRTY_DAY_WINDOWS = List.of(RoadmapWindow.DAYS_1_30,
@@ -74,6 +80,7 @@ final class RoadmapPlanner {
             windows.put(window, new ArrayList<>());
         }
         recommendations.forEach(r -> windows.get(baseWindow(r)).add(r));
+        limitThirtyDayWindows(windows, wizardPosition);
         windows.values().forEach(list -> list.sort(withinWindow));
         if (recommendations.size() >= BALANCE_FROM) {
             balance(windows, withinWindow);
@@ -82,6 +89,25 @@ final class RoadmapPlanner {
         windows.forEach((window, list) -> phases.add(new RoadmapPhase(window,
                 list.stream().map(r -> placedIn(r, window)).toList())));
         return List.copyOf(phases);
+    }
+
+    private static void limitThirtyDayWindows(Map<RoadmapWindow, List<Recommendation>> windows,
+                                              ToIntFunction<Recommendation> wizardPosition) {
+        Comparator<Recommendation> rank = Comparator.comparing(Recommendation::priority)
+                .thenComparing(Recommendation::effort)
+                .thenComparing(Comparator.comparingDouble(Recommendation::impact).reversed())
+                .thenComparingInt(wizardPosition);
+        for (RoadmapWindow window : THIRTY_DAY_WINDOWS) {
+            List<Recommendation> list = windows.get(window);
+            List<Recommendation> improvements = list.stream()
+                    .filter(r -> r.kind() == Recommendation.Kind.IMPROVE).sorted(rank).toList();
+            if (improvements.size() <= WINDOW_CAPACITY) {
+                continue;
+            }
+            List<Recommendation> overflow = improvements.subList(WINDOW_CAPACITY, improvements.size());
+            list.removeAll(overflow);
+            windows.get(RoadmapWindow.values()[window.ordinal() + 1]).addAll(overflow);
+        }
     }
 
     private static void balance(Map<RoadmapWindow, List<Recommendation>> windows,

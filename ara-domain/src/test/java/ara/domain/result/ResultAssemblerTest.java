@@ -126,19 +126,27 @@ class ResultAssemblerTest {
                 .containsExactly(tuple(RoadmapWindow.DAYS_1_30, 1, 30), tuple(RoadmapWindow.DAYS_31_60, 31, 60),
                         tuple(RoadmapWindow.DAYS_61_90, 61, 90), tuple(RoadmapWindow.MONTHS_4_6, 91, 180),
                         tuple(RoadmapWindow.MONTHS_7_12, 181, 365));
-        // all thirteen are medium: S -> days 1-30 (a quick win), M -> days 31-60, L -> days 61-90
+        // all thirteen are medium: S -> days 1-30 (a quick win), M -> days 31-60, L -> days 61-90; days 31-60
+        // holds six, so the seventh M by rank (deployment_automation, the lowest impact) passes to days 61-90
         assertThat(result.roadmap()).extracting(phase -> phase.recommendations().stream()
                 .map(r -> r.question().value()).toList()).containsExactly(
                 List.of("incident_response"),
                 List.of("current_ai_usage", "testing_practices", "code_quality", "security_practices",
-                        "data_sensitivity", "monitoring_capabilities", "deployment_automation"),
+                        "data_sensitivity", "monitoring_capabilities"),
                 List.of("tech_stack_maturity", "api_architecture", "cloud_infrastructure", "data_infrastructure",
-                        "compliance_requirements"),
+                        "compliance_requirements", "deployment_automation"),
                 List.of(), List.of());
         assertThat(result.roadmap()).allSatisfy(phase -> assertThat(phase.recommendations())
                 .allSatisfy(r -> assertThat(r.window()).isEqualTo(phase.window())));
-        assertThat(result.recommendations()).allSatisfy(r -> assertThat(r.window())
-                .isEqualTo(RoadmapPlanner.baseWindow(r)));
+        assertThat(result.recommendations()).filteredOn(r -> !r.question().value().equals("deployment_automation"))
+                .allSatisfy(r -> assertThat(r.window()).isEqualTo(RoadmapPlanner.baseWindow(r)));
+        assertThat(result.recommendations()).filteredOn(r -> r.question().value().equals("deployment_automation"))
+                .singleElement().satisfies(r -> {
+                    assertThat(RoadmapPlanner.baseWindow(r)).isEqualTo(RoadmapWindow.DAYS_31_60);
+                    assertThat(r.impact()).isEqualTo(result.recommendations().stream()
+                            .filter(o -> RoadmapPlanner.baseWindow(o) == RoadmapWindow.DAYS_31_60)
+                            .mapToDouble(Recommendation::impact).min().orElseThrow());
+                });
     }
 
     @Test
@@ -164,10 +172,14 @@ class ResultAssemblerTest {
                 .containsExactly("industry", 0.17, Priority.LOW);
         assertThat(result.recommendations()).extracting(r -> r.question().value())
                 .doesNotContain("api_architecture");
-        // high with effort M: days 1-30; low with effort S: days 31-60
+        // high with effort M: days 1-30; low with effort S: days 31-60, which holds more than six improvements,
+        // so the lowest-ranked (low priority) passes on to days 61-90
         assertThat(result.roadmap().get(0).recommendations()).extracting(r -> r.question().value())
                 .contains("current_ai_usage");
-        assertThat(result.roadmap().get(1).recommendations()).extracting(r -> r.question().value())
+        assertThat(RoadmapPlanner.baseWindow(result.recommendations().getLast()))
+                .isEqualTo(RoadmapWindow.DAYS_31_60);
+        assertThat(result.roadmap().get(1).recommendations()).hasSize(RoadmapPlanner.WINDOW_CAPACITY);
+        assertThat(result.roadmap().get(2).recommendations()).extracting(r -> r.question().value())
                 .contains("industry");
         assertThat(result.roadmap()).flatExtracting(RoadmapPhase::recommendations)
                 .containsExactlyInAnyOrderElementsOf(result.recommendations());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +104,39 @@ class RoadmapPlannerTest {
                 recommendation(9, Recommendation.Kind.FIND_OUT, Priority.LOW, Effort.S, 0)),
                 RoadmapPlannerTest::position);
         assertThat(questions(unbalanced).getFirst()).containsExactly("q9", "q2");
+    }
+
+    @Test
+    void aThirtyDayWindowHoldsSixImprovementsAndPassesTheRestOnByRank() {
+        List<Recommendation> many = new ArrayList<>();
+        for (int q = 1; q <= 14; q++) {
+            many.add(improve(q, Priority.HIGH, q % 2 == 0 ? Effort.S : Effort.M, q));
+        }
+        many.add(improve(15, Priority.MEDIUM, Effort.S, 0.4));
+        many.add(recommendation(16, Recommendation.Kind.FIND_OUT, Priority.LOW, Effort.S, 0));
+
+        List<List<String>> roadmap = questions(RoadmapPlanner.plan(many, RoadmapPlannerTest::position));
+
+        // days 1-30: the find-out (not counted) and the six high S by impact (q14, q12 … q4), in wizard order
+        assertThat(roadmap.get(0)).containsExactly("q16", "q4", "q6", "q8", "q10", "q12", "q14");
+        // days 31-60: q2 (the last high S), then the high M by impact: q13, q11, q9, q7, q5
+        assertThat(roadmap.get(1)).containsExactly("q2", "q5", "q7", "q9", "q11", "q13");
+        // days 61-90: what is left, ranked first by priority: q3, q1, then the medium quick win q15
+        assertThat(roadmap.get(2)).containsExactly("q1", "q3", "q15");
+        assertThat(roadmap.get(3)).isEmpty();
+    }
+
+    @Test
+    void overflowFromDaysSixtyOneToNinetyGoesToMonthsFourToSix() {
+        List<Recommendation> many = new ArrayList<>();
+        for (int q = 1; q <= 20; q++) {
+            many.add(improve(q, Priority.HIGH, Effort.S, 1));
+        }
+
+        List<List<String>> roadmap = questions(RoadmapPlanner.plan(many, RoadmapPlannerTest::position));
+
+        assertThat(roadmap).extracting(List::size).containsExactly(6, 6, 6, 2, 0);
+        assertThat(roadmap.get(3)).containsExactly("q19", "q20");
     }
 
     @Test
