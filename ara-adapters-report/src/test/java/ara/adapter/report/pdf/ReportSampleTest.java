@@ -19,8 +19,9 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample report kept in {@code docs/report-sample/}: the standard template for a realistic audit, with a brand
- * colour and a logo; its first two pages as PNG (60 dpi). Every build writes it to {@code target/report-sample/};
+ * The sample report kept in {@code docs/report-sample/}: the standard template for a realistic audit of the full
+ * questionnaire (seven pillars, result version 2), with a brand colour and a logo; its first two pages as PNG
+ * (60 dpi). Every build writes it to {@code target/report-sample/};
  * to refresh the copy in the repository run
  * {@code ./mvnw verify -pl ara-adapters-report -am -Dtest=ReportSampleTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dara.report.sample.dir=../docs/report-sample}.
@@ -34,9 +35,9 @@ class ReportSampleTest {
         ReportCustomization customization = ReportCustomization.none()
                 .withBrandColour(BrandColour.of("#0F7B6C"))
                 .withLogo(Logo.of(TestImages.logo("png", 480, 120)));
-        byte[] pdf = new FlyingSaucerReportRenderer().render(ReportSamples.content(
-                ReportSamples.scored("Northwind Health Group", ReportSamples.hospital()), ReportTemplate.STANDARD,
-                customization));
+        byte[] pdf = new FlyingSaucerReportRenderer().render(FullReportSamples.content(
+                FullReportSamples.scored("Northwind Health Group", FullReportSamples.hospital()),
+                ReportTemplate.STANDARD, customization));
         Path directory = Path.of(System.getProperty("ara.report.sample.dir", "target/report-sample"));
         Files.createDirectories(directory);
         Files.write(Path.of("target").resolve("report-sample.pdf"), pdf);
