@@ -124,17 +124,15 @@ final class MethodologySection {
                 + "appendix cites them beside each answer as the source's code and the framework's own item" + example
                 + ". Facts come from the sources; the wording of the questions and the advice is ours.");
         Table rows = Table.of(section, "sources", Table.Column.text("Cited as", "22%"),
-                Table.Column.text("Source", "62%"), Table.Column.number("Questions", "16%"));
+                Table.Column.text("Source", "78%"));
         for (Source source : sources) {
-            Html.Tag tr = rows.row(source.id().toUpperCase(Locale.ROOT));
-            Html.Tag cell = tr.add("td");
-            cell.text(source.title());
+            Html.Tag cell = rows.row(source.id().toUpperCase(Locale.ROOT)).add("td", null, source.title());
             if (!source.url().isBlank()) {
-                cell.add("div", "muted url", source.url());
+                cell.add("div", "muted", source.url());
             }
             long citing = view.definition().questions().stream()
                     .filter(q -> q.references().stream().anyMatch(r -> r.source().equals(source.id()))).count();
-            tr.add("td", "num", Long.toString(citing));
+            cell.add("div", "muted", "Cited by " + citing + (citing == 1 ? " question." : " questions."));
         }
     }
 

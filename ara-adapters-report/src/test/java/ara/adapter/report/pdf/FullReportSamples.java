@@ -155,18 +155,33 @@ final class FullReportSamples {
         values.put(QuestionId.of(question), new AnswerValue.Text(value));
     }
 
-    /** Scored through the aggregate, then stored back with a result version 2 made from its score. */
-    static Audit scored(String organizationName, Answers answers, Function<PillarResult, String> pillarTitles) {
+    /** The same hospital with every "I don't know" replaced by a real answer: no knowledge gaps. */
+    static Answers hospitalKnowingEverything() {
+        Map<QuestionId, AnswerValue> values = new LinkedHashMap<>(hospital().asMap());
+        choice(values, "idempotent_writes", "some");
+        choice(values, "supply_chain_review", "informal");
+        choices(values, "cost_controls", "budgets");
+        return Answers.of(values);
+    }
+
+    /**
+     * Scored through the aggregate, then stored back with a result version 2 made from its score.
+     *
+     * @param everyWindow place the improvements round the five windows in turn (so that none is empty) instead of
+     *                    by priority and effort
+     */
+    static Audit scored(String organizationName, Answers answers, Function<PillarResult, String> pillarTitles,
+                        boolean everyWindow) {
         Audit submitted = Audit.start(new AuditId(UUID.randomUUID()), SCHEME, organizationName,
                         new OwnerId("owner-1"), ReportSamples.STARTED)
                 .answerAll(SCHEME, answers, ReportSamples.STARTED.plusSeconds(60))
                 .submit(SCHEME, GuestSubmitPolicy.OPEN, ReportSamples.SUBMITTED);
-        AuditResult version2 = version2(submitted.result().orElseThrow(), answers, pillarTitles);
+        AuditResult version2 = version2(submitted.result().orElseThrow(), answers, pillarTitles, everyWindow);
         return submitted.snapshot().toBuilder().result(version2).reload();
     }
 
     static Audit scored(String organizationName, Answers answers) {
-        return scored(organizationName, answers, PillarResult::title);
+        return scored(organizationName, answers, PillarResult::title, false);
     }
 
     static ReportContent content(Audit audit, ReportTemplate template, ReportCustomization customization) {
@@ -182,7 +197,8 @@ final class FullReportSamples {
      * lists, a find-out recommendation per knowledge gap, the recommendations spread over the five windows by kind,
      * priority and effort, and the distance of the total and of each pillar to the next level.
      */
-    static AuditResult version2(AuditResult scored, Answers answers, Function<PillarResult, String> pillarTitles) {
+    static AuditResult version2(AuditResult scored, Answers answers, Function<PillarResult, String> pillarTitles,
+                                boolean everyWindow) {
         QuestionnaireDefinition definition = SCHEME.definition();
         Visibility visibility = Visibility.of(definition, answers);
         List<Question> unknown = visibility.visibleQuestions().stream()
@@ -193,11 +209,13 @@ final class FullReportSamples {
         List<KnowledgeGap> knowledgeGaps = unknown.stream()
                 .map(q -> new KnowledgeGap(q.id(), q.pillar(), q.title())).toList();
         List<Recommendation> recommendations = new ArrayList<>();
+        RoadmapWindow[] all = RoadmapWindow.values();
         for (Recommendation improve : scored.recommendations()) {
             if (!unlisted.contains(improve.question().value())) {
                 recommendations.add(new Recommendation(improve.question(), improve.pillar(), improve.title(),
                         improve.description(), improve.effort(), improve.expectedImpact(), improve.impact(),
-                        improve.priority(), window(improve), Recommendation.Kind.IMPROVE));
+                        improve.priority(), everyWindow ? all[recommendations.size() % all.length] : window(improve),
+                        Recommendation.Kind.IMPROVE));
             }
         }
         for (Question question : unknown) {
