@@ -21,6 +21,10 @@ import java.util.Optional;
 final class SummarySection {
     static final int TOP_RECOMMENDATIONS = 3;
     private static final int CARDS_PER_ROW = 2;
+    /** About the most characters of a pillar title that fit one line of a card three a row. */
+    private static final int TITLE_ON_ONE_LINE = 24;
+    /** Knowledge gaps up to this many fit a page with their heading and are kept together. */
+    private static final int KEEP_TOGETHER = 12;
 
     private SummarySection() {
     }
@@ -63,7 +67,9 @@ final class SummarySection {
     private static void cards(Html.Tag section, List<PillarResult> pillars) {
         // Four pillars read best two by two; more (the full questionnaire's seven) three a row, to keep one page.
         int perRow = pillars.size() > 4 ? 3 : CARDS_PER_ROW;
-        Html.Tag tbody = section.add("table", "cards").add("tbody");
+        // When some title takes two lines three a row, every title gets the room of two, so the cards of a row align.
+        boolean twoLines = perRow == 3 && pillars.stream().anyMatch(p -> p.title().length() > TITLE_ON_ONE_LINE);
+        Html.Tag tbody = section.add("table", twoLines ? "cards two-line-titles" : "cards").add("tbody");
         Html.Tag row = null;
         for (int i = 0; i < pillars.size(); i++) {
             if (i % perRow == 0) {
@@ -111,7 +117,8 @@ final class SummarySection {
         if (gaps.isEmpty()) {
             return;
         }
-        Html.Tag block = section.add("div", "knowledge-gaps");
+        // A short list is kept on one page, so that its heading and the table's header never end a page alone.
+        Html.Tag block = section.add("div", gaps.size() <= KEEP_TOGETHER ? "knowledge-gaps keep" : "knowledge-gaps");
         block.add("h2", null, "Knowledge gaps");
         block.add("p", null, "Questions answered “I don't know”. Each counts as the lowest score until it is "
                 + "answered, and each is a decision that would be taken without the facts: the first step is to find "
