@@ -38,7 +38,8 @@ final class SummarySection {
         lead.text(", with an overall score of " + Formats.score(result.scoreCard().total()) + " ("
                 + Formats.percent(result.scoreCard().total().percent()) + ").");
 
-        result.nextLevelGuidance().ifPresent(next -> nextLevel(section, next.total()));
+        result.nextLevelGuidance().ifPresent(next -> nextLevel(section, next.total(),
+                view.template().includes(ReportSection.SCORE_ANALYSIS)));
 
         cards(section, result.pillars());
         highlights(section, view);
@@ -51,7 +52,7 @@ final class SummarySection {
     }
 
     /** "To reach Proficient (61%), the overall score needs 5.2 more percentage points (0.52 points)." */
-    private static void nextLevel(Html.Tag section, LevelGap total) {
+    private static void nextLevel(Html.Tag section, LevelGap total, boolean detailed) {
         if (total.next() == null) {
             Blocks.note(section, total.level().title() + " is the highest maturity level.");
             return;
@@ -61,7 +62,7 @@ final class SummarySection {
         line.add("b", null, total.next().title());
         line.text(" (" + Formats.percent(total.next().lowerBound()) + "), the overall score needs "
                 + Formats.number(total.percentNeeded()) + " more percentage points (" + Formats.number(
-                total.pointsNeeded()) + " points); section 3 shows where they can come from.");
+                total.pointsNeeded()) + " points)" + (detailed ? "; section 3 shows where they can come from." : "."));
     }
 
     private static void cards(Html.Tag section, List<PillarResult> pillars) {

@@ -1,6 +1,9 @@
 package ara.adapter.report.pdf;
 
 import ara.application.port.out.report.ReportContent;
+import ara.domain.answer.AnswerValue;
+import ara.domain.answer.Answers;
+import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.Question;
 import ara.domain.questionnaire.QuestionnaireDefinition;
 import ara.domain.questionnaire.Reference;
@@ -21,8 +24,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -231,6 +236,25 @@ class FullAssessmentReportTest {
         // The recommendations and the methodology still explain what an "I don't know" answer would do.
         assertThat(text).doesNotContain("Knowledge gaps", "Find out:", "Questions answered “I don't know”")
                 .contains("Next level");
+    }
+
+    @Test
+    void printsAKnowledgeGapOfAnUnscoredQuestionWithoutAPillar() {
+        Map<QuestionId, AnswerValue> values = new LinkedHashMap<>(FullReportSamples.hospital().asMap());
+        values.put(QuestionId.of("regulated_data"), new AnswerValue.Choices(List.of("unknown")));
+        ReportContent content = FullReportSamples.content(FullReportSamples.scored("Northwind Health Group",
+                Answers.of(values)), ReportTemplate.EXECUTIVE, ReportCustomization.none());
+        KnowledgeGap unscored = content.result().knowledgeGaps().stream()
+                .filter(gap -> gap.question().value().equals("regulated_data")).findFirst().orElseThrow();
+        assertThat(unscored.pillar()).isNull();
+        PdfDocument pdf = PdfDocument.read(RENDERER.render(content));
+        String summary = section(pdf, ReportTemplate.EXECUTIVE, ReportSection.EXECUTIVE_SUMMARY);
+        assertThat(scattered(summary, unscored.title() + " – It decides which further questions and obligations "
+                + "apply.")).isTrue();
+        assertThat(section(pdf, ReportTemplate.EXECUTIVE, ReportSection.ROADMAP))
+                .contains("Find out: " + unscored.title().split(" ")[0]);
+        // The executive report has no score analysis to point to.
+        assertThat(summary).doesNotContain("section 3");
     }
 
     @Test
