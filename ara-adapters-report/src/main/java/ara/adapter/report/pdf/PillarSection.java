@@ -58,7 +58,10 @@ final class PillarSection {
             if (view.definition().question(score.question()).map(Question::context).orElse(false)) {
                 title.add("div", "muted", "Context: describes the organisation.");
             }
-            tr.add("td", null, answer(view, score));
+            Html.Tag answer = tr.add("td", null, answer(view, score));
+            if (view.result().knowledgeGaps().stream().anyMatch(gap -> gap.question().equals(score.question()))) {
+                answer.add("div", "muted", "A knowledge gap: counts as 0 until it is answered.");
+            }
             tr.add("td", "num", score.answered() ? Formats.number(score.score()) + " / " + Formats.number(score.max())
                     : "–");
             tr.add("td", "num", Formats.number(score.weight()));

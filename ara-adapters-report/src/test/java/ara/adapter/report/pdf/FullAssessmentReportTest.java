@@ -224,6 +224,8 @@ class FullAssessmentReportTest {
             assertThat(scattered(summary, gap.title() + " " + pillar + " " + why)).as(gap.title()).isTrue();
         }
         assertThat(STANDARD_PDF.pageTexts().getFirst()).contains("Knowledge gaps 3 “I don't know” answers");
+        String pillars = section(STANDARD_PDF, ReportTemplate.STANDARD, ReportSection.PILLAR_ANALYSIS);
+        assertThat(pillars.split("A knowledge gap: counts as 0 until it is answered\\.", -1)).hasSize(gaps.size() + 1);
     }
 
     @Test
