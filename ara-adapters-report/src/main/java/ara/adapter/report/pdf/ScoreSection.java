@@ -59,7 +59,7 @@ final class ScoreSection {
                 + "percentage points of the maximum and in score points.");
         Table rows = Table.of(block, "next", Table.Column.text("Pillar", "30%"), Table.Column.number("Now", "11%"),
                 Table.Column.text("Next level", "19%"), Table.Column.number("Percentage points", "21%"),
-                Table.Column.number("Points", "19%"));
+                Table.Column.number("Score points", "19%"));
         for (LevelGap gap : next.pillars()) {
             gapRow(rows, gap);
         }
