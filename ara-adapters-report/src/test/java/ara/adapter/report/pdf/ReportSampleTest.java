@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample report kept in {@code docs/report-sample/}: the standard template for a realistic audit of the full
- * questionnaire (seven pillars, result version 2), with a brand colour and a logo; as PNG (60 dpi) its first two
+ * questionnaire (seven pillars, result version 2 as the domain makes it), with a brand colour and a logo; as PNG (60 dpi) its first two
  * pages and the first page of the score analysis, the roadmap, the sources and the appendix. Every build writes it
  * to {@code target/report-sample/}; to refresh the copy in the repository run
  * {@code ./mvnw verify -pl ara-adapters-report -am -Dtest=ReportSampleTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -38,7 +38,7 @@ class ReportSampleTest {
                 .withBrandColour(BrandColour.of("#0F7B6C"))
                 .withLogo(Logo.of(TestImages.logo("png", 480, 120)));
         byte[] pdf = new FlyingSaucerReportRenderer().render(FullReportSamples.content(
-                FullReportSamples.scored("Northwind Health Group", FullReportSamples.hospital()),
+                FullReportSamples.assessed("Northwind Health Group", FullReportSamples.hospital()),
                 ReportTemplate.STANDARD, customization));
         Path directory = Path.of(System.getProperty("ara.report.sample.dir", "target/report-sample"));
         Files.createDirectories(directory);
