@@ -94,9 +94,9 @@ final class MethodologySection {
         section.add("p", null, "A question answered “I don't know” scores 0, is listed as a knowledge gap and "
                 + "yields a recommendation to find out, of small effort. The roadmap window follows from the kind, "
                 + "the priority and the effort:");
-        Table rules = Table.of(section, "method", Table.Column.text("Priority (impact)", "28%"),
-                Table.Column.text("Small effort", "24%"), Table.Column.text("Medium effort", "24%"),
-                Table.Column.text("Large effort", "24%"));
+        Table rules = Table.of(section, "method", Table.Column.text("Priority (impact)", "25%"),
+                Table.Column.text("Small effort", "20%"), Table.Column.text("Medium effort", "20%"),
+                Table.Column.text("Large effort", "35%"));
         String first = Formats.window(RoadmapWindow.DAYS_1_30);
         String second = Formats.window(RoadmapWindow.DAYS_31_60);
         String third = Formats.window(RoadmapWindow.DAYS_61_90);
