@@ -46,6 +46,10 @@ final class CoverSection {
         pillarFact(facts, "Strongest pillar", result.strengths());
         pillarFact(facts, "Weakest pillar", result.gaps());
         fact(facts, "Recommendations", recommendations(result));
+        if (!result.knowledgeGaps().isEmpty()) {
+            fact(facts, "Knowledge gaps", result.knowledgeGaps().size() + " “I don't know” answer"
+                    + (result.knowledgeGaps().size() == 1 ? "" : "s"));
+        }
         fact(facts, "Questionnaire", view.definition().title());
         fact(facts, "Versions", view.versions());
 

@@ -5,6 +5,9 @@ import ara.domain.questionnaire.AnswerOption;
 import ara.domain.questionnaire.Effort;
 import ara.domain.questionnaire.Question;
 import ara.domain.questionnaire.QuestionType;
+import ara.domain.questionnaire.Reference;
+import ara.domain.result.Recommendation;
+import ara.domain.result.RoadmapWindow;
 import ara.domain.scoring.ScoreSummary;
 
 import java.math.BigDecimal;
@@ -55,6 +58,28 @@ final class Formats {
             case M -> "Medium";
             case L -> "Large";
         };
+    }
+
+    /** "Days 1–30", "Months 4–6": a roadmap window as a heading. */
+    static String window(RoadmapWindow window) {
+        return switch (window) {
+            case DAYS_1_30, DAYS_31_60, DAYS_61_90 -> "Days " + window.firstDay() + "–" + window.lastDay();
+            case MONTHS_4_6 -> "Months 4–6";
+            case MONTHS_7_12 -> "Months 7–12";
+        };
+    }
+
+    /** "Improve" or "Find out". */
+    static String kind(Recommendation.Kind kind) {
+        return switch (kind) {
+            case IMPROVE -> "Improve";
+            case FIND_OUT -> "Find out";
+        };
+    }
+
+    /** "NIST-AI-RMF GOVERN 1.2": the source's id in capitals, then the framework's own item. */
+    static String citation(Reference reference) {
+        return reference.source().toUpperCase(Locale.ROOT) + " " + reference.item();
     }
 
     /** An answer as people read it: option labels, "Yes"/"No", numbers with their unit, or the text. */

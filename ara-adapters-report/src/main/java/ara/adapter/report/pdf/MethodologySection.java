@@ -2,20 +2,25 @@ package ara.adapter.report.pdf;
 
 import ara.domain.questionnaire.Pillar;
 import ara.domain.questionnaire.Question;
+import ara.domain.questionnaire.Source;
 import ara.domain.report.ReportSection;
 import ara.domain.result.MaturityLevel;
 import ara.domain.result.Priority;
 import ara.domain.result.ResultAssembler;
+import ara.domain.result.RoadmapWindow;
 import ara.domain.scoring.Band;
 import ara.domain.scoring.ScoringFunction;
 import ara.domain.scoring.ScoringProfile;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Section 8: how the score was made, generated from the questionnaire definition and the profile actually used:
- * pillars and weights, scoring functions, maturity bands and priorities.
+ * pillars and weights, scoring functions, maturity bands, priorities and roadmap windows, and the public frameworks
+ * the questions rest on.
  */
 final class MethodologySection {
     private MethodologySection() {
@@ -61,17 +66,73 @@ final class MethodologySection {
         section.add("p", null, "A visible, answered question scoring below " + Formats.number(
                 ResultAssembler.RECOMMEND_BELOW) + " of 10 yields its recommendation, with impact (10 − score) × "
                 + "question weight × pillar weight.");
-        Table priorities = Table.of(section, "method", Table.Column.text("Priority", "30%"),
-                Table.Column.text("Impact", "35%"), Table.Column.text("Roadmap", "35%"));
-        for (Priority priority : Priority.values()) {
-            priorities.row(AdviceSection.priorityTitle(priority), priority.minimumImpact() > 0
-                    ? "at least " + Formats.number(priority.minimumImpact()) : "below "
-                    + Formats.number(Priority.MEDIUM.minimumImpact()), AdviceSection.window(priority.firstDay(),
-                    priority.lastDay()));
+        if (view.windowedRoadmap()) {
+            windows(section);
+        } else {
+            Table priorities = Table.of(section, "method", Table.Column.text("Priority", "30%"),
+                    Table.Column.text("Impact", "35%"), Table.Column.text("Roadmap", "35%"));
+            for (Priority priority : Priority.values()) {
+                priorities.row(AdviceSection.priorityTitle(priority), impactRange(priority),
+                        AdviceSection.window(priority.firstDay(), priority.lastDay()));
+            }
         }
+
+        sources(section, view);
 
         if (view.template().questionDetail()) {
             questionTable(section, view, profile);
+        }
+    }
+
+    private static String impactRange(Priority priority) {
+        return priority.minimumImpact() > 0 ? "at least " + Formats.number(priority.minimumImpact())
+                : "below " + Formats.number(Priority.MEDIUM.minimumImpact());
+    }
+
+    /** Result version 2: the rule that places a recommendation in a roadmap window. */
+    private static void windows(Html.Tag section) {
+        section.add("p", null, "A question answered “I don't know” scores 0, is listed as a knowledge gap and "
+                + "yields a recommendation to find out, of small effort. The roadmap window follows from the kind, "
+                + "the priority and the effort:");
+        Table rules = Table.of(section, "method", Table.Column.text("Priority (impact)", "25%"),
+                Table.Column.text("Small effort", "20%"), Table.Column.text("Medium effort", "20%"),
+                Table.Column.text("Large effort", "35%"));
+        String first = Formats.window(RoadmapWindow.DAYS_1_30);
+        String second = Formats.window(RoadmapWindow.DAYS_31_60);
+        String third = Formats.window(RoadmapWindow.DAYS_61_90);
+        rules.row("Find out (any)", first, first, first);
+        rules.row("High (" + impactRange(Priority.HIGH) + ")", first, first, second);
+        rules.row("Medium (" + impactRange(Priority.MEDIUM) + ")", first, second, third);
+        rules.row("Low (" + impactRange(Priority.LOW) + ")", second, third, Formats.window(RoadmapWindow.MONTHS_4_6)
+                + "; " + Formats.window(RoadmapWindow.MONTHS_7_12) + " when the impact is below 0.1");
+        Blocks.note(section, "With three recommendations or more, no 30-day window stays empty: an empty window "
+                + "takes the first recommendation of the nearest later window that has one, else the last of the "
+                + "nearest earlier window that has two or more. Within a window, find-outs come first, then the "
+                + "questionnaire's order.");
+    }
+
+    /** "What this assessment rests on": the public frameworks the questions cite, as the appendix cites them. */
+    private static void sources(Html.Tag section, ReportView view) {
+        List<Source> sources = view.definition().sources();
+        if (sources.isEmpty()) {
+            return;
+        }
+        section.add("h2", null, "What this assessment rests on");
+        String example = view.definition().questions().stream().flatMap(q -> q.references().stream()).findFirst()
+                .map(reference -> " (for example “" + Formats.citation(reference) + "”)").orElse("");
+        section.add("p", null, "Each question names the items of these public frameworks it rests on; the "
+                + "appendix cites them beside each answer as the source's code and the framework's own item" + example
+                + ". Facts come from the sources; the wording of the questions and the advice is ours.");
+        Table rows = Table.of(section, "sources", Table.Column.text("Cited as", "22%"),
+                Table.Column.text("Source", "78%"));
+        for (Source source : sources) {
+            Html.Tag cell = rows.row(source.id().toUpperCase(Locale.ROOT)).add("td", null, source.title());
+            if (!source.url().isBlank()) {
+                cell.add("div", "muted", source.url());
+            }
+            long citing = view.definition().questions().stream()
+                    .filter(q -> q.references().stream().anyMatch(r -> r.source().equals(source.id()))).count();
+            cell.add("div", "muted", "Cited by " + citing + (citing == 1 ? " question." : " questions."));
         }
     }
 

@@ -135,7 +135,7 @@ final class PillarChart implements ITextReplacedElement {
             float barHeight = Math.min(rowHeight * 0.55f, 6.5f * mm);
             float barTop = rowTop + (rowHeight - barHeight) / 2;
             float baseline = rowTop + rowHeight / 2 + fontSize * 0.35f;
-            text(fit(pillar.title(), (float) (LABEL_MM - 3) * mm), left, baseline, true, TEXT);
+            label(pillar.title(), rowTop, baseline);
             out.setColor(brand);
             out.fill(new Rectangle2D.Float(plotLeft, barTop, Math.max(x(percent) - plotLeft, 0.4f * mm),
                     barHeight));
@@ -178,6 +178,45 @@ final class PillarChart implements ITextReplacedElement {
         private float width(String text, boolean bold) {
             BaseFont font = fonts.baseFont(bold);
             return font.getWidthPoint(text, fontSize / out.getDotsPerPoint()) * out.getDotsPerPoint();
+        }
+
+        /**
+         * The pillar's title left of its bar: on one line when it fits, else on two (long titles such as
+         * "Governance, risk and compliance"), the second shortened with an ellipsis if it still does not fit.
+         */
+        private void label(String title, float rowTop, float baseline) {
+            float available = (float) (LABEL_MM - 3) * mm;
+            if (width(title, true) <= available) {
+                text(title, left, baseline, true, TEXT);
+                return;
+            }
+            int split = lineBreak(title, available);
+            float lineHeight = fontSize * 1.15f;
+            float first = rowTop + rowHeight / 2 - lineHeight / 2 + fontSize * 0.35f;
+            text(title.substring(0, split).strip(), left, first, true, TEXT);
+            text(fit(title.substring(split).strip(), available), left, first + lineHeight, true, TEXT);
+        }
+
+        /** Where to break {@code text} so that its first line fits: after the last space that fits, else a hard cut. */
+        private int lineBreak(String text, float available) {
+            int lastSpace = -1;
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isWhitespace(text.charAt(i))) {
+                    if (width(text.substring(0, i), true) > available) {
+                        break;
+                    }
+                    lastSpace = i;
+                }
+            }
+            if (lastSpace > 0) {
+                return lastSpace + 1;
+            }
+            int cut = text.offsetByCodePoints(0, 1);
+            while (cut < text.length() && width(text.substring(0, text.offsetByCodePoints(cut, 1)), true)
+                    <= available) {
+                cut = text.offsetByCodePoints(cut, 1);
+            }
+            return cut;
         }
 
         /** The text, shortened with an ellipsis to fit {@code available}. */

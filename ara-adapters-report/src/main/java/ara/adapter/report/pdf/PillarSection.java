@@ -52,9 +52,19 @@ final class PillarSection {
                 Table.Column.text("Answer", "38%"), Table.Column.number("Score", "11%"),
                 Table.Column.number("Weight", "11%"));
         for (QuestionScore score : scores) {
-            rows.row(view.questionTitle(score.question()), answer(view, score),
-                    score.answered() ? Formats.number(score.score()) + " / " + Formats.number(score.max()) : "–",
-                    Formats.number(score.weight()));
+            Html.Tag tr = rows.row();
+            Html.Tag title = tr.add("td", null, view.questionTitle(score.question()));
+            // A context question may count in a pillar (classic's size and industry do) but is never a gap to close.
+            if (view.definition().question(score.question()).map(Question::context).orElse(false)) {
+                title.add("div", "muted", "Context: describes the organisation.");
+            }
+            Html.Tag answer = tr.add("td", null, answer(view, score));
+            if (view.result().knowledgeGaps().stream().anyMatch(gap -> gap.question().equals(score.question()))) {
+                answer.add("div", "muted", "A knowledge gap: counts as 0 until it is answered.");
+            }
+            tr.add("td", "num", score.answered() ? Formats.number(score.score()) + " / " + Formats.number(score.max())
+                    : "–");
+            tr.add("td", "num", Formats.number(score.weight()));
         }
     }
 
@@ -113,7 +123,9 @@ final class PillarSection {
         List<Recommendation> recommendations = view.recommendationsOf(pillar.score().pillar());
         block.add("h3", null, "Recommendations for " + pillar.title());
         if (recommendations.isEmpty()) {
-            Blocks.note(block, "None: every answered question of this pillar scores at least 7 of 10.");
+            Blocks.note(block, view.windowedRoadmap()
+                    ? "None: every answered question of this pillar scores at least 7 of 10, and none is unknown."
+                    : "None: every answered question of this pillar scores at least 7 of 10.");
             return;
         }
         Html.Tag list = block.add("ul", "plain");
@@ -121,8 +133,8 @@ final class PillarSection {
             Html.Tag item = list.add("li");
             item.add("span", "rec-title", recommendation.title());
             item.add("span", "muted", " — " + AdviceSection.priorityTitle(recommendation.priority())
-                    + " priority, " + AdviceSection.window(recommendation.priority().firstDay(),
-                    recommendation.priority().lastDay()));
+                    + " priority, " + (view.windowedRoadmap() ? Formats.window(recommendation.window())
+                    : AdviceSection.window(recommendation.priority().firstDay(), recommendation.priority().lastDay())));
         }
     }
 }

@@ -10,8 +10,13 @@ import ara.domain.report.ReportTemplate;
 import ara.domain.result.AuditResult;
 import ara.domain.result.PillarResult;
 import ara.domain.result.Recommendation;
+import ara.domain.result.RoadmapPhase;
+import ara.domain.result.RoadmapWindow;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** One report's content with the look-ups the sections share. Immutable; built per render. */
 final class ReportView {
@@ -48,14 +53,38 @@ final class ReportView {
         return definition().question(id).map(Question::title).orElse(id.value());
     }
 
+    /** The pillar's title, or "–" for none (a find-out recommendation of a question that scores into no pillar). */
     String pillarTitle(PillarId id) {
+        if (id == null) {
+            return "–";
+        }
         return result().pillars().stream().filter(p -> p.score().pillar().equals(id)).findFirst()
                 .map(PillarResult::title)
                 .orElseGet(() -> definition().pillar(id).map(Pillar::title).orElse(id.value()));
     }
 
     List<Recommendation> recommendationsOf(PillarId pillar) {
-        return result().recommendations().stream().filter(r -> r.pillar().equals(pillar)).toList();
+        return result().recommendations().stream().filter(r -> pillar.equals(r.pillar())).toList();
+    }
+
+    /**
+     * Whether the result places its recommendations in the five roadmap windows by kind, priority and effort
+     * (result version 2 and later); version 1 results have three 30-day windows, one per priority.
+     */
+    boolean windowedRoadmap() {
+        return result().resultVersion() >= 2;
+    }
+
+    /** Every roadmap window in order with the recommendations the result places in it (empty lists included). */
+    Map<RoadmapWindow, List<Recommendation>> roadmapByWindow() {
+        Map<RoadmapWindow, List<Recommendation>> windows = new EnumMap<>(RoadmapWindow.class);
+        for (RoadmapWindow window : RoadmapWindow.values()) {
+            windows.put(window, new ArrayList<>());
+        }
+        for (RoadmapPhase phase : result().roadmap()) {
+            windows.get(phase.window()).addAll(phase.recommendations());
+        }
+        return windows;
     }
 
     /** "classic v1 · scoring v1 · profile default v1". */

@@ -1,13 +1,19 @@
 package ara.adapter.report.pdf;
 
 import ara.domain.report.ReportSection;
+import ara.domain.result.AnswerGain;
 import ara.domain.result.AuditResult;
+import ara.domain.result.LevelGap;
+import ara.domain.result.NextLevel;
 import ara.domain.result.PillarResult;
 import ara.domain.scoring.ScoreCard;
 
 import java.util.Locale;
 
-/** Section 3: the chart of the pillars against the maturity bands, and the table of pillar scores. */
+/**
+ * Section 3: the chart of the pillars against the maturity bands, the table of pillar scores and, for result
+ * version 2, the distance to the next level with the answers that would gain the most.
+ */
 final class ScoreSection {
     private ScoreSection() {
     }
@@ -42,5 +48,40 @@ final class ScoreSection {
             Blocks.note(section, "With the best answer to every unanswered question the overall score would be "
                     + Formats.score(card.potential()) + " (" + Formats.percent(card.potential().percent()) + ").");
         }
+        result.nextLevelGuidance().ifPresent(next -> nextLevel(section, next));
+    }
+
+    /** Result version 2: how far the total and each pillar are from their next level, and the best gains. */
+    private static void nextLevel(Html.Tag section, NextLevel next) {
+        Html.Tag block = section.add("div", "next-level");
+        block.add("h2", null, "Next level");
+        block.add("p", null, "How far the overall score and each pillar are from their next maturity level, in "
+                + "percentage points of the maximum and in score points.");
+        Table rows = Table.of(block, "next", Table.Column.text("Pillar", "30%"), Table.Column.number("Now", "11%"),
+                Table.Column.text("Next level", "19%"), Table.Column.number("Percentage points", "21%"),
+                Table.Column.number("Score points", "19%"));
+        for (LevelGap gap : next.pillars()) {
+            gapRow(rows, gap);
+        }
+        gapRow(rows, next.total()).attr("class", "total");
+
+        if (!next.bestGains().isEmpty()) {
+            block.add("h3", null, "The answers that would gain the most");
+            Html.Tag list = block.add("ol", "gains");
+            for (AnswerGain gain : next.bestGains()) {
+                list.add("li", null, "Answering “" + gain.title() + "” with “" + gain.bestAnswer() + "” would add "
+                        + Formats.number(gain.percentGain()) + " percentage points to the overall score.");
+            }
+        }
+    }
+
+    private static Html.Tag gapRow(Table rows, LevelGap gap) {
+        if (gap.next() == null) {
+            return rows.row(gap.title(), Formats.percent(gap.percent()), "– (" + gap.level().title()
+                    + " is the highest)", "0", "0");
+        }
+        return rows.row(gap.title(), Formats.percent(gap.percent()), gap.next().title() + " ("
+                + Formats.percent(gap.next().lowerBound()) + ")", Formats.number(gap.percentNeeded()),
+                Formats.number(gap.pointsNeeded()));
     }
 }

@@ -1,18 +1,30 @@
 package ara.adapter.report.pdf;
 
+import ara.domain.questionnaire.Advice;
+import ara.domain.questionnaire.Question;
 import ara.domain.report.ReportSection;
 import ara.domain.result.AuditResult;
 import ara.domain.result.Highlight;
+import ara.domain.result.KnowledgeGap;
+import ara.domain.result.LevelGap;
 import ara.domain.result.PillarResult;
 import ara.domain.result.Recommendation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** Section 2: the level and total, one card per pillar, strengths and gaps, and the top three recommendations. */
+/**
+ * Section 2: the level and total (with the distance to the next level), one card per pillar, strengths and gaps,
+ * the knowledge gaps ("I don't know" answers) and the top three recommendations.
+ */
 final class SummarySection {
     static final int TOP_RECOMMENDATIONS = 3;
     private static final int CARDS_PER_ROW = 2;
+    /** About the most characters of a pillar title that fit one line of a card three a row. */
+    private static final int TITLE_ON_ONE_LINE = 24;
+    /** Knowledge gaps up to this many fit a page with their heading and are kept together. */
+    private static final int KEEP_TOGETHER = 12;
 
     private SummarySection() {
     }
@@ -26,8 +38,12 @@ final class SummarySection {
         lead.text(", with an overall score of " + Formats.score(result.scoreCard().total()) + " ("
                 + Formats.percent(result.scoreCard().total().percent()) + ").");
 
+        result.nextLevelGuidance().ifPresent(next -> nextLevel(section, next.total(),
+                view.template().includes(ReportSection.SCORE_ANALYSIS)));
+
         cards(section, result.pillars());
         highlights(section, view);
+        knowledgeGaps(section, view);
         top(section, view);
         if (!result.scoreCard().missingCritical().isEmpty()) {
             Blocks.note(section, "Critical questions left unanswered: " + Formats.list(
@@ -35,15 +51,33 @@ final class SummarySection {
         }
     }
 
+    /** "To reach Proficient (61%), the overall score needs 5.2 more percentage points (0.52 points)." */
+    private static void nextLevel(Html.Tag section, LevelGap total, boolean detailed) {
+        if (total.next() == null) {
+            Blocks.note(section, total.level().title() + " is the highest maturity level.");
+            return;
+        }
+        Html.Tag line = section.add("p", "next-level-line");
+        line.text("To reach ");
+        line.add("b", null, total.next().title());
+        line.text(" (" + Formats.percent(total.next().lowerBound()) + "), the overall score needs "
+                + Formats.number(total.percentNeeded()) + " more percentage points (" + Formats.number(
+                total.pointsNeeded()) + " points)" + (detailed ? "; section 3 shows where they can come from." : "."));
+    }
+
     private static void cards(Html.Tag section, List<PillarResult> pillars) {
-        Html.Tag tbody = section.add("table", "cards").add("tbody");
+        // Four pillars read best two by two; more (the full questionnaire's seven) three a row, to keep one page.
+        int perRow = pillars.size() > 4 ? 3 : CARDS_PER_ROW;
+        // When some title takes two lines three a row, every title gets the room of two, so the cards of a row align.
+        boolean twoLines = perRow == 3 && pillars.stream().anyMatch(p -> p.title().length() > TITLE_ON_ONE_LINE);
+        Html.Tag tbody = section.add("table", twoLines ? "cards two-line-titles" : "cards").add("tbody");
         Html.Tag row = null;
         for (int i = 0; i < pillars.size(); i++) {
-            if (i % CARDS_PER_ROW == 0) {
+            if (i % perRow == 0) {
                 row = tbody.add("tr");
             }
             PillarResult pillar = pillars.get(i);
-            Html.Tag card = row.add("td", "card-cell").add("div", "card");
+            Html.Tag card = row.add("td", perRow == 3 ? "card-cell card-cell-3" : "card-cell").add("div", "card");
             card.add("div", "card-title", pillar.title());
             card.add("div", "card-percent ink", Formats.percent(pillar.score().summary().percent()));
             Blocks.bar(card, pillar.score().summary().percent());
@@ -51,8 +85,8 @@ final class SummarySection {
             Blocks.level(meta, pillar.level());
             meta.add("span", "card-score", "  score " + Formats.score(pillar.score().summary()));
         }
-        if (pillars.size() % CARDS_PER_ROW != 0) {
-            row.add("td", "card-cell");
+        for (int i = pillars.size() % perRow; i > 0 && i < perRow; i++) {
+            row.add("td", perRow == 3 ? "card-cell card-cell-3" : "card-cell");
         }
     }
 
@@ -78,6 +112,35 @@ final class SummarySection {
         }
     }
 
+    /** The "I don't know" answers: what is not known yet, and why it matters. Absent when there are none. */
+    private static void knowledgeGaps(Html.Tag section, ReportView view) {
+        List<KnowledgeGap> gaps = view.result().knowledgeGaps();
+        if (gaps.isEmpty()) {
+            return;
+        }
+        // A short list is kept on one page, so that its heading and the table's header never end a page alone.
+        Html.Tag block = section.add("div", gaps.size() <= KEEP_TOGETHER ? "knowledge-gaps keep" : "knowledge-gaps");
+        block.add("h2", null, "Knowledge gaps");
+        block.add("p", null, "Questions answered “I don't know”. Each counts as the lowest score until it is "
+                + "answered, and each is a decision that would be taken without the facts: the first step is to find "
+                + "out who owns the answer (see the “Find out” recommendations).");
+        Table rows = Table.of(block, "gaps", Table.Column.text("Question", "42%"),
+                Table.Column.text("Pillar", "20%"), Table.Column.text("Why it matters", "38%"));
+        for (KnowledgeGap gap : gaps) {
+            rows.row(gap.title(), view.pillarTitle(gap.pillar()), whyItMatters(view, gap));
+        }
+    }
+
+    private static String whyItMatters(ReportView view, KnowledgeGap gap) {
+        Optional<String> benefit = view.definition().question(gap.question())
+                .flatMap(Question::improvementAdvice).map(Advice::expectedImpact).filter(text -> !text.isBlank());
+        if (benefit.isPresent()) {
+            return benefit.get();
+        }
+        return gap.pillar() == null ? "It decides which further questions and obligations apply."
+                : "It counts towards the " + view.pillarTitle(gap.pillar()) + " score.";
+    }
+
     private static void top(Html.Tag section, ReportView view) {
         section.add("h2", null, "Top recommendations");
         List<Recommendation> recommendations = view.result().recommendations();
@@ -92,7 +155,8 @@ final class SummarySection {
             item.add("div", "rec-title", recommendation.title());
             item.add("div", "muted", view.pillarTitle(recommendation.pillar()) + " · "
                     + AdviceSection.priorityTitle(recommendation.priority()) + " priority · effort "
-                    + Formats.effort(recommendation.effort()).toLowerCase(Locale.ROOT));
+                    + Formats.effort(recommendation.effort()).toLowerCase(Locale.ROOT)
+                    + (view.windowedRoadmap() ? " · " + Formats.window(recommendation.window()) : ""));
         }
     }
 }

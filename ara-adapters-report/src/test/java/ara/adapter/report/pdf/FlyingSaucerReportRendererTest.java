@@ -2,6 +2,7 @@ package ara.adapter.report.pdf;
 
 import ara.application.port.out.report.ReportContent;
 import ara.domain.audit.Audit;
+import ara.domain.questionnaire.Question;
 import ara.domain.report.BrandColour;
 import ara.domain.report.ReportCustomization;
 import ara.domain.report.ReportSection;
@@ -108,6 +109,29 @@ class FlyingSaucerReportRendererTest {
         assertThat(text).contains("Days 1–30", "Days 31–60", "Days 61–90");
         assertThat(text).contains("profile " + result.scoreCard().profileId() + " v"
                 + result.scoreCard().profileVersion());
+    }
+
+    @Test
+    void rendersAStoredVersion1ResultAsItWasMade() {
+        Audit audit = ReportSamples.storedVersion1(ReportSamples.scored("Northwind Health", ReportSamples.hospital()));
+        ReportContent content = ReportSamples.content(audit, ReportTemplate.STANDARD, ReportCustomization.none());
+        assertThat(content.result().resultVersion()).isEqualTo(1);
+        assertThat(content.result().recommendations()).isNotEmpty();
+        String text = render(content).flatText();
+        assertThat(text).contains("High priority (days 1–30)", "Medium priority (days 31–60)",
+                        "Low priority (days 61–90)", "Days 1–30 · High priority", "Days 31–60 · Medium priority",
+                        "Days 61–90 · Low priority")
+                .doesNotContain("Months 4–6", "Months 7–12", "Knowledge gaps", "Next level", "Find out");
+    }
+
+    @Test
+    void marksTheContextQuestionsOfClassicWhereverTheyArePrinted() {
+        ReportContent content = ReportSamples.workedExample(ReportTemplate.STANDARD);
+        long context = content.definition().questions().stream().filter(Question::context).count();
+        assertThat(context).isEqualTo(2);
+        String text = render(content).flatText();
+        // Size and industry count in their pillar (classic's scores are unchanged) and appear in the appendix.
+        assertThat(text.split("Context: describes the organisation\\.", -1)).hasSize((int) (2 * context + 1));
     }
 
     @Test

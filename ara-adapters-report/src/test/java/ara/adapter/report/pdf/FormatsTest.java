@@ -7,8 +7,11 @@ import ara.domain.questionnaire.PillarId;
 import ara.domain.questionnaire.Question;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionType;
+import ara.domain.questionnaire.Reference;
 import ara.domain.questionnaire.StepId;
 import ara.domain.questionnaire.Validation;
+import ara.domain.result.Recommendation;
+import ara.domain.result.RoadmapWindow;
 import ara.domain.scoring.ScoreSummary;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +68,19 @@ class FormatsTest {
         assertThat(Formats.effort(Effort.L)).isEqualTo("Large");
         assertThat(Formats.list(List.of("a", "b", "c"))).isEqualTo("a, b and c");
         assertThat(Formats.list(List.of("a"))).isEqualTo("a");
+    }
+
+    @Test
+    void namesRoadmapWindowsKindsAndCitations() {
+        assertThat(Formats.window(RoadmapWindow.DAYS_1_30)).isEqualTo("Days 1–30");
+        assertThat(Formats.window(RoadmapWindow.DAYS_61_90)).isEqualTo("Days 61–90");
+        assertThat(Formats.window(RoadmapWindow.MONTHS_4_6)).isEqualTo("Months 4–6");
+        assertThat(Formats.window(RoadmapWindow.MONTHS_7_12)).isEqualTo("Months 7–12");
+        assertThat(Formats.kind(Recommendation.Kind.FIND_OUT)).isEqualTo("Find out");
+        assertThat(Formats.kind(Recommendation.Kind.IMPROVE)).isEqualTo("Improve");
+        assertThat(Formats.citation(new Reference("nist-ai-rmf", "GOVERN 1.2"))).isEqualTo("NIST-AI-RMF GOVERN 1.2");
+        assertThat(Formats.citation(new Reference("owasp-llm", "LLM06:2025 Excessive Agency")))
+                .isEqualTo("OWASP-LLM LLM06:2025 Excessive Agency");
     }
 
     @Test

@@ -12,9 +12,14 @@ import ara.domain.identity.GuestSubmitPolicy;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.report.ReportCustomization;
 import ara.domain.report.ReportTemplate;
+import ara.domain.result.AuditResult;
+import ara.domain.result.Priority;
+import ara.domain.result.Recommendation;
+import ara.domain.result.RoadmapPhase;
 import ara.domain.scoring.ScoringScheme;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +112,24 @@ final class ReportSamples {
                 .guestToken(null)
                 .guestEmail(null)
                 .reload();
+    }
+
+    /**
+     * The audit as storage hands back one scored before result version 2: its stored result rebuilt with the version
+     * 1 rules (improvements only, three 30-day windows by priority, no knowledge gaps, no next level).
+     */
+    static Audit storedVersion1(Audit audit) {
+        AuditResult result = audit.result().orElseThrow();
+        List<Recommendation> recommendations = result.recommendations().stream()
+                .filter(r -> r.kind() == Recommendation.Kind.IMPROVE)
+                .map(r -> new Recommendation(r.question(), r.pillar(), r.title(), r.description(), r.effort(),
+                        r.expectedImpact(), r.impact(), r.priority())).toList();
+        List<RoadmapPhase> roadmap = Arrays.stream(Priority.values()).map(priority -> new RoadmapPhase(
+                priority.window(), recommendations.stream().filter(r -> r.priority() == priority).toList())).toList();
+        AuditResult version1 = new AuditResult(result.questionnaire(), result.questionnaireVersion(),
+                result.scoringVersion(), result.scoreCard(), result.level(), result.pillars(), result.strengths(),
+                result.gaps(), recommendations, roadmap, result.insights(), result.calculatedAt());
+        return audit.snapshot().toBuilder().result(version1).reload();
     }
 
     static ReportContent content(Audit audit, ReportTemplate template, ReportCustomization customization) {
