@@ -109,7 +109,7 @@ final class AdviceSection {
     private static void windowedRoadmap(Html.Tag section, ReportView view) {
         section.add("p", null, "The recommendations spread over the first 90 days in three 30-day windows, then "
                 + "months 4–6 and 7–12. Finding out comes first (you cannot plan what you do not know), quick wins "
-                + "early, large low-impact work later; within a window, find-outs first, then in the order the "
+                + "early, large low-impact work later, at most six improvements in a 30-day window; within a window, find-outs first, then in the order the "
                 + "questionnaire asks, earlier steps being the foundations of later ones.");
         for (Map.Entry<RoadmapWindow, List<Recommendation>> entry : view.roadmapByWindow().entrySet()) {
             Html.Tag block = section.add("div", "phase");

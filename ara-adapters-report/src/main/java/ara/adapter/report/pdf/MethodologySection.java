@@ -105,7 +105,10 @@ final class MethodologySection {
         rules.row("Medium (" + impactRange(Priority.MEDIUM) + ")", first, second, third);
         rules.row("Low (" + impactRange(Priority.LOW) + ")", second, third, Formats.window(RoadmapWindow.MONTHS_4_6)
                 + "; " + Formats.window(RoadmapWindow.MONTHS_7_12) + " when the impact is below 0.1");
-        Blocks.note(section, "With three recommendations or more, no 30-day window stays empty: an empty window "
+        Blocks.note(section, "A 30-day window holds at most six improvements (find-outs do not count): the rest, "
+                + "lowest priority, largest effort and lowest impact first, move on to the next window, and what "
+                + "days 61–90 cannot hold to months 4–6. "
+                + "With three recommendations or more, no 30-day window stays empty: an empty window "
                 + "takes the first recommendation of the nearest later window that has one, else the last of the "
                 + "nearest earlier window that has two or more. Within a window, find-outs come first, then the "
                 + "questionnaire's order.");
