@@ -172,13 +172,13 @@ public final class Requests {
         ByteArrayOutputStream body = new ByteArrayOutputStream(
                 (int) Math.clamp(declared, BODY_BUFFER_BYTES, Integer.MAX_VALUE - 8L));
         byte[] buffer = new byte[BODY_BUFFER_BYTES];
-        try (InputStream in = ctx.req().getInputStream()) {
-            for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
-                if (body.size() + (long) read > maxBytes) {
-                    throw tooLarge(maxBytes);
-                }
-                body.write(buffer, 0, read);
+        // The server owns the request's stream (and closes it), as it does when Javalin reads the body.
+        InputStream in = ctx.req().getInputStream();
+        for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+            if (body.size() + (long) read > maxBytes) {
+                throw tooLarge(maxBytes);
             }
+            body.write(buffer, 0, read);
         }
         ctx.attribute(BODY, body.toByteArray());
     }
