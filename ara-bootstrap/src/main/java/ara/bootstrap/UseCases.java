@@ -107,10 +107,10 @@ final class UseCases {
      */
     WebUseCases web(TokenVerifier tokens, Assistants assistants, AdmissionListener admissions) {
         AuditAllowances allowances = new AuditAllowances(admitRequest(), admissions);
-        return new WebUseCases(getQuestionnaire(), listQuestionnaires(), startAudit(), getAudit(), saveAnswer(allowances),
-                saveAnswers(allowances), clearAnswer(allowances), submitAudit(allowances), getResult(), listAudits(),
-                scoreAnswers(), authenticate(tokens), claimAudit(), giveGuestEmail(), admitRequest(),
-                idempotentRequest(),
+        return new WebUseCases(getQuestionnaire(), listQuestionnaires(), startAudit(), getAudit(),
+                saveAnswer(allowances), saveAnswers(allowances), clearAnswer(allowances), submitAudit(allowances),
+                getResult(), listAudits(), scoreAnswers(), authenticate(tokens), claimAudit(), giveGuestEmail(),
+                admitRequest(), idempotentRequest(),
                 new ReportUseCases(requestReport(allowances), getReport(), listReports(), deleteReport(),
                         getReportLink()),
                 new StorageUseCases(issueUpload(allowances), getObjectLink(), deleteObject(), checkStorage(),

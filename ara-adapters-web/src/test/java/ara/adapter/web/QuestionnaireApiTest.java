@@ -162,7 +162,8 @@ class QuestionnaireApiTest extends ApiTest {
         assertThat(euAiAct.get("title").asText()).contains("Artificial Intelligence Act");
         assertThat(euAiAct.get("url").asText()).startsWith("https://");
         JsonNode apiCoverage = question(full, "api_coverage");
-        assertThat(apiCoverage.get("references")).extracting(r -> r.get("source").asText() + " " + r.get("item").asText())
+        assertThat(apiCoverage.get("references"))
+                .extracting(r -> r.get("source").asText() + " " + r.get("item").asText())
                 .containsExactlyElementsOf(definition.question(QuestionId.of("api_coverage")).orElseThrow()
                         .references().stream().map(r -> r.source() + " " + r.item()).toList())
                 .contains("iso-42001 A.4.4");
