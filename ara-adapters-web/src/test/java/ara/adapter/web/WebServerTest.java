@@ -40,7 +40,8 @@ class WebServerTest {
                     "GET /api/v1/admin/stats", "POST /api/v1/admin/maintenance/guest-cleanup",
                     "POST /api/v1/admin/maintenance/audit-log-cleanup", "GET /api/v1/admin/questionnaires",
                     "POST /api/v1/admin/questionnaires", "POST /api/v1/admin/maintenance/report-cleanup",
-                    "POST /api/v1/audits/{id}/chat/messages", "HEAD /api/v1/audits/{id}").hasSize(66);
+                    "POST /api/v1/audits/{id}/chat/messages", "HEAD /api/v1/audits/{id}", "GET /api/v1/questionnaires",
+                    "GET /api/v1/questionnaires/{id}", "HEAD /api/v1/questionnaires").hasSize(70);
         }
     }
 
@@ -112,6 +113,9 @@ class WebServerTest {
         assertThatThrownBy(() -> WebSettings.defaults().withMaxRequestBytes(0)).hasMessageContaining("maxRequestBytes");
         assertThatThrownBy(() -> WebSettings.defaults().withHost(" ")).hasMessageContaining("host");
         assertThat(WebSettings.defaults().maxRequestBytes()).isEqualTo(64 * 1024);
+        assertThat(WebSettings.defaults().maxQuestionnaireBytes()).isEqualTo(1024 * 1024);
+        assertThatThrownBy(() -> WebSettings.defaults().withMaxQuestionnaireBytes(0))
+                .hasMessageContaining("maxQuestionnaireBytes");
         assertThat(WebSettings.defaults().virtualThreads()).isTrue();
         assertThatThrownBy(() -> WebSettings.defaults().withTrustedProxies(List.of("10.0.0.0/8", "gateway")))
                 .hasMessageContaining("trustedProxies").hasMessageContaining("gateway");

@@ -4,7 +4,9 @@ import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
 import ara.application.fixture.Callers;
 import ara.application.fixture.InMemoryPorts;
 import ara.application.fixture.StartedAudits;
+import ara.application.port.in.audit.StartAuditCommand;
 import ara.application.port.out.chat.ChatTurn;
+import ara.application.service.audit.StartAuditService;
 import ara.application.service.identity.AccessGuard;
 import ara.contract.AuditSamples;
 import ara.domain.answer.AnswerValue;
@@ -17,6 +19,7 @@ import ara.domain.chat.ChatSource;
 import ara.domain.questionnaire.Question;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionnaireDefinition;
+import ara.domain.questionnaire.QuestionnaireId;
 import ara.domain.questionnaire.StepId;
 import org.junit.jupiter.api.Test;
 
@@ -126,5 +129,30 @@ class AssistantPromptsTest {
                 StepId.of("technical_infrastructure"));
         assertThat(AssistantPrompts.system(technical.view(), technical.step()))
                 .contains("tech_stack_maturity").contains("Range: 1 to 10");
+    }
+
+    @Test
+    void theSystemPromptOfAFullAuditNamesTheFrameworksAndTheUnknownOptions() {
+        StartedAudits audits = new StartedAudits(ports);
+        AuditId started = audits.startedBy(Callers.alice());
+        StartAuditService start = new StartAuditService(ports.catalog, ports.audits, ports.auditIds, ports.secrets,
+                ports.log, ports.clock);
+        AuditId full = start.start(new StartAuditCommand(QuestionnaireId.of("full"), null, Callers.alice()))
+                .audit().audit().id();
+        ChatContext governance = ChatContext.load(ports.catalog, ports.audits,
+                new AccessGuard(ports.log, ports.clock), full, Callers.alice(), StepId.of("governance_risk"));
+
+        String prompt = AssistantPrompts.system(governance.view(), governance.step());
+
+        assertThat(prompt).contains("questionnaire \"Agent Readiness Assessment (full)\"")
+                .contains("- human_oversight: How do people oversee what agents decide and do? [single_select]")
+                .contains("Rests on: eu-ai-act Art. 14; ")
+                .contains("unknown = I don't know [unknown]")
+                .contains("Frameworks cited: ").contains("eu-ai-act = Regulation (EU) 2024/1689")
+                .contains("An option marked [unknown] is the honest \"I don't know\"");
+        ChatContext classic = ChatContext.load(ports.catalog, ports.audits, new AccessGuard(ports.log, ports.clock),
+                started, Callers.alice(), StepId.of("organization_overview"));
+        assertThat(AssistantPrompts.system(classic.view(), classic.step()))
+                .doesNotContain("Frameworks cited").doesNotContain("[unknown]").doesNotContain("Rests on");
     }
 }

@@ -7,12 +7,15 @@ import ara.domain.chat.ChatMessage;
 import ara.domain.chat.ChatRole;
 import ara.domain.questionnaire.AnswerOption;
 import ara.domain.questionnaire.Question;
+import ara.domain.questionnaire.Source;
 import ara.domain.questionnaire.Step;
 import ara.domain.scoring.PillarScore;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Builds what a language model reads: the system prompt from the audit's step, answers, progress and scores (this
@@ -51,11 +54,15 @@ final class AssistantPrompts {
             if (!question.helpText().isBlank()) {
                 prompt.append(" Help: ").append(question.helpText());
             }
+            if (!question.references().isEmpty()) {
+                prompt.append(" Rests on: ").append(String.join("; ", question.references().stream()
+                        .map(reference -> reference.source() + " " + reference.item()).toList())).append('.');
+            }
             if (!question.options().isEmpty()) {
                 prompt.append(" Options: ");
                 List<String> options = new ArrayList<>();
                 for (AnswerOption option : question.options()) {
-                    options.add(option.id() + " = " + option.label());
+                    options.add(option.id() + " = " + option.label() + (option.unknown() ? " [unknown]" : ""));
                 }
                 prompt.append(String.join("; ", options));
             } else {
@@ -67,6 +74,7 @@ final class AssistantPrompts {
                             .orElse("not answered"))
                     .append('\n');
         }
+        sources(view, step, prompt);
         var progress = view.progress();
         prompt.append("\nProgress: ").append(progress.answered()).append(" of ").append(progress.total())
                 .append(" questions answered (").append(number(progress.percent())).append(" %).\n");
@@ -79,6 +87,28 @@ final class AssistantPrompts {
         }
         prompt.append('\n');
         return prompt.toString();
+    }
+
+    /**
+     * The frameworks the step's questions cite, named once, and how to treat the "I don't know" options: the honest
+     * answer when nobody at hand can tell, so the model must not talk the user into it or out of it.
+     */
+    private static void sources(AuditView view, Step step, StringBuilder prompt) {
+        Set<String> cited = new LinkedHashSet<>();
+        step.questions().forEach(question -> question.references().forEach(r -> cited.add(r.source())));
+        if (!cited.isEmpty()) {
+            prompt.append("Frameworks cited:");
+            for (String id : cited) {
+                prompt.append(' ').append(id).append(" = ")
+                        .append(view.definition().source(id).map(Source::title).orElse(id)).append(';');
+            }
+            prompt.setLength(prompt.length() - 1);
+            prompt.append('\n');
+        }
+        if (step.questions().stream().anyMatch(question -> question.unknownOption().isPresent())) {
+            prompt.append("An option marked [unknown] is the honest \"I don't know\": suggest it only when the user "
+                    + "says they cannot tell, and say who could find out (the question's help names whom to ask).\n");
+        }
     }
 
     /** An answer in words: option labels, the number or the text. */
