@@ -83,8 +83,8 @@ function nextLevel(result) {
       h('h3', {}, next.bestGains.length === 1 ? 'The answer that would gain the most'
         : `The ${next.bestGains.length} answers that would gain the most`),
       h('ol', { class: 'gains' }, next.bestGains.map((g) => h('li', {},
-        h('strong', {}, g.title), ': ', `answering “${g.bestAnswer}” would add `,
-        h('strong', {}, percent(g.percentGain)), ' to the overall score.')))]);
+        h('strong', {}, g.title), ': answering “', g.bestAnswer, '” would raise the overall score by ',
+        h('strong', {}, `${Math.round(g.percentGain * 10) / 10} percentage points`), '.')))]);
 }
 
 function highlights(result) {
