@@ -43,6 +43,7 @@ import ara.application.service.identity.AuthenticateService;
 import ara.application.service.limit.AdmitRequestService;
 import ara.application.service.limit.AuditAllowances;
 import ara.application.service.questionnaire.GetQuestionnaireService;
+import ara.application.service.questionnaire.ListQuestionnairesService;
 import ara.application.service.report.DeleteReportService;
 import ara.application.service.report.GetReportLinkService;
 import ara.application.service.report.GetReportService;
@@ -106,7 +107,7 @@ final class UseCases {
      */
     WebUseCases web(TokenVerifier tokens, Assistants assistants, AdmissionListener admissions) {
         AuditAllowances allowances = new AuditAllowances(admitRequest(), admissions);
-        return new WebUseCases(getQuestionnaire(), startAudit(), getAudit(), saveAnswer(allowances),
+        return new WebUseCases(getQuestionnaire(), listQuestionnaires(), startAudit(), getAudit(), saveAnswer(allowances),
                 saveAnswers(allowances), clearAnswer(allowances), submitAudit(allowances), getResult(), listAudits(),
                 scoreAnswers(), authenticate(tokens), claimAudit(), giveGuestEmail(), admitRequest(),
                 idempotentRequest(),
@@ -150,6 +151,10 @@ final class UseCases {
 
     GetQuestionnaireService getQuestionnaire() {
         return new GetQuestionnaireService(catalog());
+    }
+
+    ListQuestionnairesService listQuestionnaires() {
+        return new ListQuestionnairesService(catalog());
     }
 
     StartAuditService startAudit() {

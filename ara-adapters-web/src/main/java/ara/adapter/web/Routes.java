@@ -16,6 +16,7 @@ import ara.adapter.web.chat.SendChatMessageHandler;
 import ara.adapter.web.http.ApiPaths;
 import ara.adapter.web.http.Responses;
 import ara.adapter.web.questionnaire.GetQuestionnaireHandler;
+import ara.adapter.web.questionnaire.ListQuestionnairesHandler;
 import ara.adapter.web.report.DeleteReportHandler;
 import ara.adapter.web.report.GetReportHandler;
 import ara.adapter.web.report.GetReportLinkHandler;
@@ -58,6 +59,7 @@ final class Routes {
 
     static List<Route> of(WebUseCases useCases) {
         var questionnaire = new GetQuestionnaireHandler(useCases.getQuestionnaire());
+        var questionnaires = new ListQuestionnairesHandler(useCases.listQuestionnaires());
         var start = new StartAuditHandler(useCases.startAudit());
         var get = new GetAuditHandler(useCases.getAudit());
         var save = new SaveAnswerHandler(useCases.saveAnswer());
@@ -93,6 +95,8 @@ final class Routes {
                 new Route(HandlerType.HEAD, LIVE, ctx -> Responses.ok(ctx, Map.of("status", "UP"))),
                 new Route(HandlerType.GET, OPENAPI, ctx -> ctx.contentType(Responses.JSON).result(openApi)),
                 new Route(HandlerType.GET, v1 + "/questionnaire", questionnaire::current),
+                new Route(HandlerType.GET, v1 + "/questionnaires", questionnaires::list),
+                new Route(HandlerType.GET, v1 + "/questionnaires/{id}", questionnaire::currentOf),
                 new Route(HandlerType.GET, v1 + "/questionnaires/{id}/versions/{version}", questionnaire::version),
                 new Route(HandlerType.POST, v1 + "/audits", start::start, Scope.AUDIT_CREATE_PER_IP),
                 new Route(HandlerType.GET, v1 + "/audits", list::list),

@@ -14,12 +14,14 @@ import ara.application.port.in.identity.AuthenticateUseCase;
 import ara.application.port.in.idempotency.IdempotentRequestUseCase;
 import ara.application.port.in.limit.AdmitRequestUseCase;
 import ara.application.port.in.questionnaire.GetQuestionnaireUseCase;
+import ara.application.port.in.questionnaire.ListQuestionnairesUseCase;
 import ara.application.port.in.scoring.ScoreAnswersUseCase;
 
 import java.util.Objects;
 
 /** The use cases the HTTP API serves, handed over by the composition root. Every one is required. */
-public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, StartAuditUseCase startAudit,
+public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, ListQuestionnairesUseCase listQuestionnaires,
+                          StartAuditUseCase startAudit,
                           GetAuditUseCase getAudit, SaveAnswerUseCase saveAnswer, SaveAnswersUseCase saveAnswers,
                           ClearAnswerUseCase clearAnswer, SubmitAuditUseCase submitAudit,
                           GetResultUseCase getResult, ListAuditsUseCase listAudits,
@@ -30,6 +32,7 @@ public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, StartAuditUs
                           AssistantUseCases assistant) {
     public WebUseCases {
         Objects.requireNonNull(getQuestionnaire, "getQuestionnaire");
+        Objects.requireNonNull(listQuestionnaires, "listQuestionnaires");
         Objects.requireNonNull(startAudit, "startAudit");
         Objects.requireNonNull(getAudit, "getAudit");
         Objects.requireNonNull(saveAnswer, "saveAnswer");

@@ -47,10 +47,41 @@ class AuditApiTest extends ApiTest {
     }
 
     @Test
-    void answersNotFoundForAnUnknownQuestionnaire() {
+    void rejectsAnUnknownQuestionnaireNamingTheFieldAndTheRule() {
         int writes = api.backend.writes();
-        Api.problem(api.json("POST", "/api/v1/audits", "{\"questionnaire\": \"nope\"}"), 404);
+        JsonNode problem = Api.problem(api.json("POST", "/api/v1/audits", "{\"questionnaire\": \"nope\"}"), 422);
+
+        assertThat(problem.get("type").asText()).isEqualTo("urn:ara:problem:validation-failed");
+        assertThat(Api.errors(problem)).containsExactly("questionnaire unknown_questionnaire");
+        assertThat(problem.at("/errors/0/message").asText()).contains("nope", "/api/v1/questionnaires");
         assertThat(api.backend.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void startsAnAuditOnTheFullQuestionnaire() {
+        Api.Reply reply = api.json("POST", "/api/v1/audits", "{\"questionnaire\": \"full\"}");
+
+        assertThat(reply.status()).isEqualTo(201);
+        JsonNode audit = reply.json();
+        assertThat(audit.at("/questionnaire/id").asText()).isEqualTo("full");
+        assertThat(audit.at("/questionnaire/version").asInt()).isEqualTo(1);
+        assertThat(audit.at("/progress/currentStepId").asText()).isEqualTo("organisation_profile");
+        String path = reply.header("Location");
+        Api.Reply saved = api.json("PUT", path + "/answers/company_size", "{\"value\": \"medium\"}");
+        assertThat(saved.status()).isEqualTo(200);
+        Api.Reply unknown = api.json("PUT", path + "/answers/regulated_data", "{\"value\": [\"unknown\"]}");
+        assertThat(unknown.status()).as("\"I don't know\" is a plain option id").isEqualTo(200);
+        JsonNode reread = api.get(path).json();
+        assertThat(reread.at("/answers/company_size").asText()).isEqualTo("medium");
+        assertThat(reread.at("/answers/regulated_data/0").asText()).isEqualTo("unknown");
+        Api.problem(api.json("PUT", path + "/answers/ai_usage", "{\"value\": 3}"), 404);
+    }
+
+    @Test
+    void startsOnTheDefaultQuestionnaireWhenNoneIsNamed() {
+        JsonNode audit = api.json("POST", "/api/v1/audits", "{\"organizationName\": \"Acme\"}").json();
+
+        assertThat(audit.at("/questionnaire/id").asText()).isEqualTo("classic");
     }
 
     @Test

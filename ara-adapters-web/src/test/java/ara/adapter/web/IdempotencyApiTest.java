@@ -100,7 +100,7 @@ class IdempotencyApiTest {
     @Test
     void aFailedFirstAttemptFreesTheKeySoTheRetryRuns() {
         JsonNode problem = Api.problem(api.json("POST", "/api/v1/audits", "{\"questionnaire\": \"nope\"}",
-                KEY, "k-5"), 404);
+                KEY, "k-5"), 422);
         assertThat(problem).isNotNull();
         api.backend.hook.set(name -> {
             throw new IllegalStateException("boom");
@@ -110,7 +110,7 @@ class IdempotencyApiTest {
 
         Api.Reply retry = api.json("POST", "/api/v1/audits", "{\"questionnaire\": \"nope\"}", KEY, "k-5");
 
-        assertThat(retry.status()).as("ran again: the same 404, not a replay and not a 409").isEqualTo(404);
+        assertThat(retry.status()).as("ran again: the same 422, not a replay and not a 409").isEqualTo(422);
         assertThat(retry.header("Idempotent-Replayed")).isNull();
     }
 

@@ -125,6 +125,8 @@ class OpenApiContractTest extends ApiTest {
         assertThat(api.get("/api/v1/questionnaire").status()).isEqualTo(200);
         assertThat(api.get("/api/v1/questionnaire", "If-None-Match", "\"classic-v2\"").status()).isEqualTo(304);
         assertThat(api.get("/api/v1/questionnaires/classic/versions/1").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/questionnaires").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/questionnaires/full").status()).isEqualTo(200);
         String id = api.startAudit();
         String audit = "/api/v1/audits/" + id;
         assertThat(api.get("/api/v1/audits?page=0&size=10").status()).isEqualTo(200);

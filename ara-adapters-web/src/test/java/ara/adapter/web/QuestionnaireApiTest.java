@@ -71,4 +71,74 @@ class QuestionnaireApiTest extends ApiTest {
         assertThat(Api.errors(Api.problem(api.get("/api/v1/questionnaires/classic/versions/0"), 400)))
                 .containsExactly("version invalid_format");
     }
+
+    @Test
+    void listsEveryQuestionnaireWithItsModeDefaultFirst() {
+        Api.Reply reply = api.get("/api/v1/questionnaires");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-cache");
+        JsonNode list = reply.json();
+        assertThat(list).extracting(q -> q.get("id").asText()).containsExactly("classic", "full");
+        assertThat(list).extracting(q -> q.get("mode").asText()).containsExactly("quick", "full");
+        assertThat(list).extracting(q -> q.get("default").asBoolean()).containsExactly(true, false);
+        JsonNode classic = list.get(0);
+        assertThat(classic.get("version").asInt()).as("the current version").isEqualTo(2);
+        assertThat(classic.get("title").asText()).isEqualTo("Classic readiness");
+        assertThat(classic.get("description").asText()).isEqualTo("The test questionnaire");
+        assertThat(classic.get("estimatedMinutes").asInt()).isEqualTo(15);
+        assertThat(classic.get("questions").asInt()).isEqualTo(8);
+        assertThat(classic.get("steps").asInt()).isEqualTo(3);
+        assertThat(classic.get("pillars").asInt()).isEqualTo(3);
+        JsonNode full = list.get(1);
+        JsonNode fullBody = api.get("/api/v1/questionnaires/full").json();
+        assertThat(full.get("title").asText()).isEqualTo(fullBody.get("title").asText());
+        assertThat(full.get("estimatedMinutes").asInt()).isEqualTo(35);
+        assertThat(full.get("steps").asInt()).isEqualTo(fullBody.get("steps").size()).isEqualTo(8);
+        assertThat(full.get("pillars").asInt()).isEqualTo(fullBody.get("pillars").size()).isEqualTo(7);
+        int fullQuestions = 0;
+        for (JsonNode step : fullBody.get("steps")) {
+            fullQuestions += step.get("questions").size();
+        }
+        assertThat(full.get("questions").asInt()).isEqualTo(fullQuestions).isEqualTo(61);
+    }
+
+    @Test
+    void answersNotModifiedForTheListsCurrentEtag() {
+        Api.Reply first = api.get("/api/v1/questionnaires");
+        String etag = first.header("ETag");
+
+        assertThat(etag).startsWith("\"questionnaires-").endsWith("\"");
+        assertThat(api.get("/api/v1/questionnaires").header("ETag")).as("stable while nothing is published")
+                .isEqualTo(etag);
+        Api.Reply cached = api.get("/api/v1/questionnaires", "If-None-Match", etag);
+        assertThat(cached.status()).isEqualTo(304);
+        assertThat(cached.body()).isEmpty();
+        assertThat(cached.header("ETag")).isEqualTo(etag);
+        assertThat(api.get("/api/v1/questionnaires", "If-None-Match", "\"questionnaires-0\"").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theListIsPublicLikeTheQuestionnaire() {
+        assertThat(api.anonymous().get("/api/v1/questionnaires").status()).isEqualTo(200);
+        Api.problem(api.as("Authorization", "Bearer forged").get("/api/v1/questionnaires"), 401);
+    }
+
+    @Test
+    void servesTheCurrentVersionOfANamedQuestionnaire() {
+        Api.Reply classic = api.get("/api/v1/questionnaires/classic");
+        Api.Reply full = api.get("/api/v1/questionnaires/full");
+
+        assertThat(classic.status()).isEqualTo(200);
+        assertThat(classic.header("ETag")).isEqualTo("\"classic-v2\"");
+        assertThat(classic.json().get("version").asInt()).isEqualTo(2);
+        assertThat(full.status()).isEqualTo(200);
+        assertThat(full.header("ETag")).isEqualTo("\"full-v1\"");
+        assertThat(full.json().get("steps")).hasSize(8);
+        assertThat(api.get("/api/v1/questionnaires/full", "If-None-Match", "\"full-v1\"").status()).isEqualTo(304);
+        JsonNode unknown = Api.problem(api.get("/api/v1/questionnaires/nope"), 404);
+        assertThat(unknown.get("detail").asText()).contains("nope");
+        Api.problem(api.get("/api/v1/questionnaires/No%20Such"), 404);
+    }
 }

@@ -49,6 +49,7 @@ import ara.application.service.identity.AuthenticateService;
 import ara.application.service.limit.AdmitRequestService;
 import ara.application.service.limit.AuditAllowances;
 import ara.application.service.questionnaire.GetQuestionnaireService;
+import ara.application.service.questionnaire.ListQuestionnairesService;
 import ara.application.service.report.DeleteReportService;
 import ara.application.service.report.GetReportLinkService;
 import ara.application.service.report.GetReportService;
@@ -161,6 +162,7 @@ final class TestBackend {
                 ReportRetryPolicy.DEFAULT, Duration.ofMinutes(1), metrics, clock);
         useCases = new WebUseCases(
                 new GetQuestionnaireService(catalog),
+                new ListQuestionnairesService(catalog),
                 new StartAuditService(catalog, audits, auditIds, secrets, log, clock),
                 new GetAuditService(catalog, audits, log, clock),
                 new SaveAnswerService(catalog, audits, log, clock, allowances),

@@ -1,5 +1,6 @@
 package ara.adapter.web;
 
+import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.domain.questionnaire.Advice;
 import ara.domain.questionnaire.AnswerOption;
@@ -30,17 +31,27 @@ import java.util.Optional;
 
 /**
  * A small questionnaire built with the real domain, covering every question type, a conditional question, a
- * skippable step and a cross-check, with one scoring profile; and a catalog publishing its versions 1 and 2.
+ * skippable step and a cross-check, with one scoring profile; and a catalog publishing its versions 1 and 2 (as
+ * {@code classic}, the default) next to the shipped {@code full} questionnaire (so the mode can be chosen).
  */
 final class TestSchemes {
     static final QuestionnaireId CLASSIC = QuestionnaireId.of("classic");
+    static final QuestionnaireId FULL = QuestionnaireId.of("full");
 
     private TestSchemes() {
     }
 
-    /** The catalog the web tests' audits use: classic versions 1 and 2 of this questionnaire, the default. */
+    /**
+     * The catalog the web tests' audits use: classic versions 1 and 2 of this questionnaire, the default, and the
+     * current version of the shipped full questionnaire.
+     */
     static QuestionnaireCatalog catalog() {
-        return new Catalog(List.of(classic(1), classic(2)));
+        return new Catalog(List.of(classic(1), classic(2), full()));
+    }
+
+    /** The shipped full questionnaire, as ARA's catalog reads it. */
+    static ScoringScheme full() {
+        return new ClasspathQuestionnaireCatalog().current(FULL).orElseThrow();
     }
 
     /** The published versions, in order of id and version. Immutable, thread-safe. */

@@ -40,7 +40,8 @@ class WebServerTest {
                     "GET /api/v1/admin/stats", "POST /api/v1/admin/maintenance/guest-cleanup",
                     "POST /api/v1/admin/maintenance/audit-log-cleanup", "GET /api/v1/admin/questionnaires",
                     "POST /api/v1/admin/questionnaires", "POST /api/v1/admin/maintenance/report-cleanup",
-                    "POST /api/v1/audits/{id}/chat/messages", "HEAD /api/v1/audits/{id}").hasSize(66);
+                    "POST /api/v1/audits/{id}/chat/messages", "HEAD /api/v1/audits/{id}", "GET /api/v1/questionnaires",
+                    "GET /api/v1/questionnaires/{id}", "HEAD /api/v1/questionnaires").hasSize(70);
         }
     }
 

@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Handler of {@link GetQuestionnaireUseCase}: {@code GET /questionnaire} (the current version of the default
- * questionnaire) and {@code GET /questionnaires/{id}/versions/{version}}, both with an ETag and 304 on
- * {@code If-None-Match}. Thread-safe.
+ * questionnaire), {@code GET /questionnaires/{id}} (the current version of a questionnaire) and
+ * {@code GET /questionnaires/{id}/versions/{version}}, each with an ETag and 304 on {@code If-None-Match}.
+ * Thread-safe.
  */
 public final class GetQuestionnaireHandler {
     private final GetQuestionnaireUseCase useCase;
@@ -31,6 +32,10 @@ public final class GetQuestionnaireHandler {
 
     public void current(Context ctx) {
         respond(ctx, useCase.current());
+    }
+
+    public void currentOf(Context ctx) {
+        respond(ctx, useCase.current(Requests.questionnaireIdInPath(ctx, "id")));
     }
 
     public void version(Context ctx) {
