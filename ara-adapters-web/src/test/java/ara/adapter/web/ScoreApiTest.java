@@ -24,6 +24,11 @@ class ScoreApiTest extends ApiTest {
         assertThat(result.at("/total/percent").asDouble()).isBetween(0.0, 100.0);
         assertThat(result.get("pillars")).extracting(p -> p.get("id").asText())
                 .containsExactly("business", "technical", "governance");
+        assertThat(result.get("resultVersion").asInt()).isEqualTo(2);
+        assertThat(result.get("roadmap")).extracting(p -> p.get("window").asText()).containsExactly("days-1-30",
+                "days-31-60", "days-61-90", "months-4-6", "months-7-12");
+        assertThat(result.at("/nextLevel/total/scope").asText()).isEqualTo("total");
+        assertThat(result.at("/nextLevel/pillars")).hasSize(3);
         assertThat(api.backend.writes()).isEqualTo(writes);
     }
 

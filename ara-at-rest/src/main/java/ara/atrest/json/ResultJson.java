@@ -4,10 +4,14 @@ import ara.domain.questionnaire.Effort;
 import ara.domain.questionnaire.PillarId;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionnaireId;
+import ara.domain.result.AnswerGain;
 import ara.domain.result.AuditResult;
 import ara.domain.result.Highlight;
 import ara.domain.result.Insight;
+import ara.domain.result.KnowledgeGap;
+import ara.domain.result.LevelGap;
 import ara.domain.result.MaturityLevel;
+import ara.domain.result.NextLevel;
 import ara.domain.result.PillarResult;
 import ara.domain.result.Priority;
 import ara.domain.result.Recommendation;
@@ -24,11 +28,15 @@ import java.util.function.Function;
 
 /**
  * Maps an {@link AuditResult} to one JSON document and back, every nested record field by field (no reflection),
- * so that what is read equals what was written. The document carries {@code "format": 1}; a later format change
- * must keep reading this one. Stateless.
+ * so that what is read equals what was written. Writes {@code "format": 2}: the result version, roadmap windows and
+ * each recommendation's window and kind by code, knowledge gaps and next-level guidance. Reads format 1 unchanged
+ * (written before result version 2: phases named by priority, no windows or kinds on recommendations) as a result
+ * version 1. Stateless.
  */
 public final class ResultJson {
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+    /** Stored before result version 2; read, never written. */
+    static final int FORMAT_1 = 1;
 
     private ResultJson() {
     }
@@ -46,6 +54,7 @@ public final class ResultJson {
     public static ObjectNode node(AuditResult result) {
         ObjectNode node = StoredJson.object();
         node.put("format", FORMAT);
+        node.put("resultVersion", result.resultVersion());
         node.put("questionnaire", result.questionnaire().value());
         node.put("questionnaireVersion", result.questionnaireVersion());
         node.put("scoringVersion", result.scoringVersion());
@@ -58,15 +67,21 @@ public final class ResultJson {
         StoredJson.putList(node, "roadmap", result.roadmap(), ResultJson::phase);
         StoredJson.putList(node, "insights", result.insights(), ResultJson::insight);
         node.put("calculatedAt", result.calculatedAt().toString());
+        StoredJson.putList(node, "knowledgeGaps", result.knowledgeGaps(), ResultJson::knowledgeGap);
+        node.set("nextLevel", result.nextLevel() == null ? null : nextLevel(result.nextLevel()));
         return node;
     }
 
     /** @throws IllegalArgumentException when the node is not a result document of a known format */
     public static AuditResult result(JsonNode node) {
         int format = StoredJson.integer(node, "format");
+        if (format == FORMAT_1) {
+            return formatOne(node);
+        }
         if (format != FORMAT) {
             throw new IllegalArgumentException("unknown result format " + format);
         }
+        JsonNode nextLevel = StoredJson.field(node, "nextLevel");
         return new AuditResult(QuestionnaireId.of(StoredJson.requiredText(node, "questionnaire")),
                 StoredJson.integer(node, "questionnaireVersion"), StoredJson.integer(node, "scoringVersion"),
                 scoreCard(StoredJson.field(node, "scoreCard")), StoredJson.enumValue(node, "level", MaturityLevel.class),
@@ -75,6 +90,22 @@ public final class ResultJson {
                 StoredJson.list(node, "gaps", ResultJson::highlight),
                 StoredJson.list(node, "recommendations", ResultJson::recommendation),
                 StoredJson.list(node, "roadmap", ResultJson::phase),
+                StoredJson.list(node, "insights", ResultJson::insight),
+                StoredJson.requiredInstant(node, "calculatedAt"), StoredJson.integer(node, "resultVersion"),
+                StoredJson.list(node, "knowledgeGaps", ResultJson::knowledgeGap),
+                nextLevel.isNull() ? null : nextLevel(nextLevel));
+    }
+
+    /** Format 1 holds a result version 1: phases named by priority, recommendations in their priority's window. */
+    private static AuditResult formatOne(JsonNode node) {
+        return new AuditResult(QuestionnaireId.of(StoredJson.requiredText(node, "questionnaire")),
+                StoredJson.integer(node, "questionnaireVersion"), StoredJson.integer(node, "scoringVersion"),
+                scoreCard(StoredJson.field(node, "scoreCard")), StoredJson.enumValue(node, "level", MaturityLevel.class),
+                StoredJson.list(node, "pillars", ResultJson::pillarResult),
+                StoredJson.list(node, "strengths", ResultJson::highlight),
+                StoredJson.list(node, "gaps", ResultJson::highlight),
+                StoredJson.list(node, "recommendations", ResultJson::formatOneRecommendation),
+                StoredJson.list(node, "roadmap", ResultJson::formatOnePhase),
                 StoredJson.list(node, "insights", ResultJson::insight),
                 StoredJson.requiredInstant(node, "calculatedAt"));
     }
@@ -177,10 +208,21 @@ public final class ResultJson {
         node.put("expectedImpact", recommendation.expectedImpact());
         node.put("impact", recommendation.impact());
         StoredJson.putEnum(node, "priority", recommendation.priority());
+        node.put("window", recommendation.window().code());
+        node.put("kind", recommendation.kind().code());
         return node;
     }
 
     private static Recommendation recommendation(JsonNode node) {
+        return new Recommendation(id(StoredJson.text(node, "question"), QuestionId::of),
+                id(StoredJson.text(node, "pillar"), PillarId::of), StoredJson.text(node, "title"),
+                StoredJson.text(node, "description"), StoredJson.enumValue(node, "effort", Effort.class),
+                StoredJson.text(node, "expectedImpact"), StoredJson.number(node, "impact"),
+                StoredJson.enumValue(node, "priority", Priority.class), window(StoredJson.requiredText(node, "window")),
+                kind(StoredJson.requiredText(node, "kind")));
+    }
+
+    private static Recommendation formatOneRecommendation(JsonNode node) {
         return new Recommendation(id(StoredJson.text(node, "question"), QuestionId::of),
                 id(StoredJson.text(node, "pillar"), PillarId::of), StoredJson.text(node, "title"), StoredJson.text(node, "description"),
                 StoredJson.enumValue(node, "effort", Effort.class), StoredJson.text(node, "expectedImpact"),
@@ -189,7 +231,7 @@ public final class ResultJson {
 
     private static ObjectNode phase(RoadmapPhase phase) {
         ObjectNode node = StoredJson.object();
-        StoredJson.putEnum(node, "window", phase.window());
+        node.put("window", phase.window().code());
         node.put("firstDay", phase.firstDay());
         node.put("lastDay", phase.lastDay());
         StoredJson.putList(node, "recommendations", phase.recommendations(), ResultJson::recommendation);
@@ -197,10 +239,96 @@ public final class ResultJson {
     }
 
     private static RoadmapPhase phase(JsonNode node) {
+        return new RoadmapPhase(window(StoredJson.requiredText(node, "window")),
+                StoredJson.list(node, "recommendations", ResultJson::recommendation));
+    }
+
+    private static RoadmapPhase formatOnePhase(JsonNode node) {
         // Format 1 named a phase by the priority it held; each priority had its own 30-day window.
         RoadmapWindow window = node.has("window") ? StoredJson.enumValue(node, "window", RoadmapWindow.class)
                 : StoredJson.enumValue(node, "priority", Priority.class).window();
-        return new RoadmapPhase(window, StoredJson.list(node, "recommendations", ResultJson::recommendation));
+        return new RoadmapPhase(window, StoredJson.list(node, "recommendations",
+                ResultJson::formatOneRecommendation));
+    }
+
+    private static RoadmapWindow window(String code) {
+        for (RoadmapWindow window : RoadmapWindow.values()) {
+            if (window.code().equals(code)) {
+                return window;
+            }
+        }
+        throw new IllegalArgumentException("field 'window' is not a roadmap window: " + code);
+    }
+
+    private static Recommendation.Kind kind(String code) {
+        for (Recommendation.Kind kind : Recommendation.Kind.values()) {
+            if (kind.code().equals(code)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("field 'kind' is not a recommendation kind: " + code);
+    }
+
+    private static ObjectNode knowledgeGap(KnowledgeGap gap) {
+        ObjectNode node = StoredJson.object();
+        node.put("question", gap.question().value());
+        node.put("pillar", value(gap.pillar(), PillarId::value));
+        node.put("title", gap.title());
+        return node;
+    }
+
+    private static KnowledgeGap knowledgeGap(JsonNode node) {
+        return new KnowledgeGap(QuestionId.of(StoredJson.requiredText(node, "question")),
+                id(StoredJson.text(node, "pillar"), PillarId::of), StoredJson.requiredText(node, "title"));
+    }
+
+    private static ObjectNode nextLevel(NextLevel next) {
+        ObjectNode node = StoredJson.object();
+        node.set("total", levelGap(next.total()));
+        StoredJson.putList(node, "pillars", next.pillars(), ResultJson::levelGap);
+        StoredJson.putList(node, "bestGains", next.bestGains(), ResultJson::answerGain);
+        return node;
+    }
+
+    private static NextLevel nextLevel(JsonNode node) {
+        return new NextLevel(levelGap(StoredJson.field(node, "total")),
+                StoredJson.list(node, "pillars", ResultJson::levelGap),
+                StoredJson.list(node, "bestGains", ResultJson::answerGain));
+    }
+
+    private static ObjectNode levelGap(LevelGap gap) {
+        ObjectNode node = StoredJson.object();
+        node.put("scope", gap.scope());
+        node.put("title", gap.title());
+        node.put("percent", gap.percent());
+        StoredJson.putEnum(node, "level", gap.level());
+        StoredJson.putEnum(node, "next", gap.next());
+        node.put("percentNeeded", gap.percentNeeded());
+        node.put("pointsNeeded", gap.pointsNeeded());
+        return node;
+    }
+
+    private static LevelGap levelGap(JsonNode node) {
+        return new LevelGap(StoredJson.requiredText(node, "scope"), StoredJson.requiredText(node, "title"),
+                StoredJson.number(node, "percent"), StoredJson.enumValue(node, "level", MaturityLevel.class),
+                StoredJson.enumValue(node, "next", MaturityLevel.class), StoredJson.number(node, "percentNeeded"),
+                StoredJson.number(node, "pointsNeeded"));
+    }
+
+    private static ObjectNode answerGain(AnswerGain gain) {
+        ObjectNode node = StoredJson.object();
+        node.put("question", gain.question().value());
+        node.put("pillar", gain.pillar().value());
+        node.put("title", gain.title());
+        node.put("bestAnswer", gain.bestAnswer());
+        node.put("percentGain", gain.percentGain());
+        return node;
+    }
+
+    private static AnswerGain answerGain(JsonNode node) {
+        return new AnswerGain(QuestionId.of(StoredJson.requiredText(node, "question")),
+                PillarId.of(StoredJson.requiredText(node, "pillar")), StoredJson.requiredText(node, "title"),
+                StoredJson.requiredText(node, "bestAnswer"), StoredJson.number(node, "percentGain"));
     }
 
     private static ObjectNode insight(Insight insight) {

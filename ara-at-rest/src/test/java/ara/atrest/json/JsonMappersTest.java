@@ -51,14 +51,14 @@ class JsonMappersTest {
 
         String json = ResultJson.write(result);
 
-        assertThat(json).startsWith("{\"format\":1,");
+        assertThat(json).startsWith("{\"format\":2,\"resultVersion\":2,");
         assertThat(ResultJson.read(json)).isEqualTo(result);
     }
 
     @Test
     void aResultOfAnUnknownFormatIsRejected() {
-        String future = ResultJson.write(AuditSamples.result(AuditSamples.T0)).replace("\"format\":1", "\"format\":2");
+        String future = ResultJson.write(AuditSamples.result(AuditSamples.T0)).replace("\"format\":2", "\"format\":3");
 
-        assertThatThrownBy(() -> ResultJson.read(future)).hasMessageContaining("format 2");
+        assertThatThrownBy(() -> ResultJson.read(future)).hasMessageContaining("format 3");
     }
 }

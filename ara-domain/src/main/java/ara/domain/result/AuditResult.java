@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Value object: the full result of scoring an audit: scores, maturity levels, strengths and gaps, recommendations,
- * the 90-day roadmap and insights. Immutable.
+ * the roadmap, insights and, since result version 2, knowledge gaps and next-level guidance. Immutable.
  *
  * @param calculatedAt  when it was calculated (passed in; the domain reads no clock)
  * @param resultVersion the version of the presentation rules that made the lists (strengths, gaps,
@@ -49,6 +49,12 @@ public record AuditResult(QuestionnaireId questionnaire, int questionnaireVersio
                        List<Insight> insights, Instant calculatedAt) {
         this(questionnaire, questionnaireVersion, scoringVersion, scoreCard, level, pillars, strengths, gaps,
                 recommendations, roadmap, insights, calculatedAt, 1, List.of(), null);
+    }
+
+    /** The same result, calculated at another time (results are compared without the time in some tests). */
+    public AuditResult withCalculatedAt(Instant time) {
+        return new AuditResult(questionnaire, questionnaireVersion, scoringVersion, scoreCard, level, pillars,
+                strengths, gaps, recommendations, roadmap, insights, time, resultVersion, knowledgeGaps, nextLevel);
     }
 
     public Optional<NextLevel> nextLevelGuidance() {

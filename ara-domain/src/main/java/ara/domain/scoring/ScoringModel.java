@@ -122,9 +122,9 @@ public final class ScoringModel {
 
     /**
      * The best possible answer: max of a range, the heaviest option, the heaviest non-exclusive options (as many as
-     * the question allows), yes, 100 %.
+     * the question allows), yes, 100 %. Public because the result's "next level" guidance names it.
      */
-    static AnswerValue bestAnswer(Question question) {
+    public static AnswerValue bestAnswer(Question question) {
         return switch (question.type()) {
             case SINGLE_SELECT -> {
                 AnswerOption heaviest = question.options().getFirst();

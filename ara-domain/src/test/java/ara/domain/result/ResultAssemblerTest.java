@@ -13,6 +13,7 @@ import ara.domain.questionnaire.Question;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionType;
 import ara.domain.questionnaire.QuestionnaireDefinition;
+import ara.domain.scoring.QuestionScore;
 import ara.domain.scoring.QuestionScoring;
 import ara.domain.scoring.ScoringFunction;
 import ara.domain.scoring.ScoringProfile;
@@ -26,6 +27,7 @@ import java.util.Map;
 
 import static ara.domain.fixture.Definitions.pillar;
 import static ara.domain.fixture.Definitions.step;
+import static ara.domain.fixture.QuestionBuilder.multi;
 import static ara.domain.fixture.QuestionBuilder.question;
 import static ara.domain.fixture.QuestionBuilder.single;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,24 +107,38 @@ class ResultAssemblerTest {
     void copiesTheQuestionsAdviceIntoItsRecommendation() {
         AuditResult result = assemble(ClassicQuestionnaire.workedAnswers());
 
+        // medium priority with effort L: days 61-90
         assertThat(result.recommendations().getFirst()).isEqualTo(new Recommendation(
                 QuestionId.of("compliance_requirements"), ClassicQuestionnaire.SECURITY,
                 "Map your AI use to your compliance frameworks",
                 "Map your AI use to your compliance frameworks to raise this score.", Effort.L,
-                "A higher readiness score", 0.48, Priority.MEDIUM));
-        assertThat(result.recommendations().getFirst().horizon()).isEqualTo("days 31-60");
+                "A higher readiness score", 0.48, Priority.MEDIUM, RoadmapWindow.DAYS_61_90,
+                Recommendation.Kind.IMPROVE));
+        assertThat(result.recommendations().getFirst().horizon()).isEqualTo("days 61-90");
     }
 
     @Test
-    void putsRecommendationsIntoTheRoadmapByPriority() {
+    void placesTheWorkedRecommendationsByPriorityAndEffortInWizardOrder() {
         AuditResult result = assemble(ClassicQuestionnaire.workedAnswers());
 
+        assertThat(result.resultVersion()).isEqualTo(ResultAssembler.RESULT_VERSION);
         assertThat(result.roadmap()).extracting(RoadmapPhase::window, RoadmapPhase::firstDay, RoadmapPhase::lastDay)
                 .containsExactly(tuple(RoadmapWindow.DAYS_1_30, 1, 30), tuple(RoadmapWindow.DAYS_31_60, 31, 60),
-                        tuple(RoadmapWindow.DAYS_61_90, 61, 90));
-        assertThat(result.roadmap().get(0).recommendations()).isEmpty();
-        assertThat(result.roadmap().get(1).recommendations()).isEqualTo(result.recommendations());
-        assertThat(result.roadmap().get(2).recommendations()).isEmpty();
+                        tuple(RoadmapWindow.DAYS_61_90, 61, 90), tuple(RoadmapWindow.MONTHS_4_6, 91, 180),
+                        tuple(RoadmapWindow.MONTHS_7_12, 181, 365));
+        // all thirteen are medium: S -> days 1-30 (a quick win), M -> days 31-60, L -> days 61-90
+        assertThat(result.roadmap()).extracting(phase -> phase.recommendations().stream()
+                .map(r -> r.question().value()).toList()).containsExactly(
+                List.of("incident_response"),
+                List.of("current_ai_usage", "testing_practices", "code_quality", "security_practices",
+                        "data_sensitivity", "monitoring_capabilities", "deployment_automation"),
+                List.of("tech_stack_maturity", "api_architecture", "cloud_infrastructure", "data_infrastructure",
+                        "compliance_requirements"),
+                List.of(), List.of());
+        assertThat(result.roadmap()).allSatisfy(phase -> assertThat(phase.recommendations())
+                .allSatisfy(r -> assertThat(r.window()).isEqualTo(phase.window())));
+        assertThat(result.recommendations()).allSatisfy(r -> assertThat(r.window())
+                .isEqualTo(RoadmapPlanner.baseWindow(r)));
     }
 
     @Test
@@ -148,12 +164,13 @@ class ResultAssemblerTest {
                 .containsExactly("industry", 0.17, Priority.LOW);
         assertThat(result.recommendations()).extracting(r -> r.question().value())
                 .doesNotContain("api_architecture");
+        // high with effort M: days 1-30; low with effort S: days 31-60
         assertThat(result.roadmap().get(0).recommendations()).extracting(r -> r.question().value())
-                .containsExactly("current_ai_usage");
-        assertThat(result.roadmap().get(2).recommendations()).extracting(r -> r.question().value())
-                .containsExactly("industry");
+                .contains("current_ai_usage");
+        assertThat(result.roadmap().get(1).recommendations()).extracting(r -> r.question().value())
+                .contains("industry");
         assertThat(result.roadmap()).flatExtracting(RoadmapPhase::recommendations)
-                .containsExactlyElementsOf(result.recommendations());
+                .containsExactlyInAnyOrderElementsOf(result.recommendations());
         assertThat(result.insights()).extracting(Insight::code)
                 .containsExactly("startup_with_microservices", "regulated_data_without_controls");
         assertThat(result.insights().getLast().message())
@@ -286,6 +303,117 @@ class ResultAssemblerTest {
                 .isEqualTo(assemble(ClassicQuestionnaire.workedAnswers()));
     }
 
+    @Test
+    void neverListsAContextQuestionThoughItScores() {
+        QuestionnaireDefinition definition = Definitions.definition(
+                question("size", QuestionType.SINGLE_SELECT).option("tiny", 1).option("huge", 2).context()
+                        .pillar("p").advice("Grow", Effort.S).build(),
+                percentage("q"));
+        ScoringScheme scheme = scheme(definition, Map.of("size", 0.5, "q", 0.5));
+
+        AuditResult low = ResultAssembler.assemble(scheme, AnswersBuilder.answers().choice("size", "tiny")
+                .number("q", 10).build(), NOW);
+        AuditResult high = ResultAssembler.assemble(scheme, AnswersBuilder.answers().choice("size", "huge")
+                .number("q", 90).build(), NOW);
+
+        // tiny scores 1 / 2 × 10 = 5 at weight .5: it counts in the score ...
+        assertThat(low.scoreCard().total().score()).isEqualTo(3);
+        // ... but is never a gap, a strength, a recommendation or a best gain
+        assertThat(low.gaps()).extracting(Highlight::id).containsExactly("p", "q");
+        assertThat(low.recommendations()).extracting(r -> r.question().value()).containsExactly("q");
+        assertThat(low.nextLevel().bestGains()).extracting(g -> g.question().value()).containsExactly("q");
+        assertThat(high.strengths()).extracting(Highlight::id).containsExactly("p", "q");
+    }
+
+    @Test
+    void listsUnknownAnswersAsKnowledgeGapsWithFindOutAdvice() {
+        QuestionnaireDefinition definition = Definitions.definition(
+                single("owner", "named", "nobody").unknownOption().pillar("p").helpText("Ask the CISO.")
+                        .advice("Name an owner", Effort.M).title("Who owns agent access?").build(),
+                multi("controls", "logging", "review").unknownOption().pillar("p").title("Which controls?").build(),
+                single("notes", "yes", "no").unknownOption().title("Is there a register?").build(),
+                percentage("q"));
+        ScoringScheme scheme = scheme(definition, Map.of("owner", 0.5, "controls", 0.3, "q", 0.2));
+
+        AuditResult result = ResultAssembler.assemble(scheme, AnswersBuilder.answers().choice("owner", "unknown")
+                .choices("controls", "unknown").choice("notes", "unknown").number("q", 90).build(), NOW);
+
+        assertThat(result.knowledgeGaps()).containsExactly(
+                new KnowledgeGap(QuestionId.of("owner"), PillarId.of("p"), "Who owns agent access?"),
+                new KnowledgeGap(QuestionId.of("controls"), PillarId.of("p"), "Which controls?"),
+                new KnowledgeGap(QuestionId.of("notes"), null, "Is there a register?"));
+        // "I don't know" scores 0 but is neither a gap nor a strength
+        assertThat(result.scoreCard().questions()).filteredOn(q -> q.question().value().equals("owner"))
+                .extracting(QuestionScore::score).containsExactly(0.0);
+        assertThat(result.gaps()).extracting(Highlight::id).containsExactly("p");
+        assertThat(result.strengths()).extracting(Highlight::id).containsExactly("p", "q");
+        // impact (10 − 0) × .5 × 1 = 5 and (10 − 0) × .3 × 1 = 3; notes is not scored: 0
+        assertThat(result.recommendations()).extracting(r -> r.question().value(), Recommendation::kind,
+                        Recommendation::impact, Recommendation::priority, Recommendation::effort)
+                .containsExactly(
+                        tuple("owner", Recommendation.Kind.FIND_OUT, 5.0, Priority.HIGH, Effort.S),
+                        tuple("controls", Recommendation.Kind.FIND_OUT, 3.0, Priority.HIGH, Effort.S),
+                        tuple("notes", Recommendation.Kind.FIND_OUT, 0.0, Priority.LOW, Effort.S));
+        Recommendation owner = result.recommendations().getFirst();
+        assertThat(owner.title()).isEqualTo("Find out: Who owns agent access?");
+        assertThat(owner.description()).isEqualTo("Find out who in your organisation owns this answer, ask them, "
+                + "and answer the question again. Ask the CISO.");
+        assertThat(owner.expectedImpact()).isEqualTo(ResultAssembler.FIND_OUT_IMPACT);
+        assertThat(result.recommendations().get(1).description()).doesNotEndWith(" ");
+        // all three start in days 1-30; balancing pushes the last back, then the last of the two left
+        assertThat(result.roadmap()).extracting(phase -> phase.recommendations().stream()
+                .map(r -> r.question().value()).toList()).containsExactly(
+                List.of("owner"), List.of("notes"), List.of("controls"), List.of(), List.of());
+    }
+
+    @Test
+    void ignoresTheUnknownAnswerOfAHiddenQuestion() {
+        QuestionnaireDefinition definition = Definitions.definition(
+                single("gate", "open", "closed").build(),
+                single("owner", "named", "nobody").unknownOption().pillar("p")
+                        .hideIf(Condition.equalTo("gate", "closed")).build());
+        ScoringScheme scheme = scheme(definition, Map.of("owner", 1.0));
+
+        AuditResult result = ResultAssembler.assemble(scheme, AnswersBuilder.answers().choice("gate", "closed")
+                .choice("owner", "unknown").build(), NOW);
+
+        assertThat(result.knowledgeGaps()).isEmpty();
+        assertThat(result.recommendations()).isEmpty();
+    }
+
+    @Test
+    void guidesToTheNextLevelWithTheAnswersThatGainMost() {
+        QuestionnaireDefinition definition = Definitions.definition(percentage("a"), percentage("b"),
+                question("c", QuestionType.PERCENTAGE).pillar("p").context().build(), percentage("d"));
+        ScoringScheme scheme = scheme(definition, Map.of("a", 0.3, "b", 0.3, "c", 0.2, "d", 0.2));
+
+        AuditResult result = ResultAssembler.assemble(scheme, AnswersBuilder.answers().number("a", 50)
+                .number("d", 100).build(), NOW);
+
+        // score .3 × 5 + .2 × 10 = 3.5 of 10: 35 %, a beginner; developing from 41: 6 % = .6 points
+        NextLevel next = result.nextLevel();
+        assertThat(next.total()).isEqualTo(new LevelGap(LevelGap.TOTAL, "Overall", 35, MaturityLevel.BEGINNER,
+                MaturityLevel.DEVELOPING, 6, 0.6));
+        assertThat(next.pillars()).containsExactly(new LevelGap("p", "Pillar p", 35, MaturityLevel.BEGINNER,
+                MaturityLevel.DEVELOPING, 6, 0.6));
+        // b at 100 %: 6.5 -> +30; a at 100 %: 5 -> +15; c is context; d is already at its best
+        assertThat(next.bestGains()).containsExactly(
+                new AnswerGain(QuestionId.of("b"), PillarId.of("p"), "Question b", "100 %", 30),
+                new AnswerGain(QuestionId.of("a"), PillarId.of("p"), "Question a", "100 %", 15));
+    }
+
+    @Test
+    void namesAtMostThreeGainsTiesInWizardOrder() {
+        QuestionnaireDefinition definition = Definitions.definition(
+                percentage("a"), percentage("b"), percentage("c"), percentage("d"));
+        ScoringScheme scheme = scheme(definition, Map.of("a", 0.25, "b", 0.25, "c", 0.25, "d", 0.25));
+
+        AuditResult result = ResultAssembler.assemble(scheme, Answers.none(), NOW);
+
+        assertThat(result.nextLevel().bestGains()).extracting(g -> g.question().value(), AnswerGain::percentGain)
+                .containsExactly(tuple("a", 25.0), tuple("b", 25.0), tuple("c", 25.0));
+    }
+
     private static AuditResult assemble(Answers answers) {
         return ResultAssembler.assemble(ClassicQuestionnaire.scheme(), answers, NOW);
     }
@@ -300,8 +428,9 @@ class ResultAssemblerTest {
 
     private static ScoringScheme scheme(QuestionnaireDefinition definition, Map<String, Double> weights) {
         Map<QuestionId, QuestionScoring> questions = new LinkedHashMap<>();
-        weights.forEach((id, weight) -> questions.put(QuestionId.of(id),
-                new QuestionScoring(weight, new ScoringFunction.Linear())));
+        weights.forEach((id, weight) -> questions.put(QuestionId.of(id), new QuestionScoring(weight,
+                definition.question(QuestionId.of(id)).orElseThrow().type().isSelect()
+                        ? new ScoringFunction.Weighted() : new ScoringFunction.Linear())));
         ScoringProfile profile = ScoringProfile.of("only", 1, Map.of(PillarId.of(Definitions.PILLAR), 1.0),
                 questions);
         return ScoringScheme.of(definition, 1, List.of(profile), List.of(), "only");
