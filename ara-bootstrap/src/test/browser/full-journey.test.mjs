@@ -5,7 +5,8 @@
 // Run by ara-bootstrap's BrowserJourneyTest, like journey.test.mjs (same environment variables).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessible, base, open } from './support.mjs';
+import path from 'node:path';
+import { accessible, base, open, shots } from './support.mjs';
 
 let browser;
 let page;
@@ -214,6 +215,7 @@ test('a guest chooses the full assessment, answers through its branches and read
     .map((p) => p.window);
   assert.deepEqual(windows, planned);
   await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, 'full-results.png') });
   await accessible(page, 'full-results');
 
   assert.deepEqual(browser.problems, []);

@@ -18,7 +18,7 @@ export async function show(main, session) {
   showView(main, h('div', { class: 'results' },
     h('h1', {}, audit.organizationName ? `Results for ${audit.organizationName}` : 'Your results'),
     overall(result), pillars(result), nextLevel(result), highlights(result), knowledgeGaps(result),
-    recommendations(result), roadmap(result), report,
+    roadmap(result), recommendations(result), report,
     h('p', {}, h('button', { type: 'button', onclick: again }, 'Start a new audit'))));
   reportPanel(report, api);
 }
@@ -161,7 +161,8 @@ function windows(result) {
   const shown = result.roadmap.filter((p) => early.has(p.window) || (p.recommendations || []).length > 0);
   return h('section', { class: 'card', id: 'roadmap', 'aria-labelledby': 'roadmap-title' },
     h('h2', { id: 'roadmap-title' }, 'Roadmap'),
-    h('p', {}, 'Find out what you do not know first, then quick wins, then the longer work.'),
+    h('p', {}, 'Find out what you do not know first, then quick wins, then the longer work. '
+      + 'Each step is explained under Recommendations below.'),
     h('ol', { class: 'roadmap' }, shown.map((phase) => {
       const items = (phase.recommendations || []).map(entry);
       return h('li', { 'data-window': phase.window },
