@@ -1,7 +1,7 @@
 // A guest takes the full assessment through ARA's web pages in a real Chromium: chooses the full mode, answers all
 // seven question types through the branches (a step skipped and brought back, a question hidden and shown again, a
-// validation error, "I don't know" on a single and on a multiple choice), submits and reads the result version 2
-// sections. axe-core checks every state at a desktop and a phone size.
+// validation error, "I don't know" on a single and on a multiple choice, a reload that resumes), submits and reads
+// the result version 2 sections. axe-core checks every state at a desktop and a phone size.
 // Run by ara-bootstrap's BrowserJourneyTest, like journey.test.mjs (same environment variables).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -106,6 +106,15 @@ test('a guest chooses the full assessment, answers through its branches and read
   assert.equal(await error.isHidden(), true);
   await type('strategy_clarity', 3);
   assert.equal((await apiGet('')).answers.strategy_clarity, 3);
+  // A reload resumes the full questionnaire at this step, every kind of answer kept.
+  await page.reload();
+  await heading().getByText('Strategy and value', { exact: true }).waitFor();
+  assert.equal(await page.locator('nav.steps li').count(), 8);
+  assert.equal(await page.locator('input[name="ai_strategy"][value="unknown"]').isChecked(), true);
+  assert.equal(await page.locator('input[name="value_metrics"][value="unknown"]').isChecked(), true);
+  assert.equal(await page.locator('input[name="executive_sponsor"][value="true"]').isChecked(), true);
+  assert.equal(await page.locator('#input-use_case_notes').inputValue(), 'Triage incoming supplier invoices in the ERP');
+  assert.equal(await page.locator('#input-business_case_share').inputValue(), '40');
 
   // A question hidden by an answer in the same step, and shown again when that answer changes.
   await next('Data foundations');
