@@ -65,8 +65,9 @@ function modes(choices) {
       h('label', { for: `mode-${c.id}` },
         h('input', { type: 'radio', name: 'questionnaire', id: `mode-${c.id}`, value: c.id,
           checked: c.default || c.id === fallbackDefault, 'aria-describedby': `mode-${c.id}-about` }),
-        h('span', { class: 'mode-name' }, MODE_NAMES[c.mode] || c.title),
-        h('span', { class: 'mode-facts' }, `: about ${c.estimatedMinutes} minutes, ${c.questions} questions in ${c.steps} steps`)),
+        h('span', { class: 'mode-text' },
+          h('span', { class: 'mode-name' }, MODE_NAMES[c.mode] || c.title), h('span', { class: 'sr-only' }, ': '),
+          h('span', { class: 'mode-facts' }, `About ${c.estimatedMinutes} minutes, ${c.questions} questions in ${c.steps} steps`))),
       h('p', { class: 'mode-about', id: `mode-${c.id}-about` }, c.description))));
 }
 
