@@ -30,6 +30,7 @@ locals {
     ARA_DB_CONNECTION_TIMEOUT_MS      = "default 5000"
     ARA_MAX_REQUEST_BYTES             = "default 65536"
     ARA_BODY_READ_SECONDS             = "default 60 (per started 64 KiB of body)"
+    ARA_MAX_QUESTIONNAIRE_BYTES       = "default 1048576 (admin questionnaire publishing only)"
     ARA_VIRTUAL_THREADS               = "default true"
     ARA_CONFIG_FILE                   = "the environment carries every value"
     ARA_LOG_LEVEL                     = "default INFO"

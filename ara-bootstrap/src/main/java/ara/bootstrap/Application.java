@@ -129,7 +129,8 @@ public final class Application implements AutoCloseable {
         return new WebSettings(settings.server().host(), settings.server().port(),
                 settings.server().maxRequestBytes(), settings.server().virtualThreads(),
                 Duration.ofMillis(settings.server().shutdownMillis()), settings.server().corsOrigins(),
-                settings.server().trustedProxies(), Duration.ofSeconds(settings.server().bodyReadSeconds()));
+                settings.server().trustedProxies(), Duration.ofSeconds(settings.server().bodyReadSeconds()),
+                settings.server().maxQuestionnaireBytes());
     }
 
     /** The progress cache's hits and misses so far, if ARA runs one. */

@@ -8,14 +8,18 @@ import io.javalin.http.HandlerType;
 
 import java.util.List;
 
-/** The admin routes under {@code /api/v1/admin}; {@link Authentication} lets only admins reach them. */
+/**
+ * The admin routes under {@code /api/v1/admin}; {@link Authentication} lets only admins reach them. Publishing a
+ * questionnaire takes bodies up to {@link WebSettings#maxQuestionnaireBytes()}: a catalog document of the full
+ * questionnaire is larger than the API's limit.
+ */
 final class AdminRoutes {
     static final String ADMIN = ApiPaths.V1 + "/admin";
 
     private AdminRoutes() {
     }
 
-    static List<Route> of(WebAdmin admin) {
+    static List<Route> of(WebAdmin admin, long maxQuestionnaireBytes) {
         CleanupHandler guests = new CleanupHandler(admin.cleanUpGuests()::cleanUp);
         CleanupHandler auditLog = new CleanupHandler(admin.cleanUpAuditLog()::cleanUp);
         CleanupHandler reports = new CleanupHandler(admin.cleanUpReports()::cleanUp);
@@ -28,6 +32,7 @@ final class AdminRoutes {
                 new Route(HandlerType.POST, ADMIN + "/maintenance/audit-log-cleanup", auditLog::cleanUp),
                 new Route(HandlerType.POST, ADMIN + "/maintenance/report-cleanup", reports::cleanUp),
                 new Route(HandlerType.GET, ADMIN + "/questionnaires", questionnaires::list),
-                new Route(HandlerType.POST, ADMIN + "/questionnaires", questionnaires::publish));
+                new Route(HandlerType.POST, ADMIN + "/questionnaires", questionnaires::publish)
+                        .withMaxBodyBytes(maxQuestionnaireBytes));
     }
 }

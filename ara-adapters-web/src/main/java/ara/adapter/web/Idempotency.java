@@ -4,6 +4,7 @@ import ara.adapter.web.problem.ExceptionMapping;
 import ara.adapter.web.problem.ProblemType;
 import ara.adapter.web.problem.RequestRejected;
 import ara.adapter.web.request.RequestAttributes;
+import ara.adapter.web.request.Requests;
 import ara.application.port.in.idempotency.IdempotencyView;
 import ara.application.port.in.idempotency.IdempotentRequestCommand;
 import ara.application.port.in.idempotency.IdempotentRequestUseCase;
@@ -142,7 +143,7 @@ final class Idempotency {
     private static String fingerprint(Context ctx) {
         MessageDigest digest = digest();
         digest.update((ctx.method().name() + ' ' + ctx.path() + '\n').getBytes(StandardCharsets.UTF_8));
-        digest.update(ctx.bodyAsBytes());
+        digest.update(Requests.body(ctx));
         return HexFormat.of().formatHex(digest.digest());
     }
 

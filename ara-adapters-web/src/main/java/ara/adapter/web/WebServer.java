@@ -3,6 +3,7 @@ package ara.adapter.web;
 import ara.adapter.web.http.WebJson;
 import ara.adapter.web.problem.BodyReadFailure;
 import ara.adapter.web.problem.ExceptionMapping;
+import ara.adapter.web.request.Requests;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
@@ -75,7 +76,8 @@ public final class WebServer implements AutoCloseable {
         Authentication authentication = new Authentication(useCases.authenticate());
         List<Route> routes = new ArrayList<>(Routes.of(useCases));
         routes.addAll(OperationsRoutes.of(operations, authentication));
-        admin.ifPresent(adminUseCases -> routes.addAll(AdminRoutes.of(adminUseCases)));
+        admin.ifPresent(adminUseCases -> routes.addAll(AdminRoutes.of(adminUseCases,
+                settings.maxQuestionnaireBytes())));
         ExceptionMapping mapping = new ExceptionMapping(settings.maxRequestBytes());
         RequestTelemetry telemetry = new RequestTelemetry(operations.telemetry(),
                 routes.stream().map(Route::path).toList());
@@ -159,11 +161,19 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * The route's handler behind its rate limits and, for POST, behind idempotency keys (outermost, so that a
-     * replayed response costs the route's allowances nothing).
+     * replayed response costs the route's allowances nothing). A route with a body limit of its own reads its body
+     * first, within that limit, so that everything after it (the idempotency fingerprint too) sees the whole body.
      */
     private static Handler handler(Route route, Throttle throttle, Idempotency idempotency) {
         Handler limited = ctx -> throttle.serve(ctx, route.limit(), route.handler());
-        return route.method() == HandlerType.POST ? idempotency.around(limited) : limited;
+        Handler served = route.method() == HandlerType.POST ? idempotency.around(limited) : limited;
+        if (route.maxBodyBytes() == 0) {
+            return served;
+        }
+        return ctx -> {
+            Requests.readBody(ctx, route.maxBodyBytes());
+            served.handle(ctx);
+        };
     }
 
     /**

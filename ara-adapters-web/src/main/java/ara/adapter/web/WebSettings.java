@@ -22,12 +22,18 @@ import java.util.Objects;
  *                        is believed; empty (the default) takes the client address from the connection only
  * @param bodyReadTimeout the longest a request body may take to arrive in full, for each started 64 KiB of it
  *                        (docs/adr/0018); later, its reader fails and the client gets 408
+ * @param maxQuestionnaireBytes the largest catalog document an admin may publish ({@code POST
+ *                        /admin/questionnaires}), a limit of its own: the full questionnaire's document is larger
+ *                        than {@code maxRequestBytes}; larger bodies get 413
  */
 public record WebSettings(String host, int port, long maxRequestBytes, boolean virtualThreads, Duration stopTimeout,
-                          List<String> corsOrigins, List<String> trustedProxies, Duration bodyReadTimeout) {
+                          List<String> corsOrigins, List<String> trustedProxies, Duration bodyReadTimeout,
+                          long maxQuestionnaireBytes) {
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
+    /** 1 MiB: about ten times the shipped full questionnaire's document (~108 KB). */
+    public static final long DEFAULT_MAX_QUESTIONNAIRE_BYTES = 1024 * 1024;
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
     /** The body deadline per started 64 KiB (why this long: {@link ReadLimits#BODY_TIMEOUT}). */
     public static final Duration DEFAULT_BODY_READ_TIMEOUT = ReadLimits.BODY_TIMEOUT;
@@ -46,6 +52,9 @@ public record WebSettings(String host, int port, long maxRequestBytes, boolean v
         }
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("maxRequestBytes must be >= 1, got " + maxRequestBytes);
+        }
+        if (maxQuestionnaireBytes < 1) {
+            throw new IllegalArgumentException("maxQuestionnaireBytes must be >= 1, got " + maxQuestionnaireBytes);
         }
         if (bodyReadTimeout.isNegative() || bodyReadTimeout.isZero()) {
             throw new IllegalArgumentException("bodyReadTimeout must be positive, got " + bodyReadTimeout);
@@ -69,6 +78,13 @@ public record WebSettings(String host, int port, long maxRequestBytes, boolean v
         }
     }
 
+    /** The settings with the default limit on published questionnaires ({@link #DEFAULT_MAX_QUESTIONNAIRE_BYTES}). */
+    public WebSettings(String host, int port, long maxRequestBytes, boolean virtualThreads, Duration stopTimeout,
+                       List<String> corsOrigins, List<String> trustedProxies, Duration bodyReadTimeout) {
+        this(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins, trustedProxies, bodyReadTimeout,
+                DEFAULT_MAX_QUESTIONNAIRE_BYTES);
+    }
+
     /** The settings with the default body deadline ({@link #DEFAULT_BODY_READ_TIMEOUT}). */
     public WebSettings(String host, int port, long maxRequestBytes, boolean virtualThreads, Duration stopTimeout,
                        List<String> corsOrigins, List<String> trustedProxies) {
@@ -82,8 +98,8 @@ public record WebSettings(String host, int port, long maxRequestBytes, boolean v
     }
 
     /**
-     * Port 8080 on every interface, 64 KiB bodies, virtual threads, 10 s to stop, no CORS, no trusted proxy, 60 s per
-     * 64 KiB of body.
+     * Port 8080 on every interface, 64 KiB bodies (1 MiB for a published questionnaire), virtual threads, 10 s to
+     * stop, no CORS, no trusted proxy, 60 s per 64 KiB of body.
      */
     public static WebSettings defaults() {
         return new WebSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_REQUEST_BYTES, true, DEFAULT_STOP_TIMEOUT);
@@ -91,41 +107,46 @@ public record WebSettings(String host, int port, long maxRequestBytes, boolean v
 
     public WebSettings withHost(String newHost) {
         return new WebSettings(newHost, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
-                trustedProxies, bodyReadTimeout);
+                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
     }
 
     public WebSettings withPort(int newPort) {
         return new WebSettings(host, newPort, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
-                trustedProxies, bodyReadTimeout);
+                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
     }
 
     public WebSettings withMaxRequestBytes(long newMaxRequestBytes) {
         return new WebSettings(host, port, newMaxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
-                trustedProxies, bodyReadTimeout);
+                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
     }
 
     public WebSettings withVirtualThreads(boolean newVirtualThreads) {
         return new WebSettings(host, port, maxRequestBytes, newVirtualThreads, stopTimeout, corsOrigins,
-                trustedProxies, bodyReadTimeout);
+                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
     }
 
     public WebSettings withStopTimeout(Duration newStopTimeout) {
         return new WebSettings(host, port, maxRequestBytes, virtualThreads, newStopTimeout, corsOrigins,
-                trustedProxies, bodyReadTimeout);
+                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
     }
 
     public WebSettings withCorsOrigins(List<String> newCorsOrigins) {
         return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, newCorsOrigins,
-                trustedProxies, bodyReadTimeout);
+                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
     }
 
     public WebSettings withTrustedProxies(List<String> newTrustedProxies) {
         return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
-                newTrustedProxies, bodyReadTimeout);
+                newTrustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
     }
 
     public WebSettings withBodyReadTimeout(Duration newBodyReadTimeout) {
         return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins, trustedProxies,
-                newBodyReadTimeout);
+                newBodyReadTimeout, maxQuestionnaireBytes);
+    }
+
+    public WebSettings withMaxQuestionnaireBytes(long newMaxQuestionnaireBytes) {
+        return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins, trustedProxies,
+                bodyReadTimeout, newMaxQuestionnaireBytes);
     }
 }

@@ -17,12 +17,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
@@ -243,5 +251,94 @@ class AdminApiTest {
             assertThat(item.get("source").asText()).isEqualTo("shipped");
             assertThat(item.get("publishedAt").isNull()).isTrue();
         });
+    }
+
+    /** The shipped full questionnaire's document as version {@code version}, as published from the file. */
+    private static String fullVersion(int version) {
+        try (InputStream shipped = ClasspathQuestionnaireCatalog.class.getResourceAsStream("full-v1.json")) {
+            String document = new String(shipped.readAllBytes(), StandardCharsets.UTF_8);
+            return document.replaceFirst("\"version\"\\s*:\\s*1,", "\"version\": " + version + ",");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void publishesTheFullQuestionnaireThoughItIsLargerThanTheApisBodyLimit() {
+        String document = fullVersion(2);
+        assertThat(document.getBytes(StandardCharsets.UTF_8).length).as("the point of this test")
+                .isGreaterThan((int) WebSettings.DEFAULT_MAX_REQUEST_BYTES);
+
+        Api.Reply reply = admin.json("POST", "/api/v1/admin/questionnaires", document);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.header("Location")).isEqualTo("/api/v1/questionnaires/full/versions/2");
+        assertThat(reply.json().get("questions").asInt()).isEqualTo(61);
+        assertThat(api.backend.published.all()).singleElement()
+                .satisfies(published -> assertThat(published.json()).isEqualTo(document));
+    }
+
+    @Test
+    void aLargeDocumentIsPublishedOnceUnderAnIdempotencyKey() {
+        String document = fullVersion(3);
+
+        Api.Reply first = admin.json("POST", "/api/v1/admin/questionnaires", document, "Idempotency-Key", "full-3");
+        Api.Reply again = admin.json("POST", "/api/v1/admin/questionnaires", document, "Idempotency-Key", "full-3");
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(api.backend.published.all()).hasSize(1);
+    }
+
+    @Test
+    void aDocumentOverTheQuestionnaireLimitIsContentTooLargeNamingTheLimit() {
+        String document = fullVersion(2);
+        int size = document.getBytes(StandardCharsets.UTF_8).length;
+        long limit = size - 1;
+        try (Api small = new Api(Api.testSettings().withMaxQuestionnaireBytes(limit))) {
+            Api smallAdmin = small.asUser("root:admin");
+
+            JsonNode declared = Api.problem(smallAdmin.json("POST", "/api/v1/admin/questionnaires", document), 413);
+            JsonNode streamed = Api.problem(chunked(small, document), 413);
+
+            assertThat(declared.get("type").asText()).isEqualTo("urn:ara:problem:content-too-large");
+            assertThat(declared.get("detail").asText()).contains(Long.toString(limit));
+            assertThat(streamed.get("detail").asText()).contains(Long.toString(limit));
+            assertThat(small.backend.published.all()).isEmpty();
+            assertThat(smallAdmin.json("POST", "/api/v1/admin/questionnaires", fullVersion(4).replaceFirst(
+                    "\\s+", "")).status()).as("a document just within the limit").isEqualTo(201);
+        }
+    }
+
+    @Test
+    void theDefaultQuestionnaireLimitIsOneMebibyte() {
+        String padded = fullVersion(2) + " ".repeat((int) WebSettings.DEFAULT_MAX_QUESTIONNAIRE_BYTES);
+
+        JsonNode problem = Api.problem(admin.json("POST", "/api/v1/admin/questionnaires", padded), 413);
+
+        assertThat(problem.get("detail").asText()).contains("1048576");
+        assertThat(api.backend.published.all()).isEmpty();
+    }
+
+    /** The document sent without a declared length (chunked), so the limit is found while reading. */
+    private static Api.Reply chunked(Api server, String document) {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.server.port() + "/api/v1/admin/questionnaires"))
+                .header("Authorization", "Bearer user:root:admin").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
+                        document.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Api.Reply(response.statusCode(), Map.of("content-type",
+                    response.headers().firstValue("Content-Type").orElse("")), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

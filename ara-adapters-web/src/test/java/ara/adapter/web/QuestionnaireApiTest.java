@@ -1,7 +1,13 @@
 package ara.adapter.web;
 
+import ara.domain.questionnaire.QuestionId;
+import ara.domain.questionnaire.QuestionnaireDefinition;
+import ara.domain.questionnaire.Source;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +18,7 @@ class QuestionnaireApiTest extends ApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.header("Content-Type")).startsWith("application/json").containsIgnoringCase("charset=utf-8");
-        assertThat(reply.header("ETag")).isEqualTo("\"classic-v2\"");
+        assertThat(reply.header("ETag")).isEqualTo("\"classic-v2-s2\"");
         JsonNode body = reply.json();
         assertThat(body.get("id").asText()).isEqualTo("classic");
         assertThat(body.get("version").asInt()).isEqualTo(2);
@@ -32,15 +38,17 @@ class QuestionnaireApiTest extends ApiTest {
 
     @Test
     void answersNotModifiedForACurrentEtag() {
-        Api.Reply strong = api.get("/api/v1/questionnaire", "If-None-Match", "\"classic-v2\"");
-        Api.Reply weak = api.get("/api/v1/questionnaire", "If-None-Match", "\"x\", W/\"classic-v2\"");
-        Api.Reply stale = api.get("/api/v1/questionnaire", "If-None-Match", "\"classic-v1\"");
+        Api.Reply strong = api.get("/api/v1/questionnaire", "If-None-Match", "\"classic-v2-s2\"");
+        Api.Reply weak = api.get("/api/v1/questionnaire", "If-None-Match", "\"x\", W/\"classic-v2-s2\"");
+        Api.Reply stale = api.get("/api/v1/questionnaire", "If-None-Match", "\"classic-v1-s2\"");
 
         assertThat(strong.status()).isEqualTo(304);
         assertThat(strong.body()).isEmpty();
-        assertThat(strong.header("ETag")).isEqualTo("\"classic-v2\"");
+        assertThat(strong.header("ETag")).isEqualTo("\"classic-v2-s2\"");
         assertThat(weak.status()).isEqualTo(304);
         assertThat(stale.status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/questionnaire", "If-None-Match", "\"classic-v2\"").status())
+                .as("a body cached before the format 2 fields were served is not confirmed").isEqualTo(200);
     }
 
     @Test
@@ -49,8 +57,8 @@ class QuestionnaireApiTest extends ApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("version").asInt()).isEqualTo(1);
-        assertThat(reply.header("ETag")).isEqualTo("\"classic-v1\"");
-        assertThat(api.get("/api/v1/questionnaires/classic/versions/1", "If-None-Match", "\"classic-v1\"")
+        assertThat(reply.header("ETag")).isEqualTo("\"classic-v1-s2\"");
+        assertThat(api.get("/api/v1/questionnaires/classic/versions/1", "If-None-Match", "\"classic-v1-s2\"")
                 .status()).isEqualTo(304);
     }
 
@@ -131,14 +139,73 @@ class QuestionnaireApiTest extends ApiTest {
         Api.Reply full = api.get("/api/v1/questionnaires/full");
 
         assertThat(classic.status()).isEqualTo(200);
-        assertThat(classic.header("ETag")).isEqualTo("\"classic-v2\"");
+        assertThat(classic.header("ETag")).isEqualTo("\"classic-v2-s2\"");
         assertThat(classic.json().get("version").asInt()).isEqualTo(2);
         assertThat(full.status()).isEqualTo(200);
-        assertThat(full.header("ETag")).isEqualTo("\"full-v1\"");
+        assertThat(full.header("ETag")).isEqualTo("\"full-v1-s2\"");
         assertThat(full.json().get("steps")).hasSize(8);
-        assertThat(api.get("/api/v1/questionnaires/full", "If-None-Match", "\"full-v1\"").status()).isEqualTo(304);
+        assertThat(api.get("/api/v1/questionnaires/full", "If-None-Match", "\"full-v1-s2\"").status()).isEqualTo(304);
         JsonNode unknown = Api.problem(api.get("/api/v1/questionnaires/nope"), 404);
         assertThat(unknown.get("detail").asText()).contains("nope");
         Api.problem(api.get("/api/v1/questionnaires/No%20Such"), 404);
+    }
+
+    @Test
+    void servesSourcesReferencesContextQuestionsAndTheUnknownOption() {
+        JsonNode full = api.get("/api/v1/questionnaires/full").json();
+        QuestionnaireDefinition definition = TestSchemes.full().definition();
+
+        assertThat(full.get("sources")).extracting(source -> source.get("id").asText())
+                .containsExactlyElementsOf(definition.sources().stream().map(Source::id).toList())
+                .contains("nist-ai-rmf", "eu-ai-act", "iso-42001");
+        JsonNode euAiAct = find(full.get("sources"), "eu-ai-act");
+        assertThat(euAiAct.get("title").asText()).contains("Artificial Intelligence Act");
+        assertThat(euAiAct.get("url").asText()).startsWith("https://");
+        JsonNode apiCoverage = question(full, "api_coverage");
+        assertThat(apiCoverage.get("references")).extracting(r -> r.get("source").asText() + " " + r.get("item").asText())
+                .containsExactlyElementsOf(definition.question(QuestionId.of("api_coverage")).orElseThrow()
+                        .references().stream().map(r -> r.source() + " " + r.item()).toList())
+                .contains("iso-42001 A.4.4");
+        assertThat(question(full, "company_size").get("context").asBoolean()).isTrue();
+        assertThat(apiCoverage.get("context").asBoolean()).isFalse();
+        assertThat(question(full, "regulated_data").get("options"))
+                .extracting(o -> o.get("id").asText() + "=" + o.get("unknown").asBoolean())
+                .contains("unknown=true", "none=false", "personal_data=false");
+        List<String> cited = new ArrayList<>();
+        full.get("steps").forEach(step -> step.get("questions").forEach(q -> q.get("references")
+                .forEach(r -> cited.add(r.get("source").asText()))));
+        assertThat(cited).as("every reference names a listed source").isNotEmpty()
+                .allMatch(source -> find(full.get("sources"), source) != null);
+    }
+
+    @Test
+    void aFormatVersion1QuestionnaireHasNoSourcesReferencesOrUnknownOptions() {
+        JsonNode classic = api.get("/api/v1/questionnaire").json();
+
+        assertThat(classic.get("sources")).isEmpty();
+        classic.get("steps").forEach(step -> step.get("questions").forEach(q -> {
+            assertThat(q.get("context").asBoolean()).isFalse();
+            assertThat(q.get("references")).isEmpty();
+            q.get("options").forEach(o -> assertThat(o.get("unknown").asBoolean()).isFalse());
+        }));
+    }
+
+    private static JsonNode question(JsonNode questionnaire, String id) {
+        for (JsonNode step : questionnaire.get("steps")) {
+            JsonNode found = find(step.get("questions"), id);
+            if (found != null) {
+                return found;
+            }
+        }
+        throw new AssertionError("no question " + id);
+    }
+
+    private static JsonNode find(JsonNode items, String id) {
+        for (JsonNode item : items) {
+            if (item.get("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        return null;
     }
 }

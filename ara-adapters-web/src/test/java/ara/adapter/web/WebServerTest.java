@@ -113,6 +113,9 @@ class WebServerTest {
         assertThatThrownBy(() -> WebSettings.defaults().withMaxRequestBytes(0)).hasMessageContaining("maxRequestBytes");
         assertThatThrownBy(() -> WebSettings.defaults().withHost(" ")).hasMessageContaining("host");
         assertThat(WebSettings.defaults().maxRequestBytes()).isEqualTo(64 * 1024);
+        assertThat(WebSettings.defaults().maxQuestionnaireBytes()).isEqualTo(1024 * 1024);
+        assertThatThrownBy(() -> WebSettings.defaults().withMaxQuestionnaireBytes(0))
+                .hasMessageContaining("maxQuestionnaireBytes");
         assertThat(WebSettings.defaults().virtualThreads()).isTrue();
         assertThatThrownBy(() -> WebSettings.defaults().withTrustedProxies(List.of("10.0.0.0/8", "gateway")))
                 .hasMessageContaining("trustedProxies").hasMessageContaining("gateway");

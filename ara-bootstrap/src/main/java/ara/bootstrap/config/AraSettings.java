@@ -66,7 +66,9 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseChoice da
                 source.integer("ARA_SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000),
                 checked(source, "ARA_CORS_ORIGINS", origins -> WebSettings.defaults().withCorsOrigins(origins)),
                 checked(source, "ARA_TRUSTED_PROXIES", proxies -> WebSettings.defaults().withTrustedProxies(proxies)),
-                source.integer("ARA_BODY_READ_SECONDS", (int) WebSettings.DEFAULT_BODY_READ_TIMEOUT.toSeconds(), 5, 3_600));
+                source.integer("ARA_BODY_READ_SECONDS", (int) WebSettings.DEFAULT_BODY_READ_TIMEOUT.toSeconds(), 5, 3_600),
+                source.integer("ARA_MAX_QUESTIONNAIRE_BYTES", (int) WebSettings.DEFAULT_MAX_QUESTIONNAIRE_BYTES,
+                        64 * 1024, 16 * 1024 * 1024));
         String guestSubmit = source.get("ARA_GUEST_SUBMIT", GuestSubmitPolicy.EMAIL.code());
         GuestSubmitPolicy policy = GuestSubmitPolicy.fromCode(guestSubmit).orElseThrow(() ->
                 new InvalidConfiguration("ARA_GUEST_SUBMIT", "must be open, email or login, got '" + guestSubmit + "'"));

@@ -16,9 +16,12 @@ import java.util.List;
  *                         comma-separated; none by default)
  * @param bodyReadSeconds  the longest a request body may take to arrive in full, per started 64 KiB of it
  *                         ({@code ARA_BODY_READ_SECONDS}; docs/adr/0018)
+ * @param maxQuestionnaireBytes largest catalog document an admin may publish, a limit of its own
+ *                         ({@code ARA_MAX_QUESTIONNAIRE_BYTES}; the full questionnaire's is ~108 KB)
  */
 public record ServerSettings(String host, int port, int maxRequestBytes, boolean virtualThreads, int shutdownMillis,
-                             List<String> corsOrigins, List<String> trustedProxies, int bodyReadSeconds) {
+                             List<String> corsOrigins, List<String> trustedProxies, int bodyReadSeconds,
+                             int maxQuestionnaireBytes) {
     public ServerSettings {
         corsOrigins = List.copyOf(corsOrigins);
         trustedProxies = List.copyOf(trustedProxies);

@@ -53,6 +53,7 @@ public final class Variables {
                 plain("ARA_DB_CONNECTION_TIMEOUT_MS", "5000", "how long a request waits for a free connection"),
                 plain("ARA_MAX_REQUEST_BYTES", "65536", "largest request body"),
                 plain("ARA_BODY_READ_SECONDS", "60", "longest a request body may take to arrive, per 64 KiB"),
+                plain("ARA_MAX_QUESTIONNAIRE_BYTES", "1048576", "largest questionnaire document an admin may publish"),
                 plain("ARA_VIRTUAL_THREADS", "true", "serve requests on virtual threads"),
                 plain("ARA_SHUTDOWN_TIMEOUT_MS", "10000", "how long a graceful stop waits for in-flight requests"),
                 plain("ARA_CORS_ORIGINS", "unset: no CORS", "origins allowed cross-origin access"),

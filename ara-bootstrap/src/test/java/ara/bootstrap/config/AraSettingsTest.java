@@ -125,6 +125,29 @@ class AraSettingsTest {
     }
 
     @Test
+    void limitsAPublishedQuestionnaireToOneMebibyteByDefault() {
+        assertThat(settings(Map.of()).server().maxQuestionnaireBytes()).isEqualTo(1_048_576);
+        assertThat(settings(Map.of("ARA_MAX_QUESTIONNAIRE_BYTES", "2097152")).server().maxQuestionnaireBytes())
+                .isEqualTo(2_097_152);
+        assertThat(settings(Map.of("ARA_MAX_QUESTIONNAIRE_BYTES", "65536")).server().maxQuestionnaireBytes())
+                .isEqualTo(65_536);
+    }
+
+    @Test
+    void rejectsAQuestionnaireLimitOutOfRangeNamingTheVariable() {
+        for (String bad : List.of("0", "65535", "16777217", "-1")) {
+            assertThatThrownBy(() -> settings(Map.of("ARA_MAX_QUESTIONNAIRE_BYTES", bad)))
+                    .as(bad)
+                    .isInstanceOf(InvalidConfiguration.class)
+                    .hasMessageStartingWith("ARA_MAX_QUESTIONNAIRE_BYTES:")
+                    .hasMessageContaining("65536..16777216");
+        }
+        assertThatThrownBy(() -> settings(Map.of("ARA_MAX_QUESTIONNAIRE_BYTES", "1MiB")))
+                .isInstanceOf(InvalidConfiguration.class)
+                .hasMessageContaining("ARA_MAX_QUESTIONNAIRE_BYTES").hasMessageContaining("whole number");
+    }
+
+    @Test
     void rejectsABadFlagNamingTheVariable() {
         assertThatThrownBy(() -> settings(Map.of("ARA_VIRTUAL_THREADS", "maybe")))
                 .isInstanceOf(InvalidConfiguration.class)

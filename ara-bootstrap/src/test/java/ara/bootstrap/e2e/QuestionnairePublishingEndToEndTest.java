@@ -26,14 +26,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuestionnairePublishingEndToEndTest {
     private static final Path SHIPPED = Path.of(
             "../ara-adapters-catalog/src/main/resources/ara/adapter/catalog/classic-v1.json");
+    private static final Path SHIPPED_FULL = Path.of(
+            "../ara-adapters-catalog/src/main/resources/ara/adapter/catalog/full-v1.json");
 
     @TempDir
     Path dataDir;
     private Application application;
 
     private HttpSession start() {
+        return start(Map.of());
+    }
+
+    private HttpSession start(Map<String, String> settings) {
         Map<String, String> env = new HashMap<>(Map.of("ARA_PORT", "0", "ARA_HOST", "127.0.0.1", "ARA_DATA_DIR",
                 dataDir.toString(), "ARA_JWT_SECRET", AuditJourneyContract.JWT_SECRET));
+        env.putAll(settings);
         application = Application.start(AraSettings.from(ConfigSource.of(TestLimits.generous(env))),
                 Clock.systemUTC());
         return new HttpSession(application.port());
@@ -92,5 +99,36 @@ class QuestionnairePublishingEndToEndTest {
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.body().path("errors").path(0).path("field").asText()).isEqualTo("estimatedMinutes");
         assertThat(admin.get("/api/v1/questionnaire").body().path("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theFullQuestionnairesDocumentIsPublishedUnderTheQuestionnaireLimitNotTheApis() throws IOException {
+        HttpSession http = start();
+        HttpSession admin = http.bearer(AuditJourneyContract.token("root", Set.of("admin")));
+        String fullVersion2 = Files.readString(SHIPPED_FULL).replaceFirst("\"version\":\\s*1,", "\"version\": 2,");
+        assertThat(Files.size(SHIPPED_FULL)).as("larger than ARA_MAX_REQUEST_BYTES").isGreaterThan(65_536);
+
+        HttpSession.Reply published = admin.post("/api/v1/admin/questionnaires", fullVersion2);
+
+        assertThat(published.status()).as(published.raw().body()).isEqualTo(201);
+        assertThat(published.header("Location")).isEqualTo("/api/v1/questionnaires/full/versions/2");
+        JsonNode listed = http.get("/api/v1/questionnaires").body();
+        assertThat(listed).extracting(item -> item.path("id").asText() + " v" + item.path("version").asInt())
+                .containsExactly("classic v1", "full v2");
+        assertThat(http.post("/api/v1/audits", "{\"questionnaire\": \"full\"}").body().path("questionnaire")
+                .path("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aDocumentOverTheQuestionnaireLimitIsContentTooLarge() throws IOException {
+        HttpSession admin = start(Map.of("ARA_MAX_QUESTIONNAIRE_BYTES", "65536"))
+                .bearer(AuditJourneyContract.token("root", Set.of("admin")));
+        String fullVersion2 = Files.readString(SHIPPED_FULL).replaceFirst("\"version\":\\s*1,", "\"version\": 2,");
+
+        HttpSession.Reply reply = admin.post("/api/v1/admin/questionnaires", fullVersion2);
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.body().path("detail").asText()).contains("65536");
+        assertThat(admin.get("/api/v1/questionnaires/full").body().path("version").asInt()).isEqualTo(1);
     }
 }

@@ -30,7 +30,7 @@ public final class QuestionnairesHandler {
     public void publish(Context ctx) {
         // The JSON shape and content type are checked here (400); the questionnaire itself by the catalog (422).
         Requests.requiredJsonObject(ctx);
-        QuestionnaireVersionView view = publish.publish(new PublishQuestionnaireCommand(ctx.bodyAsBytes(),
+        QuestionnaireVersionView view = publish.publish(new PublishQuestionnaireCommand(Requests.body(ctx),
                 RequestAttributes.caller(ctx).actor()));
         ctx.header("Location", ApiPaths.V1 + "/questionnaires/" + view.id() + "/versions/" + view.version());
         Responses.json(ctx, 201, QuestionnaireVersionResponse.from(view));

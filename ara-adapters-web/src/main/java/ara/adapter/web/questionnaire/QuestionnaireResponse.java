@@ -6,6 +6,8 @@ import ara.domain.questionnaire.Operand;
 import ara.domain.questionnaire.Pillar;
 import ara.domain.questionnaire.Question;
 import ara.domain.questionnaire.QuestionnaireDefinition;
+import ara.domain.questionnaire.Reference;
+import ara.domain.questionnaire.Source;
 import ara.domain.questionnaire.Step;
 import ara.domain.questionnaire.Validation;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -16,21 +18,43 @@ import java.util.Map;
 
 /**
  * Response body: a published questionnaire as the wizard needs it: steps in order, their questions with options,
- * validation and visibility rules, and the pillars. Scoring weights and advice stay on the server.
+ * validation and visibility rules, the pillars, and the public frameworks its questions cite ({@code sources}, empty
+ * for a format version 1 file). Scoring weights and advice stay on the server.
  */
 public record QuestionnaireResponse(String id, int version, String title, String description, int estimatedMinutes,
-                                    List<PillarResponse> pillars, List<StepResponse> steps) {
+                                    List<PillarResponse> pillars, List<StepResponse> steps,
+                                    List<SourceResponse> sources) {
+    /**
+     * The revision of this body's shape, part of the ETag: a client that cached a version's body before a field was
+     * added must not have it confirmed as current. 2: sources, context, references and the unknown option.
+     */
+    static final int SHAPE = 2;
 
     public static QuestionnaireResponse from(QuestionnaireDefinition definition) {
         return new QuestionnaireResponse(definition.id().value(), definition.version(), definition.title(),
                 definition.description(), definition.estimatedMinutes(),
                 definition.pillars().stream().map(PillarResponse::from).toList(),
-                definition.steps().stream().map(StepResponse::from).toList());
+                definition.steps().stream().map(StepResponse::from).toList(),
+                definition.sources().stream().map(SourceResponse::from).toList());
     }
 
-    /** The ETag of a questionnaire version: definitions never change once published. */
+    /** The ETag of a questionnaire version: definitions never change once published; the body's shape may. */
     public static String etag(QuestionnaireDefinition definition) {
-        return "\"" + definition.id().value() + "-v" + definition.version() + "\"";
+        return "\"" + definition.id().value() + "-v" + definition.version() + "-s" + SHAPE + "\"";
+    }
+
+    /** A public framework the questions cite; {@code url} may be empty. */
+    public record SourceResponse(String id, String title, String url) {
+        static SourceResponse from(Source source) {
+            return new SourceResponse(source.id(), source.title(), source.url());
+        }
+    }
+
+    /** The item of a source a question rests on, such as {@code ("eu-ai-act", "Art. 14")}. */
+    public record ReferenceResponse(String source, String item) {
+        static ReferenceResponse from(Reference reference) {
+            return new ReferenceResponse(reference.source(), reference.item());
+        }
     }
 
     /** A pillar. */
@@ -50,10 +74,15 @@ public record QuestionnaireResponse(String id, int version, String title, String
         }
     }
 
-    /** A question; {@code pillar}, {@code showIf} and {@code hideIf} may be {@code null}. */
+    /**
+     * A question; {@code pillar}, {@code showIf} and {@code hideIf} may be {@code null}. A {@code context} question
+     * only describes the organisation (it is never listed as a strength or a gap); {@code references} name the
+     * framework items it rests on.
+     */
     public record QuestionResponse(String id, String type, String title, String description, String helpText,
                                    boolean required, List<OptionResponse> options, ValidationResponse validation,
-                                   String pillar, Map<String, Object> showIf, Map<String, Object> hideIf) {
+                                   String pillar, Map<String, Object> showIf, Map<String, Object> hideIf,
+                                   boolean context, List<ReferenceResponse> references) {
         static QuestionResponse from(Question question) {
             return new QuestionResponse(question.id().value(), question.type().code(), question.title(),
                     question.description(), question.helpText(), question.required(),
@@ -61,14 +90,18 @@ public record QuestionnaireResponse(String id, int version, String title, String
                     ValidationResponse.from(question),
                     question.scoredPillar().map(p -> p.value()).orElse(null),
                     question.shownWhen().map(QuestionnaireResponse::condition).orElse(null),
-                    question.hiddenWhen().map(QuestionnaireResponse::condition).orElse(null));
+                    question.hiddenWhen().map(QuestionnaireResponse::condition).orElse(null),
+                    question.context(), question.references().stream().map(ReferenceResponse::from).toList());
         }
     }
 
-    /** An option of a select question; an exclusive option cannot be combined with others. */
-    public record OptionResponse(String id, String label, boolean exclusive) {
+    /**
+     * An option of a select question; an exclusive option cannot be combined with others; {@code unknown} marks the
+     * honest "I don't know" answer (still a plain option id in an answer).
+     */
+    public record OptionResponse(String id, String label, boolean exclusive, boolean unknown) {
         static OptionResponse from(AnswerOption option) {
-            return new OptionResponse(option.id(), option.label(), option.exclusive());
+            return new OptionResponse(option.id(), option.label(), option.exclusive(), option.unknown());
         }
     }
 

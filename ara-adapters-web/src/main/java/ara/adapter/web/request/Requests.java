@@ -2,6 +2,7 @@ package ara.adapter.web.request;
 
 import ara.adapter.web.http.WebJson;
 import ara.adapter.web.problem.FieldError;
+import ara.adapter.web.problem.ProblemType;
 import ara.adapter.web.problem.RequestRejected;
 import ara.domain.audit.AuditId;
 import ara.domain.questionnaire.QuestionId;
@@ -12,7 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class Requests {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
+    /** The request attribute holding a body {@link #readBody} read. */
+    private static final String BODY = "ara.body";
+    private static final int BODY_BUFFER_BYTES = 8192;
     /** The canonical strong ETag of a version: its number in quotes, no leading zero. */
     private static final Pattern VERSION_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
     /** One entity tag (RFC 9110, section 8.8.3): optionally weak, then any etagc characters in quotes. */
@@ -144,6 +150,45 @@ public final class Requests {
     }
 
     /**
+     * The request body: the one {@link #readBody} read for a route with a body limit of its own, else Javalin's
+     * (which answers 413 beyond the API's limit).
+     */
+    public static byte[] body(Context ctx) {
+        byte[] read = ctx.attribute(BODY);
+        return read != null ? read : ctx.bodyAsBytes();
+    }
+
+    /**
+     * Reads the request body within a route's own limit and keeps it for {@link #body}: Javalin's limit is one for
+     * the whole server.
+     *
+     * @throws RequestRejected (413) naming the limit when the body is larger, declared or as it arrives
+     */
+    public static void readBody(Context ctx, long maxBytes) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream(
+                (int) Math.clamp(declared, BODY_BUFFER_BYTES, Integer.MAX_VALUE - 8L));
+        byte[] buffer = new byte[BODY_BUFFER_BYTES];
+        try (InputStream in = ctx.req().getInputStream()) {
+            for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+                if (body.size() + (long) read > maxBytes) {
+                    throw tooLarge(maxBytes);
+                }
+                body.write(buffer, 0, read);
+            }
+        }
+        ctx.attribute(BODY, body.toByteArray());
+    }
+
+    private static RequestRejected tooLarge(long maxBytes) {
+        return new RequestRejected(ProblemType.CONTENT_TOO_LARGE, "the request body is larger than " + maxBytes
+                + " bytes, the largest this route accepts", List.of());
+    }
+
+    /**
      * The request body as a JSON object.
      *
      * @return empty when the body is empty (callers decide whether that is allowed)
@@ -151,7 +196,7 @@ public final class Requests {
      *                         Javalin's own limit answers 413 for a body over the maximum size
      */
     public static Optional<ObjectNode> jsonObject(Context ctx) {
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = body(ctx);
         if (body.length == 0) {
             return Optional.empty();
         }
