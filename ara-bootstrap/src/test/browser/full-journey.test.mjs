@@ -89,6 +89,9 @@ test('a guest chooses the full assessment, answers through its branches and read
   const unknownStrategy = page.locator('#q-ai_strategy .choices-unknown input[value="unknown"]');
   assert.equal(await unknownStrategy.count(), 1, 'the unknown option stands apart from the levels');
   await choose('ai_strategy', 'unknown');
+  // The help says what the question rests on, with the source's name.
+  await field('ai_strategy').getByText('More about this question').click();
+  assert.match(await field('ai_strategy').locator('.references').textContent(), /MAP 1\.3, NIST AI Risk Management Framework/);
   await choose('executive_sponsor', 'true');
   await choose('use_case_selection', 'list');
   await choose('value_metrics', 'time_saved', 'unknown');
