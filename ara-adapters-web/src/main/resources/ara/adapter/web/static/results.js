@@ -162,7 +162,7 @@ function windows(result) {
   return h('section', { class: 'card', id: 'roadmap', 'aria-labelledby': 'roadmap-title' },
     h('h2', { id: 'roadmap-title' }, 'Roadmap'),
     h('p', {}, 'Find out what you do not know first, then quick wins, then the longer work. '
-      + 'Each step is explained under Recommendations below.'),
+      + 'Each item is explained under Recommendations below.'),
     h('ol', { class: 'roadmap' }, shown.map((phase) => {
       const items = (phase.recommendations || []).map(entry);
       return h('li', { 'data-window': phase.window },
