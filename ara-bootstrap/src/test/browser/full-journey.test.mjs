@@ -21,7 +21,8 @@ after(async () => {
 });
 
 const heading = () => page.locator('#step-title');
-const saved = () => page.locator('.save-status').getByText('Saved', { exact: true }).waitFor();
+// "Saved", or "Saved. One more question below." when the answer brought up a question.
+const saved = () => page.locator('.save-status').getByText(/^Saved\b/).waitFor();
 const field = (question) => page.locator(`#q-${question}`);
 
 async function choose(question, ...values) {
@@ -127,9 +128,11 @@ test('a guest chooses the full assessment, answers through its branches and read
   assert.equal(await field('retrieval_permissions').isVisible(), true);
   await choose('knowledge_sources', 'none');
   await field('retrieval_permissions').waitFor({ state: 'hidden' });
-  await choose('knowledge_sources', 'policies', 'procedures');
+  await choose('knowledge_sources', 'policies');
   assert.equal(await page.locator('input[name="knowledge_sources"][value="none"]').isChecked(), false);
   await field('retrieval_permissions').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.save-status').textContent(), 'Saved. One more question below.');
+  await choose('knowledge_sources', 'procedures');
   await choose('retrieval_permissions', 'by_source');
   // Shown because personal data is handled (answered in step 1).
   await choose('personal_data_minimisation', 'guidance');

@@ -72,7 +72,12 @@ function refresh() {
       h('a', { href: `#/wizard/${s.id}`, 'aria-current': s.id === state.step.id ? 'step' : null },
         h('span', { class: 'step-no' }, String(i + 1)), h('span', { class: 'step-name' }, ` ${s.title}`),
         done.has(s.id) ? h('span', { class: 'tick' }, ' (complete)') : null)))));
-  for (const [id, field] of Object.entries(state.ui.fields)) field.hidden = !questions.has(id);
+  let appeared = 0;
+  for (const [id, field] of Object.entries(state.ui.fields)) {
+    if (field.hidden && questions.has(id) && state.ui.shownSteps !== null) appeared++;
+    field.hidden = !questions.has(id);
+  }
+  state.ui.appeared = appeared;
   // Back and Next lead to the neighbours among the steps shown now. They are rebuilt only when those change, so
   // that a link being clicked while an answer saves is not swapped under the pointer.
   const shown = steps.map((s) => s.id).join(' ');
@@ -192,7 +197,12 @@ async function save(id, value) {
     current.progress = reply.progress;
     fieldError(id, null, current);
     status(current, 'Saved');
-    if (current === state) refresh();
+    if (current === state) {
+      refresh();
+      // A question that an answer brings up appears below it: say so, for those who do not see it appear.
+      const more = state.ui.appeared;
+      if (more > 0) status(current, `Saved. ${more === 1 ? 'One more question' : `${more} more questions`} below.`);
+    }
   } catch (error) {
     if (sequence[id] !== n) return undefined;
     if (error.status === 422) {
