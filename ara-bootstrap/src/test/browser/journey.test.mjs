@@ -167,5 +167,25 @@ test('a guest takes the audit, sees the results and downloads the report', async
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'wider than 360 px');
   await page.screenshot({ path: path.join(shots, 'results-360.png') });
 
+  // Result version 2 sections are there for this new audit; a result stored before them (version 1: no knowledge
+  // gaps, no next level, three 30-day windows) is shown without them. The version-1 body is this result's own,
+  // cut to what the API serves for a version-1 result.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  assert.equal(result.resultVersion, 2);
+  assert.equal(await page.locator('#next-overall').count(), 1);
+  assert.deepEqual(await page.locator('#roadmap > ol > li').evaluateAll((items) => items.map((i) => i.dataset.window))
+    .then((w) => w.slice(0, 3)), ['days-1-30', 'days-31-60', 'days-61-90']);
+  await page.route('**/result', async (route) => {
+    const body = await (await route.fetch()).json();
+    await route.fulfill({ json: { ...body, resultVersion: 1, knowledgeGaps: [], nextLevel: null,
+      roadmap: body.roadmap.filter((phase) => phase.window.startsWith('days-')) } });
+  });
+  await page.reload();
+  await page.getByRole('heading', { name: 'Results for Acme Retail' }).waitFor();
+  assert.equal(await page.locator('#next-level, #next-overall, .pillar-next, #knowledge-gaps').count(), 0);
+  assert.equal(await page.locator('#roadmap > ol > li').count(), 3);
+  assert.equal(await page.locator('.pillars > li').count(), 4);
+  await page.unroute('**/result');
+
   assert.deepEqual(browser.problems, []);
 });
