@@ -84,6 +84,7 @@ test('a guest takes the audit, sees the results and downloads the report', async
 
   // A later visit: the landing page offers to resume, at the audit's current step.
   await page.goto(base);
+  await page.getByText('Your quick audit for Acme Retail is saved in this browser.').waitFor();
   await page.getByRole('link', { name: 'Resume your audit' }).click();
   await heading().getByText('Development Practices').waitFor();
   await choose('version_control', 'git_ci');

@@ -47,12 +47,19 @@ async function landing(session) {
     h('button', { type: 'submit', class: 'primary' }, 'Start the audit'));
   const resume = session && h('section', { class: 'card', 'aria-labelledby': 'resume-title' },
     h('h2', { id: 'resume-title' }, 'Resume your audit'),
-    h('p', {}, session.organizationName ? `Your audit for ${session.organizationName} is saved in this browser.`
-      : 'An audit is saved in this browser.'),
+    h('p', {}, `Your ${kind(choices, session)}${session.organizationName ? ` for ${session.organizationName}` : ''}`
+      + ' is saved in this browser.'),
     h('div', { class: 'actions' },
       h('a', { class: 'button primary', href: '#/wizard' }, 'Resume your audit'),
       h('button', { type: 'button', onclick: startOver }, 'Start over')));
   show(main, h('h1', {}, 'How ready is your organisation for AI agents?'), resume, start);
+}
+
+/** What the saved audit is, in words: "quick audit", "full assessment", or "audit" when that is not known. */
+function kind(choices, session) {
+  const chosen = choices.find((c) => c.id && c.id === session.questionnaireId);
+  const name = chosen && MODE_NAMES[chosen.mode];
+  return name ? name.toLowerCase() : 'audit';
 }
 
 /** The quick or the full questionnaire, as radio buttons; the server's default is chosen to begin with. */
@@ -78,7 +85,7 @@ async function begin(event, name, error) {
   button.disabled = true;
   try {
     const audit = await startAudit(name.value.trim() || null, chosen ? chosen.value : null);
-    store.remember(audit.id, audit.guestToken, audit.organizationName);
+    store.remember(audit.id, audit.guestToken, audit.organizationName, audit.questionnaire && audit.questionnaire.id);
     location.hash = '#/wizard';
   } catch (e) {
     error.textContent = e instanceof ApiError ? e.messagesFor('organizationName').join(' ') : String(e);
