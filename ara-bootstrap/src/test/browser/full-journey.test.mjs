@@ -213,6 +213,10 @@ test('a guest chooses the full assessment, answers through its branches and read
     const shown = await page.locator(`#score-${pillar.id} .score-value`).textContent();
     assert.equal(shown, `${Math.round(pillar.percent * 10) / 10} %`);
   }
+  // The cross-checks these answers set off (write access with a partial audit trail, among others).
+  assert.ok(result.insights.some((i) => i.code === 'write_access_without_audit_trail'));
+  assert.deepEqual(await page.locator('#insights li').evaluateAll((items) => items.map((i) => i.dataset.code)),
+    result.insights.map((i) => i.code));
   const gaps = page.locator('#knowledge-gaps li');
   assert.deepEqual(await gaps.evaluateAll((items) => items.map((i) => i.dataset.question)),
     result.knowledgeGaps.map((g) => g.question));

@@ -17,8 +17,8 @@ export async function show(main, session) {
   const report = h('section', { class: 'card', 'aria-labelledby': 'report-title' });
   showView(main, h('div', { class: 'results' },
     h('h1', {}, audit.organizationName ? `Results for ${audit.organizationName}` : 'Your results'),
-    overall(result), pillars(result), nextLevel(result), highlights(result), knowledgeGaps(result),
-    roadmap(result), recommendations(result), report,
+    overall(result), pillars(result), nextLevel(result), highlights(result), insights(result),
+    knowledgeGaps(result), roadmap(result), recommendations(result), report,
     h('p', {}, h('button', { type: 'button', onclick: again }, 'Start a new audit'))));
   reportPanel(report, api);
 }
@@ -93,6 +93,16 @@ function highlights(result) {
   return h('section', { class: 'card two', 'aria-label': 'Strengths and gaps' },
     h('div', {}, h('h2', {}, 'Strengths'), list(result.strengths)),
     h('div', {}, h('h2', {}, 'Gaps'), list(result.gaps)));
+}
+
+/** The questionnaire's cross-checks that the answers set off: contradictions and risky combinations. */
+function insights(result) {
+  const found = Array.isArray(result.insights) ? result.insights : [];
+  if (found.length === 0) return null;
+  return h('section', { class: 'card', id: 'insights', 'aria-labelledby': 'insights-title' },
+    h('h2', { id: 'insights-title' }, 'Points to check'),
+    h('p', {}, 'Answers that, taken together, point to a risk or contradict each other:'),
+    h('ul', { class: 'insights' }, found.map((i) => h('li', { 'data-code': i.code }, i.message))));
 }
 
 /** The questions answered "I don't know" (result version 2): what to find out before acting. */
