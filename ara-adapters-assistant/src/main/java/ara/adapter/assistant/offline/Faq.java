@@ -32,8 +32,23 @@ final class Faq {
                         + "submit; after submitting the answers are final."));
         faq.add(entry("What does the report contain?",
                 "Once submitted, the audit has a result: the total score and level, a score and level per pillar, "
-                        + "strengths, gaps, prioritised recommendations with effort and expected impact, and a "
-                        + "roadmap. The PDF report shows the same with a chart and can carry your logo and colours."));
+                        + "strengths, gaps, prioritised recommendations with effort and expected impact, a roadmap "
+                        + "over the first 30, 31 to 60 and 61 to 90 days and then 6 and 12 months, the knowledge gaps "
+                        + "(questions answered \"I don't know\") and how many points each pillar needs to reach the "
+                        + "next level. The PDF report shows the same with a chart and can carry your logo and "
+                        + "colours."));
+        faq.add(entry("Which assessment should I take, quick or full?",
+                "There are two questionnaires. The quick audit (classic) takes about a quarter of an hour and "
+                        + "covers four pillars. The full assessment (full) takes about thirty-five minutes: eight "
+                        + "steps over seven pillars, from strategy and data to agent identity, security, "
+                        + "governance and the EU AI Act, operations and people, each question citing the framework "
+                        + "item it rests on (NIST AI RMF, ISO/IEC 42001, EU AI Act, OWASP). An audit keeps the "
+                        + "questionnaire it was started on."));
+        faq.add(entry("What if I don't know the answer?",
+                "Many choice questions offer \"I don't know\": choose it rather than guess. It scores as the "
+                        + "lowest answer, is never listed as a strength or a gap, and appears in the result as a "
+                        + "knowledge gap with its own recommendation: find out who owns the answer (the question's "
+                        + "help text says whom to ask). A guess would hide the gap."));
         faq.add(entry("What happens to my data and this chat?",
                 "Answers and chat messages belong to the audit and are deleted with it. Chat messages are never "
                         + "written to logs. They are sent to a language model only when the operator configured one; "

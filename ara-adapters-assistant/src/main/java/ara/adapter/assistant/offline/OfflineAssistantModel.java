@@ -17,9 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Assistant adapter: the embedded offline assistant. Ranks passages of the questionnaire and a FAQ with BM25,
- * composes a short answer that names the step and the current scores, proposes answers for options the message
- * names, recalls the user's earlier messages when asked, and says what it is. No network, no model; answers in
+ * Assistant adapter: the embedded offline assistant. Ranks passages of the audit's questionnaire (the quick, the full
+ * or a published one) and a FAQ with BM25, composes a short answer that names the step, the framework items a
+ * question rests on and the current scores, proposes answers for options the message names, recalls the user's
+ * earlier messages when asked, and says what it is. No network, no model; answers in
  * well under a millisecond. Thread-safe (knowledge bases are built once per questionnaire version and shared).
  */
 public final class OfflineAssistantModel implements AssistantModel {
@@ -63,6 +64,9 @@ public final class OfflineAssistantModel implements AssistantModel {
             for (Bm25Index.Hit hit : hits) {
                 reply.append(hit.passage().title()).append(" — ")
                         .append(shorten(hit.passage().text(), PASSAGE_CHARACTERS)).append(' ');
+                if (!hit.passage().citation().isEmpty()) {
+                    reply.append("[Rests on: ").append(hit.passage().citation()).append("] ");
+                }
             }
         }
         reply.append(status(request));

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Finds the options a message names, by synonym or a label of two words or more (whole words, in order), for the questions of the
  * current step first and then the rest of the questionnaire. A single select is proposed only when exactly one of
- * its options is named; a multi select adds the named options to the current answer. Stateless.
+ * its options is named; a multi select adds the named options to the current answer. The "I don't know" option is
+ * never proposed. Stateless.
  */
 final class OptionMatcher {
     private OptionMatcher() {
@@ -40,6 +41,10 @@ final class OptionMatcher {
             List<AnswerOption> named = new ArrayList<>();
             List<String> phrases = new ArrayList<>();
             for (AnswerOption option : question.options()) {
+                if (option.unknown()) {
+                    // "I don't know" in a chat message asks for help; it is never read as the answer itself.
+                    continue;
+                }
                 String phrase = namedBy(words, option);
                 if (phrase != null) {
                     named.add(option);

@@ -82,6 +82,6 @@ class OfflineAssistantModelTest extends AssistantModelContract {
         long advice = definition.questions().stream().filter(q -> q.improvementAdvice().isPresent()).count();
 
         assertThat(model.passages(definition)).isEqualTo(1 + definition.pillars().size() + definition.steps().size()
-                + questions + (int) advice + 7);
+                + questions + (int) advice + definition.sources().size() + 9);
     }
 }
