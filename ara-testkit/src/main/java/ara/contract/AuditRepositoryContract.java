@@ -13,7 +13,6 @@ import ara.domain.identity.GuestToken;
 import ara.domain.identity.UserIdentity;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.result.AuditResult;
-import ara.domain.result.Priority;
 import ara.domain.result.RoadmapPhase;
 import ara.domain.result.RoadmapWindow;
 import ara.domain.scoring.ScoringScheme;
@@ -23,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -105,8 +103,9 @@ public abstract class AuditRepositoryContract {
         assertThat(result.strengths()).isNotEmpty();
         assertThat(result.gaps()).isNotEmpty();
         assertThat(result.recommendations()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(result.roadmap()).extracting(RoadmapPhase::window)
-                .containsExactly(Arrays.stream(Priority.values()).map(Priority::window).toArray(RoadmapWindow[]::new));
+        assertThat(result.resultVersion()).isEqualTo(2);
+        assertThat(result.roadmap()).extracting(RoadmapPhase::window).containsExactly(RoadmapWindow.values());
+        assertThat(result.nextLevelGuidance()).isPresent();
         assertThat(result.roadmap()).flatExtracting(RoadmapPhase::recommendations)
                 .containsExactlyInAnyOrderElementsOf(result.recommendations());
         assertThat(result.insights()).singleElement()

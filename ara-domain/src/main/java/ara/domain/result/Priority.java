@@ -3,8 +3,9 @@ package ara.domain.result;
 import java.util.Locale;
 
 /**
- * How urgent a recommendation is, by its impact {@code (10 − q) × w × W_pillar}, and where the roadmap puts it:
- * high (impact ≥ 0.5) in days 1–30, medium (≥ 0.2) in days 31–60, low in days 61–90.
+ * How urgent a recommendation is, by its impact {@code (10 − q) × w × W_pillar}: high (impact ≥ 0.5), medium
+ * (≥ 0.2), low. Result version 1 placed each priority in its own window (high days 1–30, medium days 31–60, low
+ * days 61–90, see {@link #window()}); version 2 also weighs effort and kind (see {@code RoadmapPlanner}).
  */
 public enum Priority {
     HIGH(0.5, 1, 30),

@@ -111,6 +111,7 @@ public final class ResultAssembler {
 
     private static List<Recommendation> recommendations(QuestionnaireDefinition definition, ScoreCard card,
                                                         List<QuestionScore> listed, List<Question> unknowns) {
+        // Every recommendation starts in days 1-30 only as a placeholder: RoadmapPlanner decides its window.
         List<Recommendation> result = new ArrayList<>();
         for (QuestionScore score : listed) {
             if (score.score() >= RECOMMEND_BELOW) {
