@@ -229,6 +229,10 @@ test('a guest chooses the full assessment, answers through its branches and read
   const findOut = result.recommendations.filter((r) => r.kind === 'find-out').length;
   assert.ok(findOut >= 3);
   assert.equal(await page.locator('.recommendations > li.find-out .badge').count(), findOut);
+  // Each piece of advice can say which framework items it rests on.
+  const advice = page.locator('.recommendations > li[data-question="audit_trail"]');
+  await advice.getByText('What this advice rests on').click();
+  assert.ok(await advice.locator('.references li').count() > 0);
   const windows = await page.locator('#roadmap > ol > li').evaluateAll((items) => items.map((i) => i.dataset.window));
   const planned = result.roadmap.filter((p) => p.recommendations.length > 0 || p.window.startsWith('days-'))
     .map((p) => p.window);

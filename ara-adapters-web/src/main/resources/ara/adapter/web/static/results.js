@@ -1,6 +1,6 @@
 // The scored audit: overall and per-pillar scores, maturity level, recommendations, roadmap, and the PDF report.
-import { forAudit } from './api.js';
-import { fill, h, percent, show as showView, words } from './dom.js';
+import { forAudit, questionnaire } from './api.js';
+import { fill, h, percent, references, show as showView, words } from './dom.js';
 import * as store from './store.js';
 
 const POLL_MS = 1000;
@@ -14,11 +14,13 @@ export async function show(main, session) {
     return;
   }
   const result = await api.result();
+  // The questionnaire only adds what each recommendation rests on: the results stand without it.
+  const asked = await questionnaire(audit.questionnaire).catch(() => null);
   const report = h('section', { class: 'card', 'aria-labelledby': 'report-title' });
   showView(main, h('div', { class: 'results' },
     h('h1', {}, audit.organizationName ? `Results for ${audit.organizationName}` : 'Your results'),
     overall(result), pillars(result), nextLevel(result), highlights(result), insights(result),
-    knowledgeGaps(result), roadmap(result), recommendations(result), report,
+    knowledgeGaps(result), roadmap(result), recommendations(result, asked), report,
     h('p', {}, h('button', { type: 'button', onclick: again }, 'Start a new audit'))));
   reportPanel(report, api);
 }
@@ -132,7 +134,13 @@ function findOut(r) {
   return r.kind === 'find-out' || r.kind === 'find_out' || r.kind === 'FIND_OUT';
 }
 
-function recommendations(result) {
+function recommendations(result, asked) {
+  const questions = new Map((asked ? asked.steps : []).flatMap((s) => s.questions).map((q) => [q.id, q]));
+  const basis = (r) => {
+    const q = questions.get(r.questionId);
+    const list = q && references(q.references, asked.sources);
+    return list && h('details', { class: 'basis' }, h('summary', {}, 'What this advice rests on'), list);
+  };
   return h('section', { class: 'card', 'aria-labelledby': 'recommendations-title' },
     h('h2', { id: 'recommendations-title' }, 'Recommendations'),
     result.recommendations.length === 0 ? h('p', {}, 'No recommendations: well done.') : null,
@@ -142,7 +150,7 @@ function recommendations(result) {
       h('p', { class: 'tags' }, [`Priority ${r.priority}`, `effort ${r.effort}`,
         r.window ? windowName(r.window) : r.horizon].join(' · ')),
       h('p', {}, r.description),
-      h('p', {}, h('strong', {}, 'Expected impact: '), r.expectedImpact)))));
+      h('p', {}, h('strong', {}, 'Expected impact: '), r.expectedImpact), basis(r)))));
 }
 
 function roadmap(result) {

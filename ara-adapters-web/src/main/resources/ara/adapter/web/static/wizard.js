@@ -1,6 +1,6 @@
 // The questionnaire, one step at a time, with autosave; and the review-and-submit view.
 import { forAudit, questionnaire } from './api.js';
-import { fill, h, percent, show } from './dom.js';
+import { fill, h, percent, references, show } from './dom.js';
 import { visible } from './visibility.js';
 import * as chat from './chat.js';
 
@@ -95,7 +95,7 @@ function refresh() {
 }
 
 function question(q) {
-  const basis = references(q);
+  const basis = references(q.references, state.questionnaire.sources);
   const help = (q.helpText || basis) && h('details', {}, h('summary', {}, 'More about this question'),
     q.helpText ? h('p', {}, q.helpText) : null, basis);
   const error = h('p', { class: 'field-error', id: `error-${q.id}`, hidden: true });
@@ -105,20 +105,6 @@ function question(q) {
     help, control(q), error);
   state.ui.fields[q.id] = field;
   return field;
-}
-
-/** The public framework items a question rests on (questionnaire format 2), named by their sources. */
-function references(q) {
-  if (!Array.isArray(q.references) || q.references.length === 0) return null;
-  const sources = new Map((state.questionnaire.sources || []).map((s) => [s.id, s]));
-  return h('div', { class: 'references' }, h('p', {}, 'This question rests on:'),
-    h('ul', {}, q.references.map((r) => {
-      const source = sources.get(r.source);
-      const named = source && source.url
-        ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.title)
-        : source ? source.title : r.source;
-      return h('li', {}, `${r.item}, `, named);
-    })));
 }
 
 function control(q) {
