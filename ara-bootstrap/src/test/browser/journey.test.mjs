@@ -1,47 +1,23 @@
 // A guest takes a whole audit through ARA's web pages in a real Chromium: start, answer with autosave, a validation
 // error, a reload that resumes, the assistant, submitting with the guest email, the results, the PDF report.
+// axe-core checks the landing page, a step with an error, the assistant and the results at a desktop and a phone size.
 // Run by ara-bootstrap's BrowserJourneyTest: ARA_URL is a running ARA, PLAYWRIGHT_MODULES the installed
 // node_modules, CHROMIUM the browser, SCREENSHOT_DIR where the screenshots go.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { accessible, base, open, shots } from './support.mjs';
 
-const base = process.env.ARA_URL;
-const require = createRequire(path.join(process.env.PLAYWRIGHT_MODULES, 'noop.js'));
-const { chromium } = require('playwright-core');
-const shots = process.env.SCREENSHOT_DIR || tmpdir();
-const profile = mkdtempSync(path.join(tmpdir(), 'ara-chromium-'));
-const problems = [];
-let context;
+let browser;
 let page;
 
 before(async () => {
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 900 },
-  });
-  page = context.pages()[0] || await context.newPage();
-  page.setDefaultTimeout(15000);
-  // Any script error or content-security-policy violation fails the journey.
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  // (The API's expected 4xx answers are logged by Chromium as "Failed to load resource": not a problem.)
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
-  });
-  page.on('response', (r) => {
-    if (r.status() === 404) problems.push(`404: ${r.url()}`);
-  });
+  browser = await open();
+  page = browser.page;
 });
 
 after(async () => {
-  await context?.close();
-  rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 const heading = () => page.locator('#step-title');
@@ -72,6 +48,8 @@ async function apiGet(route) {
 
 test('a guest takes the audit, sees the results and downloads the report', async () => {
   await page.goto(base);
+  await page.getByRole('button', { name: 'Start the audit' }).waitFor();
+  await accessible(page, 'landing');
   await page.getByLabel('Organisation name').fill('Acme Retail');
   await page.getByRole('button', { name: 'Start the audit' }).click();
   await assert.doesNotReject(heading().getByText('Organization Overview').waitFor());
@@ -91,6 +69,7 @@ test('a guest takes the audit, sees the results and downloads the report', async
   assert.equal(await page.locator('#input-tech_stack_maturity').getAttribute('aria-invalid'), 'true');
   assert.equal((await apiGet('')).answers.tech_stack_maturity, undefined);
   await page.screenshot({ path: path.join(shots, 'wizard-error.png') });
+  await accessible(page, 'classic-step-2-error');
   await type('tech_stack_maturity', 7);
   assert.equal(await error.isHidden(), true);
   await choose('api_architecture', 'rest_mature');
@@ -105,6 +84,7 @@ test('a guest takes the audit, sees the results and downloads the report', async
 
   // A later visit: the landing page offers to resume, at the audit's current step.
   await page.goto(base);
+  await page.getByText('Your quick audit for Acme Retail is saved in this browser.').waitFor();
   await page.getByRole('link', { name: 'Resume your audit' }).click();
   await heading().getByText('Development Practices').waitFor();
   await choose('version_control', 'git_ci');
@@ -140,6 +120,7 @@ test('a guest takes the audit, sees the results and downloads the report', async
   assert.equal(await page.locator('input[name="deployment_automation"][value="ci_cd_basic"]').isChecked(), true);
   assert.equal((await apiGet('')).answers.deployment_automation, 'ci_cd_basic');
   await page.screenshot({ path: path.join(shots, 'assistant.png') });
+  await accessible(page, 'classic-assistant');
   const audit = await apiGet('');
   assert.equal(audit.progress.readyToSubmit, true);
   assert.equal(audit.progress.percent, 100);
@@ -176,6 +157,7 @@ test('a guest takes the audit, sees the results and downloads the report', async
   assert.equal(pdf.status, 200);
   assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
   await page.screenshot({ path: path.join(shots, 'results-full.png'), fullPage: true });
+  await accessible(page, 'classic-results');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, 'results.png') });
 
@@ -186,5 +168,25 @@ test('a guest takes the audit, sees the results and downloads the report', async
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'wider than 360 px');
   await page.screenshot({ path: path.join(shots, 'results-360.png') });
 
-  assert.deepEqual(problems, []);
+  // Result version 2 sections are there for this new audit; a result stored before them (version 1: no knowledge
+  // gaps, no next level, three 30-day windows) is shown without them. The version-1 body is this result's own,
+  // cut to what the API serves for a version-1 result.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  assert.equal(result.resultVersion, 2);
+  assert.equal(await page.locator('#next-overall').count(), 1);
+  assert.deepEqual(await page.locator('#roadmap > ol > li').evaluateAll((items) => items.map((i) => i.dataset.window))
+    .then((w) => w.slice(0, 3)), ['days-1-30', 'days-31-60', 'days-61-90']);
+  await page.route('**/result', async (route) => {
+    const body = await (await route.fetch()).json();
+    await route.fulfill({ json: { ...body, resultVersion: 1, knowledgeGaps: [], nextLevel: null,
+      roadmap: body.roadmap.filter((phase) => phase.window.startsWith('days-')) } });
+  });
+  await page.reload();
+  await page.getByRole('heading', { name: 'Results for Acme Retail' }).waitFor();
+  assert.equal(await page.locator('#next-level, #next-overall, .pillar-next, #knowledge-gaps').count(), 0);
+  assert.equal(await page.locator('#roadmap > ol > li').count(), 3);
+  assert.equal(await page.locator('.pillars > li').count(), 4);
+  await page.unroute('**/result');
+
+  assert.deepEqual(browser.problems, []);
 });

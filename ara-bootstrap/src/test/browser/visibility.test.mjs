@@ -2,6 +2,7 @@
 // ara.domain.logic.Conditions: which questions and steps a questionnaire's showIf/hideIf/skipIf rules hide.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { visible } from '../../../../ara-adapters-web/src/main/resources/ara/adapter/web/static/visibility.js';
 
 const question = (id, type, rules = {}) => ({ id, type, options: [], ...rules });
@@ -54,4 +55,85 @@ test('skips a step when its skipIf holds, with any groups and list operands', ()
   assert.deepEqual(steps({ tools: ['b', 'a', 'c'] }), ['one', 'three']);
   assert.deepEqual(steps({ notes: 'please skip this' }), ['one', 'two']);
   assert.ok(!shown({ size: 'startup' }).includes('later'));
+});
+
+// The shipped full questionnaire's own rules (read from the catalog's source file, the document the server serves
+// the wizard), one test per operator it uses, so a rule the pages would read differently shows here.
+const full = JSON.parse(readFileSync(new URL(
+  '../../../../ara-adapters-catalog/src/main/resources/ara/adapter/catalog/full-v1.json', import.meta.url), 'utf8'));
+const fullShown = (answers) => visible(full, answers).questions;
+const fullSteps = (answers) => visible(full, answers).steps.map((s) => s.id);
+const tested = new Set();
+const operator = (name, body) => test(`full v1: ${name}`, () => {
+  tested.add(name);
+  body();
+});
+
+operator('equals', () => {
+  // A flag: the EU AI Act questions come with EU exposure only.
+  assert.ok(fullShown({ eu_exposure: true }).has('eu_ai_act_classification'));
+  assert.ok(!fullShown({ eu_exposure: false }).has('eu_ai_act_classification'));
+  assert.ok(!fullShown({}).has('eu_ai_act_classification'));
+  // A choice, on a step: without AI in use the Operations step is skipped with its questions.
+  assert.ok(!fullSteps({ ai_stage: 'none' }).includes('operations'));
+  assert.ok(!fullShown({ ai_stage: 'none' }).has('observability'));
+  assert.ok(fullSteps({ ai_stage: 'pilots' }).includes('operations'));
+  assert.ok(fullSteps({}).includes('operations'));
+  assert.equal(fullSteps({}).length, 8);
+});
+
+operator('in', () => {
+  // On a single choice: production questions for production stages only.
+  assert.ok(fullShown({ ai_stage: 'production' }).has('agent_evaluation'));
+  assert.ok(fullShown({ ai_stage: 'scaled' }).has('kill_switch'));
+  assert.ok(!fullShown({ ai_stage: 'pilots' }).has('agent_evaluation'));
+  // On a multiple choice: any one of the listed options is enough; "none" and "I don't know" are not listed.
+  assert.ok(fullShown({ regulated_data: ['payment_data'] }).has('personal_data_minimisation'));
+  assert.ok(fullShown({ regulated_data: ['children_data', 'health_data'] }).has('dpia'));
+  assert.ok(!fullShown({ regulated_data: ['none'] }).has('dpia'));
+  assert.ok(!fullShown({ regulated_data: ['unknown'] }).has('personal_data_minimisation'));
+  assert.ok(fullShown({ agent_actions: ['read_only', 'write_external'] }).has('rollback_capability'));
+  assert.ok(!fullShown({ agent_actions: ['read_only'] }).has('approval_workflow'));
+});
+
+operator('contains', () => {
+  // showIf: payments bring up payment limits.
+  assert.ok(fullShown({ agent_actions: ['write_internal', 'payments'] }).has('payment_limits'));
+  assert.ok(!fullShown({ agent_actions: ['write_internal'] }).has('payment_limits'));
+  // hideIf: no knowledge sources, no question about their permissions; unanswered, it is asked.
+  assert.ok(!fullShown({ knowledge_sources: ['none'] }).has('retrieval_permissions'));
+  assert.ok(fullShown({ knowledge_sources: ['policies'] }).has('retrieval_permissions'));
+  assert.ok(fullShown({}).has('retrieval_permissions'));
+});
+
+operator('not_equals', () => {
+  // In an all group with a flag: deployer duties need EU exposure and some AI in use.
+  assert.ok(fullShown({ eu_exposure: true, ai_stage: 'exploring' }).has('deployer_duties'));
+  assert.ok(!fullShown({ eu_exposure: true, ai_stage: 'none' }).has('deployer_duties'));
+  assert.ok(!fullShown({ eu_exposure: false, ai_stage: 'exploring' }).has('deployer_duties'));
+  // An unanswered question is not equal to anything (as on the server).
+  assert.ok(fullShown({ eu_exposure: true }).has('deployer_duties'));
+});
+
+test('full v1: nested any inside all (the fundamental rights assessment)', () => {
+  assert.ok(fullShown({ eu_exposure: true, industry: 'education' }).has('fundamental_rights_assessment'));
+  assert.ok(fullShown({ eu_exposure: true, industry: 'retail', regulated_data: ['health_data'] })
+    .has('fundamental_rights_assessment'));
+  assert.ok(!fullShown({ eu_exposure: true, industry: 'retail', regulated_data: ['personal_data'] })
+    .has('fundamental_rights_assessment'));
+  assert.ok(!fullShown({ eu_exposure: false, industry: 'finance' }).has('fundamental_rights_assessment'));
+});
+
+test('full v1: every operator its rules use is tested above', () => {
+  const used = new Set();
+  const walk = (c) => {
+    if (!c) return;
+    if (c.all || c.any) (c.all || c.any).forEach(walk);
+    else used.add(c.operator);
+  };
+  for (const step of full.steps) {
+    walk(step.skipIf);
+    step.questions.forEach((q) => { walk(q.showIf); walk(q.hideIf); });
+  }
+  assert.deepEqual([...used].sort(), [...tested].sort());
 });

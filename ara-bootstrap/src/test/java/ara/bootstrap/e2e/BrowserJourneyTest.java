@@ -22,10 +22,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The web pages end to end: ARA started through the production wiring on its embedded defaults (the default guest
  * policy: an email before submitting), and a guest taking the whole audit in a real Chromium, driven by the Node
- * test src/test/browser/journey.test.mjs with playwright-core (pinned in its package-lock.json, installed into
- * target/browser-journey with {@code npm ci}). Skipped, saying why, when node, npm or Chromium are missing or npm
- * cannot install; screenshots land in target/browser-journey/screenshots. Also the pages' visibility rules
- * (src/test/browser/visibility.test.mjs, Node only).
+ * tests in src/test/browser (journey.test.mjs: the quick audit; full-journey.test.mjs: the full assessment) with
+ * playwright-core, axe-core checking each page state at a desktop and a phone size (both pinned in its
+ * package-lock.json, installed into target/browser-journey with {@code npm ci}). Skipped, saying why, when node, npm
+ * or Chromium are missing or npm cannot install; screenshots land in target/browser-journey/screenshots. Also the
+ * pages' visibility rules (src/test/browser/visibility.test.mjs, Node only).
  */
 class BrowserJourneyTest {
     private static final Path SOURCES = Path.of("src/test/browser");
@@ -47,13 +48,30 @@ class BrowserJourneyTest {
 
     @Test
     void aGuestTakesTheWholeAuditInTheBrowser() {
+        Path screenshots = journey("journey.test.mjs");
+
+        assertThat(screenshots.resolve("results.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("classic-results-360.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void aGuestTakesTheFullAssessmentInTheBrowser() {
+        Path screenshots = journey("full-journey.test.mjs");
+
+        assertThat(screenshots.resolve("full-results-1280.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("full-results-360.png")).isNotEmptyFile();
+    }
+
+    /** Starts ARA on its embedded defaults and runs one browser journey against it; answers the screenshot folder. */
+    private Path journey(String script) {
         String node = NodeTools.onPath("node");
         String npm = NodeTools.onPath("npm");
         Path chromium = Path.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse("/usr/bin/chromium"));
         assumeTrue(node != null && npm != null, "SKIPPED: node and npm are needed for the browser journey");
         assumeTrue(Files.isExecutable(chromium), () -> "SKIPPED: no Chromium at " + chromium
                 + " (apt-get install chromium, or set CHROMIUM), so the browser journey does not run");
-        Path modules = NodeTools.install(npm, SOURCES, WORK, "playwright-core/package.json", "the browser journey");
+        // axe-core came after playwright-core: an install made before it was added is done again.
+        Path modules = NodeTools.install(npm, SOURCES, WORK, "axe-core/package.json", "the browser journey");
         Path screenshots = WORK.resolve("screenshots").toAbsolutePath();
 
         Map<String, String> env = new HashMap<>(Map.of("ARA_PORT", "0", "ARA_HOST", "127.0.0.1",
@@ -62,10 +80,10 @@ class BrowserJourneyTest {
         NodeTools.Result run = NodeTools.run(SOURCES, Map.of("ARA_URL", "http://127.0.0.1:" + application.port() + "/",
                         "PLAYWRIGHT_MODULES", modules.toAbsolutePath().toString(), "CHROMIUM", chromium.toString(),
                         "SCREENSHOT_DIR", screenshots.toString()), 240,
-                node, "--test", "--test-reporter=tap", "journey.test.mjs");
+                node, "--test", "--test-reporter=tap", script);
 
         assertEveryTestPassed(run);
-        assertThat(screenshots.resolve("results.png")).isNotEmptyFile();
+        return screenshots;
     }
 
     @Test

@@ -82,4 +82,9 @@ export function questionnaire({ id, version }) {
   }
   return versions.get(key);
 }
-export const startAudit = (organizationName) => call('POST', '/audits', { body: { organizationName } });
+/** The questionnaires a new audit can be started on (quick and full), the default first. */
+export const listQuestionnaires = () => call('GET', '/questionnaires');
+
+/** Starts a guest audit; without a questionnaire id the server takes its default (classic). */
+export const startAudit = (organizationName, questionnaireId) => call('POST', '/audits',
+  { body: questionnaireId ? { organizationName, questionnaire: questionnaireId } : { organizationName } });

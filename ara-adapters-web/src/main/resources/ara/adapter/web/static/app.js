@@ -1,5 +1,5 @@
 // The single page: hash routes #/ (landing), #/wizard/<step>, #/submit, #/results.
-import { ApiError, startAudit } from './api.js';
+import { ApiError, listQuestionnaires, startAudit } from './api.js';
 import { h, show } from './dom.js';
 import * as store from './store.js';
 import * as wizard from './wizard.js';
@@ -22,32 +22,70 @@ async function route() {
   }
 }
 
-function landing(session) {
+/** What a guest can start when the list of questionnaires cannot be had: the server's default, as before. */
+const FALLBACK = [{ id: null, mode: 'quick', default: true }];
+const MODE_NAMES = { quick: 'Quick audit', full: 'Full assessment' };
+
+async function landing(session) {
+  const hash = location.hash;
+  let choices;
+  try {
+    const listed = await listQuestionnaires();
+    choices = Array.isArray(listed) && listed.length > 0 ? listed : FALLBACK;
+  } catch {
+    choices = FALLBACK;
+  }
+  if (location.hash !== hash) return; // another view was asked for while the list was loading
   const error = h('p', { class: 'field-error', id: 'org-error', hidden: true });
   const name = h('input', { id: 'org', name: 'organizationName', autocomplete: 'organization', maxlength: 200,
     'aria-describedby': 'org-error' });
   const start = h('form', { class: 'card', onsubmit: (event) => begin(event, name, error) },
     h('h2', {}, session ? 'Or start a new audit' : 'Start an audit'),
-    h('p', {}, 'About 15 minutes, five short steps. No account needed: your answers are saved as you go.'),
+    choices.length > 1 ? modes(choices)
+      : h('p', {}, 'About 15 minutes, five short steps. No account needed: your answers are saved as you go.'),
     h('label', { for: 'org' }, 'Organisation name'), name, error,
     h('button', { type: 'submit', class: 'primary' }, 'Start the audit'));
   const resume = session && h('section', { class: 'card', 'aria-labelledby': 'resume-title' },
     h('h2', { id: 'resume-title' }, 'Resume your audit'),
-    h('p', {}, session.organizationName ? `Your audit for ${session.organizationName} is saved in this browser.`
-      : 'An audit is saved in this browser.'),
+    h('p', {}, `Your ${kind(choices, session)}${session.organizationName ? ` for ${session.organizationName}` : ''}`
+      + ' is saved in this browser.'),
     h('div', { class: 'actions' },
       h('a', { class: 'button primary', href: '#/wizard' }, 'Resume your audit'),
       h('button', { type: 'button', onclick: startOver }, 'Start over')));
   show(main, h('h1', {}, 'How ready is your organisation for AI agents?'), resume, start);
 }
 
+/** What the saved audit is, in words: "quick audit", "full assessment", or "audit" when that is not known. */
+function kind(choices, session) {
+  const chosen = choices.find((c) => c.id && c.id === session.questionnaireId);
+  const name = chosen && MODE_NAMES[chosen.mode];
+  return name ? name.toLowerCase() : 'audit';
+}
+
+/** The quick or the full questionnaire, as radio buttons; the server's default is chosen to begin with. */
+function modes(choices) {
+  const fallbackDefault = choices.some((c) => c.default) ? null : choices[0].id;
+  return h('fieldset', { class: 'modes' },
+    h('legend', {}, 'Choose the audit'),
+    h('p', { class: 'hint' }, 'No account needed: your answers are saved as you go, so you can stop and come back.'),
+    choices.map((c) => h('div', { class: 'mode' },
+      h('label', { for: `mode-${c.id}` },
+        h('input', { type: 'radio', name: 'questionnaire', id: `mode-${c.id}`, value: c.id,
+          checked: c.default || c.id === fallbackDefault, 'aria-describedby': `mode-${c.id}-about` }),
+        h('span', { class: 'mode-text' },
+          h('span', { class: 'mode-name' }, MODE_NAMES[c.mode] || c.title), h('span', { class: 'sr-only' }, ': '),
+          h('span', { class: 'mode-facts' }, `About ${c.estimatedMinutes} minutes, ${c.questions} questions in ${c.steps} steps`))),
+      h('p', { class: 'mode-about', id: `mode-${c.id}-about` }, c.description))));
+}
+
 async function begin(event, name, error) {
   event.preventDefault();
   const button = event.target.querySelector('button');
+  const chosen = event.target.querySelector('input[name=questionnaire]:checked');
   button.disabled = true;
   try {
-    const audit = await startAudit(name.value.trim() || null);
-    store.remember(audit.id, audit.guestToken, audit.organizationName);
+    const audit = await startAudit(name.value.trim() || null, chosen ? chosen.value : null);
+    store.remember(audit.id, audit.guestToken, audit.organizationName, audit.questionnaire && audit.questionnaire.id);
     location.hash = '#/wizard';
   } catch (e) {
     error.textContent = e instanceof ApiError ? e.messagesFor('organizationName').join(' ') : String(e);
@@ -68,7 +106,7 @@ function failed(error) {
   const gone = error instanceof ApiError && (error.status === 404 || error.status === 401);
   if (gone) store.forget();
   show(main, h('section', { class: 'card', role: 'alert' },
-    h('h2', {}, gone ? 'This audit can no longer be opened' : 'Something went wrong'),
+    h('h1', {}, gone ? 'This audit can no longer be opened' : 'Something went wrong'),
     h('p', {}, gone ? 'It may have expired or been claimed by an account. You can start a new one.'
       : error.message),
     h('div', { class: 'actions' },

@@ -3,7 +3,8 @@
 import { fill, h } from './dom.js';
 
 export function mount(panel, api, stepId, accept, describe) {
-  const log = h('ol', { class: 'chat-log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
+  // Focusable, so that a keyboard can scroll a long conversation (its height is capped).
+  const log = h('ol', { class: 'chat-log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: 0 });
   const chips = h('div', { class: 'chips' });
   const message = h('textarea', { id: 'chat-message', rows: 2, maxlength: 2000, required: true });
   const body = h('div', { id: 'assistant-body', hidden: true },

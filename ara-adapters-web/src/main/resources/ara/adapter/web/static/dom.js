@@ -49,3 +49,20 @@ export function words(id) {
   const text = String(id).replaceAll('_', ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * The public framework items a question rests on (questionnaire format 2), each named by its source (with a link
+ * when the source has one); null when there are none.
+ */
+export function references(items, sources) {
+  if (!Array.isArray(items) || items.length === 0) return null;
+  const byId = new Map((sources || []).map((s) => [s.id, s]));
+  return h('div', { class: 'references' }, h('p', {}, 'This question rests on:'),
+    h('ul', {}, items.map((r) => {
+      const source = byId.get(r.source);
+      const named = source && source.url
+        ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.title)
+        : source ? source.title : r.source;
+      return h('li', {}, `${r.item}, `, named);
+    })));
+}

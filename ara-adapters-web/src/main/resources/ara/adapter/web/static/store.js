@@ -11,8 +11,8 @@ export function current() {
   }
 }
 
-export function remember(auditId, guestToken, organizationName) {
-  localStorage.setItem(KEY, JSON.stringify({ auditId, guestToken, organizationName }));
+export function remember(auditId, guestToken, organizationName, questionnaireId) {
+  localStorage.setItem(KEY, JSON.stringify({ auditId, guestToken, organizationName, questionnaireId }));
 }
 
 export function forget() {

@@ -1,6 +1,6 @@
 // The questionnaire, one step at a time, with autosave; and the review-and-submit view.
 import { forAudit, questionnaire } from './api.js';
-import { fill, h, percent, show } from './dom.js';
+import { fill, h, percent, references, show } from './dom.js';
 import { visible } from './visibility.js';
 import * as chat from './chat.js';
 
@@ -38,30 +38,29 @@ export async function showStep(main, session, stepId) {
   const ui = {
     status: h('div', { class: 'save-status', role: 'status', 'aria-live': 'polite' }),
     nav: h('nav', { class: 'steps', 'aria-label': 'Audit steps' }),
+    count: h('p', { class: 'step-count' }),
+    actions: h('div', { class: 'actions' }),
+    shownSteps: null,
     fields: {},
   };
   state = { ...loaded, step, ui };
-  const index = steps.indexOf(step);
-  const back = index > 0 && h('a', { class: 'button', href: `#/wizard/${steps[index - 1].id}` }, 'Back');
-  const next = index < steps.length - 1
-    ? h('a', { class: 'button primary', href: `#/wizard/${steps[index + 1].id}` }, 'Next')
-    : h('a', { class: 'button primary', href: '#/submit' }, 'Review and submit');
   const panel = h('aside', { class: 'assistant', 'aria-labelledby': 'assistant-title' });
   show(main, h('div', { class: 'wizard' },
     ui.nav,
     h('section', { class: 'step', 'aria-labelledby': 'step-title' },
-      h('p', { class: 'step-count' }, `Step ${index + 1} of ${steps.length}`),
-      h('h2', { id: 'step-title' }, step.title),
+      ui.count,
+      h('h1', { id: 'step-title' }, step.title),
       h('p', {}, step.description),
       h('form', { class: 'questions', novalidate: true, onsubmit: (e) => e.preventDefault() },
         step.questions.map((q) => question(q))),
       ui.status,
-      h('div', { class: 'actions' }, back, next)),
+      ui.actions),
     panel));
   refresh();
   chat.mount(panel, state.api, step.id, accept, describe);
 }
 
+/** Shows what the answers so far make visible, live: the steps (a step may be skipped) and the questions. */
 function refresh() {
   const { steps, questions } = visible(state.questionnaire, state.answers);
   const done = new Set(state.progress.completedStepIds);
@@ -69,14 +68,36 @@ function refresh() {
   fill(state.ui.nav,
     h('p', { id: 'progress-text' }, `${p.answered} of ${p.total} questions answered (${percent(p.percent)})`),
     h('progress', { max: 100, value: p.percent, 'aria-labelledby': 'progress-text' }),
-    h('ol', {}, steps.map((s) => h('li', { class: done.has(s.id) ? 'done' : '' },
+    h('ol', {}, steps.map((s, i) => h('li', { class: done.has(s.id) ? 'done' : '' },
       h('a', { href: `#/wizard/${s.id}`, 'aria-current': s.id === state.step.id ? 'step' : null },
-        s.title, done.has(s.id) ? h('span', { class: 'tick' }, ' (complete)') : null)))));
-  for (const [id, field] of Object.entries(state.ui.fields)) field.hidden = !questions.has(id);
+        h('span', { class: 'step-no' }, String(i + 1)), h('span', { class: 'step-name' }, ` ${s.title}`),
+        done.has(s.id) ? h('span', { class: 'tick' }, ' (complete)') : null)))));
+  let appeared = 0;
+  for (const [id, field] of Object.entries(state.ui.fields)) {
+    if (field.hidden && questions.has(id) && state.ui.shownSteps !== null) appeared++;
+    field.hidden = !questions.has(id);
+  }
+  state.ui.appeared = appeared;
+  // Back and Next lead to the neighbours among the steps shown now. They are rebuilt only when those change, so
+  // that a link being clicked while an answer saves is not swapped under the pointer.
+  const shown = steps.map((s) => s.id).join(' ');
+  if (shown === state.ui.shownSteps) return;
+  state.ui.shownSteps = shown;
+  const here = state.step;
+  const index = steps.findIndex((s) => s.id === here.id);
+  const earlier = steps.filter((s) => s.order < here.order).pop();
+  const later = steps.find((s) => s.order > here.order);
+  fill(state.ui.count, index < 0 ? 'Your answers skip this step' : `Step ${index + 1} of ${steps.length}`);
+  fill(state.ui.actions,
+    earlier && h('a', { class: 'button', href: `#/wizard/${earlier.id}` }, 'Back'),
+    later ? h('a', { class: 'button primary', href: `#/wizard/${later.id}` }, 'Next')
+      : h('a', { class: 'button primary', href: '#/submit' }, 'Review and submit'));
 }
 
 function question(q) {
-  const help = q.helpText && h('details', {}, h('summary', {}, 'More about this question'), h('p', {}, q.helpText));
+  const basis = references(q.references, state.questionnaire.sources);
+  const help = (q.helpText || basis) && h('details', {}, h('summary', {}, 'More about this question'),
+    q.helpText ? h('p', {}, q.helpText) : null, basis);
   const error = h('p', { class: 'field-error', id: `error-${q.id}`, hidden: true });
   const field = h('fieldset', { class: 'question', id: `q-${q.id}` },
     h('legend', {}, q.title, h('span', { class: 'hint' }, q.required ? ' (required)' : ' (optional)')),
@@ -93,21 +114,34 @@ function control(q) {
     const multi = q.type === 'multi_select';
     const options = q.type === 'yes_no' ? [{ id: 'true', label: 'Yes' }, { id: 'false', label: 'No' }] : q.options;
     const chosen = (id) => (multi ? Array.isArray(answer) && answer.includes(id) : answer !== undefined && String(answer) === id);
-    return h('div', { class: 'choices' }, options.map((o) => h('label', { class: 'choice' },
+    const choice = (o) => h('label', { class: unknown(o) ? 'choice unknown' : 'choice' },
       h('input', { type: multi ? 'checkbox' : 'radio', name: q.id, value: o.id, checked: chosen(o.id),
-        'aria-describedby': described, 'data-exclusive': o.exclusive ? 'true' : null,
-        onchange: (e) => chose(q, e.target) }), ' ', o.label)));
+        'aria-describedby': described, 'data-exclusive': o.exclusive || unknown(o) ? 'true' : null,
+        onchange: (e) => chose(q, e.target) }), ' ', o.label);
+    // "I don't know" is an honest answer, not one of the levels: it stands apart, after the real options.
+    const doubts = options.filter(unknown);
+    return h('div', { class: 'choices' }, options.filter((o) => !unknown(o)).map(choice),
+      doubts.length > 0 ? h('div', { class: 'choices-unknown' }, doubts.map(choice)) : null);
   }
   const text = q.type === 'text_input';
   const v = q.validation || {};
-  const range = v.min !== undefined && v.max !== undefined ? ` (${v.min} to ${v.max}${q.type === 'percentage' ? ' %' : ''})` : '';
+  const unit = q.type === 'percentage' ? ' %' : '';
+  const range = v.min !== undefined && v.max !== undefined ? ` (${v.min} to ${v.max}${unit})` : '';
   const input = h(text ? 'textarea' : 'input', {
     id: `input-${q.id}`, name: q.id, type: text ? null : 'number', inputmode: text ? null : 'decimal',
     min: v.min, max: v.max, step: q.type === 'scale_rating' ? 1 : 'any', rows: text ? 3 : null,
+    maxlength: text ? v.maxLength : null,
     value: answer === undefined ? '' : String(answer), 'aria-describedby': described,
     oninput: () => typed(q, input), onchange: () => typed(q, input, true),
   });
-  return h('div', { class: 'entry' }, h('label', { for: `input-${q.id}` }, `Your answer${range}`), input);
+  const what = { percentage: 'Percentage', number_input: 'Number', scale_rating: 'Rating' }[q.type] || 'Your answer';
+  return h('div', { class: `entry entry-${q.type}` }, h('label', { for: `input-${q.id}` }, `${what}${range}`),
+    unit ? h('span', { class: 'with-unit' }, input, h('span', { class: 'unit', 'aria-hidden': 'true' }, '%')) : input);
+}
+
+/** The option that says "I don't know" (flagged by the questionnaire; by its id before the flag was served). */
+function unknown(option) {
+  return option.unknown === true || (option.unknown === undefined && option.id === 'unknown');
 }
 
 function chose(q, input) {
@@ -149,7 +183,12 @@ async function save(id, value) {
     current.progress = reply.progress;
     fieldError(id, null, current);
     status(current, 'Saved');
-    if (current === state) refresh();
+    if (current === state) {
+      refresh();
+      // A question that an answer brings up appears below it: say so, for those who do not see it appear.
+      const more = state.ui.appeared;
+      if (more > 0) status(current, `Saved. ${more === 1 ? 'One more question' : `${more} more questions`} below.`);
+    }
   } catch (error) {
     if (sequence[id] !== n) return undefined;
     if (error.status === 422) {
@@ -214,7 +253,7 @@ export async function showSubmit(main, session) {
   const p = loaded.progress;
   const summary = h('p', {}, `${p.answered} of ${p.total} questions answered (${percent(p.percent)}).`);
   if (!p.readyToSubmit) {
-    show(main, h('section', { class: 'card' }, h('h2', {}, 'Review and submit'), summary,
+    show(main, h('section', { class: 'card' }, h('h1', {}, 'Review and submit'), summary,
       h('p', {}, 'These required questions still need an answer:'),
       h('ul', {}, missing.map(({ q, step }) => h('li', {}, h('a', { href: `#/wizard/${step.id}` }, q.title)))),
       h('a', { class: 'button', href: '#/wizard' }, 'Back to the questions')));
@@ -226,7 +265,7 @@ export async function showSubmit(main, session) {
   const emailField = h('div', { class: 'entry', hidden: true },
     h('label', { for: 'email' }, 'Your email'), email, emailError);
   const form = h('form', { class: 'card', novalidate: true, onsubmit: (e) => submit(e, loaded, emailField, email, emailError, message) },
-    h('h2', {}, 'Review and submit'), summary,
+    h('h1', {}, 'Review and submit'), summary,
     h('p', {}, 'Every required question is answered. Submitting scores the audit; answers cannot change afterwards.'),
     emailField, message,
     h('div', { class: 'actions' }, h('a', { class: 'button', href: '#/wizard' }, 'Back to the questions'),
