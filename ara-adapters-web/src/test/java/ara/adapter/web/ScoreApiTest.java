@@ -42,9 +42,12 @@ class ScoreApiTest extends ApiTest {
     }
 
     @Test
-    void answersNotFoundForAnUnknownQuestionnaireOrVersion() {
-        Api.problem(api.json("POST", "/api/v1/score", "{\"questionnaire\": \"nope\", \"answers\": {}}"), 404);
-        Api.problem(api.json("POST", "/api/v1/score", "{\"version\": 99, \"answers\": {}}"), 404);
+    void rejectsAnUnknownQuestionnaireOrVersionNamingTheField() {
+        assertThat(Api.errors(Api.problem(api.json("POST", "/api/v1/score",
+                "{\"questionnaire\": \"nope\", \"answers\": {}}"), 422)))
+                .containsExactly("questionnaire unknown_questionnaire");
+        assertThat(Api.errors(Api.problem(api.json("POST", "/api/v1/score", "{\"version\": 99, \"answers\": {}}"),
+                422))).containsExactly("version unknown_version");
     }
 
     @Test
