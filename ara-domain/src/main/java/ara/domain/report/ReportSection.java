@@ -7,7 +7,7 @@ public enum ReportSection {
     SCORE_ANALYSIS(3, "Score analysis"),
     PILLAR_ANALYSIS(4, "Pillar analysis"),
     RECOMMENDATIONS(5, "Recommendations"),
-    ROADMAP(6, "90-day roadmap"),
+    ROADMAP(6, "Roadmap"),
     INSIGHTS(7, "Insights"),
     METHODOLOGY(8, "Methodology"),
     APPENDIX(9, "Appendix: every answer");

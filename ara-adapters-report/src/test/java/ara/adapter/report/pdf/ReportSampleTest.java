@@ -48,7 +48,7 @@ class ReportSampleTest {
         pages.put("page-1", 0);
         pages.put("page-2", 1);
         pages.put("score-analysis", pageWith(text, "3. Score analysis"));
-        pages.put("roadmap", pageWith(text, "6. 90-day roadmap"));
+        pages.put("roadmap", pageWith(text, "6. Roadmap"));
         pages.put("sources", pageWith(text, "What this assessment rests on"));
         pages.put("appendix", pageWith(text, "9. Appendix: every answer"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
