@@ -2,6 +2,7 @@ package ara.benchmarks;
 
 import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
 import ara.domain.answer.Answers;
+import ara.domain.questionnaire.QuestionnaireId;
 import ara.domain.result.AuditResult;
 import ara.domain.result.ResultAssembler;
 import ara.domain.scoring.ScoreCard;
@@ -33,6 +34,8 @@ import java.util.concurrent.TimeUnit;
 public class ScoringBenchmark {
     private ScoringScheme scheme;
     private Answers answers;
+    private ScoringScheme full;
+    private Answers fullAnswers;
     private final Instant now = Instant.parse("2026-11-26T12:00:00Z");
 
     @Setup
@@ -43,6 +46,12 @@ public class ScoringBenchmark {
         double total = scheme.score(answers).total().score();
         if (total != WorkedExample.TOTAL) {
             throw new IllegalStateException("the worked example must score 6.5, got " + total);
+        }
+        full = catalog.current(QuestionnaireId.of("full")).orElseThrow();
+        fullAnswers = FullWorkedExample.answers();
+        double fullTotal = full.score(fullAnswers).total().score();
+        if (fullTotal != FullWorkedExample.TOTAL) {
+            throw new IllegalStateException("the full worked example must score 30.00, got " + fullTotal);
         }
     }
 
@@ -66,5 +75,17 @@ public class ScoringBenchmark {
     @Benchmark
     public AuditResult assembleFullResult() {
         return ResultAssembler.assemble(scheme, answers, now);
+    }
+
+    /** The score card of the full questionnaire's worked example (56 visible answers): the floor of the next one. */
+    @Benchmark
+    public ScoreCard scoreFullQuestionnaire() {
+        return full.score(fullAnswers);
+    }
+
+    /** The full questionnaire's whole result, next-level guidance included (what its submit does). */
+    @Benchmark
+    public AuditResult assembleFullQuestionnaireResult() {
+        return ResultAssembler.assemble(full, fullAnswers, now);
     }
 }
