@@ -22,9 +22,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The web pages end to end: ARA started through the production wiring on its embedded defaults (the default guest
  * policy: an email before submitting), and a guest taking the whole audit in a real Chromium, driven by the Node
- * tests in src/test/browser (journey.test.mjs: the quick audit; full-journey.test.mjs: the full assessment) with
- * playwright-core, axe-core checking each page state at a desktop and a phone size (both pinned in its
- * package-lock.json, installed into target/browser-journey with {@code npm ci}). Skipped, saying why, when node, npm
+ * tests in src/test/browser (journey.test.mjs: the quick audit; full-journey.test.mjs: the full assessment;
+ * not-found.test.mjs: a mistyped page URL) with playwright-core, axe-core checking each page state at a desktop and a
+ * phone size (both pinned in its package-lock.json, installed into target/browser-journey with {@code npm ci}). Skipped, saying why, when node, npm
  * or Chromium are missing or npm cannot install; screenshots land in target/browser-journey/screenshots. Also the
  * pages' visibility rules (src/test/browser/visibility.test.mjs, Node only).
  */
@@ -60,6 +60,14 @@ class BrowserJourneyTest {
 
         assertThat(screenshots.resolve("full-results-1280.png")).isNotEmptyFile();
         assertThat(screenshots.resolve("full-results-360.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void aMistypedPageUrlShowsTheNotFoundPage() {
+        Path screenshots = journey("not-found.test.mjs");
+
+        assertThat(screenshots.resolve("not-found-1280.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("not-found-390.png")).isNotEmptyFile();
     }
 
     /** Starts ARA on its embedded defaults and runs one browser journey against it; answers the screenshot folder. */
