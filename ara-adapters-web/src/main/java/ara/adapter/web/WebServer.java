@@ -1,5 +1,6 @@
 package ara.adapter.web;
 
+import ara.adapter.web.http.ApiPaths;
 import ara.adapter.web.http.WebJson;
 import ara.adapter.web.problem.BodyReadFailure;
 import ara.adapter.web.problem.ExceptionMapping;
@@ -146,8 +147,16 @@ public final class WebServer implements AutoCloseable {
         cfg.routes.before(guarded(throttle::everyRequest));
         // Then, for /api/v1 only, the caller; after the filter so that a preflight needs no credentials.
         cfg.routes.before(guarded(authentication::handle));
-        // Every 401, 403 and 404 is an exception mapped here: a failed attempt is counted as it is answered.
-        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> throttle.answered(ctx, mapping, e));
+        // Every 401, 403 and 404 is an exception mapped here: a failed attempt is counted as it is answered. A page
+        // path that names no file is a person's mistyped URL: the not-found page, not a problem (no audit's path, so
+        // there is no failed attempt to count).
+        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404 && !ApiPaths.isApi(ctx.path())) {
+                WebPages.notFound(ctx);
+            } else {
+                throttle.answered(ctx, mapping, e);
+            }
+        });
         cfg.routes.exception(Exception.class, (e, ctx) -> throttle.answered(ctx, mapping, e));
         routes.forEach(route -> cfg.routes.addHttpHandler(route.method(), route.path(),
                 guarded(handler(route, throttle, idempotency))));

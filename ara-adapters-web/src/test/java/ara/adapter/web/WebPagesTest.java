@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bundled web pages: served at {@code /} with their own content security policy and {@code no-cache}, each
- * file with its content type; the API's headers and problem+json errors unchanged; no inline script or style that
- * the policy would block, and no HTML built from strings.
+ * file with its content type; a page path that names no file gets the HTML not-found page; the API's headers and
+ * problem+json errors unchanged (a 404 included); no inline script or style that the policy would block, and no
+ * HTML built from strings.
  */
 class WebPagesTest extends ApiTest {
     private static final Path FOLDER = Path.of("src/main/resources/ara/adapter/web/static");
@@ -93,14 +94,82 @@ class WebPagesTest extends ApiTest {
     }
 
     @Test
-    void anUnknownPageIsAProblemNotTheIndex() {
+    void aMistypedPageIsTheNotFoundPageNotTheIndexOrAProblem() {
         // The pages route with the URL's fragment (#/wizard/…), so no other path needs the index.
-        Api.Reply reply = api.anonymous().get("/wizard/some-step");
+        Api.Reply reply = api.anonymous().get("/wizard/some-step", "X-Request-Id", "mistyped-1");
 
         assertThat(reply.status()).isEqualTo(404);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(reply.json().get("instance").asText()).isEqualTo("/wizard/some-step");
-        assertThat(reply.header("Content-Security-Policy")).isEqualTo(SecurityHeaders.PAGE_POLICY);
+        assertThat(reply.header("Content-Type")).matches("text/html; ?charset=utf-8");
+        assertThat(reply.body()).isEqualTo(readNotFound())
+                .contains("<h1 id=\"not-found-title\">Page not found</h1>", "<a class=\"button primary\" href=\"/\">",
+                        "href=\"/#/wizard\">Resume your audit</a>", "<header class=\"site-header\">",
+                        "<link rel=\"stylesheet\" href=\"/app.css\">")
+                .doesNotContain("some-step");
+        SecurityHeaders.PAGES.forEach((name, value) -> assertThat(reply.header(name)).as(name).isEqualTo(value));
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(reply.header("X-Request-Id")).isEqualTo("mistyped-1");
+    }
+
+    @Test
+    void theNotFoundPageIsTheSameForEveryPathAndMethodAndRepeatsNoneOfThem() {
+        for (String path : List.of("/nowhere", "/a/b/c.html", "/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/apiary",
+                "/not-found.html", "/static/app.js")) {
+            for (String method : List.of("GET", "POST", "DELETE")) {
+                Api.Reply reply = api.anonymous().send(method, path, null);
+                assertThat(reply.status()).as(method + " " + path).isEqualTo(404);
+                assertThat(reply.header("Content-Type")).as(method + " " + path).startsWith("text/html");
+                assertThat(reply.body()).as(method + " " + path).isEqualTo(readNotFound());
+                assertThat(reply.header("X-Request-Id")).as(method + " " + path).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void theNotFoundPageAnswersHeadWithItsHeadersAndNoBody() {
+        Api.Reply head = api.anonymous().send("HEAD", "/wizard/some-step", null);
+
+        assertThat(head.status()).isEqualTo(404);
+        assertThat(head.header("Content-Type")).matches("text/html; ?charset=utf-8");
+        assertThat(head.header("Content-Security-Policy")).isEqualTo(SecurityHeaders.PAGE_POLICY);
+        assertThat(head.header("X-Request-Id")).isNotBlank();
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void anUnknownApiPathStaysAProblemOnEveryMethodAndOnHead() {
+        for (String path : List.of("/api/", "/api/index.html", "/api/v1/wizard/some-step", "/r2/", "/r2/index.html")) {
+            Api.problem(api.anonymous().get(path), 404);
+            Api.problem(api.anonymous().send("POST", path, null), 404);
+            Api.Reply head = api.anonymous().send("HEAD", path, null);
+            assertThat(head.status()).as("HEAD " + path).isEqualTo(404);
+            assertThat(head.header("Content-Type")).as("HEAD " + path).startsWith("application/problem+json");
+            assertThat(head.body()).as("HEAD " + path).isEmpty();
+        }
+        // The bare prefixes too (their problem's instance is the prefix itself).
+        for (String path : List.of("/api", "/r2")) {
+            Api.Reply reply = api.anonymous().get(path);
+            assertThat(reply.status()).as(path).isEqualTo(404);
+            assertThat(reply.header("Content-Type")).as(path).startsWith("application/problem+json");
+            assertThat(reply.json().get("instance").asText()).isEqualTo(path);
+        }
+    }
+
+    @Test
+    void theNotFoundPageNeedsNothingButThePagesOwnFilesAndHasNoInlineScriptOrStyle() {
+        String html = readNotFound();
+        assertThat(html).doesNotContainPattern("(?i)<script\\b").doesNotContainPattern("(?i)<style\\b")
+                .doesNotContainPattern("(?i)\\sstyle\\s*=").doesNotContainPattern("(?i)\\son[a-z]+\\s*=")
+                .contains("<html lang=\"en\">", "<meta name=\"viewport\"", "<title>Page not found");
+        // Absolute references: the page answers at any depth (/a/b/c), where relative ones would miss.
+        Matcher references = Pattern.compile("(?:href|src)=\"([^\"#]*)").matcher(html);
+        int count = 0;
+        while (references.find()) {
+            String reference = references.group(1);
+            assertThat(reference).as("a reference is absolute").startsWith("/");
+            assertThat(api.anonymous().get(reference).status()).as(reference).isEqualTo(200);
+            count++;
+        }
+        assertThat(count).isGreaterThanOrEqualTo(4);
     }
 
     @Test
@@ -144,6 +213,14 @@ class WebPagesTest extends ApiTest {
     private static String read(String file) {
         try {
             return Files.readString(FOLDER.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readNotFound() {
+        try {
+            return Files.readString(FOLDER.resolveSibling(WebPages.NOT_FOUND_RESOURCE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

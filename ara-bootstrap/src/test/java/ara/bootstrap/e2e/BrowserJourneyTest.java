@@ -10,27 +10,29 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * The web pages end to end: ARA started through the production wiring on its embedded defaults (the default guest
  * policy: an email before submitting), and a guest taking the whole audit in a real Chromium, driven by the Node
- * tests in src/test/browser (journey.test.mjs: the quick audit; full-journey.test.mjs: the full assessment) with
- * playwright-core, axe-core checking each page state at a desktop and a phone size (both pinned in its
- * package-lock.json, installed into target/browser-journey with {@code npm ci}). Skipped, saying why, when node, npm
- * or Chromium are missing or npm cannot install; screenshots land in target/browser-journey/screenshots. Also the
- * pages' visibility rules (src/test/browser/visibility.test.mjs, Node only).
+ * tests in src/test/browser (journey.test.mjs: the quick audit; full-journey.test.mjs: the full assessment;
+ * not-found.test.mjs: a mistyped page URL) with playwright-core, axe-core checking each page state at a desktop and a
+ * phone size (both pinned in its package-lock.json, installed into target/browser-journey with {@code npm ci}). When
+ * node, npm or Chromium are missing or npm cannot install, skipped saying why, or failed under {@code CI=true}
+ * ({@link BrowserRequirement}); screenshots land in target/browser-journey/screenshots. Also the pages' visibility
+ * rules (src/test/browser/visibility.test.mjs, Node only).
  */
 class BrowserJourneyTest {
     private static final Path SOURCES = Path.of("src/test/browser");
     private static final Path WORK = Path.of("target/browser-journey");
+    private static final String JOURNEY = "the browser journey";
     private static final Pattern COUNT = Pattern.compile("^# (pass|fail|skipped|todo|cancelled) (\\d+)$",
             Pattern.MULTILINE);
 
@@ -62,16 +64,29 @@ class BrowserJourneyTest {
         assertThat(screenshots.resolve("full-results-360.png")).isNotEmptyFile();
     }
 
+    @Test
+    void aMistypedPageUrlShowsTheNotFoundPage() {
+        Path screenshots = journey("not-found.test.mjs");
+
+        assertThat(screenshots.resolve("not-found-1280.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("not-found-390.png")).isNotEmptyFile();
+    }
+
     /** Starts ARA on its embedded defaults and runs one browser journey against it; answers the screenshot folder. */
     private Path journey(String script) {
         String node = NodeTools.onPath("node");
         String npm = NodeTools.onPath("npm");
         Path chromium = Path.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse("/usr/bin/chromium"));
-        assumeTrue(node != null && npm != null, "SKIPPED: node and npm are needed for the browser journey");
-        assumeTrue(Files.isExecutable(chromium), () -> "SKIPPED: no Chromium at " + chromium
-                + " (apt-get install chromium, or set CHROMIUM), so the browser journey does not run");
+        List<String> missing = new ArrayList<>();
+        if (node == null || npm == null) {
+            missing.add("node and npm are not on PATH (Node 20+ with npm)");
+        }
+        if (!Files.isExecutable(chromium)) {
+            missing.add("no Chromium at " + chromium + " (apt-get install chromium, or set CHROMIUM)");
+        }
+        BrowserRequirement.decide(System.getenv(), missing, JOURNEY).enforce();
         // axe-core came after playwright-core: an install made before it was added is done again.
-        Path modules = NodeTools.install(npm, SOURCES, WORK, "axe-core/package.json", "the browser journey");
+        Path modules = NodeTools.install(npm, SOURCES, WORK, "axe-core/package.json", JOURNEY, System.getenv());
         Path screenshots = WORK.resolve("screenshots").toAbsolutePath();
 
         Map<String, String> env = new HashMap<>(Map.of("ARA_PORT", "0", "ARA_HOST", "127.0.0.1",
@@ -89,7 +104,8 @@ class BrowserJourneyTest {
     @Test
     void thePagesHideWhatTheQuestionnairesRulesHide() {
         String node = NodeTools.onPath("node");
-        assumeTrue(node != null, "SKIPPED: node is needed for the pages' visibility rules test");
+        BrowserRequirement.decide(System.getenv(), node == null ? List.of("node is not on PATH (Node 20+)") : List.of(),
+                "the pages' visibility rules test").enforce();
 
         assertEveryTestPassed(NodeTools.run(SOURCES, Map.of(), 60, node, "--test", "--test-reporter=tap",
                 "visibility.test.mjs"));

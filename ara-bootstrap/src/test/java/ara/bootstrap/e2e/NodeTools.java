@@ -14,11 +14,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * The npm-based checks' plumbing: finding node and npm, installing a pinned package-lock.json into target/ with
- * {@code npm ci}, and running a tool with a timeout. A test that cannot install is skipped, saying why.
+ * {@code npm ci}, and running a tool with a timeout. A test that cannot install is skipped, saying why (under CI, a
+ * browser test fails instead: {@link BrowserRequirement}).
  */
 final class NodeTools {
     private NodeTools() {
@@ -45,6 +44,15 @@ final class NodeTools {
      * Skips the calling test when npm cannot install (no registry and no npm cache).
      */
     static Path install(String npm, Path sources, Path work, String installed, String what) {
+        // No CI variable: such a check is skipped when it cannot install, on CI too.
+        return install(npm, sources, work, installed, what, Map.of());
+    }
+
+    /**
+     * As above, but when npm cannot install, what happens is {@link BrowserRequirement}'s decision for {@code env}:
+     * skipped locally, failed under {@code CI=true}.
+     */
+    static Path install(String npm, Path sources, Path work, String installed, String what, Map<String, String> env) {
         Path modules = work.resolve("node_modules");
         if (Files.isRegularFile(modules.resolve(installed))) {
             return modules;
@@ -58,8 +66,10 @@ final class NodeTools {
             throw new UncheckedIOException(e);
         }
         Result install = run(work, Map.of(), 180, npm, "ci", "--prefer-offline", "--no-audit", "--no-fund");
-        assumeTrue(install.exitCode() == 0, () -> "SKIPPED: npm could not install " + installed.split("/")[0]
-                + " (no registry and no npm cache?), so " + what + " does not run:\n" + install.output());
+        if (install.exitCode() != 0) {
+            BrowserRequirement.decide(env, List.of("npm could not install " + installed.split("/")[0]
+                    + " (no registry and no npm cache?):\n" + install.output()), what).enforce();
+        }
         return modules;
     }
 

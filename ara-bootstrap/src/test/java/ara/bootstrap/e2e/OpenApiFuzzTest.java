@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@link RawHttp}) to ARA started through the production wiring with its limits raised. Every answer must be a status
  * the document lists for that operation, or a server-level one (the root's {@code x-server-responses}); every 4xx and
  * 5xx in a media type the document gives for it, as problem details of a type it lists, with no Java class, package or
- * stack frame; never a 500; and the server log must carry no ERROR line. Prints a histogram of statuses; on failure,
+ * stack frame (except a 404 for a path a mutation moved out of {@code /api} and {@code /r2}: that names a web page,
+ * and gets the pages' HTML not-found page); never a 500; and the server log must carry no ERROR line. Prints a histogram of statuses; on failure,
  * one reproducing request per kind of failure.
  *
  * <p>{@code -Dfuzz.count} (default 3000), {@code -Dfuzz.seed} (default 15), {@code -Dfuzz.backend}: {@code h2}
@@ -58,6 +59,9 @@ class OpenApiFuzzTest {
     private static final Pattern INTERNALS = Pattern.compile("\\b(?:java|javax|jakarta|sun|jdk|org|com|io|ara|net)"
             + "\\.[a-z_]+\\.[A-Za-z_$.]+|\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|\\b[A-Z]\\w*(?:Exception|Error)\\b"
             + "|FAIL_ON_|JsonToken|JsonParser|MismatchedInput|[Jj]ackson|START_OBJECT|VALUE_STRING");
+
+    /** A path under /api/ or /r2/ that no server could read as anything else: letters, digits, '_', '-' and '/'. */
+    private static final Pattern PLAIN_API_PATH = Pattern.compile("/(?:api|r2)(?:/[A-Za-z0-9_-]*)*");
 
     @TempDir
     Path dataDir;
@@ -208,6 +212,9 @@ class OpenApiFuzzTest {
         }
         String media = Optional.ofNullable(response.header("content-type")).map(t -> t.split(";")[0].strip()
                 .toLowerCase(Locale.ROOT)).orElse("(none)");
+        if (status == 404 && media.equals("text/html")) {
+            return pageNotFound(fuzzed, response, where);
+        }
         Set<String> mediaTypes = documented.get().mediaTypes();
         if (!mediaTypes.isEmpty() && !mediaTypes.contains(media)) {
             return Optional.of(where + ": " + status + " as " + media + ", documented " + mediaTypes);
@@ -229,6 +236,26 @@ class OpenApiFuzzTest {
             return Optional.of(where + ": " + status + " problem+json that is not JSON");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A 404 as HTML: right only where a mutation moved the path out of {@code /api} and {@code /r2}, so that it names a
+     * web page, which the document does not describe (README, "The web pages"): then it is the pages' not-found page,
+     * under the pages' content security policy, which the server picks by the same rule. A plain path under
+     * {@code /api/} or {@code /r2/} (no dot, escape or parameter that could move it) must never get it.
+     */
+    private static Optional<String> pageNotFound(FuzzRequests.Fuzzed fuzzed, RawHttp.Response response,
+                                                 String where) {
+        String path = fuzzed.request().target().split("\\?", 2)[0];
+        if (PLAIN_API_PATH.matcher(path).matches()) {
+            return Optional.of(where + ": 404 as the pages' HTML on an API path");
+        }
+        if (!String.valueOf(response.header("content-security-policy")).startsWith("default-src 'none'")
+                || !response.text().contains("<h1 id=\"not-found-title\">Page not found</h1>")) {
+            return Optional.of(where + ": 404 as HTML that is not the pages' not-found page");
+        }
+        return INTERNALS.matcher(response.text()).find() ? Optional.of(where + ": 404 page names internals")
+                : Optional.empty();
     }
 
     private void captureErrors() {
