@@ -157,16 +157,56 @@ function chose(q, input) {
 }
 
 function typed(q, input, now = false) {
+  // What was typed before this keystroke is not the answer any more: its save, if still waiting, is dropped.
+  const previous = pending.get(q.id);
+  if (previous) {
+    clearTimeout(previous.timer);
+    pending.delete(q.id);
+  }
   let value;
   if (q.type === 'text_input') value = input.value.trim() === '' ? undefined : input.value;
-  else if (input.validity.badInput) return fieldError(q.id, ['Enter a number.']);
-  else value = input.value === '' ? undefined : Number(input.value);
-  const previous = pending.get(q.id);
-  if (previous) clearTimeout(previous.timer);
+  else if (input.validity.badInput) {
+    // "1e", "-": not a number yet. A save of the earlier value still on its way must not then say "Saved".
+    sequence[q.id] = (sequence[q.id] || 0) + 1;
+    fieldError(q.id, [rule(q)]);
+    status(state, 'Not saved: see the message at the question.');
+    return undefined;
+  } else value = input.value === '' ? undefined : Number(input.value);
   const run = () => { pending.delete(q.id); return save(q.id, value); };
   if (now) return run();
   pending.set(q.id, { timer: setTimeout(run, DEBOUNCE_MS), run });
   return undefined;
+}
+
+/** The question's rule as a sentence a person reads: what a valid answer is ("Enter a number between 0 and 104."). */
+export function rule(q) {
+  const v = q.validation || {};
+  const numeric = ['number_input', 'percentage', 'scale_rating'].includes(q.type);
+  if (numeric) {
+    const min = v.min !== undefined ? v.min : q.type === 'percentage' ? 0 : undefined;
+    const max = v.max !== undefined ? v.max : q.type === 'percentage' ? 100 : undefined;
+    const what = q.type === 'scale_rating' ? 'a whole number' : 'a number';
+    if (min !== undefined && max !== undefined) return `Enter ${what} between ${min} and ${max}.`;
+    if (min !== undefined) return `Enter ${what} of at least ${min}.`;
+    if (max !== undefined) return `Enter ${what} of at most ${max}.`;
+    return `Enter ${what}.`;
+  }
+  if (q.type === 'text_input') {
+    if (v.maxLength !== undefined && v.minLength !== undefined) {
+      return `Write between ${v.minLength} and ${v.maxLength} characters.`;
+    }
+    if (v.maxLength !== undefined) return `Write at most ${v.maxLength} characters.`;
+    if (v.minLength !== undefined) return `Write at least ${v.minLength} characters.`;
+    return 'Check the form of this answer.';
+  }
+  if (q.type === 'multi_select') {
+    const most = v.maxSelections !== undefined ? v.maxSelections : v.max;
+    const least = v.minSelections !== undefined ? v.minSelections : v.min;
+    if (most !== undefined) return `Choose at most ${most}.`;
+    if (least !== undefined) return `Choose at least ${least}.`;
+    return 'Choose from the options listed.';
+  }
+  return 'Choose one of the options.';
 }
 
 /** Saves one answer (undefined: clears it) and shows how that went. */
