@@ -105,7 +105,7 @@ function startOver() {
 function failed(error) {
   const gone = error instanceof ApiError && (error.status === 404 || error.status === 401);
   if (gone) store.forget();
-  show(main, h('section', { class: 'card', role: 'alert' },
+  show(main, h('section', { class: 'card failure', role: 'alert' },
     h('h1', {}, gone ? 'This audit can no longer be opened' : 'Something went wrong'),
     h('p', {}, gone ? 'It may have expired or been claimed by an account. You can start a new one.'
       : error.message),
@@ -115,4 +115,8 @@ function failed(error) {
 }
 
 window.addEventListener('hashchange', route);
+// A view that failed for want of a network is tried again when the network is back.
+window.addEventListener('online', () => {
+  if (main.querySelector('.failure')) route();
+});
 route();

@@ -18,3 +18,31 @@ export function remember(auditId, guestToken, organizationName, questionnaireId)
 export function forget() {
   localStorage.removeItem(KEY);
 }
+
+// Answers whose save failed on the network, per audit: kept here (not only in memory) so that a reload or another
+// step does not lose them; sent again when the browser is back online and on the next navigation.
+const OUTBOX = 'ara.outbox.';
+
+/** questionId → value (null: clear the answer) not yet acknowledged by the server. */
+export function queued(auditId) {
+  try {
+    const saved = JSON.parse(localStorage.getItem(OUTBOX + auditId));
+    return saved && typeof saved === 'object' ? saved : {};
+  } catch {
+    return {};
+  }
+}
+
+export function queue(auditId, questionId, value) {
+  const all = queued(auditId);
+  all[questionId] = value === undefined ? null : value;
+  localStorage.setItem(OUTBOX + auditId, JSON.stringify(all));
+}
+
+export function unqueue(auditId, questionId) {
+  const all = queued(auditId);
+  if (!(questionId in all)) return;
+  delete all[questionId];
+  if (Object.keys(all).length === 0) localStorage.removeItem(OUTBOX + auditId);
+  else localStorage.setItem(OUTBOX + auditId, JSON.stringify(all));
+}

@@ -3,6 +3,7 @@ import { forAudit, questionnaire } from './api.js';
 import { fill, h, percent, references, show } from './dom.js';
 import { visible } from './visibility.js';
 import * as chat from './chat.js';
+import * as store from './store.js';
 
 const DEBOUNCE_MS = 600;
 const pending = new Map(); // questionId → { timer, run }: debounced saves not yet sent
@@ -18,11 +19,51 @@ export async function leave() {
 }
 window.addEventListener('pagehide', () => { leave(); });
 
+/**
+ * Sends the answers queued while offline, in order; answers false when the server still cannot be reached. An
+ * answer the server refuses (a 422 after a questionnaire change) is dropped: keeping it would retry forever.
+ */
+export async function flush(session) {
+  const api = forAudit(session);
+  for (const [id, value] of Object.entries(store.queued(session.auditId))) {
+    try {
+      if (value === null) await api.clear(id);
+      else await api.save(id, value);
+    } catch (error) {
+      if (error.status === 0) return false;
+    }
+    store.unqueue(session.auditId, id);
+  }
+  return true;
+}
+
+// Back online: the queued answers go out, and the step shows what the server now has.
+window.addEventListener('online', async () => {
+  const current = state;
+  if (!current || !(await flush(current.session)) || current !== state) return;
+  try {
+    const audit = await current.api.get();
+    current.progress = audit.progress;
+    status(current, 'Saved');
+    current.ui.shownSteps = null;
+    refresh();
+  } catch {
+    // Still unreachable: the next navigation or the next 'online' tries again.
+  }
+});
+
 async function load(session) {
+  await flush(session);
   const api = forAudit(session);
   const audit = await api.get();
   const q = await questionnaire(audit.questionnaire);
-  return { api, questionnaire: q, audit, answers: { ...audit.answers }, progress: audit.progress };
+  // What is still queued is the person's answer: the form shows it, and it is sent when the network is back.
+  const answers = { ...audit.answers };
+  for (const [id, value] of Object.entries(store.queued(session.auditId))) {
+    if (value === null) delete answers[id];
+    else answers[id] = value;
+  }
+  return { api, session, questionnaire: q, audit, answers, progress: audit.progress };
 }
 
 export async function showStep(main, session, stepId) {
@@ -63,7 +104,10 @@ export async function showStep(main, session, stepId) {
 /** Shows what the answers so far make visible, live: the steps (a step may be skipped) and the questions. */
 function refresh() {
   const { steps, questions } = visible(state.questionnaire, state.answers);
-  const done = new Set(state.progress.completedStepIds);
+  // A step with an answer the server has not acknowledged is not complete yet, whatever it was before.
+  const waiting = Object.keys(store.queued(state.session.auditId));
+  const done = new Set(state.progress.completedStepIds.filter((s) => !state.questionnaire.steps
+    .some((x) => x.id === s && x.questions.some((q) => waiting.includes(q.id)))));
   const p = state.progress;
   fill(state.ui.nav,
     h('p', { id: 'progress-text' }, `${p.answered} of ${p.total} questions answered (${percent(p.percent)})`),
@@ -218,6 +262,7 @@ async function save(id, value) {
   try {
     const reply = value === undefined ? await current.api.clear(id) : await current.api.save(id, value);
     if (sequence[id] !== n) return undefined;
+    store.unqueue(current.session.auditId, id);
     if (value === undefined) delete current.answers[id];
     else current.answers[id] = reply.value;
     current.progress = reply.progress;
@@ -234,6 +279,13 @@ async function save(id, value) {
     if (error.status === 422) {
       fieldError(id, error.messagesFor('value'), current);
       status(current, 'Not saved: see the message at the question.');
+    } else if (error.status === 0) {
+      // Offline: the answer is kept and sent again (back online, or on the next step), never dropped.
+      store.queue(current.session.auditId, id, value);
+      if (value === undefined) delete current.answers[id];
+      else current.answers[id] = value;
+      status(current, 'Not saved yet — will retry');
+      if (current === state) refresh();
     } else {
       status(current, `Could not save: ${error.message}`, () => save(id, value));
     }
