@@ -129,11 +129,11 @@ test('error messages are sentences from the rule, never a pattern or the interna
   await start('full', 'Words Ltd');
   await page.goto(`${base}#/wizard/strategy_value`);
   await heading().waitFor();
-  await page.locator('#input-use_case_notes').fill('x'.repeat(2001));
-  await page.locator('#input-use_case_notes').blur();
-  const notes = page.locator('#error-use_case_notes');
-  await notes.waitFor();
-  assert.equal(await notes.textContent(), 'Write at most 2000 characters.');
+  await page.locator('#input-business_case_share').fill('150');
+  await page.locator('#input-business_case_share').blur();
+  const share = page.locator('#error-business_case_share');
+  await share.waitFor();
+  assert.equal(await share.textContent(), 'Enter a number between 0 and 100.');
   await accessible(page, 'defect-error-words');
 });
 

@@ -277,7 +277,7 @@ async function save(id, value) {
   } catch (error) {
     if (sequence[id] !== n) return undefined;
     if (error.status === 422) {
-      fieldError(id, error.messagesFor('value'), current);
+      fieldError(id, [human(id, error, current)], current);
       status(current, 'Not saved: see the message at the question.');
     } else if (error.status === 0) {
       // Offline: the answer is kept and sent again (back online, or on the next step), never dropped.
@@ -291,6 +291,15 @@ async function save(id, value) {
     }
   }
   return undefined;
+}
+
+/**
+ * What the person reads when the server refuses an answer: the question's rule in words, never the server's
+ * wording (which may quote a pattern or the refused value); the server's words only for a question not shown here.
+ */
+function human(id, error, current) {
+  const q = current.questionnaire.steps.flatMap((s) => s.questions).find((x) => x.id === id);
+  return q ? rule(q) : error.messagesFor('value').join(' ');
 }
 
 function status(current, text, retry) {
@@ -379,7 +388,8 @@ async function submit(event, loaded, emailField, email, emailError, message) {
   } catch (error) {
     if (error.type.endsWith(':guest-email-required')) {
       emailField.hidden = false;
-      fill(message, 'Please leave an email address before submitting: ', error.message);
+      // The server's words name its API; the person is told what is asked and why.
+      fill(message, 'Please leave an email address before submitting: it is the way back to this audit and its report.');
       email.focus();
     } else if (error.errors.some((e) => e.field === 'email')) {
       emailError.textContent = error.messagesFor('email').join(' ');
