@@ -145,6 +145,8 @@ test('Enter moves on to the next question or Next; number keys choose an option'
   await saved();
   const third = await page.locator('input[name="company_size"]').nth(2).getAttribute('value');
   assert.equal((await apiGet()).answers.company_size, third);
+  await accessible(page, 'defect-keys');
+  await page.locator(`input[name="company_size"][value="${third}"]`).focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.name), 'industry');
   await page.goto(`${base}#/wizard/technical_infrastructure`);

@@ -92,7 +92,8 @@ export async function showStep(main, session, stepId) {
       ui.count,
       h('h1', { id: 'step-title' }, step.title),
       h('p', {}, step.description),
-      h('form', { class: 'questions', novalidate: true, onsubmit: (e) => e.preventDefault() },
+      h('p', { class: 'hint keys' }, 'Keys: 1 to 9 choose an option, Enter goes on to the next question.'),
+      h('form', { class: 'questions', novalidate: true, onsubmit: (e) => e.preventDefault(), onkeydown: keys },
         step.questions.map((q) => question(q))),
       ui.status,
       ui.actions),
@@ -136,6 +137,38 @@ function refresh() {
     earlier && h('a', { class: 'button', href: `#/wizard/${earlier.id}` }, 'Back'),
     later ? h('a', { class: 'button primary', href: `#/wizard/${later.id}` }, 'Next')
       : h('a', { class: 'button primary', href: '#/submit' }, 'Review and submit'));
+}
+
+/**
+ * The keyboard in the questions: a digit 1–9 chooses that option of the focused question; Enter (not in a text
+ * area, where it starts a new line) goes on to the next question shown, and after the last one to Next.
+ */
+function keys(event) {
+  const target = event.target;
+  const field = target.closest && target.closest('fieldset.question');
+  if (!field || event.altKey || event.ctrlKey || event.metaKey) return;
+  const choices = [...field.querySelectorAll('input[type=radio], input[type=checkbox]')];
+  if (/^[1-9]$/.test(event.key) && choices.includes(target)) {
+    const option = choices[Number(event.key) - 1];
+    if (!option) return;
+    event.preventDefault();
+    // A click checks a radio (or toggles a box) and fires the change that saves it, as a pointer would.
+    if (!(option.type === 'radio' && option.checked)) option.click();
+    option.focus();
+    return;
+  }
+  if (event.key !== 'Enter' || event.shiftKey || target.tagName !== 'INPUT') return;
+  event.preventDefault();
+  const shown = [...document.querySelectorAll('fieldset.question')].filter((f) => !f.hidden);
+  const following = shown[shown.indexOf(field) + 1];
+  if (following) {
+    // Leaving the field fires its change, which saves a typed answer at once.
+    const first = following.querySelector('input:checked') || following.querySelector('input, textarea');
+    first.focus();
+  } else {
+    const next = state.ui.actions.querySelector('a.primary');
+    if (next) next.click();
+  }
 }
 
 function question(q) {
