@@ -178,14 +178,14 @@ test('the assistant shows its newest reply and Enter sends (Shift+Enter is a new
   }
   const last = page.locator('.message.assistant').last();
   await last.locator('button').first().waitFor();
-  // The newest reply's last line is in the conversation's visible area.
-  const inView = await page.evaluate(() => {
+  // The conversation is longer than its box, and the newest reply's end is in the box's visible area and on screen.
+  const view = await page.evaluate(() => {
     const log = document.querySelector('.chat-log');
-    const item = log.lastElementChild;
     const a = log.getBoundingClientRect();
-    const b = item.getBoundingClientRect();
-    return b.bottom <= a.bottom + 1 && b.bottom >= a.top;
+    const b = log.lastElementChild.getBoundingClientRect();
+    return { overflows: log.scrollHeight > log.clientHeight,
+      inLog: b.bottom <= a.bottom + 1 && b.bottom >= a.top, onScreen: b.bottom <= window.innerHeight + 1 };
   });
-  assert.equal(inView, true);
+  assert.deepEqual(view, { overflows: true, inLog: true, onScreen: true });
   await accessible(page, 'defect-assistant');
 });
