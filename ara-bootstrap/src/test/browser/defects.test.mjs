@@ -73,13 +73,17 @@ test('an answer given offline is queued, retried when back online, and its step 
   await choose('industry', 'retail');
   const first = page.locator('nav.steps li').first();
   await page.context().setOffline(true);
-  await page.locator('input[name="current_ai_usage"][value="pilot"]').check();
-  await status().getByText('Not saved yet — will retry').waitFor();
-  assert.doesNotMatch(await first.textContent(), /complete/);
-  await accessible(page, 'defect-offline-queued');
-  await page.getByRole('link', { name: 'Next' }).click();
-  await page.waitForTimeout(500);
-  await page.context().setOffline(false);
+  try {
+    await page.locator('input[name="current_ai_usage"][value="pilot"]').check();
+    await status().getByText('Not saved yet — will retry').waitFor();
+    assert.doesNotMatch(await first.textContent(), /complete/);
+    await accessible(page, 'defect-offline-queued');
+    await page.getByRole('link', { name: 'Next' }).click();
+    await page.waitForTimeout(500);
+  } finally {
+    // The later tests share this browser: it must not stay offline when an assertion above fails.
+    await page.context().setOffline(false);
+  }
   await heading().getByText('Technical Infrastructure').waitFor();
   await first.getByText('(complete)').waitFor();
   assert.equal((await apiGet()).answers.current_ai_usage, 'pilot');
