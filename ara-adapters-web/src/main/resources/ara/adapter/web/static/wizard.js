@@ -40,7 +40,9 @@ export async function flush(session) {
 // Back online: the queued answers go out, and the step shows what the server now has.
 window.addEventListener('online', async () => {
   const current = state;
-  if (!current || !(await flush(current.session)) || current !== state) return;
+  // Nothing waiting: the step's status (an error at a question, say) stays as it is.
+  if (!current || Object.keys(store.queued(current.session.auditId)).length === 0) return;
+  if (!(await flush(current.session)) || current !== state) return;
   try {
     const audit = await current.api.get();
     current.progress = audit.progress;
