@@ -64,7 +64,7 @@ test('a guest takes the audit, sees the results and downloads the report', async
   await page.locator('#input-tech_stack_maturity').fill('11');
   const error = page.locator('#error-tech_stack_maturity');
   await error.waitFor();
-  assert.match(await error.textContent(), /1 to 10/);
+  assert.match(await error.textContent(), /between 1 and 10/);
   assert.equal(await page.locator('#input-tech_stack_maturity').inputValue(), '11');
   assert.equal(await page.locator('#input-tech_stack_maturity').getAttribute('aria-invalid'), 'true');
   assert.equal((await apiGet('')).answers.tech_stack_maturity, undefined);

@@ -72,6 +72,13 @@ class BrowserJourneyTest {
         assertThat(screenshots.resolve("not-found-390.png")).isNotEmptyFile();
     }
 
+    @Test
+    void thePagesNeitherLoseNorMisreportAnswers() {
+        Path screenshots = journey("defects.test.mjs");
+
+        assertThat(screenshots.resolve("defect-number-invalid-360.png")).isNotEmptyFile();
+    }
+
     /** Starts ARA on its embedded defaults and runs one browser journey against it; answers the screenshot folder. */
     private Path journey(String script) {
         String node = NodeTools.onPath("node");

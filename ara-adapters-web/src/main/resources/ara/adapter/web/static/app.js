@@ -39,7 +39,7 @@ async function landing(session) {
   const error = h('p', { class: 'field-error', id: 'org-error', hidden: true });
   const name = h('input', { id: 'org', name: 'organizationName', autocomplete: 'organization', maxlength: 200,
     'aria-describedby': 'org-error' });
-  const start = h('form', { class: 'card', onsubmit: (event) => begin(event, name, error) },
+  const start = h('form', { class: 'card', onsubmit: (event) => begin(event, name, error, session) },
     h('h2', {}, session ? 'Or start a new audit' : 'Start an audit'),
     choices.length > 1 ? modes(choices)
       : h('p', {}, 'About 15 minutes, five short steps. No account needed: your answers are saved as you go.'),
@@ -51,8 +51,44 @@ async function landing(session) {
       + ' is saved in this browser.'),
     h('div', { class: 'actions' },
       h('a', { class: 'button primary', href: '#/wizard' }, 'Resume your audit'),
-      h('button', { type: 'button', onclick: startOver }, 'Start over')));
-  show(main, h('h1', {}, 'How ready is your organisation for AI agents?'), resume, start);
+      h('button', { type: 'button', onclick: () => startOver(session) }, 'Start over')));
+  show(main, h('h1', {}, 'How ready is your organisation for AI agents?'), resume, start, earlier(choices));
+}
+
+/** The audits this browser left for a new one, each with a link that opens it again (its results once submitted). */
+function earlier(choices) {
+  const list = store.previous();
+  if (list.length === 0) return null;
+  return h('section', { class: 'card previous', 'aria-labelledby': 'previous-title' },
+    h('h2', { id: 'previous-title' }, 'Previous audits'),
+    h('p', {}, 'Their keys are kept in this browser: open one to carry on, or to see its results once submitted.'),
+    h('ul', {}, list.map((s) => h('li', {},
+      h('a', { href: '#/wizard', onclick: () => store.reopen(s.auditId) },
+        `${s.organizationName || 'Unnamed organisation'}: ${kind(choices, s)}`),
+      s.leftAt ? ` (left on ${new Date(s.leftAt).toLocaleDateString()})` : ''))));
+}
+
+/**
+ * Asks before the current audit is put aside, saying that its key is kept and how to come back to it; answers
+ * whether the person agreed.
+ */
+function confirmLeaving(session, action) {
+  return new Promise((resolve) => {
+    const named = session.organizationName ? ` for ${session.organizationName}` : '';
+    const dialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text' },
+      h('h2', { id: 'confirm-title' }, `${action}?`),
+      h('p', { id: 'confirm-text' }, `Your current audit${named} is not deleted: its key is kept in this browser. `
+        + 'To come back to it (or to its results once submitted), open it from “Previous audits” on the start page.'),
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', onclick: () => dialog.close('cancel') }, 'Cancel'),
+        h('button', { type: 'button', class: 'primary', onclick: () => dialog.close('yes') }, action)));
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve(dialog.returnValue === 'yes');
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+  });
 }
 
 /** What the saved audit is, in words: "quick audit", "full assessment", or "audit" when that is not known. */
@@ -78,13 +114,15 @@ function modes(choices) {
       h('p', { class: 'mode-about', id: `mode-${c.id}-about` }, c.description))));
 }
 
-async function begin(event, name, error) {
+async function begin(event, name, error, session) {
   event.preventDefault();
   const button = event.target.querySelector('button');
   const chosen = event.target.querySelector('input[name=questionnaire]:checked');
+  if (session && store.current() && !(await confirmLeaving(session, 'Start a new audit'))) return;
   button.disabled = true;
   try {
     const audit = await startAudit(name.value.trim() || null, chosen ? chosen.value : null);
+    store.archive();
     store.remember(audit.id, audit.guestToken, audit.organizationName, audit.questionnaire && audit.questionnaire.id);
     location.hash = '#/wizard';
   } catch (e) {
@@ -97,15 +135,16 @@ async function begin(event, name, error) {
   }
 }
 
-function startOver() {
-  store.forget();
+async function startOver(session) {
+  if (!(await confirmLeaving(session, 'Start over'))) return;
+  store.archive();
   landing(null);
 }
 
 function failed(error) {
   const gone = error instanceof ApiError && (error.status === 404 || error.status === 401);
   if (gone) store.forget();
-  show(main, h('section', { class: 'card', role: 'alert' },
+  show(main, h('section', { class: 'card failure', role: 'alert' },
     h('h1', {}, gone ? 'This audit can no longer be opened' : 'Something went wrong'),
     h('p', {}, gone ? 'It may have expired or been claimed by an account. You can start a new one.'
       : error.message),
@@ -115,4 +154,8 @@ function failed(error) {
 }
 
 window.addEventListener('hashchange', route);
+// A view that failed for want of a network is tried again when the network is back.
+window.addEventListener('online', () => {
+  if (main.querySelector('.failure')) route();
+});
 route();

@@ -6,11 +6,19 @@ export function mount(panel, api, stepId, accept, describe) {
   // Focusable, so that a keyboard can scroll a long conversation (its height is capped).
   const log = h('ol', { class: 'chat-log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: 0 });
   const chips = h('div', { class: 'chips' });
-  const message = h('textarea', { id: 'chat-message', rows: 2, maxlength: 2000, required: true });
+  const message = h('textarea', { id: 'chat-message', rows: 2, maxlength: 2000, required: true,
+    'aria-describedby': 'chat-keys', onkeydown: (e) => {
+      // Enter sends, as in any chat; Shift+Enter starts a new line; an IME composing text keeps its Enter.
+      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+        e.preventDefault();
+        send(message.value);
+      }
+    } });
   const body = h('div', { id: 'assistant-body', hidden: true },
     chips, log,
     h('form', { class: 'chat-form', onsubmit: (e) => { e.preventDefault(); send(message.value); } },
-      h('label', { for: 'chat-message' }, 'Ask about this step'), message,
+      h('label', { for: 'chat-message' }, 'Ask about this step'),
+      h('p', { class: 'hint', id: 'chat-keys' }, 'Enter sends, Shift+Enter starts a new line.'), message,
       h('button', { type: 'submit' }, 'Send')));
   const toggle = h('button', { type: 'button', class: 'toggle', 'aria-expanded': 'false', 'aria-controls': 'assistant-body',
     onclick: () => open(body.hidden) }, 'Ask the assistant');
@@ -26,9 +34,16 @@ export function mount(panel, api, stepId, accept, describe) {
       api.prompts(stepId).then((p) => fill(chips, p.prompts.map((text) =>
         h('button', { type: 'button', class: 'chip', onclick: () => send(text) }, text)))).catch(() => {});
       api.history().then((history) => history.messages.slice().reverse()
-        .forEach((m) => log.append(entry(m.role, m.content, m.suggestions)))).catch(() => {});
+        .forEach((m) => log.append(entry(m.role, m.content, m.suggestions)))).then(newest).catch(() => {});
     }
     if (show) message.focus();
+  }
+
+  /** Keeps the newest message in view (its "Use this answer" button included), in the log and on the page. */
+  function newest() {
+    log.scrollTop = log.scrollHeight;
+    const last = log.lastElementChild;
+    if (last) last.scrollIntoView({ block: 'nearest' });
   }
 
   function entry(role, text, suggestions = []) {
@@ -54,6 +69,7 @@ export function mount(panel, api, stepId, accept, describe) {
     const reply = entry('assistant', '');
     reply.classList.add('streaming');
     log.append(reply);
+    newest();
     log.setAttribute('aria-busy', 'true');
     const content = reply.querySelector('.text');
     try {
@@ -62,11 +78,13 @@ export function mount(panel, api, stepId, accept, describe) {
         if (name === 'token') content.textContent += data.text;
         else if (name === 'suggestion') reply.append(suggestion(data));
         else if (name === 'error') content.textContent += ` (The reply stopped: ${data.detail || data.message || 'error'})`;
+        newest();
       });
     } catch (error) {
       content.textContent = `The assistant could not answer: ${error.message}`;
     } finally {
       reply.classList.remove('streaming');
+      newest();
       log.setAttribute('aria-busy', 'false');
     }
   }

@@ -3,6 +3,7 @@ import { forAudit, questionnaire } from './api.js';
 import { fill, h, percent, references, show } from './dom.js';
 import { visible } from './visibility.js';
 import * as chat from './chat.js';
+import * as store from './store.js';
 
 const DEBOUNCE_MS = 600;
 const pending = new Map(); // questionId → { timer, run }: debounced saves not yet sent
@@ -18,11 +19,53 @@ export async function leave() {
 }
 window.addEventListener('pagehide', () => { leave(); });
 
+/**
+ * Sends the answers queued while offline, in order; answers false when the server still cannot be reached. An
+ * answer the server refuses (a 422 after a questionnaire change) is dropped: keeping it would retry forever.
+ */
+export async function flush(session) {
+  const api = forAudit(session);
+  for (const [id, value] of Object.entries(store.queued(session.auditId))) {
+    try {
+      if (value === null) await api.clear(id);
+      else await api.save(id, value);
+    } catch (error) {
+      if (error.status === 0) return false;
+    }
+    store.unqueue(session.auditId, id);
+  }
+  return true;
+}
+
+// Back online: the queued answers go out, and the step shows what the server now has.
+window.addEventListener('online', async () => {
+  const current = state;
+  // Nothing waiting: the step's status (an error at a question, say) stays as it is.
+  if (!current || Object.keys(store.queued(current.session.auditId)).length === 0) return;
+  if (!(await flush(current.session)) || current !== state) return;
+  try {
+    const audit = await current.api.get();
+    current.progress = audit.progress;
+    status(current, 'Saved');
+    current.ui.shownSteps = null;
+    refresh();
+  } catch {
+    // Still unreachable: the next navigation or the next 'online' tries again.
+  }
+});
+
 async function load(session) {
+  await flush(session);
   const api = forAudit(session);
   const audit = await api.get();
   const q = await questionnaire(audit.questionnaire);
-  return { api, questionnaire: q, audit, answers: { ...audit.answers }, progress: audit.progress };
+  // What is still queued is the person's answer: the form shows it, and it is sent when the network is back.
+  const answers = { ...audit.answers };
+  for (const [id, value] of Object.entries(store.queued(session.auditId))) {
+    if (value === null) delete answers[id];
+    else answers[id] = value;
+  }
+  return { api, session, questionnaire: q, audit, answers, progress: audit.progress };
 }
 
 export async function showStep(main, session, stepId) {
@@ -51,7 +94,8 @@ export async function showStep(main, session, stepId) {
       ui.count,
       h('h1', { id: 'step-title' }, step.title),
       h('p', {}, step.description),
-      h('form', { class: 'questions', novalidate: true, onsubmit: (e) => e.preventDefault() },
+      h('p', { class: 'hint keys' }, 'Keys: 1 to 9 choose an option, Enter goes on to the next question.'),
+      h('form', { class: 'questions', novalidate: true, onsubmit: (e) => e.preventDefault(), onkeydown: keys },
         step.questions.map((q) => question(q))),
       ui.status,
       ui.actions),
@@ -63,7 +107,10 @@ export async function showStep(main, session, stepId) {
 /** Shows what the answers so far make visible, live: the steps (a step may be skipped) and the questions. */
 function refresh() {
   const { steps, questions } = visible(state.questionnaire, state.answers);
-  const done = new Set(state.progress.completedStepIds);
+  // A step with an answer the server has not acknowledged is not complete yet, whatever it was before.
+  const waiting = Object.keys(store.queued(state.session.auditId));
+  const done = new Set(state.progress.completedStepIds.filter((s) => !state.questionnaire.steps
+    .some((x) => x.id === s && x.questions.some((q) => waiting.includes(q.id)))));
   const p = state.progress;
   fill(state.ui.nav,
     h('p', { id: 'progress-text' }, `${p.answered} of ${p.total} questions answered (${percent(p.percent)})`),
@@ -92,6 +139,38 @@ function refresh() {
     earlier && h('a', { class: 'button', href: `#/wizard/${earlier.id}` }, 'Back'),
     later ? h('a', { class: 'button primary', href: `#/wizard/${later.id}` }, 'Next')
       : h('a', { class: 'button primary', href: '#/submit' }, 'Review and submit'));
+}
+
+/**
+ * The keyboard in the questions: a digit 1–9 chooses that option of the focused question; Enter (not in a text
+ * area, where it starts a new line) goes on to the next question shown, and after the last one to Next.
+ */
+function keys(event) {
+  const target = event.target;
+  const field = target.closest && target.closest('fieldset.question');
+  if (!field || event.altKey || event.ctrlKey || event.metaKey) return;
+  const choices = [...field.querySelectorAll('input[type=radio], input[type=checkbox]')];
+  if (/^[1-9]$/.test(event.key) && choices.includes(target)) {
+    const option = choices[Number(event.key) - 1];
+    if (!option) return;
+    event.preventDefault();
+    // A click checks a radio (or toggles a box) and fires the change that saves it, as a pointer would.
+    if (!(option.type === 'radio' && option.checked)) option.click();
+    option.focus();
+    return;
+  }
+  if (event.key !== 'Enter' || event.shiftKey || target.tagName !== 'INPUT') return;
+  event.preventDefault();
+  const shown = [...document.querySelectorAll('fieldset.question')].filter((f) => !f.hidden);
+  const following = shown[shown.indexOf(field) + 1];
+  if (following) {
+    // Leaving the field fires its change, which saves a typed answer at once.
+    const first = following.querySelector('input:checked') || following.querySelector('input, textarea');
+    first.focus();
+  } else {
+    const next = state.ui.actions.querySelector('a.primary');
+    if (next) next.click();
+  }
 }
 
 function question(q) {
@@ -157,16 +236,56 @@ function chose(q, input) {
 }
 
 function typed(q, input, now = false) {
+  // What was typed before this keystroke is not the answer any more: its save, if still waiting, is dropped.
+  const previous = pending.get(q.id);
+  if (previous) {
+    clearTimeout(previous.timer);
+    pending.delete(q.id);
+  }
   let value;
   if (q.type === 'text_input') value = input.value.trim() === '' ? undefined : input.value;
-  else if (input.validity.badInput) return fieldError(q.id, ['Enter a number.']);
-  else value = input.value === '' ? undefined : Number(input.value);
-  const previous = pending.get(q.id);
-  if (previous) clearTimeout(previous.timer);
+  else if (input.validity.badInput) {
+    // "1e", "-": not a number yet. A save of the earlier value still on its way must not then say "Saved".
+    sequence[q.id] = (sequence[q.id] || 0) + 1;
+    fieldError(q.id, [rule(q)]);
+    status(state, 'Not saved: see the message at the question.');
+    return undefined;
+  } else value = input.value === '' ? undefined : Number(input.value);
   const run = () => { pending.delete(q.id); return save(q.id, value); };
   if (now) return run();
   pending.set(q.id, { timer: setTimeout(run, DEBOUNCE_MS), run });
   return undefined;
+}
+
+/** The question's rule as a sentence a person reads: what a valid answer is ("Enter a number between 0 and 104."). */
+export function rule(q) {
+  const v = q.validation || {};
+  const numeric = ['number_input', 'percentage', 'scale_rating'].includes(q.type);
+  if (numeric) {
+    const min = v.min !== undefined ? v.min : q.type === 'percentage' ? 0 : undefined;
+    const max = v.max !== undefined ? v.max : q.type === 'percentage' ? 100 : undefined;
+    const what = q.type === 'scale_rating' ? 'a whole number' : 'a number';
+    if (min !== undefined && max !== undefined) return `Enter ${what} between ${min} and ${max}.`;
+    if (min !== undefined) return `Enter ${what} of at least ${min}.`;
+    if (max !== undefined) return `Enter ${what} of at most ${max}.`;
+    return `Enter ${what}.`;
+  }
+  if (q.type === 'text_input') {
+    if (v.maxLength !== undefined && v.minLength !== undefined) {
+      return `Write between ${v.minLength} and ${v.maxLength} characters.`;
+    }
+    if (v.maxLength !== undefined) return `Write at most ${v.maxLength} characters.`;
+    if (v.minLength !== undefined) return `Write at least ${v.minLength} characters.`;
+    return 'Check the form of this answer.';
+  }
+  if (q.type === 'multi_select') {
+    const most = v.maxSelections !== undefined ? v.maxSelections : v.max;
+    const least = v.minSelections !== undefined ? v.minSelections : v.min;
+    if (most !== undefined) return `Choose at most ${most}.`;
+    if (least !== undefined) return `Choose at least ${least}.`;
+    return 'Choose from the options listed.';
+  }
+  return 'Choose one of the options.';
 }
 
 /** Saves one answer (undefined: clears it) and shows how that went. */
@@ -178,6 +297,7 @@ async function save(id, value) {
   try {
     const reply = value === undefined ? await current.api.clear(id) : await current.api.save(id, value);
     if (sequence[id] !== n) return undefined;
+    store.unqueue(current.session.auditId, id);
     if (value === undefined) delete current.answers[id];
     else current.answers[id] = reply.value;
     current.progress = reply.progress;
@@ -192,13 +312,29 @@ async function save(id, value) {
   } catch (error) {
     if (sequence[id] !== n) return undefined;
     if (error.status === 422) {
-      fieldError(id, error.messagesFor('value'), current);
+      fieldError(id, [human(id, error, current)], current);
       status(current, 'Not saved: see the message at the question.');
+    } else if (error.status === 0) {
+      // Offline: the answer is kept and sent again (back online, or on the next step), never dropped.
+      store.queue(current.session.auditId, id, value);
+      if (value === undefined) delete current.answers[id];
+      else current.answers[id] = value;
+      status(current, 'Not saved yet — will retry');
+      if (current === state) refresh();
     } else {
       status(current, `Could not save: ${error.message}`, () => save(id, value));
     }
   }
   return undefined;
+}
+
+/**
+ * What the person reads when the server refuses an answer: the question's rule in words, never the server's
+ * wording (which may quote a pattern or the refused value); the server's words only for a question not shown here.
+ */
+function human(id, error, current) {
+  const q = current.questionnaire.steps.flatMap((s) => s.questions).find((x) => x.id === id);
+  return q ? rule(q) : error.messagesFor('value').join(' ');
 }
 
 function status(current, text, retry) {
@@ -287,7 +423,8 @@ async function submit(event, loaded, emailField, email, emailError, message) {
   } catch (error) {
     if (error.type.endsWith(':guest-email-required')) {
       emailField.hidden = false;
-      fill(message, 'Please leave an email address before submitting: ', error.message);
+      // The server's words name its API; the person is told what is asked and why.
+      fill(message, 'Please leave an email address before submitting: it is the way back to this audit and its report.');
       email.focus();
     } else if (error.errors.some((e) => e.field === 'email')) {
       emailError.textContent = error.messagesFor('email').join(' ');
