@@ -34,7 +34,11 @@ public final class ServeSignedFileHandler {
 
     public void download(Context ctx) {
         switch (useCase.download(rawKey(ctx), parameters(ctx))) {
-            case SignedFileView.File file -> ctx.status(200).contentType(file.contentType()).result(file.content());
+            case SignedFileView.File file -> {
+                // A named link is a download: saved under its name rather than replacing the page.
+                file.disposition().ifPresent(disposition -> ctx.header("Content-Disposition", disposition));
+                ctx.status(200).contentType(file.contentType()).result(file.content());
+            }
             case SignedFileView.Missing missing -> throw RequestRejected.notFound("there is no file at this link");
             case SignedFileView.Refused refused -> throw refusal(refused);
         }

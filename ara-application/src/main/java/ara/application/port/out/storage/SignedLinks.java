@@ -3,6 +3,7 @@ package ara.application.port.out.storage;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Outbound port: the links ARA signs and serves itself, for a {@link ObjectStorage} that has no presigned URLs of
@@ -42,10 +43,23 @@ public interface SignedLinks {
 
     /** What a download link led to. */
     sealed interface DownloadOutcome permits DownloadOutcome.Found, DownloadOutcome.Missing, LinkRefused {
-        /** The link is good and the object is there. */
-        record Found(StoredContent content) implements DownloadOutcome {
+        /**
+         * The link is good and the object is there.
+         *
+         * @param attachment the name the link asks the file to be saved under, or {@code null} to show it in place
+         */
+        record Found(StoredContent content, Attachment attachment) implements DownloadOutcome {
             public Found {
                 Objects.requireNonNull(content, "content");
+            }
+
+            /** Found, shown in place (no attachment name). */
+            public Found(StoredContent content) {
+                this(content, null);
+            }
+
+            public Optional<Attachment> saveAs() {
+                return Optional.ofNullable(attachment);
             }
         }
 
