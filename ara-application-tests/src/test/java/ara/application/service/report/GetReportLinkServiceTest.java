@@ -101,6 +101,19 @@ class GetReportLinkServiceTest {
                 .isEqualTo("ara-report-standard-2026-03-01.pdf");
     }
 
+    @Test
+    void aLongNameIsCutToEightyCharactersWithoutSplittingOne() {
+        String day = LocalDate.ofInstant(ports.clock.instant(), ZoneOffset.UTC).toString();
+        String longest = "𝔸".repeat(Audit.ORGANIZATION_NAME_MAX);
+
+        Attachment saveAs = saveAs(reports.ready(alices, ReportTemplate.STANDARD, new ReportOptions(longest, null,
+                null)));
+
+        assertThat(saveAs.fileName()).isEqualTo("𝔸".repeat(80) + "-standard-" + day + ".pdf");
+        assertThat(saveAs.asciiFileName()).as("NFKD makes 𝔸 an A").isEqualTo("a".repeat(80) + "-standard-" + day
+                + ".pdf");
+    }
+
     private Attachment saveAs(Report report) {
         DownloadOutcome outcome = follow(service.link(report.id(), Callers.alice()));
         assertThat(outcome).isInstanceOf(DownloadOutcome.Found.class);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * name as a person wrote it (any Unicode, sent percent-encoded as {@code filename*=UTF-8''…}), {@code asciiFileName}
  * its ASCII stand-in for the clients that ignore {@code filename*}. Immutable.
  *
- * @param fileName      1-{@value #MAX_LENGTH} characters, no control character, slash or backslash
+ * @param fileName      1-{@value #MAX_LENGTH} characters (code points), no control character, slash or backslash
  * @param asciiFileName 1-{@value #MAX_LENGTH} characters of {@code A-Z a-z 0-9 . _ -}
  */
 public record Attachment(String fileName, String asciiFileName) {
@@ -23,7 +23,8 @@ public record Attachment(String fileName, String asciiFileName) {
     public Attachment {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(asciiFileName, "asciiFileName");
-        if (fileName.isBlank() || fileName.length() > MAX_LENGTH || UNSAFE.matcher(fileName).find()) {
+        if (fileName.isBlank() || fileName.codePointCount(0, fileName.length()) > MAX_LENGTH
+                || UNSAFE.matcher(fileName).find()) {
             throw new IllegalArgumentException("fileName must be 1-" + MAX_LENGTH
                     + " characters without control characters or slashes");
         }
