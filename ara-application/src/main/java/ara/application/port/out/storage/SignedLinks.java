@@ -12,7 +12,8 @@ import java.util.Optional;
  * checks (signature, expiry, operation, and for uploads the exact content type and length) happen here, so the web
  * adapter needs no knowledge of the link format. Thread-safe.
  *
- * <p>Suggested mapping: {@link DownloadOutcome.Found} → 200 with the content type, {@link DownloadOutcome.Missing}
+ * <p>Suggested mapping: {@link DownloadOutcome.Found} → 200 with the content type (and, when the link names the
+ * file, {@code Content-Disposition: }{@link Attachment#contentDisposition()}), {@link DownloadOutcome.Missing}
  * → 404, {@link UploadOutcome.Stored} → 200; {@link LinkRefused} with {@link LinkRefusal#MALFORMED} → 400, any
  * other reason → 403 (what S3 answers for the same faults).
  */
