@@ -152,9 +152,13 @@ test('a guest takes the audit, sees the results and downloads the report', async
   await page.getByRole('button', { name: 'Create the PDF report' }).click();
   const download = page.locator('#report-download');
   await download.waitFor({ timeout: 60000 });
-  const href = await download.getAttribute('href');
+  // With local storage the link is relative to the page's origin: resolve it as the browser does.
+  const href = new URL(await download.getAttribute('href'), page.url()).href;
+  assert.equal(new URL(href).origin, new URL(page.url()).origin);
   const pdf = await fetch(href);
   assert.equal(pdf.status, 200);
+  assert.match(pdf.headers.get('content-disposition') ?? '',
+    /^attachment; filename="acme-retail-executive-\d{4}-\d{2}-\d{2}\.pdf"; filename\*=UTF-8''Acme%20Retail-executive-/);
   assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
   await page.screenshot({ path: path.join(shots, 'results-full.png'), fullPage: true });
   await accessible(page, 'classic-results');

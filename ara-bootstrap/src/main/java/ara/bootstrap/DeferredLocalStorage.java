@@ -2,6 +2,7 @@ package ara.bootstrap;
 
 import ara.adapter.storage.local.LocalObjectStorage;
 import ara.application.port.out.storage.ContentType;
+import ara.application.port.out.storage.Attachment;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.ObjectMetadata;
 import ara.application.port.out.storage.ObjectStorage;
@@ -55,6 +56,16 @@ final class DeferredLocalStorage implements ObjectStorage, SignedLinks {
     @Override
     public URI presignGet(ObjectKey key, Duration validity) {
         return storage().presignGet(key, validity);
+    }
+
+    @Override
+    public boolean linksLeadToAra() {
+        return true;
+    }
+
+    @Override
+    public URI presignGet(ObjectKey key, Duration validity, Attachment attachment) {
+        return storage().presignGet(key, validity, attachment);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ara.contract;
 
+import ara.application.port.out.storage.Attachment;
 import ara.application.port.out.storage.ContentType;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.ObjectMetadata;
@@ -138,6 +139,40 @@ public abstract class ObjectStorageContract {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(pdf);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+    }
+
+    @Test
+    void aNamedDownloadLinkServesTheFileAsAnAttachmentUnderItsName() {
+        ObjectKey key = key("named.pdf");
+        byte[] pdf = "%PDF-1.7 named".getBytes(StandardCharsets.US_ASCII);
+        storage().put(key, pdf, ContentType.PDF, ObjectMetadata.EMPTY);
+        Attachment saveAs = new Attachment("Café Müller-executive-2026-12-07.pdf",
+                "cafe-muller-executive-2026-12-07.pdf");
+
+        HttpResponse<byte[]> response = get(storage().presignGet(key, LINK, saveAs));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(pdf);
+        assertThat(response.headers().firstValue("Content-Disposition")).contains("attachment; "
+                + "filename=\"cafe-muller-executive-2026-12-07.pdf\"; "
+                + "filename*=UTF-8''Caf%C3%A9%20M%C3%BCller-executive-2026-12-07.pdf");
+        assertThat(get(storage().presignGet(key, LINK)).headers().firstValue("Content-Disposition"))
+                .as("an unnamed link shows the file in place").isEmpty();
+    }
+
+    @Test
+    void aNamedDownloadLinkWhoseNameWasChangedIsForbidden() {
+        ObjectKey key = key("renamed.pdf");
+        storage().put(key, new byte[] {1}, ContentType.PDF, ObjectMetadata.EMPTY);
+        URI link = storage().presignGet(key, LINK, new Attachment("acme-standard-2026-12-07.pdf",
+                "acme-standard-2026-12-07.pdf"));
+        Matcher name = Pattern.compile("(?i)(response-content-disposition|name)=[^&]*acme").matcher(link.toString());
+        assertThat(name.find()).as("the name is in the link: " + link).isTrue();
+
+        URI renamed = URI.create(link.toString().replace("acme", "evil"));
+
+        assertThat(get(renamed).statusCode()).isEqualTo(403);
+        assertThat(get(link).statusCode()).isEqualTo(200);
     }
 
     @Test

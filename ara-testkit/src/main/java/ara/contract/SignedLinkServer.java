@@ -92,6 +92,8 @@ public final class SignedLinkServer implements AutoCloseable {
             case DownloadOutcome.Found found -> {
                 StoredContent content = found.content();
                 exchange.getResponseHeaders().set("Content-Type", content.contentType().value());
+                found.saveAs().ifPresent(attachment -> exchange.getResponseHeaders().set("Content-Disposition",
+                        attachment.contentDisposition()));
                 byte[] bytes = content.content();
                 exchange.sendResponseHeaders(200, bytes.length == 0 ? -1 : bytes.length);
                 exchange.getResponseBody().write(bytes);

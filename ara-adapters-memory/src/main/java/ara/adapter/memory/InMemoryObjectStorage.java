@@ -1,5 +1,6 @@
 package ara.adapter.memory;
 
+import ara.application.port.out.storage.Attachment;
 import ara.application.port.out.storage.ContentType;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.ObjectMetadata;
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
 /**
  * In-memory adapter: objects in a map (lost when the process ends), and links it checks itself through
  * {@link SignedLinks}, in the local directory's shape:
- * {@code <publicUrl>/api/v1/files/<key>?method=GET|PUT&expires=<epoch s>[&ct=<type>&length=<bytes>]&signature=…}.
+ * {@code <publicUrl>/api/v1/files/<key>?method=GET|PUT&expires=<epoch s>[&ct=<type>&length=<bytes>]
+ * [&fn=<ascii name>&name=<file name>]&signature=…}.
  * The {@code signature} is no signature but a random token (256 bits from {@link SecureRandom}, base64url) that this
  * instance remembers with what the link grants: a link whose token it never issued (another instance's, or a
  * forged one) or whose parameters differ from the grant is refused as a bad signature would be. A grant is dropped
@@ -77,6 +79,11 @@ public final class InMemoryObjectStorage implements ObjectStorage, SignedLinks {
     }
 
     @Override
+    public boolean linksLeadToAra() {
+        return true;
+    }
+
+    @Override
     public StorageHealth health() {
         return health;
     }
@@ -107,9 +114,19 @@ public final class InMemoryObjectStorage implements ObjectStorage, SignedLinks {
     @Override
     public URI presignGet(ObjectKey key, Duration validity) {
         Objects.requireNonNull(key, "key");
-        Grant grant = new Grant(GET, key, null, -1, expiry(validity));
+        Grant grant = new Grant(GET, key, null, -1, expiry(validity), null);
         return URI.create(linkBase + key.value() + "?method=GET&expires=" + grant.expires().getEpochSecond()
                 + "&signature=" + issue(grant));
+    }
+
+    @Override
+    public URI presignGet(ObjectKey key, Duration validity, Attachment attachment) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(attachment, "attachment");
+        Grant grant = new Grant(GET, key, null, -1, expiry(validity), attachment);
+        return URI.create(linkBase + key.value() + "?method=GET&expires=" + grant.expires().getEpochSecond()
+                + "&fn=" + URLEncoder.encode(attachment.asciiFileName(), StandardCharsets.UTF_8) + "&name="
+                + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8) + "&signature=" + issue(grant));
     }
 
     @Override
@@ -117,7 +134,7 @@ public final class InMemoryObjectStorage implements ObjectStorage, SignedLinks {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(contentType, "contentType");
         Grant grant = new Grant(PUT, key, contentType, ObjectStorage.checkedContentLength(contentLength),
-                expiry(validity));
+                expiry(validity), null);
         return URI.create(linkBase + key.value() + "?method=PUT&expires=" + grant.expires().getEpochSecond() + "&ct="
                 + URLEncoder.encode(contentType.value(), StandardCharsets.UTF_8) + "&length=" + grant.length()
                 + "&signature=" + issue(grant));
@@ -128,7 +145,8 @@ public final class InMemoryObjectStorage implements ObjectStorage, SignedLinks {
         Objects.requireNonNull(parameters, "parameters");
         return switch (check(GET, Objects.requireNonNullElse(key, ""), parameters)) {
             case Refused refused -> new LinkRefused(refused.reason());
-            case Grant grant -> get(grant.key()).<DownloadOutcome>map(DownloadOutcome.Found::new)
+            case Grant grant -> get(grant.key())
+                    .<DownloadOutcome>map(content -> new DownloadOutcome.Found(content, grant.attachment()))
                     .orElseGet(DownloadOutcome.Missing::new);
         };
     }
@@ -212,9 +230,12 @@ public final class InMemoryObjectStorage implements ObjectStorage, SignedLinks {
     private sealed interface Check permits Grant, Refused {
     }
 
-    /** What a link allows; {@code contentType} and {@code length} only for PUT (else null and -1). */
-    private record Grant(String method, ObjectKey key, ContentType contentType, long length, Instant expires)
-            implements Check {
+    /**
+     * What a link allows; {@code contentType} and {@code length} only for PUT (else null and -1), {@code attachment}
+     * only for a download saved under a name.
+     */
+    private record Grant(String method, ObjectKey key, ContentType contentType, long length, Instant expires,
+                         Attachment attachment) implements Check {
         boolean expiredAt(Instant now) {
             return !now.isBefore(expires);
         }
@@ -254,11 +275,17 @@ public final class InMemoryObjectStorage implements ObjectStorage, SignedLinks {
         if (!(put || GET.equals(method))) {
             return Optional.empty();
         }
+        String name = put ? null : parameters.get("name");
+        String asciiName = put ? null : parameters.get("fn");
+        if ((name == null) != (asciiName == null)) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(new Grant(method, new ObjectKey(rawKey),
                     put ? new ContentType(Objects.requireNonNullElse(parameters.get("ct"), "")) : null,
                     put ? number(parameters.get("length")) : -1,
-                    Instant.ofEpochSecond(number(parameters.get("expires")))));
+                    Instant.ofEpochSecond(number(parameters.get("expires"))),
+                    name == null ? null : new Attachment(name, asciiName)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -164,6 +164,28 @@ class ReportApiTest extends FreshApiTest {
     }
 
     @Test
+    void withLinksAraServesTheDownloadIsRelativeToThePagesOriginAndSavedUnderItsName() {
+        api.backend.storage.leadToAra();
+        String audit = scoredAudit();
+        String report = api.send("POST", reports(audit), null).json().get("id").asText();
+        String path = "/api/v1/reports/" + report;
+        api.backend.finishReport(report);
+
+        Api.Reply download = api.get(path + "/download");
+        Api.Reply link = api.send("POST", path + "/link", null);
+
+        String location = download.header("Location");
+        assertThat(download.status()).isEqualTo(303);
+        assertThat(location).as("no ARA_PUBLIC_URL origin").startsWith("/api/v1/files/reports/" + audit + "/" + report)
+                .doesNotContain(TestObjectStorage.ARA_PUBLIC_URL);
+        assertThat(link.json().get("url").asText()).isEqualTo(location);
+        Api.Reply file = api.anonymous().get(location);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Content-Disposition")).startsWith("attachment; filename=\"")
+                .contains("-standard-").endsWith(".pdf");
+    }
+
+    @Test
     void deleteCancelsAnActiveReportAndRemovesAFinishedOne() {
         String audit = scoredAudit();
         String path = "/api/v1/reports/" + api.send("POST", reports(audit), null).json().get("id").asText();

@@ -144,6 +144,12 @@ class SignedUrlApiTest extends FreshApiTest {
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.header("Content-Type")).startsWith("application/pdf");
         assertThat(file.body()).isEqualTo("%PDF-1.7 test");
+        assertThat(file.header("Content-Disposition")).as("an unnamed link shows the file in place").isNull();
+        Api.Reply named = api.anonymous().get("/api/v1/files/reports/a/b.pdf?signature=good"
+                + "&name=Caf%C3%A9-standard-2026-12-07.pdf&fn=cafe-standard-2026-12-07.pdf");
+        assertThat(named.status()).isEqualTo(200);
+        assertThat(named.header("Content-Disposition")).isEqualTo("attachment; filename=\"cafe-standard-2026-12-07.pdf"
+                + "\"; filename*=UTF-8''Caf%C3%A9-standard-2026-12-07.pdf");
         Api.problem(api.anonymous().get("/api/v1/files/reports/a/b.pdf?signature=forged"), 403);
         Api.problem(api.anonymous().get("/api/v1/files/reports/a/b.pdf"), 400);
         Api.problem(api.anonymous().get("/api/v1/files/reports/a/missing.pdf?signature=good"), 404);

@@ -126,10 +126,14 @@ class ReportJourneyTest {
         }
     }
 
-    /** Fetches a URL without credentials (as a browser following the link would). */
-    private static HttpResponse<byte[]> fetch(String url) {
+    /**
+     * Fetches a URL without credentials (as a browser following the link would); a relative one (the links ARA serves
+     * itself) against the last started instance, as a browser resolves it against the page's origin.
+     */
+    private HttpResponse<byte[]> fetch(String url) {
+        URI resolved = URI.create("http://127.0.0.1:" + running.getLast().port() + "/").resolve(url);
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+            return client.send(HttpRequest.newBuilder(resolved).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -166,8 +170,13 @@ class ReportJourneyTest {
         assertThat(ready.path("document").path("contentType").asText()).isEqualTo("application/pdf");
         HttpSession.Reply redirect = guest.get(location + "/download");
         assertThat(redirect.status()).isEqualTo(303);
+        assertThat(redirect.header("Location")).as("relative to the page's origin, not ARA_PUBLIC_URL")
+                .startsWith("/api/v1/files/reports/");
         HttpResponse<byte[]> pdf = fetch(redirect.header("Location"));
         assertThat(pdf.statusCode()).isEqualTo(200);
+        String day = ready.path("updatedAt").asText().substring(0, 10);
+        assertThat(pdf.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"acme-europe-"
+                + "executive-" + day + ".pdf\"; filename*=UTF-8''Acme%20Europe-executive-" + day + ".pdf");
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/pdf"));
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

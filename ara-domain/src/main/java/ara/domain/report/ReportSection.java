@@ -1,6 +1,9 @@
 package ara.domain.report;
 
-/** The nine sections a report can have, in the order they are printed; {@link #number()} is the printed number. */
+/**
+ * The nine sections a report can have, in the order they are printed; {@link #number()} is the section's place in the
+ * full report (the PDF numbers the sections a template prints 1 to n, so the executive report reads 1, 2, 3).
+ */
 public enum ReportSection {
     COVER(1, "Cover"),
     EXECUTIVE_SUMMARY(2, "Executive summary"),

@@ -32,7 +32,7 @@ final class AdviceSection {
     }
 
     static void recommendations(Html.Tag body, ReportView view) {
-        Html.Tag section = Blocks.section(body, ReportSection.RECOMMENDATIONS);
+        Html.Tag section = Blocks.section(body, view, ReportSection.RECOMMENDATIONS);
         if (view.windowedRoadmap()) {
             section.add("p", null, "Every answered question scoring below 7 of 10 yields a recommendation to "
                     + "improve, and every “I don't know” answer one to find out. Its impact, (10 − score) × "
@@ -75,7 +75,7 @@ final class AdviceSection {
     }
 
     static void roadmap(Html.Tag body, ReportView view) {
-        Html.Tag section = Blocks.section(body, ReportSection.ROADMAP);
+        Html.Tag section = Blocks.section(body, view, ReportSection.ROADMAP);
         if (view.windowedRoadmap()) {
             windowedRoadmap(section, view);
             return;
@@ -130,7 +130,7 @@ final class AdviceSection {
     }
 
     static void insights(Html.Tag body, ReportView view) {
-        Html.Tag section = Blocks.section(body, ReportSection.INSIGHTS);
+        Html.Tag section = Blocks.section(body, view, ReportSection.INSIGHTS);
         List<Insight> insights = view.result().insights();
         if (insights.isEmpty()) {
             Blocks.note(section, "No cross-question warnings: the answers are consistent with one another.");

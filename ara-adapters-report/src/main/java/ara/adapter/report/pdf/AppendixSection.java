@@ -19,7 +19,7 @@ final class AppendixSection {
     }
 
     static void write(Html.Tag body, ReportView view) {
-        Html.Tag section = Blocks.section(body, ReportSection.APPENDIX);
+        Html.Tag section = Blocks.section(body, view, ReportSection.APPENDIX);
         Answers answers = view.content().audit().answers();
         Visibility visibility = Visibility.of(view.definition(), answers);
         section.add("p", null, "Every answer as it was given, in the order the questionnaire asks"

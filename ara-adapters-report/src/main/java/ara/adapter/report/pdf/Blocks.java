@@ -10,23 +10,22 @@ final class Blocks {
     private Blocks() {
     }
 
-    /** A section on a new page, with its numbered heading; returns the section to write into. */
-    static Html.Tag section(Html.Tag body, ReportSection section) {
-        Html.Tag tag = body.add("div", "section").attr("id", id(section));
+    /**
+     * A section with its heading numbered for the template, on a new page (or, where the template's sections flow,
+     * after the one before it, unless it is the first); returns the section to write into.
+     */
+    static Html.Tag section(Html.Tag body, ReportView view, ReportSection section) {
+        boolean flows = view.sectionsFlow() && view.number(section) > 1;
+        Html.Tag tag = body.add("div", flows ? "section section-flow" : "section").attr("id", id(section));
         // A div, not an h1: Flying Saucer paints an h1 that opens a page a second time, clipped, at the foot of the
         // page before, where text extraction and search find it.
-        tag.add("div", "section-title", heading(section));
+        tag.add("div", "section-title", view.heading(section));
         return tag;
     }
 
     /** The section's anchor, for the PDF outline. */
     static String id(ReportSection section) {
-        return "section-" + section.number();
-    }
-
-    /** "3. Score analysis". */
-    static String heading(ReportSection section) {
-        return section.number() + ". " + section.title();
+        return "section-" + section.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A horizontal bar filled to {@code percent}. */

@@ -59,7 +59,7 @@ final class CoverSection {
         for (ReportSection section : view.template().sections()) {
             if (section != ReportSection.COVER) {
                 Html.Tag tr = list.add("tr");
-                tr.add("td", "contents-number", Integer.toString(section.number()));
+                tr.add("td", "contents-number", Integer.toString(view.number(section)));
                 tr.add("td", null, section.title());
             }
         }

@@ -5,11 +5,16 @@ import ara.application.port.out.report.ReportRenderer;
 import ara.application.port.out.report.ReportRenderingFailed;
 import ara.domain.report.Logo;
 import org.openpdf.text.Image;
+import org.openpdf.text.pdf.PdfBoolean;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.PDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextTextRenderer;
 
 import java.io.ByteArrayOutputStream;
@@ -77,6 +82,7 @@ public final class FlyingSaucerReportRenderer implements ReportRenderer {
             renderer.setCompression(Deflater.BEST_SPEED);
             renderer.setPDFProducer(PRODUCER);
             renderer.setPDFCreator(PRODUCER);
+            renderer.setListener(new DocumentProperties(ReportDocument.LANGUAGE));
             renderer.setDocument(document, BASE_URI);
             renderer.layout();
             ByteArrayOutputStream pdf = new ByteArrayOutputStream(128 * 1024);
@@ -85,6 +91,29 @@ public final class FlyingSaucerReportRenderer implements ReportRenderer {
         } catch (RuntimeException e) {
             throw new ReportRenderingFailed("rendering the " + content.template().code() + " report of audit "
                     + content.audit().id() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What Flying Saucer leaves out of the PDF: the catalog's {@code /Lang} (screen readers pick their voice from
+     * it), the viewer preference to show the title rather than the file name, and XMP metadata mirroring the Info
+     * dictionary (title, producer), made once Flying Saucer has set the title from the document's {@code <title>}.
+     */
+    private record DocumentProperties(String language) implements PDFCreationListener {
+        @Override
+        public void preOpen(ITextRenderer renderer) {
+            PdfWriter writer = renderer.getWriter();
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+            writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+        }
+
+        @Override
+        public void preWrite(ITextRenderer renderer, int pageCount) {
+        }
+
+        @Override
+        public void onClose(ITextRenderer renderer) {
+            renderer.getWriter().createXmpMetadata();
         }
     }
 

@@ -24,9 +24,12 @@ final class Html {
     private final Tag head;
     private final Tag body;
 
-    Html(String title) {
+    /** @param language the document's language (BCP 47), as {@code lang} and {@code xml:lang} on the root */
+    Html(String title, String language) {
         document = newDocument();
         Element html = document.createElementNS(NAMESPACE, "html");
+        html.setAttribute("lang", language);
+        html.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:lang", language);
         document.appendChild(html);
         head = new Tag(document, html).add("head");
         head.add("title").text(title);

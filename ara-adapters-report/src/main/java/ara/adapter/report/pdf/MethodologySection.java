@@ -28,7 +28,7 @@ final class MethodologySection {
 
     static void write(Html.Tag body, ReportView view) {
         ScoringProfile profile = view.content().profile();
-        Html.Tag section = Blocks.section(body, ReportSection.METHODOLOGY);
+        Html.Tag section = Blocks.section(body, view, ReportSection.METHODOLOGY);
         section.add("p", null, "This audit answered the questionnaire “" + view.definition().title() + "” ("
                 + view.versions() + "). Each scored question gets 0 to 10 points from its scoring function; a "
                 + "pillar's score is the weighted sum of its questions' points, and the overall score the weighted "

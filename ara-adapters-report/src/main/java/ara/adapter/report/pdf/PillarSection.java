@@ -22,7 +22,7 @@ final class PillarSection {
     }
 
     static void write(Html.Tag body, ReportView view) {
-        Html.Tag section = Blocks.section(body, ReportSection.PILLAR_ANALYSIS);
+        Html.Tag section = Blocks.section(body, view, ReportSection.PILLAR_ANALYSIS);
         for (PillarResult pillar : view.result().pillars()) {
             Html.Tag block = section.add("div", "pillar");
             // Heading and description stay together, and with the table they introduce.

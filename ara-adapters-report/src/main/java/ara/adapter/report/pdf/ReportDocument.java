@@ -18,12 +18,20 @@ final class ReportDocument {
     /** The page header has one line: longer names are shortened there (the cover prints them whole). */
     static final int HEADER_NAME_MAX = 60;
 
+    /** The report's language (BCP 47): its fixed text is English, whatever the organisation writes. */
+    static final String LANGUAGE = "en";
+
     private ReportDocument() {
+    }
+
+    /** "Executive report — Agent Readiness Audit — Contoso Retail": the PDF's title (Info and XMP). */
+    static String title(ReportView view) {
+        return view.template().title() + " — Agent Readiness Audit — " + view.organizationName();
     }
 
     /** @param logo the logo's proportions, or {@code null} for a report without a logo */
     static Document build(ReportView view, String stylesheet, BrandPalette palette, LogoFit logo) {
-        Html html = new Html("Agent Readiness Audit — " + view.organizationName());
+        Html html = new Html(title(view), LANGUAGE);
         html.head().add("meta").attr("name", "author").attr("content", "ARA — Agent Readiness Audits");
         html.head().add("meta").attr("name", "subject").attr("content", view.template().title() + ", "
                 + view.versions());
@@ -31,7 +39,7 @@ final class ReportDocument {
         Html.Tag bookmarks = html.head().add("bookmarks");
         for (ReportSection section : view.template().sections()) {
             if (section != ReportSection.COVER) {
-                bookmarks.add("bookmark").attr("name", Blocks.heading(section)).attr("href", "#" + Blocks.id(section));
+                bookmarks.add("bookmark").attr("name", view.heading(section)).attr("href", "#" + Blocks.id(section));
             }
         }
 

@@ -6,6 +6,7 @@ import ara.domain.questionnaire.PillarId;
 import ara.domain.questionnaire.Question;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionnaireDefinition;
+import ara.domain.report.ReportSection;
 import ara.domain.report.ReportTemplate;
 import ara.domain.result.AuditResult;
 import ara.domain.result.PillarResult;
@@ -41,6 +42,39 @@ final class ReportView {
 
     ReportTemplate template() {
         return content.template();
+    }
+
+    /**
+     * The number {@code section} is printed with: its place among the sections this template prints after the cover
+     * (1 to n), so the executive report reads 1, 2, 3 rather than the standard report's 2, 5, 6.
+     *
+     * @throws IllegalArgumentException for the cover or a section the template does not print
+     */
+    int number(ReportSection section) {
+        int number = 0;
+        for (ReportSection printed : template().sections()) {
+            if (printed != ReportSection.COVER) {
+                number++;
+                if (printed == section) {
+                    return number;
+                }
+            }
+        }
+        throw new IllegalArgumentException(section + " has no number in the " + template().code() + " report");
+    }
+
+    /** "3. Score analysis": the section's heading with its number in this template. */
+    String heading(ReportSection section) {
+        return number(section) + ". " + section.title();
+    }
+
+    /**
+     * Whether the sections after the first follow on the same page rather than each opening a page: the executive
+     * report is three short sections, and a page per section left pages holding a few lines (the end of the
+     * recommendations, the last roadmap window).
+     */
+    boolean sectionsFlow() {
+        return template() == ReportTemplate.EXECUTIVE;
     }
 
     /** The name to print: the customisation's, else the audit's, else a neutral placeholder. */

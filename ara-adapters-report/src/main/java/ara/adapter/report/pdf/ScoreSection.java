@@ -21,7 +21,7 @@ final class ScoreSection {
     static void write(Html.Tag body, ReportView view) {
         AuditResult result = view.result();
         ScoreCard card = result.scoreCard();
-        Html.Tag section = Blocks.section(body, ReportSection.SCORE_ANALYSIS);
+        Html.Tag section = Blocks.section(body, view, ReportSection.SCORE_ANALYSIS);
         section.add("p", null, "Each pillar's score as a percent of its maximum, against the maturity bands; "
                 + "the dashed line marks the overall score.");
         section.add("object", "chart").attr("type", PillarChart.MEDIA_TYPE)

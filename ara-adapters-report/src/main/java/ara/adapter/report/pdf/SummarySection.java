@@ -31,7 +31,7 @@ final class SummarySection {
 
     static void write(Html.Tag body, ReportView view) {
         AuditResult result = view.result();
-        Html.Tag section = Blocks.section(body, ReportSection.EXECUTIVE_SUMMARY);
+        Html.Tag section = Blocks.section(body, view, ReportSection.EXECUTIVE_SUMMARY);
         Html.Tag lead = section.add("p", "lead");
         lead.text(view.organizationName() + " is at maturity level ");
         lead.add("b", null, result.level().title());

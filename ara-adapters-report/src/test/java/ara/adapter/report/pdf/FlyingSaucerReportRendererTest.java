@@ -30,10 +30,6 @@ class FlyingSaucerReportRendererTest {
         return PdfDocument.read(pdf);
     }
 
-    /** The heading a section prints, e.g. "3. Score analysis". */
-    private static String heading(ReportSection section) {
-        return section.number() + ". " + section.title();
-    }
 
     /** Two decimals at most, no trailing zeros: written independently of the renderer's formatting. */
     private static String decimal(double value) {
@@ -52,9 +48,9 @@ class FlyingSaucerReportRendererTest {
                 continue;
             }
             if (template.includes(section)) {
-                assertThat(text).as(section.title()).contains(heading(section));
+                assertThat(text).as(section.title()).contains(PrintedHeadings.of(template, section));
             } else {
-                assertThat(text).as(section.title()).doesNotContain(heading(section)).doesNotContain(section.title());
+                assertThat(text).as(section.title()).doesNotContain(section.title());
             }
         }
     }
@@ -170,13 +166,19 @@ class FlyingSaucerReportRendererTest {
             }
             List<Integer> pages = new ArrayList<>();
             for (int page = 0; page < pdf.pages(); page++) {
-                if (pdf.pageTexts().get(page).lines().anyMatch(line -> line.equals(heading(section)))) {
+                String heading = PrintedHeadings.of(template, section);
+                if (pdf.pageTexts().get(page).lines().anyMatch(heading::equals)) {
                     pages.add(page);
                 }
             }
             // Once: no clipped copy of the heading hides at the foot of the page before (text search would find it).
             assertThat(pages).as(section.title()).hasSize(1);
-            assertThat(pages.getFirst()).as(section.title() + " on a later page").isGreaterThan(previousPage);
+            if (template == ReportTemplate.EXECUTIVE && previousPage > 0) {
+                // The executive report's three sections follow on: a new page only when the last one is full.
+                assertThat(pages.getFirst()).as(section.title() + " in order").isGreaterThanOrEqualTo(previousPage);
+            } else {
+                assertThat(pages.getFirst()).as(section.title() + " on a later page").isGreaterThan(previousPage);
+            }
             previousPage = pages.getFirst();
         }
     }

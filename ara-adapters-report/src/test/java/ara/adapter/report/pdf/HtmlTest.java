@@ -9,7 +9,7 @@ class HtmlTest {
 
     @Test
     void keepsMarkupAsTextNodes() {
-        Html html = new Html("<title>");
+        Html html = new Html("<title>", "en");
         Html.Tag p = html.body().add("p", "x", "<script>alert(1)</script> & <b>");
         Element element = p.element();
         assertThat(element.getChildNodes().getLength()).isEqualTo(1);
@@ -29,7 +29,7 @@ class HtmlTest {
 
     @Test
     void cleansAttributesToo() {
-        Html html = new Html("t");
+        Html html = new Html("t", "en");
         assertThat(html.body().add("p").attr("title", "x\u0001y").element().getAttribute("title"))
                 .isEqualTo("x\uFFFDy");
     }

@@ -47,10 +47,10 @@ class ReportSampleTest {
         Map<String, Integer> pages = new LinkedHashMap<>();
         pages.put("page-1", 0);
         pages.put("page-2", 1);
-        pages.put("score-analysis", pageWith(text, "3. Score analysis"));
-        pages.put("roadmap", pageWith(text, "6. Roadmap"));
+        pages.put("score-analysis", pageWith(text, "2. Score analysis"));
+        pages.put("roadmap", pageWith(text, "5. Roadmap"));
         pages.put("sources", pageWith(text, "What this assessment rests on"));
-        pages.put("appendix", pageWith(text, "9. Appendix: every answer"));
+        pages.put("appendix", pageWith(text, "8. Appendix: every answer"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             for (Map.Entry<String, Integer> page : pages.entrySet()) {

@@ -2,6 +2,7 @@ package ara.adapter.storage.local;
 
 import ara.adapter.storage.local.LinkSigner.Grant;
 import ara.adapter.storage.local.LinkSigner.Refused;
+import ara.application.port.out.storage.Attachment;
 import ara.application.port.out.storage.ContentType;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.ObjectMetadata;
@@ -132,10 +133,22 @@ public final class LocalObjectStorage implements ObjectStorage, SignedLinks {
     }
 
     @Override
+    public URI presignGet(ObjectKey key, Duration validity, Attachment attachment) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(attachment, "attachment");
+        return signer.download(key, expiry(validity), attachment);
+    }
+
+    @Override
     public URI presignPut(ObjectKey key, ContentType contentType, long contentLength, Duration validity) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(contentType, "contentType");
         return signer.upload(key, contentType, ObjectStorage.checkedContentLength(contentLength), expiry(validity));
+    }
+
+    @Override
+    public boolean linksLeadToAra() {
+        return true;
     }
 
     @Override
@@ -159,7 +172,8 @@ public final class LocalObjectStorage implements ObjectStorage, SignedLinks {
         return switch (signer.check(LinkSigner.GET, Objects.requireNonNullElse(key, ""), parameters,
                 clock.instant())) {
             case Refused refused -> new LinkRefused(refused.reason());
-            case Grant grant -> get(grant.key()).<DownloadOutcome>map(DownloadOutcome.Found::new)
+            case Grant grant -> get(grant.key())
+                    .<DownloadOutcome>map(content -> new DownloadOutcome.Found(content, grant.attachment()))
                     .orElseGet(DownloadOutcome.Missing::new);
         };
     }

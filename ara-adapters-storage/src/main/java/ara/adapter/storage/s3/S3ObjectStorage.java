@@ -1,5 +1,6 @@
 package ara.adapter.storage.s3;
 
+import ara.application.port.out.storage.Attachment;
 import ara.application.port.out.storage.ContentType;
 import ara.application.port.out.storage.ObjectKey;
 import ara.application.port.out.storage.ObjectMetadata;
@@ -140,6 +141,15 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
     }
 
     @Override
+    public URI presignGet(ObjectKey key, Duration validity, Attachment attachment) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(attachment, "attachment");
+        // S3 (and R2, MinIO) answer a signed response-content-disposition with that Content-Disposition header.
+        return URI.create(presignedUrl(Http.Method.GET, key, ObjectStorage.validitySeconds(validity),
+                Map.of("response-content-disposition", attachment.contentDisposition())));
+    }
+
+    @Override
     public URI presignPut(ObjectKey key, ContentType contentType, long contentLength, Duration validity) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(contentType, "contentType");
@@ -190,9 +200,14 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
     }
 
     private String presignedUrl(Http.Method method, ObjectKey key, long seconds) {
+        return presignedUrl(method, key, seconds, Map.of());
+    }
+
+    private String presignedUrl(Http.Method method, ObjectKey key, long seconds, Map<String, String> query) {
         try {
             return client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(method)
-                    .bucket(settings.bucket()).object(key.value()).expiry(Math.toIntExact(seconds)).build());
+                    .bucket(settings.bucket()).object(key.value()).expiry(Math.toIntExact(seconds))
+                    .extraQueryParams(query).build());
         } catch (MinioException | IllegalStateException e) {
             throw failure("presign " + key, e);
         }

@@ -11,6 +11,8 @@ import java.util.Objects;
 /**
  * Handler of {@link GetReportLinkUseCase}: {@code GET /reports/{id}/download} redirects (303) to a fresh expiring
  * link to the document; {@code POST /reports/{id}/link} answers the link itself. 409 until the report is ready.
+ * A link ARA serves itself (local storage) is given as path and query, so it works on the origin the client used
+ * (a page behind another host name, a port-forward) whatever {@code ARA_PUBLIC_URL} says; a bucket's link as is.
  * Thread-safe.
  */
 public final class GetReportLinkHandler {
@@ -22,7 +24,7 @@ public final class GetReportLinkHandler {
 
     public void download(Context ctx) {
         ReportLinkView link = useCase.link(Reports.id(ctx), RequestAttributes.caller(ctx));
-        ctx.status(303).header("Location", link.url().toString());
+        ctx.status(303).header("Location", link.forPage());
     }
 
     public void link(Context ctx) {

@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * Handler of {@link ServeSignedFileUseCase}: {@code GET} and {@code PUT /api/v1/files/{key}?…} serve the links ARA
- * signs itself (local storage): 200 with the file, 200 once an upload is stored, 404 when there is no file, 400 for
+ * signs itself (local storage): 200 with the file (with {@code Content-Disposition: attachment; filename=…} when
+ * the link names it), 200 once an upload is stored, 404 when there is no file, 400 for
  * a malformed link and 403 for one that is forged, expired or used for the wrong operation, type or length (what S3
  * answers for the same faults). The upload body is streamed to the storage, which reads at most the signed length.
  * Thread-safe.
@@ -34,7 +35,11 @@ public final class ServeSignedFileHandler {
 
     public void download(Context ctx) {
         switch (useCase.download(rawKey(ctx), parameters(ctx))) {
-            case SignedFileView.File file -> ctx.status(200).contentType(file.contentType()).result(file.content());
+            case SignedFileView.File file -> {
+                // A named link is a download: saved under its name rather than replacing the page.
+                file.disposition().ifPresent(disposition -> ctx.header("Content-Disposition", disposition));
+                ctx.status(200).contentType(file.contentType()).result(file.content());
+            }
             case SignedFileView.Missing missing -> throw RequestRejected.notFound("there is no file at this link");
             case SignedFileView.Refused refused -> throw refusal(refused);
         }

@@ -2,6 +2,7 @@ package ara.application.service.storage;
 
 import ara.application.port.in.storage.ServeSignedFileUseCase;
 import ara.application.port.in.storage.SignedFileView;
+import ara.application.port.out.storage.Attachment;
 import ara.application.port.out.storage.SignedLinks;
 import ara.application.port.out.storage.SignedLinks.DownloadOutcome;
 import ara.application.port.out.storage.SignedLinks.LinkRefusal;
@@ -31,7 +32,8 @@ public final class ServeSignedFileService implements ServeSignedFileUseCase {
         }
         return switch (links.get().download(key, Map.copyOf(parameters))) {
             case DownloadOutcome.Found found -> new SignedFileView.File(found.content().content(),
-                    found.content().contentType().value());
+                    found.content().contentType().value(),
+                    found.saveAs().map(Attachment::contentDisposition).orElse(null));
             case DownloadOutcome.Missing missing -> new SignedFileView.Missing();
             case SignedLinks.LinkRefused refused -> refusal(refused.reason());
         };

@@ -2,6 +2,7 @@ package ara.application.port.in.storage;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What a signed link led to: a file, nothing, a stored upload, or a refusal (and why). */
 public final class SignedFileView {
@@ -16,11 +17,25 @@ public final class SignedFileView {
     public sealed interface Upload permits Stored, Refused {
     }
 
-    /** The link is good and the file is there. */
-    public record File(byte[] content, String contentType) implements Download {
+    /**
+     * The link is good and the file is there.
+     *
+     * @param contentDisposition the {@code Content-Disposition} to send ({@code attachment; filename=…}), or
+     *                           {@code null} to show the file in place
+     */
+    public record File(byte[] content, String contentType, String contentDisposition) implements Download {
         public File {
             content = Objects.requireNonNull(content, "content").clone();
             Objects.requireNonNull(contentType, "contentType");
+        }
+
+        /** A file shown in place. */
+        public File(byte[] content, String contentType) {
+            this(content, contentType, null);
+        }
+
+        public Optional<String> disposition() {
+            return Optional.ofNullable(contentDisposition);
         }
 
         @Override
@@ -31,17 +46,20 @@ public final class SignedFileView {
         @Override
         public boolean equals(Object other) {
             return other instanceof File that && Arrays.equals(content, that.content)
-                    && contentType.equals(that.contentType);
+                    && contentType.equals(that.contentType)
+                    && Objects.equals(contentDisposition, that.contentDisposition);
         }
 
         @Override
         public int hashCode() {
-            return 31 * Arrays.hashCode(content) + contentType.hashCode();
+            return 31 * (31 * Arrays.hashCode(content) + contentType.hashCode())
+                    + Objects.hashCode(contentDisposition);
         }
 
         @Override
         public String toString() {
-            return "File[" + content.length + " bytes, " + contentType + "]";
+            return "File[" + content.length + " bytes, " + contentType
+                    + (contentDisposition == null ? "" : ", " + contentDisposition) + "]";
         }
     }
 

@@ -42,6 +42,17 @@ public interface ObjectStorage {
     URI presignGet(ObjectKey key, Duration validity);
 
     /**
+     * Like {@link #presignGet(ObjectKey, Duration)}, but the response carries
+     * {@code Content-Disposition: }{@link Attachment#contentDisposition()}, so a browser saves the file under that
+     * name instead of showing it in place of the page. The local directory signs the name into its link; S3 signs
+     * {@code response-content-disposition}. The default (test doubles) ignores the name.
+     */
+    default URI presignGet(ObjectKey key, Duration validity, Attachment attachment) {
+        Objects.requireNonNull(attachment, "attachment");
+        return presignGet(key, validity);
+    }
+
+    /**
      * A link through which a client uploads exactly one object: an HTTP {@code PUT} of exactly
      * {@code contentLength} bytes with exactly {@code Content-Type: contentType}, before {@code validity} has
      * passed; any other type or length is refused. Both are signed into the link, so the caller enforces an upload
@@ -52,6 +63,15 @@ public interface ObjectStorage {
      * @param validity      1 s to {@link #MAX_LINK_VALIDITY}
      */
     URI presignPut(ObjectKey key, ContentType contentType, long contentLength, Duration validity);
+
+    /**
+     * Whether this storage's links lead to ARA itself (it serves them through {@link SignedLinks} under
+     * {@value SignedLinks#PATH}), so that a page may follow their path relative to its own origin; false for links
+     * to a bucket (S3 presigned URLs).
+     */
+    default boolean linksLeadToAra() {
+        return false;
+    }
 
     /** Whether the storage answers and is usable; never throws. */
     StorageHealth health();

@@ -3,6 +3,7 @@ package ara.application.port.out.storage;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Outbound port: the links ARA signs and serves itself, for a {@link ObjectStorage} that has no presigned URLs of
@@ -11,7 +12,8 @@ import java.util.Objects;
  * checks (signature, expiry, operation, and for uploads the exact content type and length) happen here, so the web
  * adapter needs no knowledge of the link format. Thread-safe.
  *
- * <p>Suggested mapping: {@link DownloadOutcome.Found} → 200 with the content type, {@link DownloadOutcome.Missing}
+ * <p>Suggested mapping: {@link DownloadOutcome.Found} → 200 with the content type (and, when the link names the
+ * file, {@code Content-Disposition: }{@link Attachment#contentDisposition()}), {@link DownloadOutcome.Missing}
  * → 404, {@link UploadOutcome.Stored} → 200; {@link LinkRefused} with {@link LinkRefusal#MALFORMED} → 400, any
  * other reason → 403 (what S3 answers for the same faults).
  */
@@ -42,10 +44,23 @@ public interface SignedLinks {
 
     /** What a download link led to. */
     sealed interface DownloadOutcome permits DownloadOutcome.Found, DownloadOutcome.Missing, LinkRefused {
-        /** The link is good and the object is there. */
-        record Found(StoredContent content) implements DownloadOutcome {
+        /**
+         * The link is good and the object is there.
+         *
+         * @param attachment the name the link asks the file to be saved under, or {@code null} to show it in place
+         */
+        record Found(StoredContent content, Attachment attachment) implements DownloadOutcome {
             public Found {
                 Objects.requireNonNull(content, "content");
+            }
+
+            /** Found, shown in place (no attachment name). */
+            public Found(StoredContent content) {
+                this(content, null);
+            }
+
+            public Optional<Attachment> saveAs() {
+                return Optional.ofNullable(attachment);
             }
         }
 
