@@ -155,6 +155,8 @@ test('a guest takes the audit, sees the results and downloads the report', async
   // With local storage the link is relative to the page's origin: resolve it as the browser does.
   const href = new URL(await download.getAttribute('href'), page.url()).href;
   assert.equal(new URL(href).origin, new URL(page.url()).origin);
+  // The link asks for a download without naming the file: the server's Content-Disposition names it.
+  assert.equal(await download.getAttribute('download'), '');
   const pdf = await fetch(href);
   assert.equal(pdf.status, 200);
   assert.match(pdf.headers.get('content-disposition') ?? '',

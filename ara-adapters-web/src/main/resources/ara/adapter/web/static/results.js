@@ -232,10 +232,11 @@ async function follow(api, report, status) {
     return;
   }
   // The download route wants the guest token in a header, which a plain link cannot send: ask for a signed link.
+  // `download` without a name: the file's name is the server's (Content-Disposition: organisation, template, date).
   try {
     const link = await api.reportLink(current.id);
     fill(status, h('p', {}, 'Your report is ready. '),
-      h('a', { class: 'button primary', id: 'report-download', href: link.url, download: 'ara-report.pdf', rel: 'noopener' },
+      h('a', { class: 'button primary', id: 'report-download', href: link.url, download: true, rel: 'noopener' },
         `Download the PDF (${Math.round((current.document?.size || 0) / 1024)} KB)`));
   } catch (error) {
     fill(status, `The report is ready, but no link could be made: ${error.message}`);
