@@ -281,7 +281,9 @@ abstract class AuditJourneyContract {
         }
         HttpSession.Reply redirect = http.get(location + "/download");
         assertThat(redirect.status()).isEqualTo(303);
-        byte[] pdf = download(redirect.header("Location"));
+        // With local storage the link is relative to the server's own origin: resolve it as a browser would.
+        byte[] pdf = download(URI.create("http://127.0.0.1:" + application.port() + location)
+                .resolve(redirect.header("Location")).toString());
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
