@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { accessible, base, open, shots } from './support.mjs';
+import { accessible, base, open, scorecard, shots } from './support.mjs';
 
 let browser;
 let page;
@@ -225,7 +225,8 @@ test('a guest chooses the full assessment, answers through its branches and read
   }
   assert.equal(await page.locator('#next-level .gains > li').count(), result.nextLevel.bestGains.length);
   assert.ok(result.nextLevel.bestGains.length > 0);
-  assert.match(await page.locator('#next-overall').textContent(), /more to reach|highest level/);
+  assert.match(await page.locator('#next-overall').textContent(), /^\d+ points? to [A-Z][a-z]+\.$|highest level/);
+  await scorecard(page, result, { quick: false, name: 'full-results' });
   const findOut = result.recommendations.filter((r) => r.kind === 'find-out').length;
   assert.ok(findOut >= 3);
   assert.equal(await page.locator('.recommendations > li.find-out .badge').count(), findOut);
