@@ -183,8 +183,10 @@ test('a guest takes the audit, sees the results and downloads the report', async
     .then((w) => w.slice(0, 3)), ['days-1-30', 'days-31-60', 'days-61-90']);
   await page.route('**/result', async (route) => {
     const body = await (await route.fetch()).json();
+    // Recommendations in reverse too: the top three are picked by impact, not by their place in the body.
     await route.fulfill({ json: { ...body, resultVersion: 1, knowledgeGaps: [], nextLevel: null,
-      roadmap: body.roadmap.filter((phase) => phase.window.startsWith('days-')) } });
+      roadmap: body.roadmap.filter((phase) => phase.window.startsWith('days-')),
+      recommendations: [...body.recommendations].reverse() } });
   });
   await page.reload();
   await page.getByRole('heading', { name: 'Results for Acme Retail' }).waitFor();
@@ -194,12 +196,16 @@ test('a guest takes the audit, sees the results and downloads the report', async
   // The scorecard stands without the version-2 fields: the hero, the ladder and the top three are there.
   assert.equal(await page.locator('#hero-score').textContent(), `${Math.round(result.total.percent)} / 100`);
   assert.equal(await page.locator('#ladder li[aria-current="step"]').getAttribute('data-level'), result.total.level);
-  assert.equal(await page.locator('#top-actions .top > li').count(), Math.min(3, result.recommendations.length));
+  const reversed = [...result.recommendations].reverse().map((r, i) => ({ r, i }));
+  assert.deepEqual(await page.locator('#top-actions .top > li').evaluateAll((items) => items.map((i) => i.dataset.question)),
+    reversed.sort((x, y) => y.r.impact - x.r.impact || x.i - y.i).slice(0, 3).map((x) => x.r.questionId));
+  assert.ok(result.recommendations.length > 3 && result.recommendations[0].impact > result.recommendations.at(-1).impact);
   await page.unroute('**/result');
 
   // After the quick audit, "Start the full assessment" starts a full one for the same organisation; the quick
   // audit stays reachable from "Previous audits".
   const quickId = (await apiGet('')).id;
+  assert.match(await page.locator('#cta-full-note').textContent(), /^The full assessment asks 61 questions in about 35 minutes\. /);
   await page.getByRole('button', { name: 'Start the full assessment' }).click();
   await page.locator('#step-title').getByText('Organisation profile', { exact: true }).waitFor();
   const started = await apiGet('');

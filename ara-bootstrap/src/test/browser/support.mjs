@@ -107,6 +107,8 @@ export async function scorecard(page, result, { quick, name }) {
   assert.ok(expected.length > 0);
   assert.deepEqual(await page.locator('#top-actions .top > li').evaluateAll((items) => items.map((i) => i.dataset.question)),
     expected);
+  assert.equal(await page.locator('#top-actions-title').textContent(),
+    `Your top ${['', 'action', 'two actions', 'three actions'][expected.length]}`);
   assert.equal(await page.getByRole('button', { name: 'Start the full assessment' }).count(), quick ? 1 : 0);
   const text = await page.locator('main').innerText();
   assert.doesNotMatch(text, /weighted/i, 'no weighted points on the page');

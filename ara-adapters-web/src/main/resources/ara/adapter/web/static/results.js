@@ -114,20 +114,20 @@ function pillars(result) {
     })));
 }
 
-/** The full questionnaire's id when this audit was a quick one and a full one can be started; null otherwise. */
+/** The full questionnaire (as listed) when this audit was a quick one and a full one can be started; null otherwise. */
 function fullAfterQuick(audit, offered) {
   const list = Array.isArray(offered) ? offered : [];
   const own = audit.questionnaire && audit.questionnaire.id;
   const full = list.find((q) => q.mode === 'full');
   const mine = list.find((q) => q.id === own);
-  return full && mine && mine.mode === 'quick' ? full.id : null;
+  return full && mine && mine.mode === 'quick' ? full : null;
 }
 
 /**
  * The three recommendations that would gain the most (highest impact first; the API's order among equals), and
  * what to do next: the PDF report, and the full assessment after a quick audit.
  */
-function topActions(result, report, fullId) {
+function topActions(result, report, full) {
   const top = result.recommendations.map((r, i) => ({ r, i }))
     .sort((a, b) => (b.r.impact || 0) - (a.r.impact || 0) || a.i - b.i).slice(0, 3).map((x) => x.r);
   const toReport = () => {
@@ -137,16 +137,17 @@ function topActions(result, report, fullId) {
   };
   return h('section', { class: 'card top-actions', id: 'top-actions', 'aria-labelledby': 'top-actions-title' },
     h('h2', { id: 'top-actions-title' }, top.length === 0 ? 'Nothing urgent to do'
-      : `Your top ${top.length === 1 ? 'action' : `${top.length} actions`}`),
+      : `Your top ${['', 'action', 'two actions', 'three actions'][top.length]}`),
     top.length === 0 ? null : h('ol', { class: 'top' }, top.map((r) => h('li', { 'data-question': r.questionId },
       h('strong', {}, r.title), h('span', { class: 'tags' }, ` · ${[r.window ? windowName(r.window) : r.horizon,
         `effort ${r.effort}`].filter(Boolean).join(' · ')}`)))),
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', id: 'cta-report', onclick: toReport }, 'Download the PDF report'),
-      fullId ? h('button', { type: 'button', id: 'cta-full', onclick: (e) => startFull(e, fullId) },
+      full ? h('button', { type: 'button', id: 'cta-full', onclick: (e) => startFull(e, full.id) },
         'Start the full assessment') : null),
-    fullId ? h('p', { class: 'tags', id: 'cta-full-note' }, 'The full assessment asks 61 questions in about 35 '
-      + 'minutes. These results stay reachable from “Previous audits” on the start page.') : null,
+    full ? h('p', { class: 'tags', id: 'cta-full-note' }, full.questions && full.estimatedMinutes
+      ? `The full assessment asks ${full.questions} questions in about ${full.estimatedMinutes} minutes. ` : '',
+    'These results stay reachable from “Previous audits” on the start page.') : null,
     h('p', { class: 'field-error', id: 'cta-error', role: 'alert', hidden: true }));
 }
 
