@@ -240,6 +240,11 @@ test('a guest chooses the full assessment, answers through its branches and read
   assert.deepEqual(windows, planned);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, 'full-results.png') });
+  // The pillars coloured by level and the next level, for docs/ui/results-pillars.png.
+  const pillarsTop = await page.evaluate(() => document.querySelector('[aria-labelledby="pillars-title"]')
+    .getBoundingClientRect().top + window.scrollY);
+  await page.screenshot({ path: path.join(shots, 'full-results-pillars.png'), fullPage: true,
+    clip: { x: 0, y: Math.max(0, pillarsTop - 16), width: 1280, height: 1000 } });
   await accessible(page, 'full-results');
 
   assert.deepEqual(browser.problems, []);
