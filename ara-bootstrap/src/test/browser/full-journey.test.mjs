@@ -247,5 +247,11 @@ test('a guest chooses the full assessment, answers through its branches and read
     clip: { x: 0, y: Math.max(0, pillarsTop - 16), width: 1280, height: 1000 } });
   await accessible(page, 'full-results');
 
+  // "Start a new audit" under the results leads to the start page and keeps this audit under "Previous audits".
+  await page.getByRole('button', { name: 'Start a new audit' }).click();
+  await page.getByRole('heading', { name: 'Start an audit' }).waitFor();
+  await page.locator('.previous').getByRole('link', { name: 'Northwind Finance: full assessment' }).click();
+  await page.getByRole('heading', { name: 'Results for Northwind Finance' }).waitFor();
+
   assert.deepEqual(browser.problems, []);
 });

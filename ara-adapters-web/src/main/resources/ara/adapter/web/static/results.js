@@ -340,7 +340,8 @@ async function follow(api, report, status) {
   }
 }
 
+/** Back to the start page for a new audit; this one (its results) stays reachable under "Previous audits". */
 function again() {
-  store.forget();
+  store.archive();
   location.hash = '#/';
 }
