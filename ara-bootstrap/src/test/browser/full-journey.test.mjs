@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { accessible, base, open, shots } from './support.mjs';
+import { accessible, base, open, scorecard, shots } from './support.mjs';
 
 let browser;
 let page;
@@ -225,7 +225,8 @@ test('a guest chooses the full assessment, answers through its branches and read
   }
   assert.equal(await page.locator('#next-level .gains > li').count(), result.nextLevel.bestGains.length);
   assert.ok(result.nextLevel.bestGains.length > 0);
-  assert.match(await page.locator('#next-overall').textContent(), /more to reach|highest level/);
+  assert.match(await page.locator('#next-overall').textContent(), /^\d+ points? to [A-Z][a-z]+\.$|highest level/);
+  await scorecard(page, result, { quick: false, name: 'full-results' });
   const findOut = result.recommendations.filter((r) => r.kind === 'find-out').length;
   assert.ok(findOut >= 3);
   assert.equal(await page.locator('.recommendations > li.find-out .badge').count(), findOut);
@@ -239,7 +240,18 @@ test('a guest chooses the full assessment, answers through its branches and read
   assert.deepEqual(windows, planned);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, 'full-results.png') });
+  // The pillars coloured by level and the next level, for docs/ui/results-pillars.png.
+  const pillarsTop = await page.evaluate(() => document.querySelector('[aria-labelledby="pillars-title"]')
+    .getBoundingClientRect().top + window.scrollY);
+  await page.screenshot({ path: path.join(shots, 'full-results-pillars.png'), fullPage: true,
+    clip: { x: 0, y: Math.max(0, pillarsTop - 16), width: 1280, height: 1000 } });
   await accessible(page, 'full-results');
+
+  // "Start a new audit" under the results leads to the start page and keeps this audit under "Previous audits".
+  await page.getByRole('button', { name: 'Start a new audit' }).click();
+  await page.getByRole('heading', { name: 'Start an audit' }).waitFor();
+  await page.locator('.previous').getByRole('link', { name: 'Northwind Finance: full assessment' }).click();
+  await page.getByRole('heading', { name: 'Results for Northwind Finance' }).waitFor();
 
   assert.deepEqual(browser.problems, []);
 });

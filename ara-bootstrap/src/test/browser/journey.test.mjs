@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { accessible, base, open, shots } from './support.mjs';
+import { accessible, base, open, scorecard, shots } from './support.mjs';
 
 let browser;
 let page;
@@ -143,8 +143,7 @@ test('a guest takes the audit, sees the results and downloads the report', async
     assert.equal(shown, `${Math.round(pillar.percent * 10) / 10} %`);
   }
   assert.equal((await page.locator('#maturity-level').textContent()).toLowerCase(), result.total.level);
-  assert.equal(await page.locator('#score-overall .score-value').textContent(),
-    `${Math.round(result.total.percent * 10) / 10} %`);
+  await scorecard(page, result, { quick: true, name: 'classic-results' });
   assert.ok(await page.locator('.recommendations > li').count() > 0);
 
   // The PDF report: requested, followed until ready, then a signed link that works without the token.
@@ -184,15 +183,37 @@ test('a guest takes the audit, sees the results and downloads the report', async
     .then((w) => w.slice(0, 3)), ['days-1-30', 'days-31-60', 'days-61-90']);
   await page.route('**/result', async (route) => {
     const body = await (await route.fetch()).json();
+    // Recommendations in reverse too: the top three are picked by impact, not by their place in the body.
     await route.fulfill({ json: { ...body, resultVersion: 1, knowledgeGaps: [], nextLevel: null,
-      roadmap: body.roadmap.filter((phase) => phase.window.startsWith('days-')) } });
+      roadmap: body.roadmap.filter((phase) => phase.window.startsWith('days-')),
+      recommendations: [...body.recommendations].reverse() } });
   });
   await page.reload();
   await page.getByRole('heading', { name: 'Results for Acme Retail' }).waitFor();
   assert.equal(await page.locator('#next-level, #next-overall, .pillar-next, #knowledge-gaps').count(), 0);
   assert.equal(await page.locator('#roadmap > ol > li').count(), 3);
   assert.equal(await page.locator('.pillars > li').count(), 4);
+  // The scorecard stands without the version-2 fields: the hero, the ladder and the top three are there.
+  assert.equal(await page.locator('#hero-score').textContent(), `${Math.round(result.total.percent)} / 100`);
+  assert.equal(await page.locator('#ladder li[aria-current="step"]').getAttribute('data-level'), result.total.level);
+  const reversed = [...result.recommendations].reverse().map((r, i) => ({ r, i }));
+  assert.deepEqual(await page.locator('#top-actions .top > li').evaluateAll((items) => items.map((i) => i.dataset.question)),
+    reversed.sort((x, y) => y.r.impact - x.r.impact || x.i - y.i).slice(0, 3).map((x) => x.r.questionId));
+  assert.ok(result.recommendations.length > 3 && result.recommendations[0].impact > result.recommendations.at(-1).impact);
   await page.unroute('**/result');
+
+  // After the quick audit, "Start the full assessment" starts a full one for the same organisation; the quick
+  // audit stays reachable from "Previous audits".
+  const quickId = (await apiGet('')).id;
+  assert.match(await page.locator('#cta-full-note').textContent(), /^The full assessment asks 61 questions in about 35 minutes\. /);
+  await page.getByRole('button', { name: 'Start the full assessment' }).click();
+  await page.locator('#step-title').getByText('Organisation profile', { exact: true }).waitFor();
+  const started = await apiGet('');
+  assert.equal(started.questionnaire.id, 'full');
+  assert.notEqual(started.id, quickId);
+  assert.equal(started.organizationName, 'Acme Retail');
+  await page.goto(`${base}#/`);
+  await page.locator('.previous').getByRole('link', { name: 'Acme Retail: quick audit' }).waitFor();
 
   assert.deepEqual(browser.problems, []);
 });

@@ -69,3 +69,65 @@ export async function accessible(page, name) {
   }
   await page.setViewportSize(DESKTOP);
 }
+
+/** The desktop the results' hero, top three actions and calls to action must fit in without scrolling. */
+export const FOLD = { width: 1280, height: 800 };
+
+/**
+ * The results page as a scorecard, checked against the API's result body: the hero score on the 0–100 scale, the
+ * ladder marking the current level, pillars coloured by and named with their level, the three highest-impact
+ * recommendations first with the calls to action above the fold at 1280×800 (the full assessment offered only
+ * after a quick audit), and no raw weighted points anywhere on the page. A screenshot of the fold: NAME-fold.png.
+ */
+export async function scorecard(page, result, { quick, name }) {
+  assert.equal(await page.locator('#hero-score').textContent(), `${Math.round(result.total.percent)} / 100`);
+  const rungs = page.locator('#ladder > li');
+  assert.deepEqual(await rungs.evaluateAll((items) => items.map((i) => i.dataset.level)),
+    ['beginner', 'developing', 'proficient', 'advanced', 'expert']);
+  const here = page.locator('#ladder > li[aria-current="step"]');
+  assert.equal(await here.count(), 1);
+  assert.equal(await here.getAttribute('data-level'), result.total.level);
+  assert.match(await here.textContent(), /You are here/);
+  const total = result.nextLevel && result.nextLevel.total;
+  if (total && total.next) {
+    const points = Math.max(1, Math.ceil(total.percentNeeded - 1e-9));
+    assert.match(await page.locator('#next-overall').textContent(),
+      new RegExp(`^${points} points? to ${total.next.charAt(0).toUpperCase()}${total.next.slice(1)}\\.$`, 'i'));
+    assert.match(await page.locator(`#ladder > li[data-level="${total.next}"]`).textContent(), new RegExp(`${points} points? to go`));
+  }
+  for (const pillar of result.pillars) {
+    const row = page.locator(`.pillars > li[data-pillar="${pillar.id}"]`);
+    assert.equal(await row.getAttribute('data-level'), pillar.level);
+    assert.equal((await row.locator('.level-tag').textContent()).toLowerCase(), pillar.level);
+    assert.ok(await row.locator(`.fill.level-${pillar.level}`).count() === 1, `${pillar.id} bar coloured by level`);
+  }
+  // The three highest-impact recommendations, highest first (the API's order among equal impacts).
+  const expected = result.recommendations.map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.impact - a.r.impact || a.i - b.i).slice(0, 3).map((x) => x.r.questionId);
+  assert.ok(expected.length > 0);
+  assert.deepEqual(await page.locator('#top-actions .top > li').evaluateAll((items) => items.map((i) => i.dataset.question)),
+    expected);
+  assert.equal(await page.locator('#top-actions-title').textContent(),
+    `Your top ${['', 'action', 'two actions', 'three actions'][expected.length]}`);
+  assert.equal(await page.getByRole('button', { name: 'Start the full assessment' }).count(), quick ? 1 : 0);
+  const text = await page.locator('main').innerText();
+  assert.doesNotMatch(text, /weighted/i, 'no weighted points on the page');
+  assert.doesNotMatch(text, /\d+(\.\d+)? of \d+(\.\d+)? (weighted )?points/i);
+  // Above the fold: the hero, the top three and the calls to action, at the top of the page on a 1280×800 desktop.
+  const before = page.viewportSize();
+  await page.setViewportSize(FOLD);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (const selector of ['#hero-score', '#ladder', '#top-actions .top', '#cta-report', ...(quick ? ['#cta-full'] : [])]) {
+    const box = await page.locator(selector).boundingBox();
+    assert.ok(box && box.y + box.height <= FOLD.height, `${selector} above the fold at 1280×800 (${JSON.stringify(box)})`);
+  }
+  await page.screenshot({ path: path.join(shots, `${name}-fold.png`) });
+  await page.setViewportSize(before);
+  // "Download the PDF report" brings the report section into view.
+  await page.locator('#cta-report').click();
+  await page.waitForFunction(() => {
+    const r = document.getElementById('report').getBoundingClientRect();
+    return r.top < window.innerHeight && r.bottom > 0;
+  });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

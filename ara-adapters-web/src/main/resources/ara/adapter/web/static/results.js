@@ -1,5 +1,5 @@
 // The scored audit: overall and per-pillar scores, maturity level, recommendations, roadmap, and the PDF report.
-import { forAudit, questionnaire } from './api.js';
+import { forAudit, listQuestionnaires, questionnaire, startAudit } from './api.js';
 import { fill, h, percent, references, show as showView, words } from './dom.js';
 import * as store from './store.js';
 
@@ -16,31 +16,68 @@ export async function show(main, session) {
   const result = await api.result();
   // The questionnaire only adds what each recommendation rests on: the results stand without it.
   const asked = await questionnaire(audit.questionnaire).catch(() => null);
-  const report = h('section', { class: 'card', 'aria-labelledby': 'report-title' });
+  // Only to offer the full assessment after a quick audit: without the list, no offer.
+  const offered = await listQuestionnaires().catch(() => []);
+  const report = h('section', { class: 'card', id: 'report', 'aria-labelledby': 'report-title' });
   showView(main, h('div', { class: 'results' },
     h('h1', {}, audit.organizationName ? `Results for ${audit.organizationName}` : 'Your results'),
-    overall(result), pillars(result), nextLevel(result), highlights(result), insights(result),
-    knowledgeGaps(result), roadmap(result), recommendations(result, asked), report,
-    h('p', {}, h('button', { type: 'button', onclick: again }, 'Start a new audit'))));
+    hero(result), topActions(result, report, fullAfterQuick(audit, offered)), pillars(result), nextLevel(result),
+    insights(result), knowledgeGaps(result), highlights(result), roadmap(result), recommendations(result, asked),
+    report, h('p', {}, h('button', { type: 'button', onclick: again }, 'Start a new audit'))));
   reportPanel(report, api);
 }
 
-function bar(label, value, id) {
-  const meter = h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: 'fill' }));
+/**
+ * The maturity levels and their bands on the 0–100 scale, as the server's MaturityLevel sets them (a score between
+ * two bands, 60.5, belongs to the lower one).
+ */
+const LEVELS = [
+  { id: 'beginner', name: 'Beginner', from: 0, to: 40 },
+  { id: 'developing', name: 'Developing', from: 41, to: 60 },
+  { id: 'proficient', name: 'Proficient', from: 61, to: 80 },
+  { id: 'advanced', name: 'Advanced', from: 81, to: 95 },
+  { id: 'expert', name: 'Expert', from: 96, to: 100 },
+];
+
+const levelCode = (level) => String(level || '').toLowerCase();
+const levelName = (level) => (LEVELS.find((l) => l.id === levelCode(level)) || { name: words(level) }).name;
+
+/** A score on the 0–100 scale, as people read it: the percent rounded to a whole number. */
+const outOf100 = (value) => Math.round(Math.max(0, Math.min(100, value)));
+
+function bar(label, value, id, level) {
+  const meter = h('span', { class: 'bar', 'aria-hidden': 'true' },
+    h('span', { class: `fill${level ? ` level-${levelCode(level)}` : ''}` }));
   // Set through the CSS object model: the page's content security policy forbids style attributes.
   meter.firstChild.style.inlineSize = `${Math.max(0, Math.min(100, value))}%`;
   return h('div', { class: 'score', id },
-    h('span', { class: 'score-label' }, label), meter, h('span', { class: 'score-value' }, percent(value)));
+    h('span', { class: 'score-label' }, label), meter, h('span', { class: 'score-value' }, percent(value)),
+    level ? h('span', { class: `level-tag level-${levelCode(level)}` }, levelName(level)) : null);
 }
 
-function overall(result) {
+/** The total on the 0–100 scale, its maturity level, and the ladder of levels with where this audit stands. */
+function hero(result) {
   const gap = levelGap(result, 'total');
-  return h('section', { class: 'card overall', 'aria-labelledby': 'overall-title' },
-    h('h2', { id: 'overall-title' }, 'Overall readiness'),
-    h('p', { class: 'level' }, 'Maturity level: ', h('strong', { id: 'maturity-level' }, words(result.total.level))),
-    bar('Overall', result.total.percent, 'score-overall'),
-    h('p', {}, `${result.total.score} of ${result.total.max} weighted points.`),
-    gap ? h('p', { id: 'next-overall' }, toNext(gap)) : null);
+  const current = levelCode(result.total.level);
+  const next = gap && gap.next ? levelCode(gap.next) : null;
+  return h('section', { class: 'card hero', 'aria-labelledby': 'overall-title' },
+    h('div', { class: 'hero-score' },
+      h('h2', { id: 'overall-title' }, 'Overall readiness'),
+      h('p', { class: 'big-score', id: 'hero-score' },
+        h('strong', {}, String(outOf100(result.total.percent))), h('span', {}, ' / 100')),
+      h('p', { class: 'level' }, 'Maturity level: ',
+        h('strong', { id: 'maturity-level' }, levelName(result.total.level))),
+      gap ? h('p', { id: 'next-overall' }, toNext(gap)) : null),
+    h('div', { class: 'ladder-box' },
+      h('h3', { id: 'ladder-title' }, 'Maturity ladder'),
+      h('ol', { class: 'ladder', id: 'ladder', 'aria-labelledby': 'ladder-title' }, LEVELS.map((l) => h('li', {
+        class: `rung level-${l.id}${l.id === current ? ' current' : ''}`,
+        'data-level': l.id, 'aria-current': l.id === current ? 'step' : null,
+      },
+      h('span', { class: 'rung-name' }, l.name),
+      h('span', { class: 'rung-band' }, `${l.from}–${l.to}`),
+      l.id === current ? h('span', { class: 'rung-note here' }, 'You are here') : null,
+      l.id === next ? h('span', { class: 'rung-note' }, `${needed(gap)} to go`) : null)))));
 }
 
 /** The next-level gap of the total ('total') or of a pillar (its id); absent for a version-1 result. */
@@ -51,25 +88,85 @@ function levelGap(result, scope) {
   return (next.pillars || []).find((p) => p.scope === scope) || null;
 }
 
-function toNext(gap) {
-  if (!gap.next) return 'The highest level: keep it there.';
-  return `${points(gap.pointsNeeded)} (${percent(gap.percentNeeded)}) more to reach ${words(gap.next)}.`;
+/**
+ * The distance to the next level in points of the 0–100 scale, rounded up: reaching the level takes the whole
+ * distance, so it is never understated.
+ */
+function needed(gap) {
+  const value = Math.max(1, Math.ceil(gap.percentNeeded - 1e-9));
+  return `${value} ${value === 1 ? 'point' : 'points'}`;
 }
 
-function points(value) {
-  return `${Math.round(value * 100) / 100} ${value === 1 ? 'point' : 'points'}`;
+function toNext(gap) {
+  if (!gap.next) return 'The highest level: keep it there.';
+  return `${needed(gap)} to ${levelName(gap.next)}.`;
 }
 
 function pillars(result) {
   return h('section', { class: 'card', 'aria-labelledby': 'pillars-title' },
     h('h2', { id: 'pillars-title' }, 'By pillar'),
+    h('p', { class: 'tags' }, 'Each bar is coloured by its maturity level, named beside it.'),
     h('ul', { class: 'pillars' }, result.pillars.map((p) => {
       const gap = levelGap(result, p.id);
-      return h('li', { 'data-pillar': p.id },
-        bar(p.title || words(p.id), p.percent, `score-${p.id}`),
-        h('span', { class: 'pillar-level' }, `Level: ${words(p.level)}`,
-          gap ? h('span', { class: 'pillar-next' }, `. ${toNext(gap)}`) : null));
+      return h('li', { 'data-pillar': p.id, 'data-level': levelCode(p.level) },
+        bar(p.title || words(p.id), p.percent, `score-${p.id}`, p.level),
+        gap ? h('span', { class: 'pillar-next' }, toNext(gap)) : null);
     })));
+}
+
+/** The full questionnaire (as listed) when this audit was a quick one and a full one can be started; null otherwise. */
+function fullAfterQuick(audit, offered) {
+  const list = Array.isArray(offered) ? offered : [];
+  const own = audit.questionnaire && audit.questionnaire.id;
+  const full = list.find((q) => q.mode === 'full');
+  const mine = list.find((q) => q.id === own);
+  return full && mine && mine.mode === 'quick' ? full : null;
+}
+
+/**
+ * The three recommendations that would gain the most (highest impact first; the API's order among equals), and
+ * what to do next: the PDF report, and the full assessment after a quick audit.
+ */
+function topActions(result, report, full) {
+  const top = result.recommendations.map((r, i) => ({ r, i }))
+    .sort((a, b) => (b.r.impact || 0) - (a.r.impact || 0) || a.i - b.i).slice(0, 3).map((x) => x.r);
+  const toReport = () => {
+    report.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    const picker = report.querySelector('select');
+    if (picker) picker.focus({ preventScroll: true });
+  };
+  return h('section', { class: 'card top-actions', id: 'top-actions', 'aria-labelledby': 'top-actions-title' },
+    h('h2', { id: 'top-actions-title' }, top.length === 0 ? 'Nothing urgent to do'
+      : `Your top ${['', 'action', 'two actions', 'three actions'][top.length]}`),
+    top.length === 0 ? null : h('ol', { class: 'top' }, top.map((r) => h('li', { 'data-question': r.questionId },
+      h('strong', {}, r.title), h('span', { class: 'tags' }, ` · ${[r.window ? windowName(r.window) : r.horizon,
+        `effort ${r.effort}`].filter(Boolean).join(' · ')}`)))),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'primary', id: 'cta-report', onclick: toReport }, 'Download the PDF report'),
+      full ? h('button', { type: 'button', id: 'cta-full', onclick: (e) => startFull(e, full.id) },
+        'Start the full assessment') : null),
+    full ? h('p', { class: 'tags', id: 'cta-full-note' }, full.questions && full.estimatedMinutes
+      ? `The full assessment asks ${full.questions} questions in about ${full.estimatedMinutes} minutes. ` : '',
+    'These results stay reachable from “Previous audits” on the start page.') : null,
+    h('p', { class: 'field-error', id: 'cta-error', role: 'alert', hidden: true }));
+}
+
+/** Starts a full assessment for the same organisation, as the start page does; this audit goes to "Previous audits". */
+async function startFull(event, fullId) {
+  const button = event.currentTarget;
+  const error = document.getElementById('cta-error');
+  const session = store.current();
+  button.disabled = true;
+  try {
+    const audit = await startAudit(session && session.organizationName ? session.organizationName : null, fullId);
+    store.archive();
+    store.remember(audit.id, audit.guestToken, audit.organizationName, audit.questionnaire && audit.questionnaire.id);
+    location.hash = '#/wizard';
+  } catch (e) {
+    error.textContent = `The full assessment could not be started: ${e.message}`;
+    error.hidden = false;
+    button.disabled = false;
+  }
 }
 
 /** The answers that would raise the score most, one changed at a time (result version 2). */
@@ -79,14 +176,14 @@ function nextLevel(result) {
   const total = next.total;
   return h('section', { class: 'card', id: 'next-level', 'aria-labelledby': 'next-level-title' },
     h('h2', { id: 'next-level-title' }, 'The next level'),
-    total && total.next ? h('p', {}, `Overall you are at ${words(total.level)}: ${toNext(total)}`)
+    total && total.next ? h('p', {}, `Overall you are at ${levelName(total.level)}: ${toNext(total)}`)
       : h('p', {}, 'You have reached the highest level overall.'),
     next.bestGains.length === 0 ? null : [
       h('h3', {}, next.bestGains.length === 1 ? 'The answer that would gain the most'
         : `The ${next.bestGains.length} answers that would gain the most`),
       h('ol', { class: 'gains' }, next.bestGains.map((g) => h('li', {},
         h('strong', {}, g.title), ': answering “', g.bestAnswer, '” would raise the overall score by ',
-        h('strong', {}, `${Math.round(g.percentGain * 10) / 10} percentage points`), '.')))]);
+        h('strong', {}, `${Math.round(g.percentGain * 10) / 10} points`), ' out of 100.')))]);
 }
 
 function highlights(result) {
@@ -243,7 +340,8 @@ async function follow(api, report, status) {
   }
 }
 
+/** Back to the start page for a new audit; this one (its results) stays reachable under "Previous audits". */
 function again() {
-  store.forget();
+  store.archive();
   location.hash = '#/';
 }
