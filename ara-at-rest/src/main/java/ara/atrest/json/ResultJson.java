@@ -24,6 +24,7 @@ import ara.domain.scoring.ScoreSummary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -76,38 +77,31 @@ public final class ResultJson {
     public static AuditResult result(JsonNode node) {
         int format = StoredJson.integer(node, "format");
         if (format == FORMAT_1) {
-            return formatOne(node);
+            // Format 1 holds a result version 1: phases named by priority, recommendations in their priority's window.
+            return result(node, ResultJson::formatOneRecommendation, ResultJson::formatOnePhase, 1, List.of(), null);
         }
         if (format != FORMAT) {
             throw new IllegalArgumentException("unknown result format " + format);
         }
         JsonNode nextLevel = StoredJson.field(node, "nextLevel");
-        return new AuditResult(QuestionnaireId.of(StoredJson.requiredText(node, "questionnaire")),
-                StoredJson.integer(node, "questionnaireVersion"), StoredJson.integer(node, "scoringVersion"),
-                scoreCard(StoredJson.field(node, "scoreCard")), StoredJson.enumValue(node, "level", MaturityLevel.class),
-                StoredJson.list(node, "pillars", ResultJson::pillarResult),
-                StoredJson.list(node, "strengths", ResultJson::highlight),
-                StoredJson.list(node, "gaps", ResultJson::highlight),
-                StoredJson.list(node, "recommendations", ResultJson::recommendation),
-                StoredJson.list(node, "roadmap", ResultJson::phase),
-                StoredJson.list(node, "insights", ResultJson::insight),
-                StoredJson.requiredInstant(node, "calculatedAt"), StoredJson.integer(node, "resultVersion"),
+        return result(node, ResultJson::recommendation, ResultJson::phase, StoredJson.integer(node, "resultVersion"),
                 StoredJson.list(node, "knowledgeGaps", ResultJson::knowledgeGap),
                 nextLevel.isNull() ? null : nextLevel(nextLevel));
     }
 
-    /** Format 1 holds a result version 1: phases named by priority, recommendations in their priority's window. */
-    private static AuditResult formatOne(JsonNode node) {
+    private static AuditResult result(JsonNode node, Function<JsonNode, Recommendation> recommendation,
+                                      Function<JsonNode, RoadmapPhase> phase, int resultVersion,
+                                      List<KnowledgeGap> knowledgeGaps, NextLevel nextLevel) {
         return new AuditResult(QuestionnaireId.of(StoredJson.requiredText(node, "questionnaire")),
                 StoredJson.integer(node, "questionnaireVersion"), StoredJson.integer(node, "scoringVersion"),
                 scoreCard(StoredJson.field(node, "scoreCard")), StoredJson.enumValue(node, "level", MaturityLevel.class),
                 StoredJson.list(node, "pillars", ResultJson::pillarResult),
                 StoredJson.list(node, "strengths", ResultJson::highlight),
                 StoredJson.list(node, "gaps", ResultJson::highlight),
-                StoredJson.list(node, "recommendations", ResultJson::formatOneRecommendation),
-                StoredJson.list(node, "roadmap", ResultJson::formatOnePhase),
+                StoredJson.list(node, "recommendations", recommendation),
+                StoredJson.list(node, "roadmap", phase),
                 StoredJson.list(node, "insights", ResultJson::insight),
-                StoredJson.requiredInstant(node, "calculatedAt"));
+                StoredJson.requiredInstant(node, "calculatedAt"), resultVersion, knowledgeGaps, nextLevel);
     }
 
     private static ObjectNode scoreCard(ScoreCard card) {

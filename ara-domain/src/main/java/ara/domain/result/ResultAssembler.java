@@ -133,9 +133,8 @@ public final class ResultAssembler {
                     FIND_OUT_TITLE + question.title(), description, Effort.S, FIND_OUT_IMPACT, impact,
                     Priority.forImpact(impact), RoadmapWindow.DAYS_1_30, Recommendation.Kind.FIND_OUT));
         }
-        // Wizard order first, then a stable sort: equal impacts keep wizard order.
-        result.sort(Comparator.comparingInt(r -> definition.position(r.question())));
-        result.sort(Comparator.comparingDouble(Recommendation::impact).reversed());
+        result.sort(Comparator.comparingDouble(Recommendation::impact).reversed()
+                .thenComparingInt(r -> definition.position(r.question())));
         return result;
     }
 

@@ -13,9 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +28,6 @@ public final class Requests {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
     /** The request attribute holding a body {@link #readBody} read. */
     private static final String BODY = "ara.body";
-    private static final int BODY_BUFFER_BYTES = 8192;
     /** The canonical strong ETag of a version: its number in quotes, no leading zero. */
     private static final Pattern VERSION_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
     /** One entity tag (RFC 9110, section 8.8.3): optionally weak, then any etagc characters in quotes. */
@@ -165,22 +162,16 @@ public final class Requests {
      * @throws RequestRejected (413) naming the limit when the body is larger, declared or as it arrives
      */
     public static void readBody(Context ctx, long maxBytes) throws IOException {
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBytes) {
+        if (ctx.req().getContentLengthLong() > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream(
-                (int) Math.clamp(declared, BODY_BUFFER_BYTES, Integer.MAX_VALUE - 8L));
-        byte[] buffer = new byte[BODY_BUFFER_BYTES];
-        // The server owns the request's stream (and closes it), as it does when Javalin reads the body.
-        InputStream in = ctx.req().getInputStream();
-        for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
-            if (body.size() + (long) read > maxBytes) {
-                throw tooLarge(maxBytes);
-            }
-            body.write(buffer, 0, read);
+        // One byte more than allowed tells a body that is too large as it arrives. The server owns the request's
+        // stream (and closes it), as it does when Javalin reads the body.
+        byte[] body = ctx.req().getInputStream().readNBytes(Math.toIntExact(maxBytes + 1));
+        if (body.length > maxBytes) {
+            throw tooLarge(maxBytes);
         }
-        ctx.attribute(BODY, body.toByteArray());
+        ctx.attribute(BODY, body);
     }
 
     private static RequestRejected tooLarge(long maxBytes) {
