@@ -13,6 +13,8 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const base = process.env.ARA_URL;
 export const shots = process.env.SCREENSHOT_DIR || tmpdir();
+/** Where the documentation's screenshots go when they are refreshed (docs/ui; see docs/ui/README.md), or nowhere. */
+const docsUi = process.env.DOCS_UI_DIR;
 /** The sizes issue 17 names: a 1280×800 desktop and a 390×844 phone; nothing may scroll sideways down to 320 px. */
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
@@ -64,6 +66,7 @@ export async function accessible(page, name) {
       return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }, RULES);
     await page.screenshot({ path: path.join(shots, `${name}-${size.width}.png`), fullPage: true });
+    if (docsUi) await page.screenshot({ path: path.join(docsUi, `${name}-${size.width}.jpg`), fullPage: true, type: 'jpeg', quality: 70 });
     assert.deepEqual(violations, [], `axe-core at ${size.width} px on ${name}`);
     if (size === PHONE) {
       assert.ok(await page.evaluate((w) => document.documentElement.scrollWidth <= w, PHONE.width),
