@@ -40,14 +40,15 @@ async function go(step, title) {
   await heading().getByText(title, { exact: true }).waitFor();
 }
 
-/** The audit's answers as the server has them, with the guest token the page keeps in localStorage. */
-async function answers() {
+/** The audit as the server has it, with the guest token the page keeps in localStorage. */
+async function audit() {
   return page.evaluate(async () => {
     const { auditId, guestToken } = JSON.parse(localStorage.getItem('ara.audit'));
     const response = await fetch(`/api/v1/audits/${auditId}`, { headers: { 'X-Guest-Token': guestToken } });
-    return (await response.json()).answers;
+    return response.json();
   });
 }
+const answers = async () => (await audit()).answers;
 
 test('options are cards: a tap anywhere on a card or a number key chooses, the chosen card is marked', async () => {
   await start('Cards Ltd');
@@ -82,7 +83,7 @@ test('options are cards: a tap anywhere on a card or a number key chooses, the c
   await page.keyboard.press('4');
   await saved();
   assert.deepEqual((await answers()).regulated_data, ['personal_data', 'financial_records']);
-  assert.equal(await (await page.evaluate(() => document.activeElement.value)), 'financial_records');
+  assert.equal(await page.evaluate(() => document.activeElement.value), 'financial_records');
   // The keyboard focus shows on the whole card.
   const ring = await card('regulated_data', 'Financial records').evaluate((el) => getComputedStyle(el).outlineStyle);
   assert.equal(ring, 'solid');
@@ -183,6 +184,9 @@ test('a cross-check warning shows beside the answer that triggers it, and goes w
   await saved();
   await note.getByText('AI is in production, but its quality is not evaluated.', { exact: false }).waitFor();
   assert.match(await note.textContent(), /^Warning: AI is in production/);
+  // One source of truth: the server, running the same rule over the same answers, warns in the same words.
+  const server = (await audit()).warnings;
+  assert.deepEqual(server.map((w) => `Warning: ${w.message}`), [await note.textContent()]);
   // Beside that question only: no other question of the step shows it.
   assert.equal(await page.locator('.cross-warning').count(), 1);
   await accessible(page, 'questions-warning');

@@ -53,7 +53,7 @@ class BrowserJourneyTest {
         Path screenshots = journey("journey.test.mjs");
 
         assertThat(screenshots.resolve("results.png")).isNotEmptyFile();
-        assertThat(screenshots.resolve("classic-results-360.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("classic-results-390.png")).isNotEmptyFile();
     }
 
     @Test
@@ -61,7 +61,7 @@ class BrowserJourneyTest {
         Path screenshots = journey("full-journey.test.mjs");
 
         assertThat(screenshots.resolve("full-results-1280.png")).isNotEmptyFile();
-        assertThat(screenshots.resolve("full-results-360.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("full-results-390.png")).isNotEmptyFile();
     }
 
     @Test
@@ -76,7 +76,7 @@ class BrowserJourneyTest {
     void thePagesNeitherLoseNorMisreportAnswers() {
         Path screenshots = journey("defects.test.mjs");
 
-        assertThat(screenshots.resolve("defect-number-invalid-360.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("defect-number-invalid-390.png")).isNotEmptyFile();
     }
 
     @Test

@@ -228,7 +228,7 @@ function control(q) {
         onchange: (e) => chose(q, e.target) }), h('span', { class: 'choice-label' }, o.label));
     // "I don't know" is an honest answer, not one of the levels: it stands apart, after the real options.
     const doubts = options.filter(unknown);
-    const short = options.every((o) => o.label.length <= 32);
+    const short = options.every((o) => o.label.length <= 24);
     return h('div', { class: short ? 'choices short' : 'choices' }, options.filter((o) => !unknown(o)).map(choice),
       doubts.length > 0 ? h('div', { class: 'choices-unknown' }, doubts.map(choice)) : null);
   }
