@@ -173,8 +173,9 @@ function keys(event) {
   const choices = [...field.querySelectorAll('input[type=radio], input[type=checkbox]')];
   if (/^[0-9]$/.test(event.key) && choices.includes(target)) {
     // On a rating row a digit is the point itself (0 is 10); elsewhere the option in that place.
+    const point = (value) => choices.find((c) => c.value === value);
     const option = field.querySelector('.rating')
-      ? choices.find((c) => c.value === (event.key === '0' ? '10' : event.key)) : choices[Number(event.key) - 1];
+      ? point(event.key) || (event.key === '0' && point('10')) : choices[Number(event.key) - 1];
     if (!option) return;
     event.preventDefault();
     // A click checks a radio (or toggles a box) and fires the change that saves it, as a pointer would.
