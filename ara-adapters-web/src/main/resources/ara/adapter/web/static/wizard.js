@@ -163,7 +163,8 @@ function warn() {
 }
 
 /**
- * The keyboard in the questions: a digit 1–9 chooses that option of the focused question; Enter (not in a text
+ * The keyboard in the questions: a digit 1–9 chooses that option of the focused question (on a rating row, that
+ * point); Enter (not in a text
  * area, where it starts a new line) goes on to the next question shown, and after the last one to Next.
  */
 function keys(event) {
@@ -215,7 +216,9 @@ function question(q) {
 function control(q) {
   const described = `desc-${q.id} error-${q.id}`;
   const answer = state.answers[q.id];
-  if (q.type === 'scale_rating') return rating(q, answer, described);
+  const v = q.validation || {};
+  // A scale of up to eleven points is a rating row; a longer one (none is shipped) stays a number field.
+  if (q.type === 'scale_rating' && (v.max ?? 5) - (v.min ?? 1) <= 10) return rating(q, answer, described);
   if (q.type === 'single_select' || q.type === 'multi_select' || q.type === 'yes_no') {
     const multi = q.type === 'multi_select';
     const options = q.type === 'yes_no' ? [{ id: 'true', label: 'Yes' }, { id: 'false', label: 'No' }] : q.options;
@@ -234,17 +237,16 @@ function control(q) {
       doubts.length > 0 ? h('div', { class: 'choices-unknown' }, doubts.map(choice)) : null);
   }
   const text = q.type === 'text_input';
-  const v = q.validation || {};
   const unit = q.type === 'percentage' ? ' %' : '';
   const range = v.min !== undefined && v.max !== undefined ? ` (${v.min} to ${v.max}${unit})` : '';
   const input = h(text ? 'textarea' : 'input', {
     id: `input-${q.id}`, name: q.id, type: text ? null : 'number', inputmode: text ? null : 'decimal',
-    min: v.min, max: v.max, step: 'any', rows: text ? 3 : null,
+    min: v.min, max: v.max, step: q.type === 'scale_rating' ? 1 : 'any', rows: text ? 3 : null,
     maxlength: text ? v.maxLength : null, 'aria-required': q.required ? 'true' : null,
     value: answer === undefined ? '' : String(answer), 'aria-describedby': described,
     oninput: () => typed(q, input), onchange: () => typed(q, input, true),
   });
-  const what = { percentage: 'Percentage', number_input: 'Number' }[q.type] || 'Your answer';
+  const what = { percentage: 'Percentage', number_input: 'Number', scale_rating: 'Rating' }[q.type] || 'Your answer';
   return h('div', { class: `entry entry-${q.type}` }, h('label', { for: `input-${q.id}` }, `${what}${range}`),
     unit ? h('span', { class: 'with-unit' }, input, h('span', { class: 'unit', 'aria-hidden': 'true' }, '%')) : input);
 }
@@ -255,8 +257,8 @@ function control(q) {
  */
 function rating(q, answer, described) {
   const v = q.validation || {};
-  const min = v.min !== undefined ? v.min : 1;
-  const max = v.max !== undefined ? v.max : 5;
+  const min = v.min ?? 1;
+  const max = v.max ?? 5;
   const ends = scaleEnds(q, min, max);
   const points = [];
   for (let n = min; n <= max; n++) points.push(n);
