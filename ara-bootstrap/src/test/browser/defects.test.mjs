@@ -122,14 +122,6 @@ test('start over asks first and keeps the old audit reachable from the start pag
 });
 
 test('error messages are sentences from the rule, never a pattern or the internal value', async () => {
-  await start('quick', 'Words Ltd');
-  await page.goto(`${base}#/wizard/technical_infrastructure`);
-  await heading().getByText('Technical Infrastructure').waitFor();
-  await page.locator('#input-tech_stack_maturity').fill('15');
-  const error = page.locator('#error-tech_stack_maturity');
-  await error.waitFor();
-  assert.equal(await error.textContent(), 'Enter a whole number between 1 and 10.');
-  assert.doesNotMatch(await error.textContent(), /got|\^|\$/);
   await start('full', 'Words Ltd');
   await page.goto(`${base}#/wizard/strategy_value`);
   await heading().waitFor();
@@ -138,6 +130,7 @@ test('error messages are sentences from the rule, never a pattern or the interna
   const share = page.locator('#error-business_case_share');
   await share.waitFor();
   assert.equal(await share.textContent(), 'Enter a number between 0 and 100.');
+  assert.doesNotMatch(await share.textContent(), /got|\^|\$/);
   await accessible(page, 'defect-error-words');
 });
 
@@ -155,9 +148,11 @@ test('Enter moves on to the next question or Next; number keys choose an option'
   assert.equal(await page.evaluate(() => document.activeElement.name), 'industry');
   await page.goto(`${base}#/wizard/technical_infrastructure`);
   await heading().getByText('Technical Infrastructure').waitFor();
-  await page.locator('#input-tech_stack_maturity').fill('7');
-  await page.keyboard.press('Enter');
+  // On a rating row the digit is the point itself.
+  await page.locator('input[name="tech_stack_maturity"]').first().focus();
+  await page.keyboard.press('7');
   await saved();
+  await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.name), 'api_architecture');
   assert.equal((await apiGet()).answers.tech_stack_maturity, 7);
   // On the last question Enter goes on to the next step.

@@ -108,7 +108,7 @@ test('a guest chooses the full assessment, answers through its branches and read
   await accessible(page, 'full-step-2-error');
   await type('business_case_share', 40);
   assert.equal(await error.isHidden(), true);
-  await type('strategy_clarity', 3);
+  await choose('strategy_clarity', '3');
   assert.equal((await apiGet('')).answers.strategy_clarity, 3);
   // A reload resumes the full questionnaire at this step, every kind of answer kept.
   await page.reload();
@@ -189,7 +189,7 @@ test('a guest chooses the full assessment, answers through its branches and read
   await next('People and change');
   await type('ai_literacy_share', 30);
   await choose('ai_roles', 'agent_owner');
-  await type('skills_coverage', 2);
+  await choose('skills_coverage', '2');
   await choose('change_management', 'informed');
   await choose('acceptable_use', 'true');
   await choose('feedback_channel', 'false');

@@ -1,9 +1,10 @@
 // The pages' visibility rules (ara-adapters-web's static/visibility.js) against the semantics of the server's
 // ara.domain.logic.Conditions: which questions and steps a questionnaire's showIf/hideIf/skipIf rules hide.
+// And the cross-checks (the result's insights, ara.domain.logic.CrossChecks) the page shows as answers trigger them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { visible } from '../../../../ara-adapters-web/src/main/resources/ara/adapter/web/static/visibility.js';
+import { visible, warnings } from '../../../../ara-adapters-web/src/main/resources/ara/adapter/web/static/visibility.js';
 
 const question = (id, type, rules = {}) => ({ id, type, options: [], ...rules });
 const questionnaire = {
@@ -136,4 +137,24 @@ test('full v1: every operator its rules use is tested above', () => {
     step.questions.forEach((q) => { walk(q.showIf); walk(q.hideIf); });
   }
   assert.deepEqual([...used].sort(), [...tested].sort());
+});
+
+test('full v1: a cross-check fires on visible answers only, and goes when an answer changes', () => {
+  const ids = (answers) => warnings(full, answers).map((w) => w.id);
+  const production = { ai_stage: 'production', agent_evaluation: 'none' };
+  assert.ok(ids(production).includes('production_without_evaluation'));
+  assert.deepEqual(warnings(full, production).find((w) => w.id === 'production_without_evaluation').questions,
+    ['ai_stage', 'agent_evaluation']);
+  assert.ok(!ids({ ...production, agent_evaluation: 'continuous' }).includes('production_without_evaluation'));
+  // With no AI in use the Operations step is skipped: its answers count as none.
+  assert.ok(!ids({ ...production, ai_stage: 'none' }).includes('production_without_evaluation'));
+});
+
+test('full v1: a cross-check with required options names the missing ones, only once the question is answered', () => {
+  const cost = (answers) => warnings(full, answers).find((w) => w.id === 'production_without_cost_controls');
+  assert.equal(cost({ ai_stage: 'scaled' }), undefined);
+  const fired = cost({ ai_stage: 'scaled', cost_controls: ['alerts'] });
+  assert.match(fired.message, /without these cost controls: A budget per agent or use case\. /);
+  assert.deepEqual(fired.questions, ['ai_stage', 'cost_controls']);
+  assert.equal(cost({ ai_stage: 'scaled', cost_controls: ['alerts', 'budgets'] }), undefined);
 });

@@ -1,5 +1,6 @@
 package ara.adapter.web;
 
+import ara.domain.questionnaire.CrossCheck;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionnaireDefinition;
 import ara.domain.questionnaire.Source;
@@ -18,7 +19,7 @@ class QuestionnaireApiTest extends ApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.header("Content-Type")).startsWith("application/json").containsIgnoringCase("charset=utf-8");
-        assertThat(reply.header("ETag")).isEqualTo("\"classic-v2-s2\"");
+        assertThat(reply.header("ETag")).isEqualTo("\"classic-v2-s3\"");
         JsonNode body = reply.json();
         assertThat(body.get("id").asText()).isEqualTo("classic");
         assertThat(body.get("version").asInt()).isEqualTo(2);
@@ -38,13 +39,13 @@ class QuestionnaireApiTest extends ApiTest {
 
     @Test
     void answersNotModifiedForACurrentEtag() {
-        Api.Reply strong = api.get("/api/v1/questionnaire", "If-None-Match", "\"classic-v2-s2\"");
-        Api.Reply weak = api.get("/api/v1/questionnaire", "If-None-Match", "\"x\", W/\"classic-v2-s2\"");
-        Api.Reply stale = api.get("/api/v1/questionnaire", "If-None-Match", "\"classic-v1-s2\"");
+        Api.Reply strong = api.get("/api/v1/questionnaire", "If-None-Match", "\"classic-v2-s3\"");
+        Api.Reply weak = api.get("/api/v1/questionnaire", "If-None-Match", "\"x\", W/\"classic-v2-s3\"");
+        Api.Reply stale = api.get("/api/v1/questionnaire", "If-None-Match", "\"classic-v1-s3\"");
 
         assertThat(strong.status()).isEqualTo(304);
         assertThat(strong.body()).isEmpty();
-        assertThat(strong.header("ETag")).isEqualTo("\"classic-v2-s2\"");
+        assertThat(strong.header("ETag")).isEqualTo("\"classic-v2-s3\"");
         assertThat(weak.status()).isEqualTo(304);
         assertThat(stale.status()).isEqualTo(200);
         assertThat(api.get("/api/v1/questionnaire", "If-None-Match", "\"classic-v2\"").status())
@@ -57,8 +58,8 @@ class QuestionnaireApiTest extends ApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("version").asInt()).isEqualTo(1);
-        assertThat(reply.header("ETag")).isEqualTo("\"classic-v1-s2\"");
-        assertThat(api.get("/api/v1/questionnaires/classic/versions/1", "If-None-Match", "\"classic-v1-s2\"")
+        assertThat(reply.header("ETag")).isEqualTo("\"classic-v1-s3\"");
+        assertThat(api.get("/api/v1/questionnaires/classic/versions/1", "If-None-Match", "\"classic-v1-s3\"")
                 .status()).isEqualTo(304);
     }
 
@@ -139,12 +140,12 @@ class QuestionnaireApiTest extends ApiTest {
         Api.Reply full = api.get("/api/v1/questionnaires/full");
 
         assertThat(classic.status()).isEqualTo(200);
-        assertThat(classic.header("ETag")).isEqualTo("\"classic-v2-s2\"");
+        assertThat(classic.header("ETag")).isEqualTo("\"classic-v2-s3\"");
         assertThat(classic.json().get("version").asInt()).isEqualTo(2);
         assertThat(full.status()).isEqualTo(200);
-        assertThat(full.header("ETag")).isEqualTo("\"full-v1-s2\"");
+        assertThat(full.header("ETag")).isEqualTo("\"full-v1-s3\"");
         assertThat(full.json().get("steps")).hasSize(8);
-        assertThat(api.get("/api/v1/questionnaires/full", "If-None-Match", "\"full-v1-s2\"").status()).isEqualTo(304);
+        assertThat(api.get("/api/v1/questionnaires/full", "If-None-Match", "\"full-v1-s3\"").status()).isEqualTo(304);
         JsonNode unknown = Api.problem(api.get("/api/v1/questionnaires/nope"), 404);
         assertThat(unknown.get("detail").asText()).contains("nope");
         Api.problem(api.get("/api/v1/questionnaires/No%20Such"), 404);
@@ -177,6 +178,25 @@ class QuestionnaireApiTest extends ApiTest {
                 .forEach(r -> cited.add(r.get("source").asText()))));
         assertThat(cited).as("every reference names a listed source").isNotEmpty()
                 .allMatch(source -> find(full.get("sources"), source) != null);
+    }
+
+    @Test
+    void servesTheCrossChecksTheInsightsComeFrom() {
+        JsonNode full = api.get("/api/v1/questionnaires/full").json();
+        QuestionnaireDefinition definition = TestSchemes.full().definition();
+
+        assertThat(full.get("crossChecks")).extracting(c -> c.get("id").asText())
+                .containsExactlyElementsOf(definition.crossChecks().stream().map(CrossCheck::id).toList())
+                .contains("production_without_evaluation", "production_without_cost_controls");
+        JsonNode evaluation = find(full.get("crossChecks"), "production_without_evaluation");
+        assertThat(evaluation.at("/when/all/0/question").asText()).isEqualTo("ai_stage");
+        assertThat(evaluation.at("/when/all/1/value")).extracting(JsonNode::asText).containsExactly("none", "unknown");
+        assertThat(evaluation.get("question").isNull()).isTrue();
+        assertThat(evaluation.get("requiredOptions")).isEmpty();
+        JsonNode cost = find(full.get("crossChecks"), "production_without_cost_controls");
+        assertThat(cost.get("question").asText()).isEqualTo("cost_controls");
+        assertThat(cost.get("requiredOptions")).extracting(JsonNode::asText).containsExactly("budgets", "alerts");
+        assertThat(cost.get("message").asText()).contains("{missing}");
     }
 
     @Test

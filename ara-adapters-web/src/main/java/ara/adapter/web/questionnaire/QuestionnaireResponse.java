@@ -2,6 +2,7 @@ package ara.adapter.web.questionnaire;
 
 import ara.domain.questionnaire.AnswerOption;
 import ara.domain.questionnaire.Condition;
+import ara.domain.questionnaire.CrossCheck;
 import ara.domain.questionnaire.Operand;
 import ara.domain.questionnaire.Pillar;
 import ara.domain.questionnaire.Question;
@@ -18,29 +19,46 @@ import java.util.Map;
 
 /**
  * Response body: a published questionnaire as the wizard needs it: steps in order, their questions with options,
- * validation and visibility rules, the pillars, and the public frameworks its questions cite ({@code sources}, empty
- * for a format version 1 file). Scoring weights and advice stay on the server.
+ * validation and visibility rules, the pillars, the public frameworks its questions cite ({@code sources}, empty
+ * for a format version 1 file) and the cross-checks whose warnings the page shows as answers trigger them (the same
+ * rules the result's insights come from). Scoring weights and advice stay on the server.
  */
 public record QuestionnaireResponse(String id, int version, String title, String description, int estimatedMinutes,
                                     List<PillarResponse> pillars, List<StepResponse> steps,
-                                    List<SourceResponse> sources) {
+                                    List<SourceResponse> sources, List<CrossCheckResponse> crossChecks) {
     /**
      * The revision of this body's shape, part of the ETag: a client that cached a version's body before a field was
-     * added must not have it confirmed as current. 2: sources, context, references and the unknown option.
+     * added must not have it confirmed as current. 2: sources, context, references and the unknown option;
+     * 3: cross-checks.
      */
-    static final int SHAPE = 2;
+    static final int SHAPE = 3;
 
     public static QuestionnaireResponse from(QuestionnaireDefinition definition) {
         return new QuestionnaireResponse(definition.id().value(), definition.version(), definition.title(),
                 definition.description(), definition.estimatedMinutes(),
                 definition.pillars().stream().map(PillarResponse::from).toList(),
                 definition.steps().stream().map(StepResponse::from).toList(),
-                definition.sources().stream().map(SourceResponse::from).toList());
+                definition.sources().stream().map(SourceResponse::from).toList(),
+                definition.crossChecks().stream().map(CrossCheckResponse::from).toList());
     }
 
     /** The ETag of a questionnaire version: definitions never change once published; the body's shape may. */
     public static String etag(QuestionnaireDefinition definition) {
         return "\"" + definition.id().value() + "-v" + definition.version() + "-s" + SHAPE + "\"";
+    }
+
+    /**
+     * A cross-question warning: it fires when {@code when} holds and, if it names a {@code question} (else
+     * {@code null}), that question is answered without every one of {@code requiredOptions}; {@code message} may
+     * hold {@code {missing}}, the labels of the options missing.
+     */
+    public record CrossCheckResponse(String id, Map<String, Object> when, String question,
+                                     List<String> requiredOptions, String message) {
+        static CrossCheckResponse from(CrossCheck check) {
+            return new CrossCheckResponse(check.id(), condition(check.when()),
+                    check.checkedQuestion().map(q -> q.value()).orElse(null), check.requiredOptions(),
+                    check.message());
+        }
     }
 
     /** A public framework the questions cite; {@code url} may be empty. */

@@ -1,7 +1,7 @@
 // Which steps and questions are shown: the questionnaire's skipIf/showIf/hideIf rules over the answers, with the
 // semantics of the server's ara.domain.logic.Conditions (a hidden or unanswered question counts as no answer).
 
-/** The ids of the visible questions, and the visible steps in order. */
+/** The ids of the visible questions, and the visible steps in order (valueOf: a visible question's answer). */
 export function visible(questionnaire, answers) {
   const shown = new Set();
   const types = {};
@@ -16,7 +16,41 @@ export function visible(questionnaire, answers) {
       if (show) shown.add(q.id);
     }
   }
-  return { questions: shown, steps };
+  return { questions: shown, steps, valueOf };
+}
+
+/**
+ * The questionnaire's cross-checks that fire on the answers, with the semantics of the server's
+ * ara.domain.logic.CrossChecks (the result's insights): each with its message ({missing}: the labels of the options
+ * not chosen) and the questions involved, in the order the rule names them.
+ */
+export function warnings(questionnaire, answers) {
+  const { valueOf } = visible(questionnaire, answers);
+  const fired = [];
+  for (const check of questionnaire.crossChecks || []) {
+    if (!holds(check.when, valueOf)) continue;
+    const involved = named(check.when);
+    if (!check.question) {
+      fired.push({ id: check.id, message: check.message.replaceAll('{missing}', ''), questions: involved });
+      continue;
+    }
+    // Only an answered question can lack something; an unanswered one is still in progress.
+    const answer = valueOf(check.question);
+    const chosen = answer && (Array.isArray(answer.value) ? answer.value : typeof answer.value === 'string' ? [answer.value] : null);
+    if (!chosen) continue;
+    const missing = check.requiredOptions.filter((o) => !chosen.includes(o));
+    if (missing.length === 0) continue;
+    const options = questionnaire.steps.flatMap((s) => s.questions).find((q) => q.id === check.question).options;
+    const label = (id) => (options.find((o) => o.id === id) || { label: id }).label;
+    fired.push({ id: check.id, message: check.message.replaceAll('{missing}', missing.map(label).join(', ')),
+      questions: [...new Set([...involved, check.question])] });
+  }
+  return fired;
+}
+
+function named(condition) {
+  if (condition.all || condition.any) return [...new Set((condition.all || condition.any).flatMap(named))];
+  return [condition.question];
 }
 
 function holds(condition, valueOf) {

@@ -1,7 +1,7 @@
 // The questionnaire, one step at a time, with autosave; and the review-and-submit view.
 import { forAudit, questionnaire } from './api.js';
 import { fill, h, percent, references, show } from './dom.js';
-import { visible } from './visibility.js';
+import { visible, warnings } from './visibility.js';
 import * as chat from './chat.js';
 import * as store from './store.js';
 
@@ -125,6 +125,7 @@ function refresh() {
     field.hidden = !questions.has(id);
   }
   state.ui.appeared = appeared;
+  warn();
   // Back and Next lead to the neighbours among the steps shown now. They are rebuilt only when those change, so
   // that a link being clicked while an answer saves is not swapped under the pointer.
   const shown = steps.map((s) => s.id).join(' ');
@@ -142,7 +143,28 @@ function refresh() {
 }
 
 /**
- * The keyboard in the questions: a digit 1–9 chooses that option of the focused question; Enter (not in a text
+ * The cross-checks' warnings that the answers trigger now, each beside the last question of this step it involves
+ * (the one whose answer usually completes it). A note's region is changed only when its text does, so that a screen
+ * reader announces a warning when it appears, not after every save.
+ */
+function warn() {
+  const notes = {};
+  for (const w of warnings(state.questionnaire, state.answers)) {
+    const here = w.questions.filter((id) => state.ui.fields[id] && !state.ui.fields[id].hidden).pop();
+    if (here) (notes[here] = notes[here] || []).push(w.message);
+  }
+  for (const [id, field] of Object.entries(state.ui.fields)) {
+    const box = field.querySelector('.cross-warnings');
+    const messages = notes[id] || [];
+    if ((box.dataset.shown || '') === messages.join('\n')) continue;
+    box.dataset.shown = messages.join('\n');
+    fill(box, messages.map((m) => h('p', { class: 'cross-warning' }, h('strong', {}, 'Warning: '), m)));
+  }
+}
+
+/**
+ * The keyboard in the questions: a digit 1–9 chooses that option of the focused question (on a rating row, that
+ * point); Enter (not in a text
  * area, where it starts a new line) goes on to the next question shown, and after the last one to Next.
  */
 function keys(event) {
@@ -150,8 +172,11 @@ function keys(event) {
   const field = target.closest && target.closest('fieldset.question');
   if (!field || event.altKey || event.ctrlKey || event.metaKey) return;
   const choices = [...field.querySelectorAll('input[type=radio], input[type=checkbox]')];
-  if (/^[1-9]$/.test(event.key) && choices.includes(target)) {
-    const option = choices[Number(event.key) - 1];
+  if (/^[0-9]$/.test(event.key) && choices.includes(target)) {
+    // On a rating row a digit is the point itself (0 is 10); elsewhere the option in that place.
+    const point = (value) => choices.find((c) => c.value === value);
+    const option = field.querySelector('.rating')
+      ? point(event.key) || (event.key === '0' && point('10')) : choices[Number(event.key) - 1];
     if (!option) return;
     event.preventDefault();
     // A click checks a radio (or toggles a box) and fires the change that saves it, as a pointer would.
@@ -175,13 +200,15 @@ function keys(event) {
 
 function question(q) {
   const basis = references(q.references, state.questionnaire.sources);
-  const help = (q.helpText || basis) && h('details', {}, h('summary', {}, 'More about this question'),
+  const help = (q.helpText || basis) && h('details', { class: 'help' }, h('summary', {}, 'More about this question'),
     q.helpText ? h('p', {}, q.helpText) : null, basis);
   const error = h('p', { class: 'field-error', id: `error-${q.id}`, hidden: true });
+  // Most questions must be answered: only the others say so.
   const field = h('fieldset', { class: 'question', id: `q-${q.id}` },
-    h('legend', {}, q.title, h('span', { class: 'hint' }, q.required ? ' (required)' : ' (optional)')),
+    h('legend', {}, q.title, q.required ? null : [' ', h('span', { class: 'optional' }, 'Optional')]),
     h('p', { class: 'description', id: `desc-${q.id}` }, q.description),
-    help, control(q), error);
+    help, control(q), error,
+    h('div', { class: 'cross-warnings', id: `warn-${q.id}`, role: 'status' }));
   state.ui.fields[q.id] = field;
   return field;
 }
@@ -189,33 +216,70 @@ function question(q) {
 function control(q) {
   const described = `desc-${q.id} error-${q.id}`;
   const answer = state.answers[q.id];
+  const v = q.validation || {};
+  // A scale of up to eleven points is a rating row; a longer one (none is shipped) stays a number field.
+  if (q.type === 'scale_rating' && (v.max ?? 5) - (v.min ?? 1) <= 10) return rating(q, answer, described);
   if (q.type === 'single_select' || q.type === 'multi_select' || q.type === 'yes_no') {
     const multi = q.type === 'multi_select';
     const options = q.type === 'yes_no' ? [{ id: 'true', label: 'Yes' }, { id: 'false', label: 'No' }] : q.options;
     const chosen = (id) => (multi ? Array.isArray(answer) && answer.includes(id) : answer !== undefined && String(answer) === id);
+    // A card per option: the whole card is the label of a real radio or checkbox, so that a tap anywhere on it, the
+    // keyboard, number keys and screen readers all work as with a plain input.
     const choice = (o) => h('label', { class: unknown(o) ? 'choice unknown' : 'choice' },
       h('input', { type: multi ? 'checkbox' : 'radio', name: q.id, value: o.id, checked: chosen(o.id),
-        'aria-describedby': described, 'data-exclusive': o.exclusive || unknown(o) ? 'true' : null,
-        onchange: (e) => chose(q, e.target) }), ' ', o.label);
+        required: !multi && q.required, 'aria-describedby': described,
+        'data-exclusive': o.exclusive || unknown(o) ? 'true' : null,
+        onchange: (e) => chose(q, e.target) }), h('span', { class: 'choice-label' }, o.label));
     // "I don't know" is an honest answer, not one of the levels: it stands apart, after the real options.
     const doubts = options.filter(unknown);
-    return h('div', { class: 'choices' }, options.filter((o) => !unknown(o)).map(choice),
+    const short = options.every((o) => o.label.length <= 24);
+    return h('div', { class: short ? 'choices short' : 'choices' }, options.filter((o) => !unknown(o)).map(choice),
       doubts.length > 0 ? h('div', { class: 'choices-unknown' }, doubts.map(choice)) : null);
   }
   const text = q.type === 'text_input';
-  const v = q.validation || {};
   const unit = q.type === 'percentage' ? ' %' : '';
   const range = v.min !== undefined && v.max !== undefined ? ` (${v.min} to ${v.max}${unit})` : '';
   const input = h(text ? 'textarea' : 'input', {
     id: `input-${q.id}`, name: q.id, type: text ? null : 'number', inputmode: text ? null : 'decimal',
     min: v.min, max: v.max, step: q.type === 'scale_rating' ? 1 : 'any', rows: text ? 3 : null,
-    maxlength: text ? v.maxLength : null,
+    maxlength: text ? v.maxLength : null, 'aria-required': q.required ? 'true' : null,
     value: answer === undefined ? '' : String(answer), 'aria-describedby': described,
     oninput: () => typed(q, input), onchange: () => typed(q, input, true),
   });
   const what = { percentage: 'Percentage', number_input: 'Number', scale_rating: 'Rating' }[q.type] || 'Your answer';
   return h('div', { class: `entry entry-${q.type}` }, h('label', { for: `input-${q.id}` }, `${what}${range}`),
     unit ? h('span', { class: 'with-unit' }, input, h('span', { class: 'unit', 'aria-hidden': 'true' }, '%')) : input);
+}
+
+/**
+ * A rating row: one radio card per point of the scale (arrows move along it, a digit chooses that point), with what
+ * the ends mean when the question says it ("Rate from 1 (…) to 5 (…)"). It saves like a choice, as a number.
+ */
+function rating(q, answer, described) {
+  const v = q.validation || {};
+  const min = v.min ?? 1;
+  const max = v.max ?? 5;
+  const ends = scaleEnds(q, min, max);
+  const points = [];
+  for (let n = min; n <= max; n++) points.push(n);
+  const row = h('div', { class: points.length > 5 ? 'rating many' : 'rating' }, points.map((n) => h('label', { class: 'point' },
+    h('input', { type: 'radio', name: q.id, value: String(n), checked: answer === n, required: q.required,
+      'aria-describedby': ends ? `${described} ends-${q.id}` : described,
+      onchange: (e) => save(q.id, Number(e.target.value)) }),
+    h('span', {}, String(n)))));
+  // As many columns as points (two rows of at most five on a phone): set through the CSS object model.
+  row.style.setProperty('--points', String(points.length));
+  return h('div', { class: 'rating-box' }, row, ends && h('p', { class: 'rating-ends', id: `ends-${q.id}` },
+    h('span', {}, `${min}: ${ends[0]}`), h('span', {}, `${max}: ${ends[1]}`)));
+}
+
+/** What the ends of a scale mean, when the question's words say: "from 1 (nobody knows) to 5 (everyone)". */
+function scaleEnds(q, min, max) {
+  for (const text of [q.description, q.helpText]) {
+    const found = /from (-?\d+) \(([^)]+)\) to (-?\d+) \(([^)]+)\)/i.exec(text || '');
+    if (found && Number(found[1]) === min && Number(found[3]) === max) return [found[2], found[4]];
+  }
+  return null;
 }
 
 /** The option that says "I don't know" (flagged by the questionnaire; by its id before the flag was served). */
