@@ -98,16 +98,16 @@ export function mount(panel, api, stepId, accept, describe, { launcher, propose 
     if (last) last.scrollIntoView({ block: 'nearest' });
   }
 
-  function entry(role, text, suggestions = [], live = false) {
+  function entry(role, text, suggestions = []) {
     const content = h('p', { class: 'text' }, text);
     const item = h('li', { class: `message ${role}` },
       h('span', { class: 'who' }, role === 'user' ? 'You' : 'Assistant'), content);
-    suggestions.forEach((s) => item.append(suggestion(s, live)));
+    suggestions.forEach((s) => item.append(suggestion(s)));
     return item;
   }
 
   /** A proposed answer with its button; one proposed now is shown at its question too. */
-  function suggestion(s, live) {
+  function suggestion(s, live = false) {
     let card = null;
     const use = () => {
       accept(s.questionId, s.value);
