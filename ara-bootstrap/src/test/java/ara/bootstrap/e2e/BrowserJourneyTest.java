@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The web pages end to end: ARA started through the production wiring on its embedded defaults (the default guest
  * policy: an email before submitting), and a guest taking the whole audit in a real Chromium, driven by the Node
  * tests in src/test/browser (journey.test.mjs: the quick audit; full-journey.test.mjs: the full assessment;
- * not-found.test.mjs: a mistyped page URL; questions.test.mjs: option cards, rating rows, cross-check warnings) with
- * playwright-core, axe-core checking each page state at a desktop and a phone size (both pinned in its package-lock.json, installed into target/browser-journey with {@code npm ci}). When
+ * not-found.test.mjs: a mistyped page URL; questions.test.mjs: option cards, rating rows, cross-check warnings;
+ * phone.test.mjs: the wizard on a phone) with playwright-core, axe-core checking each page state at a desktop and
+ * a phone size (both pinned in its package-lock.json, installed into target/browser-journey with {@code npm ci}). When
  * node, npm or Chromium are missing or npm cannot install, skipped saying why, or failed under {@code CI=true}
  * ({@link BrowserRequirement}); screenshots land in target/browser-journey/screenshots. Also the pages' visibility
  * rules (src/test/browser/visibility.test.mjs, Node only).
@@ -93,6 +94,15 @@ class BrowserJourneyTest {
         assertThat(screenshots.resolve("questions-cards-390.png")).isNotEmptyFile();
         assertThat(screenshots.resolve("questions-rating-1280.png")).isNotEmptyFile();
         assertThat(screenshots.resolve("questions-warning-390.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void theWizardWorksOnAPhone() {
+        Path screenshots = journey("phone.test.mjs");
+
+        assertThat(screenshots.resolve("step-phone-390-screen.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("step-phone-sheet-390.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("step-phone-loading-1280.png")).isNotEmptyFile();
     }
 
     /** Starts ARA on its embedded defaults and runs one browser journey against it; answers the screenshot folder. */

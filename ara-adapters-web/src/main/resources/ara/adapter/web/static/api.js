@@ -63,7 +63,7 @@ export function forAudit(session) {
     report: (id) => call('GET', `/reports/${encodeURIComponent(id)}`, { token }),
     reportLink: (id) => call('POST', `/reports/${encodeURIComponent(id)}/link`, { token }),
     prompts: (stepId) => call('GET', `${audit}/chat/suggestions?stepId=${encodeURIComponent(stepId)}`, { token }),
-    history: () => call('GET', `${audit}/chat/messages?limit=20`, { token }),
+    history: () => call('GET', `${audit}/chat/messages?limit=100`, { token }),
     chat: (message, stepId) => call('POST', `${audit}/chat/messages`,
       { token, body: { message, stepId }, accept: 'text/event-stream' }),
   };

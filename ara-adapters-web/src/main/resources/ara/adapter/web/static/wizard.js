@@ -68,8 +68,19 @@ async function load(session) {
   return { api, session, questionnaire: q, audit, answers, progress: audit.progress };
 }
 
+let latest = 0; // the number of the step load asked for last: an earlier, slower load never replaces it
+let idle = () => {}; // ends the busy state of the load under way
+
 export async function showStep(main, session, stepId) {
-  const loaded = await load(session);
+  const ticket = ++latest;
+  busy(main);
+  let loaded;
+  try {
+    loaded = await load(session);
+  } finally {
+    if (ticket === latest) idle();
+  }
+  if (ticket !== latest || !location.hash.startsWith('#/wizard')) return;
   if (loaded.audit.status !== 'draft') {
     location.hash = '#/results';
     return;
@@ -81,13 +92,20 @@ export async function showStep(main, session, stepId) {
   const ui = {
     status: h('div', { class: 'save-status', role: 'status', 'aria-live': 'polite' }),
     nav: h('nav', { class: 'steps', 'aria-label': 'Audit steps' }),
+    line: h('p', { id: 'progress-text', class: 'progress-line' }),
+    meter: h('progress', { max: 100, 'aria-labelledby': 'progress-text' }),
+    list: h('ol'),
     count: h('p', { class: 'step-count' }),
     actions: h('div', { class: 'actions' }),
+    launcher: h('div', { class: 'launcher' }),
     shownSteps: null,
     fields: {},
   };
+  // On a phone the step list waits behind "All steps", so that the first question is on the first screen.
+  ui.all = h('details', { class: 'all-steps', open: wide.matches }, h('summary', {}, 'All steps'), ui.list);
+  fill(ui.nav, ui.line, ui.meter, ui.all);
   state = { ...loaded, step, ui };
-  const panel = h('aside', { class: 'assistant', 'aria-labelledby': 'assistant-title' });
+  const panel = h('aside', { class: 'assistant', id: 'assistant', 'aria-labelledby': 'assistant-title' });
   show(main, h('div', { class: 'wizard' },
     ui.nav,
     h('section', { class: 'step', 'aria-labelledby': 'step-title' },
@@ -97,11 +115,36 @@ export async function showStep(main, session, stepId) {
       h('p', { class: 'hint keys' }, 'Keys: 1 to 9 choose an option, Enter goes on to the next question.'),
       h('form', { class: 'questions', novalidate: true, onsubmit: (e) => e.preventDefault(), onkeydown: keys },
         step.questions.map((q) => question(q))),
-      ui.status,
-      ui.actions),
+      // Back and Next stay at the bottom of the screen, with the save status and (on a phone) the assistant.
+      h('div', { class: 'step-bar' }, ui.status, h('div', { class: 'bar-row' }, ui.launcher, ui.actions))),
     panel));
   refresh();
-  chat.mount(panel, state.api, step.id, accept, describe);
+  chat.mount(panel, state.api, step.id, accept, describe, { launcher: ui.launcher, propose });
+}
+
+/** Wider than a phone: the step list is open beside the step and the assistant is a side panel. */
+const wide = matchMedia('(min-width: 48rem)');
+wide.addEventListener('change', () => {
+  if (state) state.ui.all.open = wide.matches;
+});
+
+/**
+ * Marks main busy while a step loads, and Back and Next out of use; a loading line shows only when that takes
+ * longer than a blink (150 ms). {@code idle()} ends it (a load asked for later ends the one before).
+ */
+function busy(main) {
+  idle();
+  main.setAttribute('aria-busy', 'true');
+  const bar = main.querySelector('.step-bar .actions');
+  if (bar) bar.inert = true;
+  const indicator = h('p', { class: 'busy-indicator', role: 'status' }, 'Loading the step…');
+  const timer = setTimeout(() => main.prepend(indicator), 150);
+  idle = () => {
+    clearTimeout(timer);
+    indicator.remove();
+    main.removeAttribute('aria-busy');
+    if (bar) bar.inert = false;
+  };
 }
 
 /** Shows what the answers so far make visible, live: the steps (a step may be skipped) and the questions. */
@@ -112,13 +155,15 @@ function refresh() {
   const done = new Set(state.progress.completedStepIds.filter((s) => !state.questionnaire.steps
     .some((x) => x.id === s && x.questions.some((q) => waiting.includes(q.id)))));
   const p = state.progress;
-  fill(state.ui.nav,
-    h('p', { id: 'progress-text' }, `${p.answered} of ${p.total} questions answered (${percent(p.percent)})`),
-    h('progress', { max: 100, value: p.percent, 'aria-labelledby': 'progress-text' }),
-    h('ol', {}, steps.map((s, i) => h('li', { class: done.has(s.id) ? 'done' : '' },
-      h('a', { href: `#/wizard/${s.id}`, 'aria-current': s.id === state.step.id ? 'step' : null },
-        h('span', { class: 'step-no' }, String(i + 1)), h('span', { class: 'step-name' }, ` ${s.title}`),
-        done.has(s.id) ? h('span', { class: 'tick' }, ' (complete)') : null)))));
+  const here = state.step;
+  const index = steps.findIndex((s) => s.id === here.id);
+  const where = index < 0 ? 'Your answers skip this step' : `Step ${index + 1} of ${steps.length}`;
+  fill(state.ui.line, `${where} · ${percent(p.percent)} answered`);
+  state.ui.meter.value = p.percent;
+  fill(state.ui.list, steps.map((s, i) => h('li', { class: done.has(s.id) ? 'done' : '' },
+    h('a', { href: `#/wizard/${s.id}`, 'aria-current': s.id === here.id ? 'step' : null },
+      h('span', { class: 'step-no' }, String(i + 1)), h('span', { class: 'step-name' }, ` ${s.title}`),
+      done.has(s.id) ? h('span', { class: 'tick' }, ' (complete)') : null))));
   let appeared = 0;
   for (const [id, field] of Object.entries(state.ui.fields)) {
     if (field.hidden && questions.has(id) && state.ui.shownSteps !== null) appeared++;
@@ -131,11 +176,9 @@ function refresh() {
   const shown = steps.map((s) => s.id).join(' ');
   if (shown === state.ui.shownSteps) return;
   state.ui.shownSteps = shown;
-  const here = state.step;
-  const index = steps.findIndex((s) => s.id === here.id);
   const earlier = steps.filter((s) => s.order < here.order).pop();
   const later = steps.find((s) => s.order > here.order);
-  fill(state.ui.count, index < 0 ? 'Your answers skip this step' : `Step ${index + 1} of ${steps.length}`);
+  fill(state.ui.count, where);
   fill(state.ui.actions,
     earlier && h('a', { class: 'button', href: `#/wizard/${earlier.id}` }, 'Back'),
     later ? h('a', { class: 'button primary', href: `#/wizard/${later.id}` }, 'Next')
@@ -439,6 +482,26 @@ function accept(questionId, value) {
     field.querySelectorAll('input[type=number], textarea').forEach((i) => { i.value = String(value); });
   }
   return save(questionId, value);
+}
+
+/**
+ * An answer the assistant proposed, shown at its question too (a phone shows the conversation over the page):
+ * a card whose button uses it, as the one in the conversation does. Answers the card (null: not on this step).
+ */
+function propose(questionId, answer, use) {
+  const field = state.ui.fields[questionId];
+  if (!field) return null;
+  const earlier = field.querySelector('.suggested');
+  if (earlier) earlier.remove();
+  const card = h('div', { class: 'suggested' },
+    h('p', {}, 'Suggested by the assistant: ', h('strong', {}, answer)),
+    h('button', { type: 'button', onclick: () => {
+      use();
+      const input = field.querySelector('input:checked') || field.querySelector('input, textarea');
+      if (input) input.focus();
+    } }, 'Use this answer'));
+  field.append(card);
+  return card;
 }
 
 export async function showSubmit(main, session) {
