@@ -359,7 +359,8 @@ function reportDesk(api) {
   }
 
   async function download(template, button, where, prefix) {
-    const places = where === status ? [status] : [where, status];
+    // Where to show how it goes: where it was asked for, and the panel while its picker names this template.
+    const places = () => [...new Set([where, status])].filter((p) => p !== status || chosen() === template);
     button.disabled = true;
     select(template);
     try {
@@ -368,13 +369,13 @@ function reportDesk(api) {
         report = await api.requestReport(template);
       }
       latest.set(template, report);
-      report = await follow(api, report, (r) => places.forEach((p) => fill(p, progress(r))));
+      report = await follow(api, report, (r) => places().forEach((p) => fill(p, progress(r))));
       latest.set(template, report);
-      const link = await settle(report, places, prefix);
+      const link = await settle(report, places(), prefix);
       // The signed link is served as an attachment: following it downloads the file and the page stays.
-      if (link) where.querySelector('a.download').click();
+      if (link) h('a', { href: link.url, download: true }).click();
     } catch (error) {
-      places.forEach((p) => fill(p, `The report could not be made: ${error.message}`));
+      places().forEach((p) => fill(p, `The report could not be made: ${error.message}`));
     } finally {
       button.disabled = false;
     }
