@@ -209,10 +209,6 @@ test('a guest chooses the full assessment, answers through its branches and read
   const result = await apiGet('/result');
   assert.equal(result.resultVersion, 2);
   assert.equal(await page.locator('.pillars > li').count(), 7);
-  for (const pillar of result.pillars) {
-    const shown = await page.locator(`#score-${pillar.id} .score-value`).textContent();
-    assert.equal(shown, `${Math.round(pillar.percent * 10) / 10} %`);
-  }
   // The cross-checks these answers set off (write access with a partial audit trail, among others).
   assert.ok(result.insights.some((i) => i.code === 'write_access_without_audit_trail'));
   assert.deepEqual(await page.locator('#insights li').evaluateAll((items) => items.map((i) => i.dataset.code)),
@@ -226,7 +222,7 @@ test('a guest chooses the full assessment, answers through its branches and read
   assert.equal(await page.locator('#next-level .gains > li').count(), result.nextLevel.bestGains.length);
   assert.ok(result.nextLevel.bestGains.length > 0);
   assert.match(await page.locator('#next-overall').textContent(), /^\d+ points? to [A-Z][a-z]+\.$|highest level/);
-  await scorecard(page, result, { quick: false, name: 'full-results' });
+  await scorecard(page, result, { quick: false, name: 'full-results', org: 'Northwind Finance' });
   const findOut = result.recommendations.filter((r) => r.kind === 'find-out').length;
   assert.ok(findOut >= 3);
   assert.equal(await page.locator('.recommendations > li.find-out .badge').count(), findOut);
@@ -245,7 +241,7 @@ test('a guest chooses the full assessment, answers through its branches and read
     .getBoundingClientRect().top + window.scrollY);
   await page.screenshot({ path: path.join(shots, 'full-results-pillars.png'), fullPage: true,
     clip: { x: 0, y: Math.max(0, pillarsTop - 16), width: 1280, height: 1000 } });
-  await accessible(page, 'full-results');
+  await accessible(page, 'results-full');
 
   // "Start a new audit" under the results leads to the start page and keeps this audit under "Previous audits".
   await page.getByRole('button', { name: 'Start a new audit' }).click();

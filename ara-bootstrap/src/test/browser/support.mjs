@@ -84,11 +84,14 @@ export const FOLD = { width: 1280, height: 800 };
 
 /**
  * The results page as a scorecard, checked against the API's result body: the hero score on the 0–100 scale, the
- * ladder marking the current level, pillars coloured by and named with their level, the three highest-impact
- * recommendations first with the calls to action above the fold at 1280×800 (the full assessment offered only
- * after a quick audit), and no raw weighted points anywhere on the page. A screenshot of the fold: NAME-fold.png.
+ * ladder marking the current level, the pillar chart (bars coloured by and named with their level, values on the
+ * same 0–100 scale, the overall score's dashed mark), the three highest-impact recommendations first with the calls
+ * to action above the fold at 1280×800 (the full assessment offered only after a quick audit), and no raw weighted
+ * points anywhere on the page. A screenshot of the fold: NAME-fold.png. Then "Download the PDF report": one click
+ * makes the standard report and downloads it as ORG-standard-DATE.pdf (ORG: the organisation's name), the
+ * report panel following; a second click downloads the same report again without making another.
  */
-export async function scorecard(page, result, { quick, name }) {
+export async function scorecard(page, result, { quick, name, org }) {
   assert.equal(await page.locator('#hero-score').textContent(), `${Math.round(result.total.percent)} / 100`);
   const rungs = page.locator('#ladder > li');
   assert.deepEqual(await rungs.evaluateAll((items) => items.map((i) => i.dataset.level)),
@@ -104,12 +107,24 @@ export async function scorecard(page, result, { quick, name }) {
       new RegExp(`^${points} points? to ${total.next.charAt(0).toUpperCase()}${total.next.slice(1)}\\.$`, 'i'));
     assert.match(await page.locator(`#ladder > li[data-level="${total.next}"]`).textContent(), new RegExp(`${points} points? to go`));
   }
+  const overall = Math.round(result.total.percent);
+  assert.match(await page.locator('#pillar-chart-about').textContent(), new RegExp(`overall score, ${overall}\\.$`));
+  assert.equal(await page.locator('#pillar-chart .chart-ticks').textContent(), '020406080100');
   for (const pillar of result.pillars) {
     const row = page.locator(`.pillars > li[data-pillar="${pillar.id}"]`);
     assert.equal(await row.getAttribute('data-level'), pillar.level);
     assert.equal((await row.locator('.level-tag').textContent()).toLowerCase(), pillar.level);
     assert.ok(await row.locator(`.fill.level-${pillar.level}`).count() === 1, `${pillar.id} bar coloured by level`);
+    // The same 0–100 scale as the hero: "62 / 100", the bar that long, the overall mark at the overall score.
+    assert.equal(await row.locator('.score-value').textContent(), `${Math.round(pillar.percent)} / 100`);
+    const [bar, fill, mark] = await Promise.all(['.bar', '.fill', '.overall-mark'].map((s) => row.locator(s).boundingBox()));
+    assert.ok(Math.abs(fill.width - bar.width * Math.round(pillar.percent) / 100) <= 2, `${pillar.id} bar length`);
+    assert.ok(Math.abs(mark.x - bar.x - bar.width * overall / 100) <= 2, `${pillar.id} overall mark`);
   }
+  // The scale below the bars is shown, its 100 ending where the bars end.
+  const [end, hundred] = await Promise.all([page.locator('.pillars .bar').first().boundingBox(),
+    page.locator('#pillar-chart .scale-tick-100').boundingBox()]);
+  assert.ok(hundred.width > 5 && Math.abs(hundred.x + hundred.width - end.x - end.width) <= 3, 'the scale ends at 100');
   // The three highest-impact recommendations, highest first (the API's order among equal impacts).
   const expected = result.recommendations.map((r, i) => ({ r, i }))
     .sort((a, b) => b.r.impact - a.r.impact || a.i - b.i).slice(0, 3).map((x) => x.r.questionId);
@@ -132,11 +147,24 @@ export async function scorecard(page, result, { quick, name }) {
   }
   await page.screenshot({ path: path.join(shots, `${name}-fold.png`) });
   await page.setViewportSize(before);
-  // "Download the PDF report" brings the report section into view.
-  await page.locator('#cta-report').click();
-  await page.waitForFunction(() => {
-    const r = document.getElementById('report').getBoundingClientRect();
-    return r.top < window.innerHeight && r.bottom > 0;
-  });
+  // "Download the PDF report": one click makes the standard report and downloads it, the progress shown in place.
+  const requested = [];
+  const count = (r) => {
+    if (r.method() === 'POST' && /\/audits\/[^/]+\/reports$/.test(new URL(r.url()).pathname)) requested.push(r.url());
+  };
+  page.on('request', count);
+  // Chromium takes the name from the header's UTF-8 form (filename*): the organisation's name as it was given.
+  const file = new RegExp(`^${org.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-standard-\\d{4}-\\d{2}-\\d{2}\\.pdf$`);
+  const [first] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.locator('#cta-report').click()]);
+  assert.match(first.suggestedFilename(), file);
+  await page.locator('#cta-status').getByText('Your Standard report is ready.').waitFor();
+  // The report panel shows the same report, its template picked.
+  assert.equal(await page.locator('#template-standard').isChecked(), true);
+  await page.locator('#report-status').getByText('Your Standard report is ready.').waitFor();
+  // Again: the ready report is downloaded again, not made again.
+  const [again] = await Promise.all([page.waitForEvent('download'), page.locator('#cta-report').click()]);
+  assert.match(again.suggestedFilename(), file);
+  assert.equal(requested.length, 1, 'one report made for two downloads');
+  page.off('request', count);
   await page.evaluate(() => window.scrollTo(0, 0));
 }

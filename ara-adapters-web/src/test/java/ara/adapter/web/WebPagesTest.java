@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebPagesTest extends ApiTest {
     private static final Path FOLDER = Path.of("src/main/resources/ara/adapter/web/static");
     private static final Map<String, String> TYPES = Map.of(".html", "text/html", ".css", "text/css",
-            ".js", "text/javascript", ".svg", "image/svg+xml");
+            ".js", "text/javascript", ".svg", "image/svg+xml", ".png", "image/png");
 
     @Test
     void servesTheIndexAsHtmlUnderThePagePolicy() {
@@ -210,9 +211,10 @@ class WebPagesTest extends ApiTest {
         }
     }
 
+    /** The file as the reply's body reads it: UTF-8, an image's bytes that are no UTF-8 replaced alike. */
     private static String read(String file) {
         try {
-            return Files.readString(FOLDER.resolve(file));
+            return new String(Files.readAllBytes(FOLDER.resolve(file)), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

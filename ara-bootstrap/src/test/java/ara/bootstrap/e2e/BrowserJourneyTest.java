@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The web pages end to end: ARA started through the production wiring on its embedded defaults (the default guest
  * policy: an email before submitting), and a guest taking the whole audit in a real Chromium, driven by the Node
  * tests in src/test/browser (journey.test.mjs: the quick audit; full-journey.test.mjs: the full assessment;
- * not-found.test.mjs: a mistyped page URL; questions.test.mjs: option cards, rating rows, cross-check warnings;
- * phone.test.mjs: the wizard on a phone) with playwright-core, axe-core checking each page state at a desktop and
- * a phone size (both pinned in its package-lock.json, installed into target/browser-journey with {@code npm ci}). When
+ * landing.test.mjs: the landing page; not-found.test.mjs: a mistyped page URL; questions.test.mjs: option cards,
+ * rating rows, cross-check warnings; phone.test.mjs: the wizard on a phone) with playwright-core, axe-core checking
+ * each page state at a desktop and a phone size (both pinned in its package-lock.json, installed into
+ * target/browser-journey with {@code npm ci}). When
  * node, npm or Chromium are missing or npm cannot install, skipped saying why, or failed under {@code CI=true}
  * ({@link BrowserRequirement}); screenshots land in target/browser-journey/screenshots. Also the pages' visibility
  * rules (src/test/browser/visibility.test.mjs, Node only).
@@ -54,15 +55,24 @@ class BrowserJourneyTest {
         Path screenshots = journey("journey.test.mjs");
 
         assertThat(screenshots.resolve("results.png")).isNotEmptyFile();
-        assertThat(screenshots.resolve("classic-results-390.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("results-quick-390.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("results-report-ready-1280.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void theLandingPageSaysWhatYouGetAndHowFarYourAuditIs() {
+        Path screenshots = journey("landing.test.mjs");
+
+        assertThat(screenshots.resolve("landing-1280.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("landing-resume-390.png")).isNotEmptyFile();
     }
 
     @Test
     void aGuestTakesTheFullAssessmentInTheBrowser() {
         Path screenshots = journey("full-journey.test.mjs");
 
-        assertThat(screenshots.resolve("full-results-1280.png")).isNotEmptyFile();
-        assertThat(screenshots.resolve("full-results-390.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("results-full-1280.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("results-full-390.png")).isNotEmptyFile();
     }
 
     @Test

@@ -36,10 +36,10 @@ final class CoverSection {
 
         Html.Tag panel = cover.add("table", "score-panel tint").add("tbody").add("tr");
         Html.Tag big = panel.add("td", "score-big-cell");
-        big.add("div", "score-big ink", Formats.percent(result.scoreCard().total().percent()));
-        big.add("div", "score-caption", "overall");
+        big.add("div", "score-big ink", Formats.outOf100(result.scoreCard().total().percent()));
+        big.add("div", "score-caption", "out of 100");
         Html.Tag facts = panel.add("td", "score-facts").add("table", "facts").add("tbody");
-        fact(facts, "Overall score", Formats.score(result.scoreCard().total()));
+        fact(facts, "Overall score", Formats.scale(result.scoreCard().total().percent()));
         Html.Tag level = facts.add("tr");
         level.add("td", "fact-label", "Maturity level");
         Blocks.level(level.add("td", "fact-value"), result.level());
@@ -67,7 +67,7 @@ final class CoverSection {
 
     private static void pillarFact(Html.Tag facts, String label, List<Highlight> highlights) {
         highlights.stream().filter(h -> Highlight.PILLAR.equals(h.kind())).findFirst().ifPresent(pillar ->
-                fact(facts, label, pillar.title() + " (" + Formats.percent(pillar.percent()) + ")"));
+                fact(facts, label, pillar.title() + " (" + Formats.scale(pillar.percent()) + ")"));
     }
 
     /** "7: 3 high, 4 medium, 0 low priority". */

@@ -8,7 +8,6 @@ import ara.domain.questionnaire.QuestionType;
 import ara.domain.questionnaire.Reference;
 import ara.domain.result.Recommendation;
 import ara.domain.result.RoadmapWindow;
-import ara.domain.scoring.ScoreSummary;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,9 +41,22 @@ final class Formats {
         return number(percent) + "%";
     }
 
-    /** {@code 6.5 / 10}. */
-    static String score(ScoreSummary summary) {
-        return number(summary.score()) + " / " + number(summary.max());
+    /**
+     * A score as people read it, on the 0–100 scale as the web page shows it: the percent of the maximum rounded to a
+     * whole number ({@code 62}). The raw weighted points behind it are never printed.
+     */
+    static String outOf100(double percent) {
+        return Long.toString(Math.round(Math.max(0, Math.min(100, percent))));
+    }
+
+    /** {@code 62 / 100}: {@link #outOf100} with its scale. */
+    static String scale(double percent) {
+        return outOf100(percent) + " / 100";
+    }
+
+    /** A question's score on the 0–100 scale: {@code 6.5} of {@code 10} is {@code 65 / 100}. */
+    static String scale(double score, double max) {
+        return scale(max == 0 ? 0 : score / max * 100);
     }
 
     /** {@code 26 November 2026} (UTC). */

@@ -30,9 +30,10 @@ final class MethodologySection {
         ScoringProfile profile = view.content().profile();
         Html.Tag section = Blocks.section(body, view, ReportSection.METHODOLOGY);
         section.add("p", null, "This audit answered the questionnaire “" + view.definition().title() + "” ("
-                + view.versions() + "). Each scored question gets 0 to 10 points from its scoring function; a "
-                + "pillar's score is the weighted sum of its questions' points, and the overall score the weighted "
-                + "sum of the pillars' scores. Scores are rounded to two decimals.");
+                + view.versions() + "). Each scored question gets a score from 0 to 10 from its scoring function; a "
+                + "pillar's score combines its questions' scores, each counting as much as its weight, and the "
+                + "overall score combines the pillars' scores by their weights. The report gives every score out "
+                + "of 100, rounded to a whole number.");
 
         section.add("h2", null, "Pillars and weights");
         Table pillars = Table.of(section, "method", Table.Column.text("Pillar", "28%"),
@@ -51,7 +52,7 @@ final class MethodologySection {
 
         section.add("h2", null, "Maturity levels");
         Table levels = Table.of(section, "method", Table.Column.text("Level", "40%"),
-                Table.Column.text("Percent of the maximum", "60%"));
+                Table.Column.text("Score (of 100)", "60%"));
         MaturityLevel[] all = MaturityLevel.values();
         for (int i = 0; i < all.length; i++) {
             String range = i + 1 < all.length
@@ -154,7 +155,7 @@ final class MethodologySection {
     /** The function with its parameters, e.g. "threshold: 0 → 2, 1–2 → 6, 3–10 → 10". */
     static String describe(ScoringFunction function) {
         return switch (function) {
-            case ScoringFunction.Weighted w -> "weighted";
+            case ScoringFunction.Weighted w -> "option weights";
             case ScoringFunction.Linear l -> "linear";
             case ScoringFunction.Threshold threshold -> "threshold: " + String.join(", ",
                     threshold.bands().stream().map(MethodologySection::band).toList());
@@ -171,7 +172,7 @@ final class MethodologySection {
 
     private static String explain(ScoringFunction function) {
         return switch (function) {
-            case ScoringFunction.Weighted w -> "Weighted (select questions): the chosen options' weight relative to "
+            case ScoringFunction.Weighted w -> "Option weights (select questions): the chosen options' weight relative to "
                     + "the best possible choice, times 10.";
             case ScoringFunction.Linear l -> "Linear (scales, numbers, percentages, yes/no): the answer's place "
                     + "in its range, times 10.";

@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * The chart of section 3, drawn as vectors straight into the PDF (no image, no script): one horizontal bar per
- * pillar on the maturity bands, with its percent, and a dashed line at the overall percent. Takes the place of an
+ * pillar on the maturity bands, with its score out of 100, and a dashed line at the overall score. Takes the place of an
  * {@code <object type="application/x-ara-pillar-chart">} element. Built per render; not thread-safe.
  */
 final class PillarChart implements ITextReplacedElement {
@@ -124,7 +124,7 @@ final class PillarChart implements ITextReplacedElement {
             for (int percent = 0; percent <= 100; percent += 20) {
                 float at = x(percent);
                 line(at, bottom, at, bottom + 1.2f * mm, 0.4f);
-                String label = percent + "%";
+                String label = Integer.toString(percent);
                 text(label, at - width(label, false) / 2, bottom + 4.4f * mm, false, MUTED);
             }
         }
@@ -139,7 +139,7 @@ final class PillarChart implements ITextReplacedElement {
             out.setColor(brand);
             out.fill(new Rectangle2D.Float(plotLeft, barTop, Math.max(x(percent) - plotLeft, 0.4f * mm),
                     barHeight));
-            String label = Formats.percent(percent);
+            String label = Formats.outOf100(percent);
             float labelX = x(percent) + 1.5f * mm;
             // A white backdrop keeps the percent legible where the overall line crosses it.
             out.setColor(WHITE);
@@ -156,7 +156,7 @@ final class PillarChart implements ITextReplacedElement {
                     BasicStroke.JOIN_MITER, 10f, new float[] {2.4f * mm, 1.4f * mm}, 0));
             out.draw(new Line2D.Float(at, top - 0.5f * mm, at, bottom + 0.5f * mm));
             out.setStroke(previous);
-            String label = "Overall " + Formats.percent(overall);
+            String label = "Overall " + Formats.outOf100(overall);
             float labelX = Math.min(at - width(label, true) / 2, plotLeft + plotWidth + (float) RIGHT_MM * mm
                     - width(label, true));
             text(label, Math.max(labelX, plotLeft), bottom + 9.4f * mm, true, TEXT);

@@ -28,7 +28,7 @@ final class PillarSection {
             // Heading and description stay together, and with the table they introduce.
             Html.Tag head = block.add("div", "pillar-head");
             Html.Tag heading = head.add("h2", "pillar-heading");
-            heading.text(pillar.title() + " — " + Formats.percent(pillar.score().summary().percent()) + " ");
+            heading.text(pillar.title() + " — " + Formats.scale(pillar.score().summary().percent()) + " ");
             Blocks.level(heading, pillar.level());
             view.definition().pillar(pillar.score().pillar()).map(Pillar::description).filter(d -> !d.isBlank())
                     .ifPresent(description -> head.add("p", "muted", description));
@@ -62,8 +62,7 @@ final class PillarSection {
             if (view.result().knowledgeGaps().stream().anyMatch(gap -> gap.question().equals(score.question()))) {
                 answer.add("div", "muted", "A knowledge gap: counts as 0 until it is answered.");
             }
-            tr.add("td", "num", score.answered() ? Formats.number(score.score()) + " / " + Formats.number(score.max())
-                    : "–");
+            tr.add("td", "num", score.answered() ? Formats.scale(score.score(), score.max()) : "–");
             tr.add("td", "num", Formats.number(score.weight()));
         }
     }
@@ -87,8 +86,7 @@ final class PillarSection {
         Html.Tag facts = detail.add("table", "detail-facts").add("tbody");
         detailRow(facts, "Answer", score.answered() && answer.isPresent()
                 ? Formats.answer(question, answer.get()) : "Not answered");
-        detailRow(facts, "Score", score.answered() ? Formats.number(score.score()) + " of "
-                + Formats.number(score.max()) : "– (counts as 0)");
+        detailRow(facts, "Score", score.answered() ? Formats.scale(score.score(), score.max()) : "– (counts as 0)");
         detailRow(facts, "Weight in pillar", Formats.number(score.weight()));
         detailRow(facts, "Scoring", view.content().profile().scoring(question.id()).map(QuestionScoring::function)
                 .map(MethodologySection::describe).orElse("not scored"));

@@ -22,31 +22,28 @@ final class ScoreSection {
         AuditResult result = view.result();
         ScoreCard card = result.scoreCard();
         Html.Tag section = Blocks.section(body, view, ReportSection.SCORE_ANALYSIS);
-        section.add("p", null, "Each pillar's score as a percent of its maximum, against the maturity bands; "
+        section.add("p", null, "Each pillar's score on the 0–100 scale, against the maturity bands; "
                 + "the dashed line marks the overall score.");
         section.add("object", "chart").attr("type", PillarChart.MEDIA_TYPE)
                 .attr("style", String.format(Locale.ROOT, "height: %.1fmm", PillarChart.heightMillimetres(
                         result.pillars().size())));
 
-        Table rows = Table.of(section, "scores", Table.Column.text("Pillar", "34%"),
-                Table.Column.number("Weight", "11%"), Table.Column.number("Score", "11%"),
-                Table.Column.number("Max", "11%"), Table.Column.number("Percent", "13%"),
-                Table.Column.text("Level", "20%"));
+        Table rows = Table.of(section, "scores", Table.Column.text("Pillar", "44%"),
+                Table.Column.number("Weight", "14%"), Table.Column.number("Score (of 100)", "20%"),
+                Table.Column.text("Level", "22%"));
         for (PillarResult pillar : result.pillars()) {
             Html.Tag tr = rows.row(pillar.title(), Formats.number(pillar.score().weight()),
-                    Formats.number(pillar.score().summary().score()), Formats.number(pillar.score().summary().max()),
-                    Formats.percent(pillar.score().summary().percent()));
+                    Formats.outOf100(pillar.score().summary().percent()));
             Blocks.level(tr.add("td"), pillar.level());
         }
-        Html.Tag total = rows.row("Overall", "", Formats.number(card.total().score()),
-                Formats.number(card.total().max()), Formats.percent(card.total().percent()));
+        Html.Tag total = rows.row("Overall", "", Formats.outOf100(card.total().percent()));
         total.attr("class", "total");
         Blocks.level(total.add("td"), result.level());
-        Blocks.note(section, "A pillar's score is the weighted sum of its questions' scores (each out of 10); "
-                + "the overall score is the weighted sum of the pillar scores.");
+        Blocks.note(section, "Every score is out of 100. A pillar's score combines its questions' scores, each "
+                + "counting as much as its weight; the overall score combines the pillars' scores by their weights.");
         if (!card.potential().equals(card.total())) {
             Blocks.note(section, "With the best answer to every unanswered question the overall score would be "
-                    + Formats.score(card.potential()) + " (" + Formats.percent(card.potential().percent()) + ").");
+                    + Formats.scale(card.potential().percent()) + ".");
         }
         result.nextLevelGuidance().ifPresent(next -> nextLevel(section, next));
     }
@@ -56,10 +53,9 @@ final class ScoreSection {
         Html.Tag block = section.add("div", "next-level");
         block.add("h2", null, "Next level");
         block.add("p", null, "How far the overall score and each pillar are from their next maturity level, in "
-                + "percentage points of the maximum and in score points.");
-        Table rows = Table.of(block, "next", Table.Column.text("Pillar", "30%"), Table.Column.number("Now", "11%"),
-                Table.Column.text("Next level", "19%"), Table.Column.number("Percentage points", "21%"),
-                Table.Column.number("Score points", "19%"));
+                + "points out of 100.");
+        Table rows = Table.of(block, "next", Table.Column.text("Pillar", "36%"), Table.Column.number("Now", "14%"),
+                Table.Column.text("Next level", "28%"), Table.Column.number("Points to go", "22%"));
         for (LevelGap gap : next.pillars()) {
             gapRow(rows, gap);
         }
@@ -70,18 +66,17 @@ final class ScoreSection {
             Html.Tag list = block.add("ol", "gains");
             for (AnswerGain gain : next.bestGains()) {
                 list.add("li", null, "Answering “" + gain.title() + "” with “" + gain.bestAnswer() + "” would add "
-                        + Formats.number(gain.percentGain()) + " percentage points to the overall score.");
+                        + Formats.number(gain.percentGain()) + " points (out of 100) to the overall score.");
             }
         }
     }
 
     private static Html.Tag gapRow(Table rows, LevelGap gap) {
         if (gap.next() == null) {
-            return rows.row(gap.title(), Formats.percent(gap.percent()), "– (" + gap.level().title()
-                    + " is the highest)", "0", "0");
+            return rows.row(gap.title(), Formats.outOf100(gap.percent()), "– (" + gap.level().title()
+                    + " is the highest)", "0");
         }
-        return rows.row(gap.title(), Formats.percent(gap.percent()), gap.next().title() + " ("
-                + Formats.percent(gap.next().lowerBound()) + ")", Formats.number(gap.percentNeeded()),
-                Formats.number(gap.pointsNeeded()));
+        return rows.row(gap.title(), Formats.outOf100(gap.percent()), gap.next().title() + " (from "
+                + Formats.outOf100(gap.next().lowerBound()) + ")", Formats.number(gap.percentNeeded()));
     }
 }

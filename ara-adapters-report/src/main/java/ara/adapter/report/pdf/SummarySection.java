@@ -35,8 +35,7 @@ final class SummarySection {
         Html.Tag lead = section.add("p", "lead");
         lead.text(view.organizationName() + " is at maturity level ");
         lead.add("b", null, result.level().title());
-        lead.text(", with an overall score of " + Formats.score(result.scoreCard().total()) + " ("
-                + Formats.percent(result.scoreCard().total().percent()) + ").");
+        lead.text(", with an overall score of " + Formats.scale(result.scoreCard().total().percent()) + ".");
 
         result.nextLevelGuidance().ifPresent(next -> nextLevel(section, next.total(),
                 view.template().includes(ReportSection.SCORE_ANALYSIS)));
@@ -51,7 +50,7 @@ final class SummarySection {
         }
     }
 
-    /** "To reach Proficient (61%), the overall score needs 5.2 more percentage points (0.52 points)." */
+    /** "To reach Proficient (61 / 100), the overall score needs 5.2 more points out of 100." */
     private static void nextLevel(Html.Tag section, LevelGap total, boolean detailed) {
         if (total.next() == null) {
             Blocks.note(section, total.level().title() + " is the highest maturity level.");
@@ -60,9 +59,9 @@ final class SummarySection {
         Html.Tag line = section.add("p", "next-level-line");
         line.text("To reach ");
         line.add("b", null, total.next().title());
-        line.text(" (" + Formats.percent(total.next().lowerBound()) + "), the overall score needs "
-                + Formats.number(total.percentNeeded()) + " more percentage points (" + Formats.number(
-                total.pointsNeeded()) + " points)" + (detailed ? "; section 3 shows where they can come from." : "."));
+        line.text(" (" + Formats.scale(total.next().lowerBound()) + "), the overall score needs "
+                + Formats.number(total.percentNeeded()) + " more points out of 100"
+                + (detailed ? "; section 3 shows where they can come from." : "."));
     }
 
     private static void cards(Html.Tag section, List<PillarResult> pillars) {
@@ -79,11 +78,9 @@ final class SummarySection {
             PillarResult pillar = pillars.get(i);
             Html.Tag card = row.add("td", perRow == 3 ? "card-cell card-cell-3" : "card-cell").add("div", "card");
             card.add("div", "card-title", pillar.title());
-            card.add("div", "card-percent ink", Formats.percent(pillar.score().summary().percent()));
+            card.add("div", "card-percent ink", Formats.scale(pillar.score().summary().percent()));
             Blocks.bar(card, pillar.score().summary().percent());
-            Html.Tag meta = card.add("div", "card-meta");
-            Blocks.level(meta, pillar.level());
-            meta.add("span", "card-score", "  score " + Formats.score(pillar.score().summary()));
+            Blocks.level(card.add("div", "card-meta"), pillar.level());
         }
         for (int i = pillars.size() % perRow; i > 0 && i < perRow; i++) {
             row.add("td", perRow == 3 ? "card-cell card-cell-3" : "card-cell");
@@ -93,8 +90,8 @@ final class SummarySection {
     private static void highlights(Html.Tag section, ReportView view) {
         Html.Tag row = section.add("table", "two-columns").add("tbody").add("tr");
         highlightList(row.add("td", "column"), "Strengths", view.result().strengths(),
-                "No question scores 7 of 10 or more yet.");
-        highlightList(row.add("td", "column"), "Gaps", view.result().gaps(), "No question scores below 7 of 10.");
+                "No question scores 70 / 100 or more yet.");
+        highlightList(row.add("td", "column"), "Gaps", view.result().gaps(), "No question scores below 70 / 100.");
     }
 
     private static void highlightList(Html.Tag column, String title, List<Highlight> highlights, String none) {
@@ -108,7 +105,7 @@ final class SummarySection {
             Html.Tag item = list.add("li");
             item.add("span", null, (Highlight.PILLAR.equals(highlight.kind()) ? "Pillar: " : "")
                     + highlight.title());
-            item.add("span", "muted", " " + Formats.percent(highlight.percent()));
+            item.add("span", "muted", " " + Formats.scale(highlight.percent()));
         }
     }
 
@@ -145,7 +142,7 @@ final class SummarySection {
         section.add("h2", null, "Top recommendations");
         List<Recommendation> recommendations = view.result().recommendations();
         if (recommendations.isEmpty()) {
-            Blocks.note(section, "None: every answered question scores at least 7 of 10.");
+            Blocks.note(section, "None: every answered question scores at least 70 / 100.");
             return;
         }
         Html.Tag list = section.add("ol", "top");

@@ -75,20 +75,39 @@ class FlyingSaucerReportRendererTest {
         assertThat(result.scoreCard().total().score()).isEqualTo(6.5);
         String text = render(content).flatText();
 
-        String overall = decimal(result.scoreCard().total().percent()) + "%";
-        assertThat(text).contains(overall + " OVERALL")
-                .contains("Overall score " + decimal(result.scoreCard().total().score()) + " / "
-                        + decimal(result.scoreCard().total().max()))
+        // Every score on the 0–100 scale the web page uses: the percent of the maximum, rounded to a whole number.
+        String overall = Long.toString(Math.round(result.scoreCard().total().percent()));
+        assertThat(text).contains(overall + " OUT OF 100")
+                .contains("Overall score " + overall + " / 100")
                 .contains("Maturity level " + result.level().title())
-                .contains("Overall " + decimal(result.scoreCard().total().score()) + " "
-                        + decimal(result.scoreCard().total().max()) + " " + overall + " " + result.level().title());
+                .contains("overall score of " + overall + " / 100.")
+                .contains("Overall " + overall + " " + result.level().title());
         for (PillarResult pillar : result.pillars()) {
-            String row = pillar.title() + " " + decimal(pillar.score().weight()) + " "
-                    + decimal(pillar.score().summary().score()) + " " + decimal(pillar.score().summary().max()) + " "
-                    + decimal(pillar.score().summary().percent()) + "% " + pillar.level().title();
+            String score = Long.toString(Math.round(pillar.score().summary().percent()));
+            String row = pillar.title() + " " + decimal(pillar.score().weight()) + " " + score + " "
+                    + pillar.level().title();
             assertThat(text).as("score table row").contains(row);
-            assertThat(text).as("summary card").contains(pillar.title() + " "
-                    + decimal(pillar.score().summary().percent()) + "% " + pillar.level().title());
+            assertThat(text).as("summary card").contains(pillar.title() + " " + score + " / 100 "
+                    + pillar.level().title());
+        }
+    }
+
+    /** Issue 17: no raw weighted point figure anywhere a person reads, in any template: scores are out of 100. */
+    @ParameterizedTest
+    @EnumSource(ReportTemplate.class)
+    void printsNoWeightedPoints(ReportTemplate template) {
+        for (ReportContent content : new ReportContent[] {ReportSamples.workedExample(template),
+            ReportSamples.content(ReportSamples.scored("Northwind Health", ReportSamples.hospital()), template,
+                    ReportCustomization.none())}) {
+            AuditResult result = content.result();
+            String text = render(content).flatText();
+            assertThat(text).doesNotContainIgnoringCase("weighted")
+                    .doesNotContainPattern("(?i)\\d+(\\.\\d+)? (of|/) \\d+(\\.\\d+)? (score |weighted )?points")
+                    .doesNotContainPattern("(?i)percentage points|score points")
+                    .doesNotContain(decimal(result.scoreCard().total().score()) + " / "
+                            + decimal(result.scoreCard().total().max()))
+                    .doesNotContainPattern("\\d+(\\.\\d+)? / 10(?!0)")
+                    .contains(Math.round(result.scoreCard().total().percent()) + " / 100");
         }
     }
 

@@ -12,7 +12,6 @@ import ara.domain.questionnaire.StepId;
 import ara.domain.questionnaire.Validation;
 import ara.domain.result.Recommendation;
 import ara.domain.result.RoadmapWindow;
-import ara.domain.scoring.ScoreSummary;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -38,7 +37,10 @@ class FormatsTest {
         assertThat(Formats.number(1e-7)).isEqualTo("0.0000001");
         assertThat(Formats.number(1e21)).isEqualTo("1000000000000000000000");
         assertThat(Formats.percent(59.76)).isEqualTo("59.76%");
-        assertThat(Formats.score(new ScoreSummary(6.5, 10.88, 59.74))).isEqualTo("6.5 / 10.88");
+        assertThat(Formats.scale(59.74)).isEqualTo("60 / 100");
+        assertThat(Formats.outOf100(60.5)).isEqualTo("61");
+        assertThat(Formats.scale(6.5, 10)).isEqualTo("65 / 100");
+        assertThat(Formats.scale(0, 0)).isEqualTo("0 / 100");
     }
 
     @Test

@@ -134,13 +134,13 @@ class FullAssessmentReportTest {
         String scores = section(STANDARD_PDF, ReportTemplate.STANDARD, ReportSection.SCORE_ANALYSIS);
         String pillars = section(STANDARD_PDF, ReportTemplate.STANDARD, ReportSection.PILLAR_ANALYSIS);
         for (PillarResult pillar : result.pillars()) {
-            String percent = decimal(pillar.score().summary().percent()) + "%";
-            assertThat(scattered(summary, pillar.title() + " " + percent)).as("card of " + pillar.title()).isTrue();
+            String score = Long.toString(Math.round(pillar.score().summary().percent()));
+            assertThat(scattered(summary, pillar.title() + " " + score + " / 100")).as("card of " + pillar.title())
+                    .isTrue();
             assertThat(scattered(scores, pillar.title())).as("chart and table: " + pillar.title()).isTrue();
-            assertThat(scores).as("score table row").contains(decimal(pillar.score().weight()) + " "
-                    + decimal(pillar.score().summary().score()) + " " + decimal(pillar.score().summary().max()) + " "
-                    + percent + " " + pillar.level().title());
-            assertThat(pillars).as("pillar heading").contains(pillar.title() + " — " + percent + " "
+            assertThat(scores).as("score table row").contains(decimal(pillar.score().weight()) + " " + score + " "
+                    + pillar.level().title());
+            assertThat(pillars).as("pillar heading").contains(pillar.title() + " — " + score + " / 100 "
                     + pillar.level().title());
         }
         // Long titles take two lines in the chart rather than being cut short.
@@ -282,26 +282,24 @@ class FullAssessmentReportTest {
         String scores = section(STANDARD_PDF, ReportTemplate.STANDARD, ReportSection.SCORE_ANALYSIS);
         AuditResult result = STANDARD.result();
         LevelGap total = result.nextLevel().total();
-        assertThat(scores).contains("Next level", "Overall " + decimal(total.percent()) + "% " + total.next().title()
-                + " (" + decimal(total.next().lowerBound()) + "%) " + decimal(total.percentNeeded()) + " "
-                + decimal(total.pointsNeeded()));
+        assertThat(scores).contains("Next level", "Overall " + Math.round(total.percent()) + " "
+                + total.next().title() + " (from " + Math.round(total.next().lowerBound()) + ") "
+                + decimal(total.percentNeeded()));
         assertThat(result.nextLevel().pillars()).hasSize(7);
         for (LevelGap gap : result.nextLevel().pillars()) {
             assertThat(scattered(scores, gap.title())).as(gap.title()).isTrue();
-            assertThat(scores).contains(decimal(gap.percent()) + "% " + gap.next().title() + " ("
-                    + decimal(gap.next().lowerBound()) + "%) " + decimal(gap.percentNeeded()) + " "
-                    + decimal(gap.pointsNeeded()));
+            assertThat(scores).contains(Math.round(gap.percent()) + " " + gap.next().title() + " (from "
+                    + Math.round(gap.next().lowerBound()) + ") " + decimal(gap.percentNeeded()));
         }
         assertThat(result.nextLevel().bestGains()).hasSize(3);
         for (AnswerGain gain : result.nextLevel().bestGains()) {
             assertThat(scores).contains("Answering “" + gain.title() + "” with “" + gain.bestAnswer()
-                    + "” would add " + decimal(gain.percentGain()) + " percentage points to the overall score.");
+                    + "” would add " + decimal(gain.percentGain()) + " points (out of 100) to the overall score.");
         }
         String summary = section(STANDARD_PDF, ReportTemplate.STANDARD, ReportSection.EXECUTIVE_SUMMARY);
         // The level's name is bold, and bold words are read back after the rest of their line.
-        assertThat(summary).contains("To reach (" + decimal(total.next().lowerBound()) + "%), the overall score needs "
-                + decimal(total.percentNeeded()) + " more percentage points (" + decimal(total.pointsNeeded())
-                + " points)", total.next().title());
+        assertThat(summary).contains("To reach (" + Math.round(total.next().lowerBound()) + " / 100), the overall "
+                + "score needs " + decimal(total.percentNeeded()) + " more points out of 100", total.next().title());
     }
 
     @Test

@@ -1,5 +1,5 @@
 // The single page: hash routes #/ (landing), #/wizard/<step>, #/submit, #/results.
-import { ApiError, listQuestionnaires, startAudit } from './api.js';
+import { ApiError, forAudit, listQuestionnaires, startAudit } from './api.js';
 import { h, show } from './dom.js';
 import * as store from './store.js';
 import * as wizard from './wizard.js';
@@ -28,13 +28,9 @@ const MODE_NAMES = { quick: 'Quick audit', full: 'Full assessment' };
 
 async function landing(session) {
   const hash = location.hash;
-  let choices;
-  try {
-    const listed = await listQuestionnaires();
-    choices = Array.isArray(listed) && listed.length > 0 ? listed : FALLBACK;
-  } catch {
-    choices = FALLBACK;
-  }
+  const [listed, saved] = await Promise.all([listQuestionnaires().catch(() => null),
+    session ? forAudit(session).get().catch(() => null) : null]);
+  const choices = Array.isArray(listed) && listed.length > 0 ? listed : FALLBACK;
   if (location.hash !== hash) return; // another view was asked for while the list was loading
   const error = h('p', { class: 'field-error', id: 'org-error', hidden: true });
   const name = h('input', { id: 'org', name: 'organizationName', autocomplete: 'organization', maxlength: 200,
@@ -49,10 +45,67 @@ async function landing(session) {
     h('h2', { id: 'resume-title' }, 'Resume your audit'),
     h('p', {}, `Your ${kind(choices, session)}${session.organizationName ? ` for ${session.organizationName}` : ''}`
       + ' is saved in this browser.'),
+    saved ? progress(saved) : null,
     h('div', { class: 'actions' },
-      h('a', { class: 'button primary', href: '#/wizard' }, 'Resume your audit'),
+      saved && saved.status !== 'draft' ? h('a', { class: 'button primary', href: '#/results' }, 'See your results')
+        : h('a', { class: 'button primary', href: '#/wizard' }, 'Resume your audit'),
       h('button', { type: 'button', onclick: () => startOver(session) }, 'Start over')));
-  show(main, h('h1', {}, 'How ready is your organisation for AI agents?'), resume, start, earlier(choices));
+  show(main, h('div', { class: 'landing' },
+    h('h1', {}, 'How ready is your organisation for AI agents?'),
+    h('p', { class: 'lead' }, 'Answer questions on your strategy, data, platform, security and operations. You get a '
+      + 'score out of 100, your maturity level, the actions that matter most and a PDF report to share.'),
+    resume, h('div', { class: 'landing-grid' }, start, sample()), handling(), earlier(choices)));
+}
+
+/** How far the saved audit is: "12 of 20 answered · 60 %" with a bar, or that it was submitted. */
+function progress(audit) {
+  const p = audit.progress;
+  if (audit.status !== 'draft') return h('p', { id: 'resume-progress' }, 'Submitted: your results are ready.');
+  if (!p || !p.total) return null;
+  const percent = Math.round(p.percent);
+  return h('div', { class: 'resume-progress' },
+    h('label', { for: 'resume-bar', id: 'resume-progress' }, `${p.answered} of ${p.total} answered · ${percent} %`),
+    h('progress', { id: 'resume-bar', max: 100, value: percent }));
+}
+
+/**
+ * What an audit gives: a sample scorecard drawn as the results page draws it, and the first page of a sample PDF
+ * report. Both show the same sample audit (docs/report-sample/, made by the report adapter's ReportSampleTest;
+ * sample-report.png is its page-1.png).
+ */
+function sample() {
+  const overall = 42;
+  const pillars = [['Strategy and Value', 55, 'developing'], ['Governance and Risk', 51, 'developing'],
+    ['Security and Identity', 32, 'beginner']];
+  return h('section', { class: 'card what-you-get', id: 'what-you-get', 'aria-labelledby': 'get-title' },
+    h('h2', { id: 'get-title' }, 'What you get'),
+    h('div', { class: 'samples' },
+      h('figure', { class: 'sample-scorecard', id: 'sample-scorecard' },
+        h('p', { class: 'big-score' }, h('strong', {}, String(overall)), h('span', {}, ' / 100')),
+        h('p', { class: 'level' }, 'Maturity level: ', h('strong', {}, 'Developing')),
+        h('ul', { class: 'pillars' }, pillars.map(([title, score, level], i) => h('li', { 'data-level': level },
+          results.bar(title, score, `sample-${i}`, level, overall)))),
+        h('figcaption', {}, 'A sample scorecard: the overall score, the maturity level and each pillar, with the '
+          + 'top three actions below it.')),
+      h('figure', { class: 'sample-report', id: 'sample-report' },
+        h('img', { src: 'sample-report.png', width: 248, height: 351, alt: 'The first page of a sample PDF report: '
+          + 'the organisation, an overall score of 42 out of 100, the maturity level Developing, the strongest and '
+          + 'weakest pillars and the contents.' }),
+        h('figcaption', {}, 'And a PDF report to share: the full standard report, a short executive one for '
+          + 'management, or a technical one with every question in detail. It is made in a few seconds.'))));
+}
+
+/** How the answers are kept: the facts a guest needs before starting (README, "Retention"). */
+function handling() {
+  return h('section', { class: 'card', id: 'data-handling', 'aria-labelledby': 'data-title' },
+    h('h2', { id: 'data-title' }, 'How your data is handled'),
+    h('ul', {},
+      h('li', {}, 'No account needed. The key to your audit is kept in this browser only: without it nobody can '
+        + 'open your audit.'),
+      h('li', {}, 'Your answers are saved on this server as you go, so you can stop and come back.'),
+      h('li', {}, 'Before you submit you may be asked for an email address; it is kept with your audit.'),
+      h('li', {}, 'An audit left unchanged for 30 days is deleted with everything saved with it (after 90 days '
+        + 'when you gave an email).')));
 }
 
 /** The audits this browser left for a new one, each with a link that opens it again (its results once submitted). */

@@ -1,6 +1,6 @@
 // The scored audit: overall and per-pillar scores, maturity level, recommendations, roadmap, and the PDF report.
 import { forAudit, listQuestionnaires, questionnaire, startAudit } from './api.js';
-import { fill, h, percent, references, show as showView, words } from './dom.js';
+import { fill, h, references, show as showView, words } from './dom.js';
 import * as store from './store.js';
 
 const POLL_MS = 1000;
@@ -18,13 +18,13 @@ export async function show(main, session) {
   const asked = await questionnaire(audit.questionnaire).catch(() => null);
   // Only to offer the full assessment after a quick audit: without the list, no offer.
   const offered = await listQuestionnaires().catch(() => []);
-  const report = h('section', { class: 'card', id: 'report', 'aria-labelledby': 'report-title' });
+  const desk = reportDesk(api);
   showView(main, h('div', { class: 'results' },
     h('h1', {}, audit.organizationName ? `Results for ${audit.organizationName}` : 'Your results'),
-    hero(result), topActions(result, report, fullAfterQuick(audit, offered)), pillars(result), nextLevel(result),
+    hero(result), topActions(result, desk, fullAfterQuick(audit, offered)), pillars(result), nextLevel(result),
     insights(result), knowledgeGaps(result), highlights(result), roadmap(result), recommendations(result, asked),
-    report, h('p', {}, h('button', { type: 'button', onclick: again }, 'Start a new audit'))));
-  reportPanel(report, api);
+    desk.panel, h('p', {}, h('button', { type: 'button', onclick: again }, 'Start a new audit'))));
+  desk.load();
 }
 
 /**
@@ -45,14 +45,23 @@ const levelName = (level) => (LEVELS.find((l) => l.id === levelCode(level)) || {
 /** A score on the 0–100 scale, as people read it: the percent rounded to a whole number. */
 const outOf100 = (value) => Math.round(Math.max(0, Math.min(100, value)));
 
-function bar(label, value, id, level) {
-  const meter = h('span', { class: 'bar', 'aria-hidden': 'true' },
-    h('span', { class: `fill${level ? ` level-${levelCode(level)}` : ''}` }));
+/** A score as people read it on the 0–100 scale, the same as the hero's and the PDF's: "62 / 100". */
+export const scale = (value) => `${outOf100(value)} / 100`;
+
+/**
+ * One row of the pillar chart: the bar on the maturity bands, coloured by the level, with the dashed mark of the
+ * overall score; the value and the level's name beside it in words.
+ */
+export function bar(label, value, id, level, overall) {
+  const fill = h('span', { class: `fill level-${levelCode(level)}` });
+  const mark = h('span', { class: 'overall-mark' });
   // Set through the CSS object model: the page's content security policy forbids style attributes.
-  meter.firstChild.style.inlineSize = `${Math.max(0, Math.min(100, value))}%`;
+  fill.style.inlineSize = `${outOf100(value)}%`;
+  mark.style.insetInlineStart = `${outOf100(overall)}%`;
   return h('div', { class: 'score', id },
-    h('span', { class: 'score-label' }, label), meter, h('span', { class: 'score-value' }, percent(value)),
-    level ? h('span', { class: `level-tag level-${levelCode(level)}` }, levelName(level)) : null);
+    h('span', { class: 'score-label' }, label), h('span', { class: 'bar chart-bar', 'aria-hidden': 'true' }, fill, mark),
+    h('span', { class: 'score-value' }, scale(value)),
+    h('span', { class: `level-tag level-${levelCode(level)}` }, levelName(level)));
 }
 
 /** The total on the 0–100 scale, its maturity level, and the ladder of levels with where this audit stands. */
@@ -102,16 +111,32 @@ function toNext(gap) {
   return `${needed(gap)} to ${levelName(gap.next)}.`;
 }
 
+/**
+ * The pillars as the PDF report charts them: one bar per pillar on the maturity bands (shaded alternately, named
+ * above on wide screens), a scale from 0 to 100 below, and a dashed line at the overall score. The chart is drawn
+ * for the eye only; its text alternative is the list it is made of (each pillar's name, score and level in words)
+ * and the sentence above it.
+ */
 function pillars(result) {
-  return h('section', { class: 'card', 'aria-labelledby': 'pillars-title' },
+  const overall = outOf100(result.total.percent);
+  const scaleRow = (cls, marks) => h('div', { class: `chart-scale ${cls}`, 'aria-hidden': 'true' },
+    h('span', { class: 'scale-track' }, marks));
+  return h('section', { class: 'card', id: 'pillars', 'aria-labelledby': 'pillars-title' },
     h('h2', { id: 'pillars-title' }, 'By pillar'),
-    h('p', { class: 'tags' }, 'Each bar is coloured by its maturity level, named beside it.'),
-    h('ul', { class: 'pillars' }, result.pillars.map((p) => {
-      const gap = levelGap(result, p.id);
-      return h('li', { 'data-pillar': p.id, 'data-level': levelCode(p.level) },
-        bar(p.title || words(p.id), p.percent, `score-${p.id}`, p.level),
-        gap ? h('span', { class: 'pillar-next' }, toNext(gap)) : null);
-    })));
+    h('p', { class: 'tags', id: 'pillar-chart-about' }, 'Each pillar’s score out of 100, on the maturity bands as '
+      + 'in the PDF report. Each bar is coloured by its maturity level, named beside it; the dashed line marks the '
+      + `overall score, ${overall}.`),
+    h('div', { class: 'pillar-chart', id: 'pillar-chart' },
+      scaleRow('chart-bands', LEVELS.map((l) => h('span', { class: `band-name band-${l.id}` }, l.name))),
+      h('ul', { class: 'pillars', 'aria-describedby': 'pillar-chart-about' }, result.pillars.map((p) => {
+        const gap = levelGap(result, p.id);
+        return h('li', { 'data-pillar': p.id, 'data-level': levelCode(p.level) },
+          bar(p.title || words(p.id), p.percent, `score-${p.id}`, p.level, overall),
+          gap ? h('span', { class: 'pillar-next' }, toNext(gap)) : null);
+      })),
+      scaleRow('chart-ticks', [0, 20, 40, 60, 80, 100].map((t) => h('span', { class: `scale-tick scale-tick-${t}` }, String(t)))),
+      h('p', { class: 'chart-legend', 'aria-hidden': 'true' }, h('span', { class: 'legend-mark' }),
+        `Overall score: ${overall}`)));
 }
 
 /** The full questionnaire (as listed) when this audit was a quick one and a full one can be started; null otherwise. */
@@ -127,14 +152,10 @@ function fullAfterQuick(audit, offered) {
  * The three recommendations that would gain the most (highest impact first; the API's order among equals), and
  * what to do next: the PDF report, and the full assessment after a quick audit.
  */
-function topActions(result, report, full) {
+function topActions(result, desk, full) {
   const top = result.recommendations.map((r, i) => ({ r, i }))
     .sort((a, b) => (b.r.impact || 0) - (a.r.impact || 0) || a.i - b.i).slice(0, 3).map((x) => x.r);
-  const toReport = () => {
-    report.scrollIntoView({ behavior: 'smooth', block: 'start' });
-    const picker = report.querySelector('select');
-    if (picker) picker.focus({ preventScroll: true });
-  };
+  const status = h('div', { class: 'report-status', id: 'cta-status', role: 'status', 'aria-live': 'polite' });
   return h('section', { class: 'card top-actions', id: 'top-actions', 'aria-labelledby': 'top-actions-title' },
     h('h2', { id: 'top-actions-title' }, top.length === 0 ? 'Nothing urgent to do'
       : `Your top ${['', 'action', 'two actions', 'three actions'][top.length]}`),
@@ -142,13 +163,14 @@ function topActions(result, report, full) {
       h('strong', {}, r.title), h('span', { class: 'tags' }, ` · ${[r.window ? windowName(r.window) : r.horizon,
         `effort ${r.effort}`].filter(Boolean).join(' · ')}`)))),
     h('div', { class: 'actions' },
-      h('button', { type: 'button', class: 'primary', id: 'cta-report', onclick: toReport }, 'Download the PDF report'),
+      h('button', { type: 'button', class: 'primary', id: 'cta-report',
+        onclick: (e) => desk.download('standard', e.currentTarget, status, 'cta') }, 'Download the PDF report'),
       full ? h('button', { type: 'button', id: 'cta-full', onclick: (e) => startFull(e, full.id) },
         'Start the full assessment') : null),
     full ? h('p', { class: 'tags', id: 'cta-full-note' }, full.questions && full.estimatedMinutes
       ? `The full assessment asks ${full.questions} questions in about ${full.estimatedMinutes} minutes. ` : '',
     'These results stay reachable from “Previous audits” on the start page.') : null,
-    h('p', { class: 'field-error', id: 'cta-error', role: 'alert', hidden: true }));
+    status, h('p', { class: 'field-error', id: 'cta-error', role: 'alert', hidden: true }));
 }
 
 /** Starts a full assessment for the same organisation, as the start page does; this audit goes to "Previous audits". */
@@ -188,7 +210,7 @@ function nextLevel(result) {
 
 function highlights(result) {
   const list = (items) => (items.length === 0 ? h('p', {}, 'None.')
-    : h('ul', {}, items.map((i) => h('li', {}, `${i.title} (${percent(i.percent)})`))));
+    : h('ul', {}, items.map((i) => h('li', {}, `${i.title} (${scale(i.percent)})`))));
   return h('section', { class: 'card two', 'aria-label': 'Strengths and gaps' },
     h('div', {}, h('h2', {}, 'Strengths'), list(result.strengths)),
     h('div', {}, h('h2', {}, 'Gaps'), list(result.gaps)));
@@ -287,57 +309,128 @@ function windows(result) {
     })));
 }
 
-function reportPanel(section, api) {
-  const template = h('select', { id: 'template' },
-    ['standard', 'executive', 'technical'].map((t) => h('option', { value: t }, words(t))));
-  const status = h('div', { class: 'report-status', role: 'status', 'aria-live': 'polite' });
-  const form = h('form', { onsubmit: (e) => request(e, api, template, status) },
-    h('label', { for: 'template' }, 'Template'), template,
-    h('button', { type: 'submit', class: 'primary' }, 'Create the PDF report'));
-  fill(section, h('h2', { id: 'report-title' }, 'PDF report'),
-    h('p', {}, 'A printable report of these results, made on the server in a few seconds.'), form, status);
-  api.reports().then((list) => {
-    const latest = list.items && list.items[0];
-    if (latest && latest.status !== 'cancelled') follow(api, latest, status);
-  }).catch(() => {});
-}
+/** The report templates, each described in a line from what it prints (the report adapter's templates). */
+const TEMPLATES = [
+  { id: 'standard', name: 'Standard', about: 'The full report: summary, score chart, each pillar with its questions '
+    + 'and answers, recommendations, roadmap, method and every answer.' },
+  { id: 'executive', name: 'Executive', about: 'A few pages for management: the summary, the recommendations and '
+    + 'the roadmap.' },
+  { id: 'technical', name: 'Technical', about: 'The standard report plus every question in detail: its options, how '
+    + 'it is scored and how much it counts.' },
+];
+const templateName = (id) => (TEMPLATES.find((t) => t.id === id) || { name: words(id) }).name;
 
-async function request(event, api, template, status) {
-  event.preventDefault();
-  try {
-    follow(api, await api.requestReport(template.value), status);
-  } catch (error) {
-    fill(status, `The report could not be requested: ${error.message}`);
-  }
-}
+/**
+ * The PDF reports of this audit: the report panel (a template picker and one "Create and download" button) and the
+ * one action both it and the call to action at the top run: make the report of a template, or reuse the latest one
+ * when it is ready or being made, show its progress where it was asked for, and start the download when it is
+ * ready. The picker always names the template of the report the panel shows.
+ */
+function reportDesk(api) {
+  const latest = new Map(); // template → the newest report of it
+  const status = h('div', { class: 'report-status', id: 'report-status', role: 'status', 'aria-live': 'polite' });
+  const picker = h('fieldset', { class: 'templates' }, h('legend', {}, 'Template'),
+    TEMPLATES.map((t) => h('label', { class: 'template', for: `template-${t.id}` },
+      h('input', { type: 'radio', name: 'template', id: `template-${t.id}`, value: t.id, checked: t.id === 'standard',
+        onchange: () => shown(t.id) }),
+      h('span', {}, h('strong', {}, t.name), ` — ${t.about}`))));
+  const chosen = () => picker.querySelector('input:checked').value;
+  const select = (template) => {
+    picker.querySelector(`#template-${template}`).checked = true;
+  };
+  const create = h('button', { type: 'submit', class: 'primary', id: 'report-create' }, 'Create and download');
+  const panel = h('section', { class: 'card', id: 'report', 'aria-labelledby': 'report-title' },
+    h('h2', { id: 'report-title' }, 'PDF report'),
+    h('p', {}, 'A printable report of these results, made on the server in a few seconds and then downloaded.'),
+    h('form', { onsubmit: (e) => { e.preventDefault(); download(chosen(), create, status, 'report'); } },
+      picker, create),
+    status);
 
-async function follow(api, report, status) {
-  let current = report;
-  while (!FINAL.has(current.status)) {
-    fill(status, h('label', { for: 'report-progress' }, `Report ${current.status}…`), ' ',
-      h('progress', { id: 'report-progress', max: 100, value: current.progress }));
-    await new Promise((resolve) => { setTimeout(resolve, POLL_MS); });
-    try {
-      current = await api.report(current.id);
-    } catch (error) {
-      fill(status, `Could not check the report: ${error.message}`);
-      return;
+  /** What the panel says about the latest report of the template just picked. */
+  async function shown(template) {
+    const report = latest.get(template);
+    if (!report || report.status === 'cancelled') {
+      fill(status, `No ${templateName(template)} report yet: “Create and download” makes one.`);
+    } else if (FINAL.has(report.status)) {
+      await settle(report, [status], 'report').catch((error) => fill(status, `No link could be made: ${error.message}`));
+    } else {
+      fill(status, progress(report));
     }
   }
-  if (current.status !== 'ready') {
-    fill(status, `The report ${current.status === 'failed' ? 'failed' : 'was cancelled'}${current.error ? `: ${current.error}` : '.'}`);
-    return;
+
+  async function download(template, button, where, prefix) {
+    // Where to show how it goes: where it was asked for, and the panel while its picker names this template.
+    const places = () => [...new Set([where, status])].filter((p) => p !== status || chosen() === template);
+    button.disabled = true;
+    select(template);
+    try {
+      let report = latest.get(template);
+      if (!report || report.status === 'failed' || report.status === 'cancelled') {
+        report = await api.requestReport(template);
+      }
+      latest.set(template, report);
+      report = await follow(api, report, (r) => places().forEach((p) => fill(p, progress(r))));
+      latest.set(template, report);
+      const link = await settle(report, places(), prefix);
+      // The signed link is served as an attachment: following it downloads the file and the page stays.
+      if (link) h('a', { href: link.url, download: true }).click();
+    } catch (error) {
+      places().forEach((p) => fill(p, `The report could not be made: ${error.message}`));
+    } finally {
+      button.disabled = false;
+    }
   }
-  // The download route wants the guest token in a header, which a plain link cannot send: ask for a signed link.
-  // `download` without a name: the file's name is the server's (Content-Disposition: organisation, template, date).
-  try {
-    const link = await api.reportLink(current.id);
-    fill(status, h('p', {}, 'Your report is ready. '),
-      h('a', { class: 'button primary', id: 'report-download', href: link.url, download: true, rel: 'noopener' },
-        `Download the PDF (${Math.round((current.document?.size || 0) / 1024)} KB)`));
-  } catch (error) {
-    fill(status, `The report is ready, but no link could be made: ${error.message}`);
+
+  /** Shows a finished report in each place: its download link when ready (answered), else why it is not. */
+  async function settle(report, places, prefix) {
+    if (report.status !== 'ready') {
+      places.forEach((p) => fill(p, `The ${templateName(report.template)} report ${report.status === 'failed'
+        ? 'failed' : 'was cancelled'}${report.error ? `: ${report.error}` : '.'}`));
+      return null;
+    }
+    // The download route wants the guest token in a header, which a plain link cannot send: ask for a signed link.
+    const link = await api.reportLink(report.id);
+    const size = `${Math.round((report.document?.size || 0) / 1024)} KB`;
+    places.forEach((p) => fill(p, h('p', {}, `Your ${templateName(report.template)} report is ready. `,
+      // `download` without a name: the file's name is the server's (Content-Disposition: organisation, template, date).
+      h('a', { class: 'download', id: `${p === status ? 'report' : prefix}-download`, href: link.url, download: true,
+        rel: 'noopener' }, `Download the PDF (${size})`))));
+    return link;
   }
+
+  /** The reports made before (the newest first): the panel shows the latest, its template picked. */
+  async function load() {
+    try {
+      const list = await api.reports();
+      for (const report of [...(list.items || [])].reverse()) latest.set(report.template, report);
+      const newest = list.items && list.items[0];
+      if (!newest || newest.status === 'cancelled') return;
+      select(newest.template);
+      const done = await follow(api, newest, (r) => fill(status, progress(r)));
+      latest.set(done.template, done);
+      if (chosen() === done.template) await settle(done, [status], 'report');
+    } catch {
+      // Without the list the panel still makes reports.
+    }
+  }
+
+  return { panel, load, download };
+}
+
+function progress(report) {
+  return h('p', {}, `Making the ${templateName(report.template)} report… `,
+    h('progress', { max: 100, value: report.progress, 'aria-label': 'Report progress' }));
+}
+
+/** Polls the report until it is ready, failed or cancelled; answers the final report. */
+async function follow(api, report, show) {
+  let current = report;
+  while (!FINAL.has(current.status)) {
+    show(current);
+    await new Promise((resolve) => { setTimeout(resolve, POLL_MS); });
+    current = await api.report(current.id);
+  }
+  return current;
 }
 
 /** Back to the start page for a new audit; this one (its results) stays reachable under "Previous audits". */
