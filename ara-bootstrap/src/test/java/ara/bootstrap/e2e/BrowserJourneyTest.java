@@ -23,11 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The web pages end to end: ARA started through the production wiring on its embedded defaults (the default guest
  * policy: an email before submitting), and a guest taking the whole audit in a real Chromium, driven by the Node
  * tests in src/test/browser (journey.test.mjs: the quick audit; full-journey.test.mjs: the full assessment;
- * not-found.test.mjs: a mistyped page URL) with playwright-core, axe-core checking each page state at a desktop and a
- * phone size (both pinned in its package-lock.json, installed into target/browser-journey with {@code npm ci}). When
- * node, npm or Chromium are missing or npm cannot install, skipped saying why, or failed under {@code CI=true}
- * ({@link BrowserRequirement}); screenshots land in target/browser-journey/screenshots. Also the pages' visibility
- * rules (src/test/browser/visibility.test.mjs, Node only).
+ * not-found.test.mjs: a mistyped page URL; review.test.mjs: the review page and the email before submitting) with
+ * playwright-core, axe-core checking each page state at a desktop and a phone size (both pinned in its
+ * package-lock.json, installed into target/browser-journey with {@code npm ci}). When node, npm or Chromium are
+ * missing or npm cannot install, skipped saying why, or failed under {@code CI=true} ({@link BrowserRequirement});
+ * screenshots land in target/browser-journey/screenshots. Also the pages' visibility rules
+ * (src/test/browser/visibility.test.mjs, Node only).
  */
 class BrowserJourneyTest {
     private static final Path SOURCES = Path.of("src/test/browser");
@@ -53,7 +54,7 @@ class BrowserJourneyTest {
         Path screenshots = journey("journey.test.mjs");
 
         assertThat(screenshots.resolve("results.png")).isNotEmptyFile();
-        assertThat(screenshots.resolve("classic-results-360.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("classic-results-390.png")).isNotEmptyFile();
     }
 
     @Test
@@ -61,7 +62,7 @@ class BrowserJourneyTest {
         Path screenshots = journey("full-journey.test.mjs");
 
         assertThat(screenshots.resolve("full-results-1280.png")).isNotEmptyFile();
-        assertThat(screenshots.resolve("full-results-360.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("full-results-390.png")).isNotEmptyFile();
     }
 
     @Test
@@ -76,7 +77,15 @@ class BrowserJourneyTest {
     void thePagesNeitherLoseNorMisreportAnswers() {
         Path screenshots = journey("defects.test.mjs");
 
-        assertThat(screenshots.resolve("defect-number-invalid-360.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("defect-number-invalid-390.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void aGuestReviewsEveryAnswerAndGivesTheEmailBeforeSubmitting() {
+        Path screenshots = journey("review.test.mjs");
+
+        assertThat(screenshots.resolve("review-1280.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("review-missing-390.png")).isNotEmptyFile();
     }
 
     /** Starts ARA on its embedded defaults and runs one browser journey against it; answers the screenshot folder. */
