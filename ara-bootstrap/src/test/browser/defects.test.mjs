@@ -4,7 +4,7 @@
 // (same environment variables as journey.test.mjs).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessible, base, open } from './support.mjs';
+import { accessible, base, open, startAudit } from './support.mjs';
 
 let browser;
 let page;
@@ -22,16 +22,7 @@ const heading = () => page.locator('#step-title');
 const status = () => page.locator('.save-status');
 const saved = () => status().getByText(/^Saved\b/).waitFor();
 
-/** Starts a new audit from the landing page (a fresh browser storage), quick or full; waits for its first step. */
-async function start(mode, organisation) {
-  await page.goto(base);
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(`${base}#/`);
-  await page.getByLabel(mode === 'full' ? /Full assessment/ : /Quick audit/).check();
-  await page.getByLabel('Organisation name').fill(organisation);
-  await page.getByRole('button', { name: 'Start the audit' }).click();
-  await heading().waitFor();
-}
+const start = (mode, organisation) => startAudit(page, mode, organisation);
 
 async function choose(question, value) {
   await page.locator(`input[name="${question}"][value="${value}"]`).check();

@@ -1,5 +1,5 @@
 // A guest takes a whole audit through ARA's web pages in a real Chromium: start, answer with autosave, a validation
-// error, a reload that resumes, the assistant, submitting with the guest email, the results, the PDF report.
+// error, a reload that resumes, the assistant, the review page with the guest email, the results, the PDF report.
 // axe-core checks the landing page, a step with an error, the assistant and the results at a desktop and a phone size.
 // Run by ara-bootstrap's BrowserJourneyTest: ARA_URL is a running ARA, PLAYWRIGHT_MODULES the installed
 // node_modules, CHROMIUM the browser, SCREENSHOT_DIR where the screenshots go.
@@ -114,9 +114,9 @@ test('a guest takes the audit, sees the results and downloads the report', async
   assert.equal(audit.progress.readyToSubmit, true);
   assert.equal(audit.progress.percent, 100);
 
-  // Submitting: the server asks for the guest email; a malformed one is refused next to the field.
+  // Submitting: the review page asks for the guest email up front; a malformed one is refused next to the field.
   await page.getByRole('link', { name: 'Review and submit' }).click();
-  await page.getByRole('button', { name: 'Submit the audit' }).click();
+  await page.getByRole('heading', { name: 'Review your answers' }).waitFor();
   await page.getByLabel('Your email').fill('not an address');
   await page.getByRole('button', { name: 'Submit the audit' }).click();
   await page.locator('#email-error').getByText(/name@example.com/).waitFor();

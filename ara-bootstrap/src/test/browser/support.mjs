@@ -79,6 +79,17 @@ export async function accessible(page, name) {
   await page.setViewportSize(DESKTOP);
 }
 
+/** Starts a new audit from the landing page (a fresh browser storage), quick or full; waits for its first step. */
+export async function startAudit(page, mode, organisation) {
+  await page.goto(base);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${base}#/`);
+  await page.getByLabel(mode === 'full' ? /Full assessment/ : /Quick audit/).check();
+  await page.getByLabel('Organisation name').fill(organisation);
+  await page.getByRole('button', { name: 'Start the audit' }).click();
+  await page.locator('#step-title').waitFor();
+}
+
 /** The desktop the results' hero, top three actions and calls to action must fit in without scrolling. */
 export const FOLD = { width: 1280, height: 800 };
 

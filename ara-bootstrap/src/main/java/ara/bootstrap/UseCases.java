@@ -158,23 +158,23 @@ final class UseCases {
     }
 
     StartAuditService startAudit() {
-        return new StartAuditService(catalog(), audits(), auditIds, secrets, log(), clock);
+        return new StartAuditService(catalog(), audits(), settings.guestSubmit(), auditIds, secrets, log(), clock);
     }
 
     GetAuditService getAudit() {
-        return new GetAuditService(catalog(), audits(), log(), clock);
+        return new GetAuditService(catalog(), audits(), settings.guestSubmit(), log(), clock);
     }
 
     SaveAnswerService saveAnswer(AuditAllowances allowances) {
-        return new SaveAnswerService(catalog(), audits(), log(), clock, allowances);
+        return new SaveAnswerService(catalog(), audits(), settings.guestSubmit(), log(), clock, allowances);
     }
 
     SaveAnswersService saveAnswers(AuditAllowances allowances) {
-        return new SaveAnswersService(catalog(), audits(), log(), clock, allowances);
+        return new SaveAnswersService(catalog(), audits(), settings.guestSubmit(), log(), clock, allowances);
     }
 
     ClearAnswerService clearAnswer(AuditAllowances allowances) {
-        return new ClearAnswerService(catalog(), audits(), log(), clock, allowances);
+        return new ClearAnswerService(catalog(), audits(), settings.guestSubmit(), log(), clock, allowances);
     }
 
     SubmitAuditService submitAudit(AuditAllowances allowances) {
@@ -198,11 +198,11 @@ final class UseCases {
     }
 
     ClaimAuditService claimAudit() {
-        return new ClaimAuditService(catalog(), audits(), log(), clock);
+        return new ClaimAuditService(catalog(), audits(), settings.guestSubmit(), log(), clock);
     }
 
     GiveGuestEmailService giveGuestEmail() {
-        return new GiveGuestEmailService(catalog(), audits(), log(), clock);
+        return new GiveGuestEmailService(catalog(), audits(), settings.guestSubmit(), log(), clock);
     }
 
     AdmitRequestService admitRequest() {
@@ -260,7 +260,8 @@ final class UseCases {
     }
 
     SendChatMessageService sendChatMessage(Assistants assistants, AuditAllowances allowances) {
-        return new SendChatMessageService(catalog(), audits(), stores.records().chats(), assistants.models(),
+        return new SendChatMessageService(catalog(), audits(), settings.guestSubmit(), stores.records().chats(),
+                assistants.models(),
                 assistants.embeddings(), () -> new ChatMessageId(UUID.randomUUID()), log(), clock, metrics,
                 allowances);
     }
@@ -270,7 +271,7 @@ final class UseCases {
     }
 
     SuggestChatPromptsService suggestChatPrompts() {
-        return new SuggestChatPromptsService(catalog(), audits(), log(), clock);
+        return new SuggestChatPromptsService(catalog(), audits(), settings.guestSubmit(), log(), clock);
     }
 
     CleanUpGuestsService cleanUpGuests() {

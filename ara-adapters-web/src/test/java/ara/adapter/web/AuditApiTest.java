@@ -23,6 +23,7 @@ class AuditApiTest extends ApiTest {
         assertThat(audit.get("guestToken").isNull()).as("a user's audit has no guest token").isTrue();
         assertThat(audit.get("guest").asBoolean()).isFalse();
         assertThat(audit.get("guestEmailGiven").asBoolean()).isFalse();
+        assertThat(audit.get("submitRequires").asText()).as("a user's own audit needs nothing more").isEqualTo("nothing");
         assertThat(audit.at("/questionnaire/id").asText()).isEqualTo("classic");
         assertThat(audit.at("/questionnaire/version").asInt()).isEqualTo(2);
         assertThat(audit.get("organizationName").asText()).isEqualTo("Acme");

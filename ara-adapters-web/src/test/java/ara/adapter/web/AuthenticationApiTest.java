@@ -152,10 +152,13 @@ class AuthenticationApiTest extends ApiTest {
         GuestAudit audit = startGuestAudit(api.anonymous());
         Api guest = api.asGuest(audit.token());
 
+        assertThat(guest.get(audit.path()).json().get("submitRequires").asText()).isEqualTo("email");
+
         Api.Reply reply = guest.json("POST", audit.path() + "/guest-email", "{\"email\": \" Guest@Example.COM \"}");
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().get("guestEmailGiven").asBoolean()).isTrue();
+        assertThat(reply.json().get("submitRequires").asText()).isEqualTo("nothing");
         assertThat(reply.body().toLowerCase(java.util.Locale.ROOT)).doesNotContain("guest@example.com");
         assertThat(guest.get(audit.path()).json().get("guestEmailGiven").asBoolean()).isTrue();
         Api.problem(api.asUser("bob").json("POST", audit.path() + "/guest-email", "{\"email\": \"b@example.com\"}"),
@@ -204,12 +207,15 @@ class AuthenticationApiTest extends ApiTest {
             GuestAudit audit = startGuestAudit(strict.anonymous());
             Api guest = strict.asGuest(audit.token());
             answerAllRequired(guest, audit.path());
+            assertThat(guest.get(audit.path()).json().get("submitRequires").asText()).isEqualTo("sign_in");
 
             JsonNode problem = Api.problem(guest.send("POST", audit.path() + "/submit", null), 403);
             assertThat(problem.get("type").asText()).isEqualTo("urn:ara:problem:sign-in-required");
 
             Api claimant = strict.as("Authorization", "Bearer user:dave", "X-Guest-Token", audit.token());
-            assertThat(claimant.send("POST", audit.path() + "/claim", null).status()).isEqualTo(200);
+            Api.Reply claimed = claimant.send("POST", audit.path() + "/claim", null);
+            assertThat(claimed.status()).isEqualTo(200);
+            assertThat(claimed.json().get("submitRequires").asText()).isEqualTo("nothing");
             assertThat(strict.asUser("dave").send("POST", audit.path() + "/submit", null).status()).isEqualTo(200);
         }
     }

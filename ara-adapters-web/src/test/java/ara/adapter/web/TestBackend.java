@@ -163,18 +163,18 @@ final class TestBackend {
         useCases = new WebUseCases(
                 new GetQuestionnaireService(catalog),
                 new ListQuestionnairesService(catalog),
-                new StartAuditService(catalog, audits, auditIds, secrets, log, clock),
-                new GetAuditService(catalog, audits, log, clock),
-                new SaveAnswerService(catalog, audits, log, clock, allowances),
-                new SaveAnswersService(catalog, audits, log, clock, allowances),
-                new ClearAnswerService(catalog, audits, log, clock, allowances),
+                new StartAuditService(catalog, audits, guestPolicy, auditIds, secrets, log, clock),
+                new GetAuditService(catalog, audits, guestPolicy, log, clock),
+                new SaveAnswerService(catalog, audits, guestPolicy, log, clock, allowances),
+                new SaveAnswersService(catalog, audits, guestPolicy, log, clock, allowances),
+                new ClearAnswerService(catalog, audits, guestPolicy, log, clock, allowances),
                 new SubmitAuditService(catalog, audits, guestPolicy, log, clock, allowances),
                 new GetResultService(audits, log, clock),
                 new ListAuditsService(audits),
                 new ScoreAnswersService(catalog, clock),
                 new AuthenticateService(new TestTokens(), users, log, clock),
-                new ClaimAuditService(catalog, audits, log, clock),
-                new GiveGuestEmailService(catalog, audits, log, clock),
+                new ClaimAuditService(catalog, audits, guestPolicy, log, clock),
+                new GiveGuestEmailService(catalog, audits, guestPolicy, log, clock),
                 admissions,
                 new IdempotentRequestService(new InMemoryIdempotencyStore(),
                         IdempotentRequestService.DEFAULT_RETENTION),
@@ -193,11 +193,12 @@ final class TestBackend {
                         new ServeSignedFileService(Optional.<SignedLinks>of(storage)),
                         new IssueEdgeGrantService(audits, reports, uploads, edge, ids, log, clock, allowances)),
                 new AssistantUseCases(
-                        new SendChatMessageService(catalog, audits, chats, List.of(new ScriptedAssistant()),
+                        new SendChatMessageService(catalog, audits, guestPolicy, chats,
+                                List.of(new ScriptedAssistant()),
                                 noEmbeddings, () -> new ChatMessageId(nextUuid()), log, clock, metrics,
                                 allowances),
                         new ListChatMessagesService(audits, chats, log, clock),
-                        new SuggestChatPromptsService(catalog, audits, log, clock)));
+                        new SuggestChatPromptsService(catalog, audits, guestPolicy, log, clock)));
         PublishingQuestionnaireCatalog publishing = new PublishingQuestionnaireCatalog(
                 new ClasspathQuestionnaireCatalog(), published, clock, PublishingQuestionnaireCatalog.DEFAULT_REFRESH);
         admin = new WebAdmin(

@@ -47,7 +47,7 @@ class WebPagesTest extends ApiTest {
     void servesEveryFileWithItsContentTypeAndThePagePolicy() {
         List<String> files = files();
         assertThat(files).contains("index.html", "app.css", "app.js", "api.js", "store.js", "wizard.js",
-                "results.js", "chat.js");
+                "results.js", "review.js", "chat.js");
         for (String file : files) {
             Api.Reply reply = api.anonymous().get("/" + file);
             assertThat(reply.status()).as(file).isEqualTo(200);

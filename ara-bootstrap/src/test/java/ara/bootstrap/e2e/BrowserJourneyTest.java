@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * policy: an email before submitting), and a guest taking the whole audit in a real Chromium, driven by the Node
  * tests in src/test/browser (journey.test.mjs: the quick audit; full-journey.test.mjs: the full assessment;
  * landing.test.mjs: the landing page; not-found.test.mjs: a mistyped page URL; questions.test.mjs: option cards,
- * rating rows, cross-check warnings; phone.test.mjs: the wizard on a phone) with playwright-core, axe-core checking
- * each page state at a desktop and a phone size (both pinned in its package-lock.json, installed into
- * target/browser-journey with {@code npm ci}). When
+ * rating rows, cross-check warnings; phone.test.mjs: the wizard on a phone; review.test.mjs: the review page and
+ * the email before submitting) with playwright-core, axe-core checking each page state at a desktop and a phone
+ * size (both pinned in its package-lock.json, installed into target/browser-journey with {@code npm ci}). When
  * node, npm or Chromium are missing or npm cannot install, skipped saying why, or failed under {@code CI=true}
  * ({@link BrowserRequirement}); screenshots land in target/browser-journey/screenshots. Also the pages' visibility
  * rules (src/test/browser/visibility.test.mjs, Node only).
@@ -113,6 +113,14 @@ class BrowserJourneyTest {
         assertThat(screenshots.resolve("step-phone-390-screen.png")).isNotEmptyFile();
         assertThat(screenshots.resolve("step-phone-sheet-390.png")).isNotEmptyFile();
         assertThat(screenshots.resolve("step-phone-loading-1280.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void aGuestReviewsEveryAnswerAndGivesTheEmailBeforeSubmitting() {
+        Path screenshots = journey("review.test.mjs");
+
+        assertThat(screenshots.resolve("review-1280.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("review-missing-390.png")).isNotEmptyFile();
     }
 
     /** Starts ARA on its embedded defaults and runs one browser journey against it; answers the screenshot folder. */

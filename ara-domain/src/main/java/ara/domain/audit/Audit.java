@@ -209,16 +209,10 @@ public final class Audit {
     public Audit submit(ScoringScheme scheme, GuestSubmitPolicy guestPolicy, Instant now) {
         QuestionnaireDefinition definition = pinned(scheme);
         requireDraft();
-        if (isGuestAudit()) {
-            switch (guestPolicy) {
-                case OPEN -> { }
-                case EMAIL -> {
-                    if (guestEmail == null) {
-                        throw new GuestEmailRequired();
-                    }
-                }
-                case LOGIN -> throw new GuestMustSignIn();
-            }
+        switch (submitRequirement(guestPolicy)) {
+            case NOTHING -> { }
+            case EMAIL -> throw new GuestEmailRequired();
+            case SIGN_IN -> throw new GuestMustSignIn();
         }
         WizardProgress progress = WizardProgress.of(definition, answers);
         if (!progress.readyToSubmit()) {
@@ -228,6 +222,22 @@ public final class Audit {
         AuditResult computed = ResultAssembler.assemble(scheme, answers, now);
         return new Audit(id, questionnaire, questionnaireVersion, scoringVersion, organizationName, owner, scored,
                 answers, version + 1, createdAt, now, now, computed, guestToken, guestEmail);
+    }
+
+    /**
+     * What submitting still needs under the guest policy: always {@link SubmitRequirement#NOTHING} for a user's
+     * audit; for a guest audit, what the policy asks that has not been given yet. {@link #submit} obeys it.
+     */
+    public SubmitRequirement submitRequirement(GuestSubmitPolicy guestPolicy) {
+        Objects.requireNonNull(guestPolicy, "guestPolicy");
+        if (!isGuestAudit()) {
+            return SubmitRequirement.NOTHING;
+        }
+        return switch (guestPolicy) {
+            case OPEN -> SubmitRequirement.NOTHING;
+            case EMAIL -> guestEmail == null ? SubmitRequirement.EMAIL : SubmitRequirement.NOTHING;
+            case LOGIN -> SubmitRequirement.SIGN_IN;
+        };
     }
 
     /** Whether the caller may read and change this audit (see {@link Access}). */

@@ -110,6 +110,22 @@ class AuditTest {
     }
 
     @Test
+    void theSubmitRequirementFollowsThePolicyForGuestsOnly() {
+        Audit guest = Audit.startForGuest(new AuditId(UUID.randomUUID()), SCHEME, null, token().hash(), T0);
+        Audit withEmail = guest.withGuestEmail(new EmailAddress("g@example.com"), T1);
+
+        assertThat(guest.submitRequirement(GuestSubmitPolicy.OPEN)).isEqualTo(SubmitRequirement.NOTHING);
+        assertThat(guest.submitRequirement(GuestSubmitPolicy.EMAIL)).isEqualTo(SubmitRequirement.EMAIL);
+        assertThat(withEmail.submitRequirement(GuestSubmitPolicy.EMAIL)).isEqualTo(SubmitRequirement.NOTHING);
+        assertThat(guest.submitRequirement(GuestSubmitPolicy.LOGIN)).isEqualTo(SubmitRequirement.SIGN_IN);
+        assertThat(withEmail.submitRequirement(GuestSubmitPolicy.LOGIN)).isEqualTo(SubmitRequirement.SIGN_IN);
+        for (GuestSubmitPolicy policy : GuestSubmitPolicy.values()) {
+            assertThat(owned().submitRequirement(policy)).isEqualTo(SubmitRequirement.NOTHING);
+        }
+        assertThat(SubmitRequirement.SIGN_IN.code()).isEqualTo("sign_in");
+    }
+
+    @Test
     void aClaimedGuestAuditBelongsToTheUserAndTheTokenStopsWorking() {
         GuestToken token = token();
         Audit guest = Audit.startForGuest(new AuditId(UUID.randomUUID()), SCHEME, null, token.hash(), T0);

@@ -19,13 +19,14 @@ import java.util.Map;
  * Response body: an audit with its answers, wizard progress, partial score (with the potential total and the
  * unanswered critical questions) and cross-question warnings. {@code version} is also the ETag.
  * {@code guest} tells whether a guest token (rather than a user) owns it, {@code guestEmailGiven} whether a guest
- * left an email; the email itself is never shown.
+ * left an email; the email itself is never shown. {@code submitRequires} is what submitting still needs under the
+ * server's guest policy ({@code nothing}, {@code email} or {@code sign_in}), so the pages ask before submitting.
  */
 public record AuditResponse(String id, String status, QuestionnaireRef questionnaire, String organizationName,
                             Map<String, Object> answers, ProgressBody progress, ScoreBody score,
                             SummaryBody potentialScore, List<String> missingCritical, List<WarningBody> warnings,
                             long version, Instant createdAt, Instant updatedAt, Instant submittedAt, boolean guest,
-                            boolean guestEmailGiven) {
+                            boolean guestEmailGiven, String submitRequires) {
 
     public static AuditResponse from(AuditView view) {
         Audit audit = view.audit();
@@ -35,7 +36,7 @@ public record AuditResponse(String id, String status, QuestionnaireRef questionn
                 ProgressBody.from(view.progress()), ScoreBody.from(card), SummaryBody.from(card.potential()),
                 ids(card.missingCritical()), WarningBody.from(view.warnings()), audit.version(), audit.createdAt(),
                 audit.updatedAt(), audit.submittedAt().orElse(null), audit.isGuestAudit(),
-                audit.guestEmail().isPresent());
+                audit.guestEmail().isPresent(), view.submitRequires().code());
     }
 
     static List<String> ids(List<QuestionId> questions) {

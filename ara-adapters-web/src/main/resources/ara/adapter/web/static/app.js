@@ -4,6 +4,7 @@ import { h, show } from './dom.js';
 import * as store from './store.js';
 import * as wizard from './wizard.js';
 import * as results from './results.js';
+import * as review from './review.js';
 
 const main = document.getElementById('main');
 
@@ -14,7 +15,7 @@ async function route() {
   if (!session || view === '') return landing(session);
   try {
     if (view === 'wizard') return await wizard.showStep(main, session, arg ? decodeURIComponent(arg) : null);
-    if (view === 'submit') return await wizard.showSubmit(main, session);
+    if (view === 'submit') return await review.show(main, session);
     if (view === 'results') return await results.show(main, session);
     location.hash = '#/';
   } catch (error) {

@@ -1,4 +1,4 @@
-// The questionnaire, one step at a time, with autosave; and the review-and-submit view.
+// The questionnaire, one step at a time, with autosave (the review and submit page is review.js).
 import { forAudit, questionnaire } from './api.js';
 import { fill, h, percent, references, show } from './dom.js';
 import { visible, warnings } from './visibility.js';
@@ -54,7 +54,8 @@ window.addEventListener('online', async () => {
   }
 });
 
-async function load(session) {
+/** The audit with its questionnaire and the answers (those still queued offline included), to show. */
+export async function load(session) {
   await flush(session);
   const api = forAudit(session);
   const audit = await api.get();
@@ -502,67 +503,4 @@ function propose(questionId, answer, use) {
     } }, 'Use this answer'));
   field.append(card);
   return card;
-}
-
-export async function showSubmit(main, session) {
-  const loaded = await load(session);
-  if (loaded.audit.status !== 'draft') {
-    location.hash = '#/results';
-    return;
-  }
-  const { steps, questions } = visible(loaded.questionnaire, loaded.answers);
-  const missing = steps.flatMap((s) => s.questions.filter((q) => q.required && questions.has(q.id)
-    && !(q.id in loaded.answers)).map((q) => ({ q, step: s })));
-  const p = loaded.progress;
-  const summary = h('p', {}, `${p.answered} of ${p.total} questions answered (${percent(p.percent)}).`);
-  if (!p.readyToSubmit) {
-    show(main, h('section', { class: 'card' }, h('h1', {}, 'Review and submit'), summary,
-      h('p', {}, 'These required questions still need an answer:'),
-      h('ul', {}, missing.map(({ q, step }) => h('li', {}, h('a', { href: `#/wizard/${step.id}` }, q.title)))),
-      h('a', { class: 'button', href: '#/wizard' }, 'Back to the questions')));
-    return;
-  }
-  const message = h('div', { class: 'form-message', role: 'alert' });
-  const email = h('input', { id: 'email', type: 'email', autocomplete: 'email', 'aria-describedby': 'email-error' });
-  const emailError = h('p', { class: 'field-error', id: 'email-error', hidden: true });
-  const emailField = h('div', { class: 'entry', hidden: true },
-    h('label', { for: 'email' }, 'Your email'), email, emailError);
-  const form = h('form', { class: 'card', novalidate: true, onsubmit: (e) => submit(e, loaded, emailField, email, emailError, message) },
-    h('h1', {}, 'Review and submit'), summary,
-    h('p', {}, 'Every required question is answered. Submitting scores the audit; answers cannot change afterwards.'),
-    emailField, message,
-    h('div', { class: 'actions' }, h('a', { class: 'button', href: '#/wizard' }, 'Back to the questions'),
-      h('button', { type: 'submit', class: 'primary' }, 'Submit the audit')));
-  show(main, form);
-}
-
-async function submit(event, loaded, emailField, email, emailError, message) {
-  event.preventDefault();
-  const button = event.target.querySelector('button[type=submit]');
-  button.disabled = true;
-  fill(message);
-  emailError.hidden = true;
-  email.removeAttribute('aria-invalid');
-  try {
-    if (!emailField.hidden) await loaded.api.giveEmail(email.value.trim());
-    await loaded.api.submit();
-    location.hash = '#/results';
-  } catch (error) {
-    if (error.type.endsWith(':guest-email-required')) {
-      emailField.hidden = false;
-      // The server's words name its API; the person is told what is asked and why.
-      fill(message, 'Please leave an email address before submitting: it is the way back to this audit and its report.');
-      email.focus();
-    } else if (error.errors.some((e) => e.field === 'email')) {
-      emailError.textContent = error.messagesFor('email').join(' ');
-      emailError.hidden = false;
-      email.setAttribute('aria-invalid', 'true');
-      email.focus();
-    } else {
-      fill(message, h('p', {}, error.message), error.errors.length > 1
-        ? h('ul', {}, error.errors.map((e) => h('li', {}, e.message))) : null);
-    }
-  } finally {
-    button.disabled = false;
-  }
 }

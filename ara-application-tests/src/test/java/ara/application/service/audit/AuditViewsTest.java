@@ -10,6 +10,7 @@ import ara.domain.answer.Answers;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.OwnerId;
+import ara.domain.identity.GuestSubmitPolicy;
 import ara.domain.logic.Warning;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionnaireId;
@@ -35,7 +36,7 @@ class AuditViewsTest {
 
     @Test
     void anEmptyDraftHasNoScoreYetAndEveryCriticalQuestionMissing() {
-        AuditView view = AuditViews.of(answered(Answers.none()), scheme);
+        AuditView view = AuditViews.of(answered(Answers.none()), scheme, GuestSubmitPolicy.EMAIL);
 
         assertThat(view.definition()).isEqualTo(scheme.definition());
         assertThat(view.progress().answered()).isZero();
@@ -47,7 +48,7 @@ class AuditViewsTest {
 
     @Test
     void aCompleteAuditReachesItsFullProgressAndScore() {
-        AuditView view = AuditViews.of(answered(ClassicAnswers.complete()), scheme);
+        AuditView view = AuditViews.of(answered(ClassicAnswers.complete()), scheme, GuestSubmitPolicy.EMAIL);
 
         assertThat(view.progress().percent()).isEqualTo(100.0);
         assertThat(view.progress().readyToSubmit()).isTrue();
@@ -64,7 +65,7 @@ class AuditViewsTest {
         values.put(QuestionId.of("data_sensitivity"), choice("regulated"));
         values.put(QuestionId.of("security_practices"), choices("encryption"));
 
-        AuditView view = AuditViews.of(answered(Answers.of(values)), scheme);
+        AuditView view = AuditViews.of(answered(Answers.of(values)), scheme, GuestSubmitPolicy.EMAIL);
 
         assertThat(view.warnings()).extracting(Warning::code)
                 .containsExactlyInAnyOrder("startup_with_microservices", "regulated_data_without_controls");

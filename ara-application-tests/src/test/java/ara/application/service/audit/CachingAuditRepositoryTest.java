@@ -26,7 +26,8 @@ class CachingAuditRepositoryTest {
     private final InMemoryProgressCache cache = new InMemoryProgressCache();
     private final CachingAuditRepository caching = new CachingAuditRepository(ports.audits, cache);
     private final StartedAudits drafts = new StartedAudits(ports, caching);
-    private final GetAuditService get = new GetAuditService(ports.catalog, caching, ports.log, ports.clock);
+    private final GetAuditService get = new GetAuditService(ports.catalog, caching, ports.guestPolicy, ports.log,
+            ports.clock);
     private final Caller alice = Callers.alice();
 
     @Test
@@ -41,7 +42,7 @@ class CachingAuditRepositoryTest {
     void aSavedAnswerIsStoredAndTheNextReadSeesItFromTheCache() {
         AuditId audit = drafts.startedBy(alice);
 
-        new SaveAnswerService(ports.catalog, caching, ports.log, ports.clock, ports.allowances)
+        new SaveAnswerService(ports.catalog, caching, ports.guestPolicy, ports.log, ports.clock, ports.allowances)
                 .save(new SaveAnswerCommand(audit, INDUSTRY, choice("education"), null, alice));
 
         assertThat(ports.audits.find(audit).orElseThrow().answers().get(INDUSTRY)).contains(choice("education"));
@@ -83,7 +84,7 @@ class CachingAuditRepositoryTest {
     void aClaimedAuditIsNoLongerReachedByItsTokenThroughTheCache() {
         GuestDraft guest = drafts.startedByGuest();
 
-        new ClaimAuditService(ports.catalog, caching, ports.log, ports.clock)
+        new ClaimAuditService(ports.catalog, caching, ports.guestPolicy, ports.log, ports.clock)
                 .claim(guest.id(), new Caller(alice.user(), guest.token(), null, null));
 
         assertThat(new ListAuditsService(caching).list(new ListAuditsQuery(guest.caller(), 0, 10)).audits())

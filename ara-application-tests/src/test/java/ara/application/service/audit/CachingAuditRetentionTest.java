@@ -42,7 +42,7 @@ class CachingAuditRetentionTest {
     @Test
     void anAuditTheStoreKeepsStaysCached() {
         GuestDraft guest = drafts.startedByGuest();
-        new GiveGuestEmailService(ports.catalog, caching, ports.log, ports.clock).giveEmail(
+        new GiveGuestEmailService(ports.catalog, caching, ports.guestPolicy, ports.log, ports.clock).giveEmail(
                 new GiveGuestEmailCommand(guest.id(), new EmailAddress("guest@example.org"), guest.caller()));
         ports.clock.advance(RULE.withoutEmail().plus(Duration.ofDays(1)));
 

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ClaimAuditServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StartedAudits drafts = new StartedAudits(ports);
-    private final ClaimAuditService service = new ClaimAuditService(ports.catalog, ports.audits, ports.log,
+    private final ClaimAuditService service = new ClaimAuditService(ports.catalog, ports.audits, ports.guestPolicy,
+            ports.log,
             ports.clock);
     private final GuestDraft guest = drafts.startedByGuest();
 
@@ -55,7 +56,8 @@ class ClaimAuditServiceTest {
         assertThat(ports.log.latest(1)).containsExactly(new AuditEvent(InMemoryPorts.START.plus(
                 Duration.ofMinutes(10)), "user:alice", "audit.claimed", "audit:" + guest.id(), AuditEvent.SUCCESS,
                 "req-c", "192.0.2.20"));
-        assertThatThrownBy(() -> new GetAuditService(ports.catalog, ports.audits, ports.log, ports.clock)
+        assertThatThrownBy(() -> new GetAuditService(ports.catalog, ports.audits, ports.guestPolicy, ports.log,
+                ports.clock)
                 .get(guest.id(), guest.caller()))
                 .isInstanceOf(AuditNotFound.class);
     }

@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ClearAnswerServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StartedAudits drafts = new StartedAudits(ports);
-    private final ClearAnswerService service = new ClearAnswerService(ports.catalog, ports.audits, ports.log,
+    private final ClearAnswerService service = new ClearAnswerService(ports.catalog, ports.audits, ports.guestPolicy,
+            ports.log,
             ports.clock, ports.allowances);
     private final Caller alice = Callers.alice();
     /** At version 2, with the first step answered (and so complete). */
@@ -125,7 +126,8 @@ class ClearAnswerServiceTest {
     @Test
     void onlyCallsTheAccessRuleLetsThroughSpendTheAuditsAnswerWrites() {
         Allowances one = new Allowances(ports.clock, 1);
-        ClearAnswerService limited = new ClearAnswerService(ports.catalog, ports.audits, ports.log, ports.clock,
+        ClearAnswerService limited = new ClearAnswerService(ports.catalog, ports.audits, ports.guestPolicy, ports.log,
+                ports.clock,
                 one.allowances);
 
         spentOnlyByTheOwner(one, Scope.ANSWER_WRITES_PER_AUDIT,

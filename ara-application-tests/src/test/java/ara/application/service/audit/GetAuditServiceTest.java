@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GetAuditServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StartedAudits drafts = new StartedAudits(ports);
-    private final GetAuditService service = new GetAuditService(ports.catalog, ports.audits, ports.log, ports.clock);
+    private final GetAuditService service = new GetAuditService(ports.catalog, ports.audits, ports.guestPolicy,
+            ports.log, ports.clock);
     private final Caller alice = Callers.alice();
     private final AuditId audit = drafts.answered(drafts.startedBy(alice), alice, ClassicAnswers.firstStep());
 

@@ -26,7 +26,8 @@ class GiveGuestEmailServiceTest {
 
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StartedAudits drafts = new StartedAudits(ports);
-    private final GiveGuestEmailService service = new GiveGuestEmailService(ports.catalog, ports.audits, ports.log,
+    private final GiveGuestEmailService service = new GiveGuestEmailService(ports.catalog, ports.audits,
+            ports.guestPolicy, ports.log,
             ports.clock);
     private final GuestDraft guest = drafts.startedByGuest();
 

@@ -99,7 +99,7 @@ class ListAuditsServiceTest {
     @Test
     void aGuestWhoseTokenReachesNothingSeesNothing() {
         GuestDraft guest = drafts.startedByGuest();
-        new ClaimAuditService(ports.catalog, ports.audits, ports.log, ports.clock)
+        new ClaimAuditService(ports.catalog, ports.audits, ports.guestPolicy, ports.log, ports.clock)
                 .claim(guest.id(), new Caller(Callers.bob().user(), guest.token(), null, null));
 
         AuditPageView page = service.list(new ListAuditsQuery(guest.caller(), 0, 10));

@@ -38,7 +38,8 @@ class MeteredAuditRepositoryTest {
     private final MeteredAuditRepository metered = new MeteredAuditRepository(ports.audits, ports.catalog, metrics);
     private final StartedAudits drafts = new StartedAudits(ports, metered);
     private final Caller alice = Callers.alice();
-    private final SaveAnswerService save = new SaveAnswerService(ports.catalog, metered, ports.log, ports.clock,
+    private final SaveAnswerService save = new SaveAnswerService(ports.catalog, metered, ports.guestPolicy, ports.log,
+            ports.clock,
             ports.allowances);
 
     @Test
@@ -71,7 +72,7 @@ class MeteredAuditRepositoryTest {
     void countsEveryStepThatOneSaveCompletes() {
         AuditId audit = drafts.startedBy(alice);
 
-        new SaveAnswersService(ports.catalog, metered, ports.log, ports.clock, ports.allowances)
+        new SaveAnswersService(ports.catalog, metered, ports.guestPolicy, ports.log, ports.clock, ports.allowances)
                 .saveAll(new SaveAnswersCommand(audit, ClassicAnswers.complete(), null, alice));
 
         assertThat(metrics.stepsCompleted()).isEqualTo(5);
@@ -81,7 +82,7 @@ class MeteredAuditRepositoryTest {
     void aStepReopenedByAClearDoesNotLowerTheCount() {
         AuditId audit = drafts.answered(drafts.startedBy(alice), alice, ClassicAnswers.firstStep());
 
-        new ClearAnswerService(ports.catalog, metered, ports.log, ports.clock, ports.allowances)
+        new ClearAnswerService(ports.catalog, metered, ports.guestPolicy, ports.log, ports.clock, ports.allowances)
                 .clear(new ClearAnswerCommand(audit, COMPANY_SIZE, null, alice));
 
         assertThat(metrics.stepsCompleted()).isEqualTo(1);
@@ -110,7 +111,7 @@ class MeteredAuditRepositoryTest {
         assertThatThrownBy(() -> new SubmitAuditService(ports.catalog, metered, GuestSubmitPolicy.OPEN, ports.log,
                 ports.clock, ports.allowances).submit(new SubmitAuditCommand(audit, null, alice)))
                 .isInstanceOf(AuditIncomplete.class);
-        new ClearAnswerService(ports.catalog, metered, ports.log, ports.clock, ports.allowances)
+        new ClearAnswerService(ports.catalog, metered, ports.guestPolicy, ports.log, ports.clock, ports.allowances)
                 .clear(new ClearAnswerCommand(audit, TECH_STACK_MATURITY, null, alice));
 
         assertThat(metrics.calls()).isEqualTo(before);
@@ -121,7 +122,7 @@ class MeteredAuditRepositoryTest {
     void aChangeThatKeepsTheAnswersAndTheStatusCountsNothing() {
         GuestDraft guest = drafts.startedByGuest();
 
-        new ClaimAuditService(ports.catalog, metered, ports.log, ports.clock)
+        new ClaimAuditService(ports.catalog, metered, ports.guestPolicy, ports.log, ports.clock)
                 .claim(guest.id(), new Caller(alice.user(), guest.token(), null, null));
 
         assertThat(metrics.calls()).containsExactly("auditStarted(guest)");

@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.tuple;
 class SaveAnswerServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StartedAudits drafts = new StartedAudits(ports);
-    private final SaveAnswerService service = new SaveAnswerService(ports.catalog, ports.audits, ports.log,
+    private final SaveAnswerService service = new SaveAnswerService(ports.catalog, ports.audits, ports.guestPolicy,
+            ports.log,
             ports.clock, ports.allowances);
     private final Caller alice = Callers.alice();
     private final AuditId audit = drafts.startedBy(alice);
@@ -191,7 +192,8 @@ class SaveAnswerServiceTest {
     @Test
     void onlyCallsTheAccessRuleLetsThroughSpendTheAuditsAnswerWrites() {
         Allowances one = new Allowances(ports.clock, 1);
-        SaveAnswerService limited = new SaveAnswerService(ports.catalog, ports.audits, ports.log, ports.clock,
+        SaveAnswerService limited = new SaveAnswerService(ports.catalog, ports.audits, ports.guestPolicy, ports.log,
+                ports.clock,
                 one.allowances);
 
         spentOnlyByTheOwner(one, Scope.ANSWER_WRITES_PER_AUDIT,

@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.tuple;
 class SaveAnswersServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StartedAudits drafts = new StartedAudits(ports);
-    private final SaveAnswersService service = new SaveAnswersService(ports.catalog, ports.audits, ports.log,
+    private final SaveAnswersService service = new SaveAnswersService(ports.catalog, ports.audits, ports.guestPolicy,
+            ports.log,
             ports.clock, ports.allowances);
     private final Caller alice = Callers.alice();
     private final AuditId audit = drafts.startedBy(alice);
@@ -154,7 +155,8 @@ class SaveAnswersServiceTest {
     @Test
     void onlyCallsTheAccessRuleLetsThroughSpendTheAuditsAnswerWrites() {
         Allowances one = new Allowances(ports.clock, 1);
-        SaveAnswersService limited = new SaveAnswersService(ports.catalog, ports.audits, ports.log, ports.clock,
+        SaveAnswersService limited = new SaveAnswersService(ports.catalog, ports.audits, ports.guestPolicy, ports.log,
+                ports.clock,
                 one.allowances);
         Answers answers = ClassicAnswers.firstStep();
 

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StartAuditServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final StartAuditService service = new StartAuditService(ports.catalog, ports.audits, ports.auditIds,
+    private final StartAuditService service = new StartAuditService(ports.catalog, ports.audits, ports.guestPolicy,
+            ports.auditIds,
             ports.secrets, ports.log, ports.clock);
 
     @Test

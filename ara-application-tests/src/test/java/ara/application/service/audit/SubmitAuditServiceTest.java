@@ -132,7 +132,7 @@ class SubmitAuditServiceTest {
                 .isInstanceOf(GuestEmailRequired.class);
         assertThat(drafts.stored(guest.id()).status()).isEqualTo(AuditStatus.DRAFT);
 
-        new GiveGuestEmailService(ports.catalog, ports.audits, ports.log, ports.clock).giveEmail(
+        new GiveGuestEmailService(ports.catalog, ports.audits, ports.guestPolicy, ports.log, ports.clock).giveEmail(
                 new GiveGuestEmailCommand(guest.id(), new EmailAddress("guest@example.org"), guest.caller()));
         service.submit(new SubmitAuditCommand(guest.id(), null, guest.caller()));
         assertThat(drafts.stored(guest.id()).status()).isEqualTo(AuditStatus.SCORED);

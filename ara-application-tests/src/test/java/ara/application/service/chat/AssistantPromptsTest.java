@@ -110,7 +110,8 @@ class AssistantPromptsTest {
         StartedAudits audits = new StartedAudits(ports);
         AuditId started = audits.startedBy(Callers.alice());
         audits.answered(started, Callers.alice(), Answers.of(Map.of(COMPANY_SIZE, choice("startup"))));
-        ChatContext context = ChatContext.load(ports.catalog, ports.audits, new AccessGuard(ports.log, ports.clock),
+        ChatContext context = ChatContext.load(ports.catalog, ports.audits, ports.guestPolicy,
+                new AccessGuard(ports.log, ports.clock),
                 started, Callers.alice(), StepId.of("organization_overview"));
 
         String prompt = AssistantPrompts.system(context.view(), context.step());
@@ -124,7 +125,7 @@ class AssistantPromptsTest {
                 .contains("Progress: 1 of ")
                 .contains("Partial score: ")
                 .doesNotContain("tech_stack_maturity");
-        ChatContext technical = ChatContext.load(ports.catalog, ports.audits,
+        ChatContext technical = ChatContext.load(ports.catalog, ports.audits, ports.guestPolicy,
                 new AccessGuard(ports.log, ports.clock), started, Callers.alice(),
                 StepId.of("technical_infrastructure"));
         assertThat(AssistantPrompts.system(technical.view(), technical.step()))
@@ -135,11 +136,12 @@ class AssistantPromptsTest {
     void theSystemPromptOfAFullAuditNamesTheFrameworksAndTheUnknownOptions() {
         StartedAudits audits = new StartedAudits(ports);
         AuditId started = audits.startedBy(Callers.alice());
-        StartAuditService start = new StartAuditService(ports.catalog, ports.audits, ports.auditIds, ports.secrets,
+        StartAuditService start = new StartAuditService(ports.catalog, ports.audits, ports.guestPolicy,
+                ports.auditIds, ports.secrets,
                 ports.log, ports.clock);
         AuditId full = start.start(new StartAuditCommand(QuestionnaireId.of("full"), null, Callers.alice()))
                 .audit().audit().id();
-        ChatContext governance = ChatContext.load(ports.catalog, ports.audits,
+        ChatContext governance = ChatContext.load(ports.catalog, ports.audits, ports.guestPolicy,
                 new AccessGuard(ports.log, ports.clock), full, Callers.alice(), StepId.of("governance_risk"));
 
         String prompt = AssistantPrompts.system(governance.view(), governance.step());
@@ -150,7 +152,8 @@ class AssistantPromptsTest {
                 .contains("unknown = I don't know [unknown]")
                 .contains("Frameworks cited: ").contains("eu-ai-act = Regulation (EU) 2024/1689")
                 .contains("An option marked [unknown] is the honest \"I don't know\"");
-        ChatContext classic = ChatContext.load(ports.catalog, ports.audits, new AccessGuard(ports.log, ports.clock),
+        ChatContext classic = ChatContext.load(ports.catalog, ports.audits, ports.guestPolicy,
+                new AccessGuard(ports.log, ports.clock),
                 started, Callers.alice(), StepId.of("organization_overview"));
         assertThat(AssistantPrompts.system(classic.view(), classic.step()))
                 .doesNotContain("Frameworks cited").doesNotContain("[unknown]").doesNotContain("Rests on");

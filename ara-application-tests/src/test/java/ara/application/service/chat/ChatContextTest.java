@@ -30,7 +30,7 @@ class ChatContextTest {
     private final AccessGuard guard = new AccessGuard(ports.log, ports.clock);
 
     private ChatContext load(AuditId audit, Caller caller, StepId step) {
-        return ChatContext.load(ports.catalog, ports.audits, guard, audit, caller, step);
+        return ChatContext.load(ports.catalog, ports.audits, ports.guestPolicy, guard, audit, caller, step);
     }
 
     @Test

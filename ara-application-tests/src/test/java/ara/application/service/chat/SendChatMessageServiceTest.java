@@ -53,7 +53,8 @@ class SendChatMessageServiceTest {
     private final AtomicLong messageIds = new AtomicLong();
 
     private SendChatMessageService service(AssistantModel... assistants) {
-        return new SendChatMessageService(ports.catalog, ports.audits, ports.chats, List.of(assistants), embeddings,
+        return new SendChatMessageService(ports.catalog, ports.audits, ports.guestPolicy, ports.chats,
+                List.of(assistants), embeddings,
                 () -> new ChatMessageId(new UUID(1, messageIds.incrementAndGet())), ports.log, ports.clock, metrics,
                 ports.allowances);
     }
@@ -290,7 +291,8 @@ class SendChatMessageServiceTest {
     void onlyCallsTheAccessRuleLetsThroughSpendTheAuditsChatMessages() {
         AuditId audit = audits.startedBy(Callers.alice());
         Allowances one = new Allowances(ports.clock, 1);
-        SendChatMessageService limited = new SendChatMessageService(ports.catalog, ports.audits, ports.chats,
+        SendChatMessageService limited = new SendChatMessageService(ports.catalog, ports.audits, ports.guestPolicy,
+                ports.chats,
                 List.of(ScriptedAssistantModel.replying(ChatSource.LLM, "ok")), embeddings,
                 () -> new ChatMessageId(new UUID(1, messageIds.incrementAndGet())), ports.log, ports.clock, metrics,
                 one.allowances);

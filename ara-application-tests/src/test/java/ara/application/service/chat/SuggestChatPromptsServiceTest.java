@@ -27,6 +27,7 @@ class SuggestChatPromptsServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final StartedAudits audits = new StartedAudits(ports);
     private final SuggestChatPromptsService service = new SuggestChatPromptsService(ports.catalog, ports.audits,
+            ports.guestPolicy,
             ports.log, ports.clock);
 
     @Test

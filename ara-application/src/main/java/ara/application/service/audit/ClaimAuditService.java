@@ -14,6 +14,7 @@ import ara.domain.audit.AuditNotFound;
 import ara.domain.identity.Access;
 import ara.domain.identity.AuthenticationRequired;
 import ara.domain.identity.Caller;
+import ara.domain.identity.GuestSubmitPolicy;
 import ara.domain.identity.UserIdentity;
 
 import java.time.Clock;
@@ -26,12 +27,15 @@ import java.util.Objects;
 public final class ClaimAuditService implements ClaimAuditUseCase {
     private final QuestionnaireCatalog catalog;
     private final AuditRepository audits;
+    private final GuestSubmitPolicy guestPolicy;
     private final AccessGuard guard;
     private final Clock clock;
 
-    public ClaimAuditService(QuestionnaireCatalog catalog, AuditRepository audits, AuditLog log, Clock clock) {
+    public ClaimAuditService(QuestionnaireCatalog catalog, AuditRepository audits, GuestSubmitPolicy guestPolicy,
+                             AuditLog log, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
+        this.guestPolicy = Objects.requireNonNull(guestPolicy, "guestPolicy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.guard = new AccessGuard(Objects.requireNonNull(log, "log"), clock);
     }
@@ -50,7 +54,7 @@ public final class ClaimAuditService implements ClaimAuditUseCase {
             return audit.claim(user, clock.instant());
         });
         guard.record(caller, "audit.claimed", id, AuditEvent.SUCCESS);
-        return AuditViews.of(claimed, Schemes.of(catalog, claimed));
+        return AuditViews.of(claimed, Schemes.of(catalog, claimed), guestPolicy);
     }
 
     private static boolean guardDenies(Audit audit, Caller tokenHolder) {

@@ -11,6 +11,7 @@ import ara.application.service.identity.AccessGuard;
 import ara.application.service.limit.AuditAllowances;
 import ara.application.service.scoring.Schemes;
 import ara.domain.audit.Audit;
+import ara.domain.identity.GuestSubmitPolicy;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -19,14 +20,16 @@ import java.util.Objects;
 public final class ClearAnswerService implements ClearAnswerUseCase {
     private final QuestionnaireCatalog catalog;
     private final AuditRepository audits;
+    private final GuestSubmitPolicy guestPolicy;
     private final Clock clock;
     private final AccessGuard guard;
     private final AuditAllowances allowances;
 
-    public ClearAnswerService(QuestionnaireCatalog catalog, AuditRepository audits, AuditLog log, Clock clock,
-                              AuditAllowances allowances) {
+    public ClearAnswerService(QuestionnaireCatalog catalog, AuditRepository audits, GuestSubmitPolicy guestPolicy,
+                              AuditLog log, Clock clock, AuditAllowances allowances) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
+        this.guestPolicy = Objects.requireNonNull(guestPolicy, "guestPolicy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.guard = new AccessGuard(Objects.requireNonNull(log, "log"), clock);
         this.allowances = Objects.requireNonNull(allowances, "allowances");
@@ -39,6 +42,6 @@ public final class ClearAnswerService implements ClearAnswerUseCase {
                         guard.check(audit, command.caller()))
                 .expectVersion(command.expectedVersion())
                 .clear(Schemes.of(catalog, audit), command.question(), clock.instant()));
-        return AuditViews.of(saved, Schemes.of(catalog, saved));
+        return AuditViews.of(saved, Schemes.of(catalog, saved), guestPolicy);
     }
 }

@@ -11,6 +11,7 @@ import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.identity.Caller;
+import ara.domain.identity.GuestSubmitPolicy;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -19,11 +20,14 @@ import java.util.Objects;
 public final class GetAuditService implements GetAuditUseCase {
     private final QuestionnaireCatalog catalog;
     private final AuditRepository audits;
+    private final GuestSubmitPolicy guestPolicy;
     private final AccessGuard guard;
 
-    public GetAuditService(QuestionnaireCatalog catalog, AuditRepository audits, AuditLog log, Clock clock) {
+    public GetAuditService(QuestionnaireCatalog catalog, AuditRepository audits, GuestSubmitPolicy guestPolicy,
+                           AuditLog log, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
+        this.guestPolicy = Objects.requireNonNull(guestPolicy, "guestPolicy");
         this.guard = new AccessGuard(Objects.requireNonNull(log, "log"), Objects.requireNonNull(clock, "clock"));
     }
 
@@ -31,6 +35,6 @@ public final class GetAuditService implements GetAuditUseCase {
     public AuditView get(AuditId id, Caller caller) {
         guard.requireIdentity(caller, id);
         Audit audit = guard.check(audits.find(id).orElseThrow(() -> new AuditNotFound(id)), caller);
-        return AuditViews.of(audit, Schemes.of(catalog, audit));
+        return AuditViews.of(audit, Schemes.of(catalog, audit), guestPolicy);
     }
 }

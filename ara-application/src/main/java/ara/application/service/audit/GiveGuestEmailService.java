@@ -10,6 +10,7 @@ import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.service.identity.AccessGuard;
 import ara.application.service.scoring.Schemes;
 import ara.domain.audit.Audit;
+import ara.domain.identity.GuestSubmitPolicy;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -18,12 +19,15 @@ import java.util.Objects;
 public final class GiveGuestEmailService implements GiveGuestEmailUseCase {
     private final QuestionnaireCatalog catalog;
     private final AuditRepository audits;
+    private final GuestSubmitPolicy guestPolicy;
     private final AccessGuard guard;
     private final Clock clock;
 
-    public GiveGuestEmailService(QuestionnaireCatalog catalog, AuditRepository audits, AuditLog log, Clock clock) {
+    public GiveGuestEmailService(QuestionnaireCatalog catalog, AuditRepository audits, GuestSubmitPolicy guestPolicy,
+                                 AuditLog log, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
+        this.guestPolicy = Objects.requireNonNull(guestPolicy, "guestPolicy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.guard = new AccessGuard(Objects.requireNonNull(log, "log"), clock);
     }
@@ -34,6 +38,6 @@ public final class GiveGuestEmailService implements GiveGuestEmailUseCase {
         Audit saved = audits.update(command.audit(), audit -> guard.check(audit, command.caller())
                 .withGuestEmail(command.email(), clock.instant()));
         guard.record(command.caller(), "audit.guest_email", command.audit(), AuditEvent.SUCCESS);
-        return AuditViews.of(saved, Schemes.of(catalog, saved));
+        return AuditViews.of(saved, Schemes.of(catalog, saved), guestPolicy);
     }
 }

@@ -13,6 +13,7 @@ import ara.application.service.identity.AccessGuard;
 import ara.application.service.scoring.Schemes;
 import ara.domain.audit.Audit;
 import ara.domain.audit.OwnerId;
+import ara.domain.identity.GuestSubmitPolicy;
 import ara.domain.identity.GuestToken;
 import ara.domain.identity.UserIdentity;
 import ara.domain.scoring.ScoringScheme;
@@ -28,15 +29,17 @@ import java.util.Optional;
 public final class StartAuditService implements StartAuditUseCase {
     private final QuestionnaireCatalog catalog;
     private final AuditRepository audits;
+    private final GuestSubmitPolicy guestPolicy;
     private final AuditIdGenerator ids;
     private final SecretGenerator secrets;
     private final AccessGuard guard;
     private final Clock clock;
 
-    public StartAuditService(QuestionnaireCatalog catalog, AuditRepository audits, AuditIdGenerator ids,
-                             SecretGenerator secrets, AuditLog log, Clock clock) {
+    public StartAuditService(QuestionnaireCatalog catalog, AuditRepository audits, GuestSubmitPolicy guestPolicy,
+                             AuditIdGenerator ids, SecretGenerator secrets, AuditLog log, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
+        this.guestPolicy = Objects.requireNonNull(guestPolicy, "guestPolicy");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -55,6 +58,6 @@ public final class StartAuditService implements StartAuditUseCase {
                 : Audit.startForGuest(ids.next(), scheme, command.organizationName(), token.hash(), clock.instant());
         audits.create(audit);
         guard.record(command.caller(), "audit.created", audit.id(), AuditEvent.SUCCESS);
-        return new StartedAuditView(AuditViews.of(audit, scheme), token);
+        return new StartedAuditView(AuditViews.of(audit, scheme, guestPolicy), token);
     }
 }

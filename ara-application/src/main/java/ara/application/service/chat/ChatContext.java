@@ -10,6 +10,7 @@ import ara.application.service.scoring.Schemes;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.identity.Caller;
+import ara.domain.identity.GuestSubmitPolicy;
 import ara.domain.questionnaire.Step;
 import ara.domain.questionnaire.StepId;
 
@@ -19,11 +20,11 @@ import ara.domain.questionnaire.StepId;
  */
 record ChatContext(AuditView view, Step step) {
 
-    static ChatContext load(QuestionnaireCatalog catalog, AuditRepository audits, AccessGuard guard, AuditId id,
-                            Caller caller, StepId requested) {
+    static ChatContext load(QuestionnaireCatalog catalog, AuditRepository audits, GuestSubmitPolicy guestPolicy,
+                            AccessGuard guard, AuditId id, Caller caller, StepId requested) {
         guard.requireIdentity(caller, id);
         var audit = guard.check(audits.find(id).orElseThrow(() -> new AuditNotFound(id)), caller);
-        AuditView view = AuditViews.of(audit, Schemes.of(catalog, audit));
+        AuditView view = AuditViews.of(audit, Schemes.of(catalog, audit), guestPolicy);
         var steps = view.definition().steps();
         Step step;
         if (requested != null) {

@@ -25,6 +25,7 @@ import ara.domain.chat.ChatMessageId;
 import ara.domain.chat.ChatRole;
 import ara.domain.chat.Embedding;
 import ara.domain.chat.SuggestedAnswer;
+import ara.domain.identity.GuestSubmitPolicy;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.questionnaire.QuestionnaireDefinition;
 
@@ -54,6 +55,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
 
     private final QuestionnaireCatalog catalog;
     private final AuditRepository audits;
+    private final GuestSubmitPolicy guestPolicy;
     private final ChatRepository chats;
     private final List<AssistantModel> assistants;
     private final EmbeddingModel embeddings;
@@ -67,12 +69,13 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
      * @param assistants tried in order until one answers; the last should be the offline assistant, which does not
      *                   fail
      */
-    public SendChatMessageService(QuestionnaireCatalog catalog, AuditRepository audits, ChatRepository chats,
-                                  List<AssistantModel> assistants, EmbeddingModel embeddings,
+    public SendChatMessageService(QuestionnaireCatalog catalog, AuditRepository audits, GuestSubmitPolicy guestPolicy,
+                                  ChatRepository chats, List<AssistantModel> assistants, EmbeddingModel embeddings,
                                   Supplier<ChatMessageId> ids, AuditLog log, Clock clock, AuditMetrics metrics,
                                   AuditAllowances allowances) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
+        this.guestPolicy = Objects.requireNonNull(guestPolicy, "guestPolicy");
         this.chats = Objects.requireNonNull(chats, "chats");
         this.assistants = List.copyOf(assistants);
         if (this.assistants.isEmpty()) {
@@ -88,7 +91,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
 
     @Override
     public ChatReplyView send(SendChatMessageCommand command, Consumer<ChatEventView> events) {
-        ChatContext context = ChatContext.load(catalog, audits, guard, command.audit(), command.caller(),
+        ChatContext context = ChatContext.load(catalog, audits, guestPolicy, guard, command.audit(), command.caller(),
                 command.step());
         allowances.spend(Scope.CHAT_PER_AUDIT, command.audit());
         List<ChatMessage> history = chats.page(command.audit(), null, HISTORY_SCAN).reversed();

@@ -7,6 +7,7 @@ import ara.application.port.out.audit.AuditRepository;
 import ara.application.port.out.auditlog.AuditLog;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.service.identity.AccessGuard;
+import ara.domain.identity.GuestSubmitPolicy;
 import ara.domain.questionnaire.Question;
 import ara.domain.questionnaire.Step;
 
@@ -27,18 +28,21 @@ public final class SuggestChatPromptsService implements SuggestChatPromptsUseCas
 
     private final QuestionnaireCatalog catalog;
     private final AuditRepository audits;
+    private final GuestSubmitPolicy guestPolicy;
     private final AccessGuard guard;
 
-    public SuggestChatPromptsService(QuestionnaireCatalog catalog, AuditRepository audits, AuditLog log,
-                                     Clock clock) {
+    public SuggestChatPromptsService(QuestionnaireCatalog catalog, AuditRepository audits,
+                                     GuestSubmitPolicy guestPolicy, AuditLog log, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.audits = Objects.requireNonNull(audits, "audits");
+        this.guestPolicy = Objects.requireNonNull(guestPolicy, "guestPolicy");
         this.guard = new AccessGuard(Objects.requireNonNull(log, "log"), Objects.requireNonNull(clock, "clock"));
     }
 
     @Override
     public ChatPromptsView prompts(SuggestChatPromptsQuery query) {
-        ChatContext context = ChatContext.load(catalog, audits, guard, query.audit(), query.caller(), query.step());
+        ChatContext context = ChatContext.load(catalog, audits, guestPolicy, guard, query.audit(), query.caller(),
+                query.step());
         Step step = context.step();
         var view = context.view();
         var answers = view.audit().answers();
