@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,15 +22,7 @@ class MailSettingsTest {
     }
 
     private static Map<String, String> smtp(String... overrides) {
-        Map<String, String> env = new HashMap<>(SMTP);
-        for (int i = 0; i < overrides.length; i += 2) {
-            if (overrides[i + 1] == null) {
-                env.remove(overrides[i]);
-            } else {
-                env.put(overrides[i], overrides[i + 1]);
-            }
-        }
-        return env;
+        return Env.with(SMTP, overrides);
     }
 
     private static MailSettings.Smtp smtpSettings(Map<String, String> env) {

@@ -29,7 +29,9 @@ class SmtpMailerTest extends MailerContract {
     private static final GreenMail SERVER = start();
 
     private static GreenMail start() {
-        GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
+        ServerSetup setup = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
+        setup.setServerStartupTimeout(30_000);
+        GreenMail server = new GreenMail(setup)
                 .withConfiguration(GreenMailConfiguration.aConfig().withUser("sender@example.test", USER, PASSWORD));
         server.start();
         return server;

@@ -67,7 +67,10 @@ class SmtpTlsTest {
         // GreenMail's TLS server sockets read their key store from these properties, once per JVM.
         System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_FILE_PROPERTY, KEY_STORE.toString());
         System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_PASSWORD_PROPERTY, new String(STORE_PASSWORD));
-        GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS).dynamicPort());
+        ServerSetup setup = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS).dynamicPort();
+        // GreenMail's 2 s default is short on a busy machine (the first TLS server socket loads the key store).
+        setup.setServerStartupTimeout(30_000);
+        GreenMail server = new GreenMail(setup);
         server.start();
         return server;
     }
