@@ -66,7 +66,7 @@ public final class MailTemplates {
         return new MailMessage(id, to, "", subject,
                 plainText(strings.get("heading"), before, strings.get("action"), link.url(), after,
                         bundle.getString("signature"), unsubscribe.map(url -> bundle.getString("unsubscribe") + ": " + url.toASCIIString())),
-                new Html(bundle.getString("lang"), subject).heading(strings.get("heading")).paragraphs(before)
+                new MailHtml(bundle.getString("lang"), subject).heading(strings.get("heading")).paragraphs(before)
                         .button(strings.get("action"), link.url()).paragraphs(after)
                         .footer(bundle.getString("signature"), unsubscribe.map(url -> Map.entry(
                                 bundle.getString("unsubscribe"), url)))

@@ -9,30 +9,30 @@ import java.util.Optional;
  * The HTML part of a message: a small document built block by block, every text and attribute value escaped. Styles
  * are inline (mail programs drop style sheets). Not thread-safe (one per message).
  */
-final class Html {
+final class MailHtml {
     private static final String TEXT = "font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;"
             + "color:#1f2328";
     private final StringBuilder body = new StringBuilder();
     private final String language;
     private final String title;
 
-    Html(String language, String title) {
+    MailHtml(String language, String title) {
         this.language = language;
         this.title = title;
     }
 
-    Html heading(String text) {
+    MailHtml heading(String text) {
         body.append("<h1 style=\"font-size:22px;margin:0 0 16px\">").append(escape(text)).append("</h1>\n");
         return this;
     }
 
-    Html paragraphs(List<String> paragraphs) {
+    MailHtml paragraphs(List<String> paragraphs) {
         paragraphs.forEach(text -> body.append("<p style=\"margin:0 0 16px\">").append(escape(text)).append("</p>\n"));
         return this;
     }
 
     /** The message's one action, as a link styled like a button, the address written out below for copying. */
-    Html button(String label, URI link) {
+    MailHtml button(String label, URI link) {
         String href = escape(link.toASCIIString());
         body.append("<p style=\"margin:24px 0\"><a href=\"").append(href).append("\" style=\"background:#0b57d0;")
                 .append("color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block\">")
@@ -41,7 +41,7 @@ final class Html {
         return this;
     }
 
-    Html footer(String signature, Optional<Map.Entry<String, URI>> unsubscribe) {
+    MailHtml footer(String signature, Optional<Map.Entry<String, URI>> unsubscribe) {
         body.append("<hr style=\"border:none;border-top:1px solid #d0d7de;margin:24px 0 12px\">\n")
                 .append("<p style=\"margin:0;font-size:13px;color:#57606a\">").append(escape(signature));
         unsubscribe.ifPresent(link -> body.append("<br><a href=\"").append(escape(link.getValue().toASCIIString()))
