@@ -74,6 +74,10 @@ module "compute" {
     ARA_S3_BUCKET       = module.storage.bucket_name
     ARA_REDIS_NAMESPACE = "ara-${var.environment}"
     ARA_EDGE_WORKER_URL = module.storage.edge_url
+    ARA_PUBLIC_URL      = var.public_url
+    ARA_SMTP_URL        = var.smtp_url
+    ARA_SMTP_USER       = var.smtp_user
+    ARA_MAIL_FROM       = var.mail_from
   }
 
   secrets = {
@@ -85,5 +89,6 @@ module "compute" {
     ARA_METRICS_TOKEN = var.metrics_token
     # The same secret the edge worker checks ARA's grants with (modules/storage, GRANT_SECRET).
     ARA_EDGE_GRANT_SECRET = var.edge_grant_secret
+    ARA_SMTP_PASSWORD     = var.smtp_password
   }
 }

@@ -162,6 +162,34 @@ variable "edge_hostname" {
   type        = string
 }
 
+variable "public_url" {
+  description = "ARA's URL as people reach it (ARA_PUBLIC_URL): links in mail start with it, e.g. https://ara.example.com."
+  type        = string
+  validation {
+    condition     = can(regex("^https://[^/?#@]+$", var.public_url))
+    error_message = "public_url must be https://host, without a path, query or trailing slash."
+  }
+}
+
+variable "smtp_url" {
+  description = "The SMTP server ARA mails through (ARA_SMTP_URL): smtp://host:587 (STARTTLS) or smtps://host:465 (TLS), e.g. Amazon SES's SMTP endpoint."
+  type        = string
+  validation {
+    condition     = can(regex("^smtps?://[^/?#@:]+(:[0-9]+)?$", var.smtp_url))
+    error_message = "smtp_url must be smtp://host:port or smtps://host:port, without a user or password."
+  }
+}
+
+variable "smtp_user" {
+  description = "The SMTP user name (ARA_SMTP_USER); its password is the secret smtp_password."
+  type        = string
+}
+
+variable "mail_from" {
+  description = "Who ARA's messages come from (ARA_MAIL_FROM), e.g. 'ARA <noreply@ara.example.com>': an address the SMTP server may send as."
+  type        = string
+}
+
 # --- Secrets: sensitive, never defaulted; pass them with TF_VAR_… or a secrets manager, never in tfvars. ----------
 
 variable "cloudflare_api_token" {
@@ -216,5 +244,15 @@ variable "edge_grant_secret" {
   validation {
     condition     = length(var.edge_grant_secret) >= 32
     error_message = "edge_grant_secret must have at least 32 characters."
+  }
+}
+
+variable "smtp_password" {
+  description = "ARA_SMTP_PASSWORD: the password of smtp_user at the SMTP server."
+  type        = string
+  sensitive   = true
+  validation {
+    condition     = length(var.smtp_password) > 0
+    error_message = "smtp_password must not be empty."
   }
 }

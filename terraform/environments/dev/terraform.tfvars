@@ -1,4 +1,4 @@
-# Secrets (cloudflare_api_token, data_key, metrics_token, edge_grant_secret) come from TF_VAR_* — never here.
+# Secrets (cloudflare_api_token, data_key, metrics_token, edge_grant_secret, smtp_password) come from TF_VAR_* — never here.
 environment              = "dev"
 aws_region               = "eu-west-1"
 vpc_cidr                 = "10.40.0.0/16"
@@ -18,3 +18,7 @@ edge_hostname            = "files.dev.ara.example.com"
 jwt_jwks_url             = "https://auth.example.com/.well-known/jwks.json"
 jwt_issuer               = "https://auth.example.com/"
 jwt_audience             = "ara-dev"
+public_url               = "https://dev.ara.example.com"
+smtp_url                 = "smtp://email-smtp.eu-west-1.amazonaws.com:587"
+smtp_user                = "AKIAEXAMPLESMTPUSERDEV"
+mail_from                = "ARA <noreply@dev.ara.example.com>"

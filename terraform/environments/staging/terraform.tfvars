@@ -1,4 +1,4 @@
-# Secrets (cloudflare_api_token, data_key, metrics_token, edge_grant_secret) come from TF_VAR_* — never here.
+# Secrets (cloudflare_api_token, data_key, metrics_token, edge_grant_secret, smtp_password) come from TF_VAR_* — never here.
 environment              = "staging"
 aws_region               = "eu-west-1"
 vpc_cidr                 = "10.41.0.0/16"
@@ -19,3 +19,7 @@ edge_hostname            = "files.staging.ara.example.com"
 jwt_jwks_url             = "https://auth.example.com/.well-known/jwks.json"
 jwt_issuer               = "https://auth.example.com/"
 jwt_audience             = "ara-staging"
+public_url               = "https://staging.ara.example.com"
+smtp_url                 = "smtp://email-smtp.eu-west-1.amazonaws.com:587"
+smtp_user                = "AKIAEXAMPLESMTPUSERSTAGING"
+mail_from                = "ARA <noreply@staging.ara.example.com>"

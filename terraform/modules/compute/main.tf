@@ -56,7 +56,6 @@ locals {
     ARA_S3_REQUEST_TIMEOUT_MS         = "default 60000"
     ARA_STORAGE_DIR                   = "local storage only; refused with ARA_S3_ENDPOINT"
     ARA_STORAGE_LINK_SECRET           = "local storage only; refused with ARA_S3_ENDPOINT"
-    ARA_PUBLIC_URL                    = "local storage only; ignored with ARA_S3_ENDPOINT"
     ARA_REPORT_WORKERS                = "default: the task's cores"
     ARA_REPORT_LINK_TTL               = "default 7d"
     ARA_REPORT_MAX_ATTEMPTS           = "default 5"
@@ -75,6 +74,10 @@ locals {
     ARA_REPORT_POLL_INTERVAL          = "default 500ms"
     ARA_REPORT_RETENTION_DAYS         = "default 365 (prod); set 30 in dev through environment_variables if wanted"
     ARA_MAINTENANCE_INTERVAL_MINUTES  = "default 60: every task tries the clean-ups, a database lease lets one run each"
+    ARA_SMTP_HOST                     = "ARA_SMTP_URL names the server"
+    ARA_SMTP_PORT                     = "ARA_SMTP_URL carries the port"
+    ARA_SMTP_PLAIN                    = "default false: mail always goes over STARTTLS or TLS"
+    ARA_MAIL_RETENTION_DAYS           = "default 30; no .eml files are written here (SMTP is configured)"
     ARA_JAVA_HOME                     = "the image's JRE"
     JAVA_OPTS                         = "the image sets -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
   }

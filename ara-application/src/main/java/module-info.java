@@ -25,11 +25,13 @@ module ara.application {
     exports ara.application.port.out.identity;
     exports ara.application.port.out.limit;
     exports ara.application.port.out.metrics;
+    exports ara.application.port.out.notification;
     exports ara.application.port.out.questionnaire;
     exports ara.application.port.out.report;
     exports ara.application.port.out.storage;
 
-    // The services are reached only through the composition root.
+    // The mail templates and the services are reached only through the composition root.
+    exports ara.application.mail to ara.bootstrap;
     exports ara.application.service.admin to ara.bootstrap;
     exports ara.application.service.audit to ara.bootstrap;
     exports ara.application.service.chat to ara.bootstrap;

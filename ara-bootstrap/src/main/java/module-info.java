@@ -14,6 +14,7 @@ module ara.bootstrap {
     requires ara.adapter.identity;
     requires ara.adapter.assistant;
     requires ara.adapter.telemetry;
+    requires ara.adapter.mail;
     requires org.slf4j;
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;

@@ -7,6 +7,7 @@ import ara.adapter.web.WebAdmin;
 import ara.adapter.web.WebOperations;
 import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
+import ara.application.port.out.notification.Mailer;
 import ara.application.service.audit.CacheStatistics;
 import ara.application.service.audit.CachingAuditRepository;
 import ara.application.service.health.CheckHealthService;
@@ -39,11 +40,12 @@ public final class Application implements AutoCloseable {
     private final WebServer web;
     private final ReportWorkers workers;
     private final Maintenance maintenance;
+    private final Mail mail;
     private final Duration drain;
 
     private Application(Telemetry telemetry, NimbusTokenVerifier tokens, Assistants assistants, Stores stores,
                         CheckHealthService health, WebServer web, ReportWorkers workers, Maintenance maintenance,
-                        Duration drain) {
+                        Mail mail, Duration drain) {
         this.telemetry = telemetry;
         this.tokens = tokens;
         this.assistants = assistants;
@@ -52,6 +54,7 @@ public final class Application implements AutoCloseable {
         this.web = web;
         this.workers = workers;
         this.maintenance = maintenance;
+        this.mail = mail;
         this.drain = drain;
     }
 
@@ -94,8 +97,9 @@ public final class Application implements AutoCloseable {
                     Optional.of(admin), webSettings(settings)).start();
             stores.objects().serverListensOn(web.port());
             ReportWorkers workers = reportWorkers(settings, useCases);
+            Mail mail = Mail.of(settings.mail(), clock);
             Application application = new Application(telemetry, tokens, assistants, stores, health, web, workers,
-                    Maintenance.schedule(admin, settings.maintenance()), settings.observability().drain());
+                    Maintenance.schedule(admin, settings.maintenance(), mail), mail, settings.observability().drain());
             beforeServing.accept(application);
             workers.start();
             health.serving();
@@ -136,6 +140,11 @@ public final class Application implements AutoCloseable {
     /** The progress cache's hits and misses so far, if ARA runs one. */
     public Optional<CacheStatistics> cacheStatistics() {
         return stores.progressCache().map(CachingAuditRepository::statistics);
+    }
+
+    /** The mail channel (SMTP, or .eml files in the data directory); nothing sends through it yet. */
+    public Mailer mailer() {
+        return mail.mailer();
     }
 
     /** The port ARA listens on (useful when configured as 0). */

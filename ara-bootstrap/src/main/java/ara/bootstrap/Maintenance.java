@@ -30,7 +30,7 @@ final class Maintenance implements AutoCloseable {
     }
 
     /** Runs the clean-ups every interval (the first after one interval), unless the schedule is off. */
-    static Maintenance schedule(WebAdmin admin, MaintenanceSettings settings) {
+    static Maintenance schedule(WebAdmin admin, MaintenanceSettings settings, Mail mail) {
         Optional<Duration> interval = settings.interval();
         if (interval.isEmpty()) {
             LOG.info("Retention clean-ups are not scheduled ({}=0)", MaintenanceSettings.INTERVAL);
@@ -43,6 +43,7 @@ final class Maintenance implements AutoCloseable {
             run(admin.cleanUpGuests()::cleanUp);
             run(admin.cleanUpAuditLog()::cleanUp);
             run(admin.cleanUpReports()::cleanUp);
+            deleteExpiredMailFiles(mail);
         }, minutes, minutes, TimeUnit.MINUTES);
         return new Maintenance(scheduler);
     }
@@ -56,6 +57,17 @@ final class Maintenance implements AutoCloseable {
         } catch (RuntimeException e) {
             // The next run tries again; a scheduled task that throws would never run again.
             LOG.warn("retention clean-up failed", e);
+        }
+    }
+
+    private static void deleteExpiredMailFiles(Mail mail) {
+        try {
+            int deleted = mail.deleteExpiredFiles();
+            if (deleted > 0) {
+                LOG.info("mail files: deleted {}", deleted);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("mail files clean-up failed", e);
         }
     }
 

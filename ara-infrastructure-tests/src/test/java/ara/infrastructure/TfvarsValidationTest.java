@@ -21,7 +21,8 @@ class TfvarsValidationTest {
             "TF_VAR_cloudflare_api_token", "placeholder-token",
             "TF_VAR_data_key", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
             "TF_VAR_metrics_token", "placeholder-metrics-token",
-            "TF_VAR_edge_grant_secret", "placeholder-edge-grant-secret-of-32-chars");
+            "TF_VAR_edge_grant_secret", "placeholder-edge-grant-secret-of-32-chars",
+            "TF_VAR_smtp_password", "placeholder-smtp-password");
 
     @TempDir
     Path dir;

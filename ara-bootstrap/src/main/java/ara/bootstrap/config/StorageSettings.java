@@ -3,7 +3,6 @@ package ara.bootstrap.config;
 import ara.adapter.storage.s3.S3Settings;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -159,7 +158,7 @@ public sealed interface StorageSettings {
             throw new InvalidConfiguration("ARA_EDGE_GRANT_SECRET", "must have at least " + MIN_EDGE_SECRET_LENGTH
                     + " characters (e.g. openssl rand -hex 32), got " + secret.get().length());
         }
-        return Optional.of(new Edge(httpUrl("ARA_EDGE_WORKER_URL", worker.get()), secret.get()));
+        return Optional.of(new Edge(HttpUrls.parse("ARA_EDGE_WORKER_URL", worker.get()), secret.get()));
     }
 
     /** The variable an S3 setting's complaint is about (the adapter names the setting in its message). */
@@ -182,7 +181,7 @@ public sealed interface StorageSettings {
             throw new InvalidConfiguration("ARA_STORAGE_DIR", "is not a valid path: " + raw);
         }
         Optional<byte[]> secret = source.get("ARA_STORAGE_LINK_SECRET").map(StorageSettings::secret);
-        Optional<URI> publicUrl = source.get("ARA_PUBLIC_URL").map(url -> httpUrl("ARA_PUBLIC_URL", url));
+        Optional<URI> publicUrl = source.get("ARA_PUBLIC_URL").map(url -> HttpUrls.parse("ARA_PUBLIC_URL", url));
         return new Local(directory, secret, publicUrl);
     }
 
@@ -203,20 +202,6 @@ public sealed interface StorageSettings {
                     + " bytes, got " + secret.length);
         }
         return secret;
-    }
-
-    private static URI httpUrl(String variable, String text) {
-        try {
-            URI url = new URI(text.strip());
-            if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null
-                    || url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
-                throw new InvalidConfiguration(variable, "must be an http:// or https:// URL with a host and"
-                        + " no query, e.g. https://ara.example.com, got '" + text + "'");
-            }
-            return url;
-        } catch (URISyntaxException e) {
-            throw new InvalidConfiguration(variable, "is not a URL: " + e.getReason());
-        }
     }
 
     private static String required(ConfigSource source, String name) {

@@ -92,7 +92,8 @@ public final class Variables {
                 plain("ARA_S3_REQUEST_TIMEOUT_MS", "60000", "how long one storage request may take"),
                 plain("ARA_STORAGE_DIR", "$ARA_DATA_DIR/objects", "without S3: the directory of reports and uploads"),
                 secret("ARA_STORAGE_LINK_SECRET", "unset: a file in ARA_DATA_DIR", "without S3: signs the links"),
-                plain("ARA_PUBLIC_URL", "http://localhost:<port>", "without S3: ARA's URL as clients reach it"),
+                plain("ARA_PUBLIC_URL", "http://localhost:<port>",
+                        "ARA's URL as clients reach it: links in mail, and without S3 download links"),
                 plain("ARA_EDGE_WORKER_URL", "unset: no edge grants", "with S3: the edge worker's URL (/r2/grants)"),
                 secret("ARA_EDGE_GRANT_SECRET", "unset", "with ARA_EDGE_WORKER_URL: the HMAC secret it shares"),
                 plain("ARA_REPORT_WORKERS", "number of cores", "report render workers in this instance"),
@@ -103,6 +104,16 @@ public final class Variables {
                 plain("ARA_REPORT_POLL_INTERVAL", "500ms", "how often an idle worker looks for due jobs")));
         all.add(plain("ARA_REPORT_RETENTION_DAYS", "365", "how long finished reports and their documents are kept"));
         all.add(plain("ARA_MAINTENANCE_INTERVAL_MINUTES", "60", "how often the retention clean-ups run (0: never)"));
+        all.addAll(List.of(
+                plain("ARA_SMTP_URL", "unset: .eml files in ARA_DATA_DIR/mail",
+                        "the SMTP server: smtp://host:587 (STARTTLS) or smtps://host:465 (TLS)"),
+                plain("ARA_SMTP_HOST", "unset", "the SMTP server's host, instead of ARA_SMTP_URL"),
+                plain("ARA_SMTP_PORT", "587", "with ARA_SMTP_HOST: its port (465 means TLS, any other STARTTLS)"),
+                plain("ARA_SMTP_USER", "unset: no login", "the user ARA logs in to the SMTP server as"),
+                secret("ARA_SMTP_PASSWORD", "unset", "the SMTP password (with ARA_SMTP_USER)"),
+                plain("ARA_SMTP_PLAIN", "false", "true: SMTP without encryption (a local relay or tests only)"),
+                plain("ARA_MAIL_FROM", "ARA <ara@localhost>; required with SMTP", "who messages come from"),
+                plain("ARA_MAIL_RETENTION_DAYS", "30", "how long .eml files in ARA_DATA_DIR/mail are kept")));
         all.addAll(List.of(
                 plain("ARA_LLM_BASE_URL", "unset: offline assistant", "an OpenAI-compatible API for the assistant"),
                 plain("ARA_LLM_MODEL", "unset", "the assistant's chat model"),

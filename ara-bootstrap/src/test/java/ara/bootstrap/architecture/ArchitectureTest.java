@@ -28,7 +28,8 @@ class ArchitectureTest {
     @ValueSource(strings = {"ara.domain.scoring", "ara.application.service.audit", "ara.application.port.out.audit",
             "ara.atrest.seal", "ara.adapter.web", "ara.adapter.persistence.jdbi", "ara.adapter.redis",
             "ara.adapter.memory", "ara.adapter.catalog", "ara.adapter.storage.s3", "ara.adapter.report.pdf",
-            "ara.adapter.identity.jwt", "ara.adapter.assistant.openai", "ara.adapter.telemetry", "ara.bootstrap"})
+            "ara.adapter.identity.jwt", "ara.adapter.assistant.openai", "ara.adapter.telemetry", "ara.adapter.mail.smtp",
+            "ara.application.mail", "ara.bootstrap"})
     void importsClassesOfEveryModule(String packageName) {
         assertThat(classes.containPackage(packageName)).isTrue();
     }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,15 +22,7 @@ class StorageAndReportSettingsTest {
     }
 
     private static Map<String, String> s3(String... overrides) {
-        Map<String, String> env = new HashMap<>(S3);
-        for (int i = 0; i < overrides.length; i += 2) {
-            if (overrides[i + 1] == null) {
-                env.remove(overrides[i]);
-            } else {
-                env.put(overrides[i], overrides[i + 1]);
-            }
-        }
-        return env;
+        return Env.with(S3, overrides);
     }
 
     @Test
