@@ -25,6 +25,7 @@ module ara.application {
     exports ara.application.port.out.identity;
     exports ara.application.port.out.limit;
     exports ara.application.port.out.metrics;
+    exports ara.application.port.out.outbox;
     exports ara.application.port.out.questionnaire;
     exports ara.application.port.out.report;
     exports ara.application.port.out.storage;
@@ -37,6 +38,7 @@ module ara.application {
     exports ara.application.service.idempotency to ara.bootstrap;
     exports ara.application.service.identity to ara.bootstrap;
     exports ara.application.service.limit to ara.bootstrap;
+    exports ara.application.service.outbox to ara.bootstrap;
     exports ara.application.service.questionnaire to ara.bootstrap;
     exports ara.application.service.report to ara.bootstrap;
     exports ara.application.service.scoring to ara.bootstrap;

@@ -4,6 +4,7 @@ import ara.application.port.out.report.ReportChanges;
 import ara.application.port.out.report.ReportJobQueue;
 import ara.application.port.out.report.ReportRepository;
 import ara.domain.audit.AuditId;
+import ara.domain.event.ReportEvents;
 import ara.domain.report.Report;
 import ara.domain.report.ReportId;
 import ara.domain.report.ReportNotFound;
@@ -28,7 +29,8 @@ import java.util.function.UnaryOperator;
  * … WHERE id = ? AND due_at <= now FOR UPDATE SKIP LOCKED}), so concurrent claimers in any number of processes each
  * get a different job and never wait for one another; when all of the first {@value #CANDIDATES} are held, the
  * claim finds none and the worker polls again. De-duplication rests on the unique key
- * {@code (audit_id, active_fingerprint)}: the fingerprint is set only while the job is active. A transaction that
+ * {@code (audit_id, active_fingerprint)}: the fingerprint is set only while the job is active. The events of a change
+ * ({@link ReportEvents}: ready, failed) go into {@code outbox_events} in the same transaction. A transaction that
  * loses a deadlock or lock wait is rolled back and run again (at most {@value #ATTEMPTS} times).
  */
 public final class JdbiReportRepository implements ReportRepository, ReportJobQueue {
@@ -123,6 +125,7 @@ public final class JdbiReportRepository implements ReportRepository, ReportJobQu
         Report changed = ReportChanges.apply(current, change);
         if (changed != current) {
             ReportTables.update(handle, changed, current.version());
+            OutboxTables.append(handle, ReportEvents.changed(current, changed));
         }
         return changed;
     }
