@@ -297,9 +297,11 @@ public abstract class OutboxContract {
         assertThat(outbox().backlog().oldestPending().map(oldest -> oldest.isAfter(audit.createdAt())))
                 .isNotEqualTo(Optional.of(false));
 
+        assertThat(outbox().countOccurredBefore(t0.plusSeconds(1))).isEqualTo(1);
         assertThat(outbox().deleteOccurredBefore(t0.plusSeconds(1), 100)).isEqualTo(1);
 
         assertThat(outbox().attempts(pending.event().id())).isEmpty();
         assertThat(outbox().deleteOccurredBefore(t0.plusSeconds(1), 100)).isZero();
+        assertThat(outbox().countOccurredBefore(t0.plusSeconds(1))).isZero();
     }
 }

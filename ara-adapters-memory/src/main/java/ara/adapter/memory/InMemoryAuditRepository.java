@@ -5,12 +5,12 @@ import ara.application.port.out.audit.AuditRepository;
 import ara.application.port.out.audit.AuditRetention;
 import ara.application.port.out.audit.AuditStatistics;
 import ara.domain.audit.Audit;
-import ara.domain.event.AuditEvents;
 import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.GuestRetention;
 import ara.domain.audit.OwnerId;
+import ara.domain.event.AuditEvents;
 import ara.domain.identity.GuestTokenHash;
 
 import java.time.Instant;

@@ -163,6 +163,13 @@ public final class InMemoryEventOutbox implements EventOutbox {
     }
 
     @Override
+    public long countOccurredBefore(Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        return locked(() -> entries.values().stream().filter(entry -> entry.event().occurredAt().isBefore(cutoff))
+                .count());
+    }
+
+    @Override
     public int deleteOccurredBefore(Instant cutoff, int limit) {
         Objects.requireNonNull(cutoff, "cutoff");
         return locked(() -> {

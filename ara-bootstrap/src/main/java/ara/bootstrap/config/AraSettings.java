@@ -27,12 +27,13 @@ import java.util.function.Consumer;
  * @param observability health, metrics, tracing and log settings
  * @param maintenance the schedule of the retention clean-ups
  * @param assistant   the language model behind the assistant ({@code ARA_LLM_*}), or empty for the offline assistant
+ * @param outbox      the outbox dispatcher ({@code ARA_OUTBOX_*})
  */
 public record AraSettings(Path dataDir, ServerSettings server, DatabaseChoice database, IdentitySettings identity,
                           DataKeySettings dataKeys, GuestSubmitPolicy guestSubmit, Optional<RedisSettings> redis,
                           LimitSettings limits, StorageSettings storage, ReportSettings reports,
                           ObservabilitySettings observability, MaintenanceSettings maintenance,
-                          Optional<AssistantSettings> assistant) {
+                          Optional<AssistantSettings> assistant, OutboxSettings outbox) {
     public static final int DEFAULT_PORT = 7070;
 
     public AraSettings {
@@ -49,6 +50,7 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseChoice da
         Objects.requireNonNull(observability, "observability");
         Objects.requireNonNull(maintenance, "maintenance");
         Objects.requireNonNull(assistant, "assistant");
+        Objects.requireNonNull(outbox, "outbox");
     }
 
     /**
@@ -78,7 +80,7 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseChoice da
                 StorageSettings.from(source, dataDir), ReportSettings.from(source),
                 ObservabilitySettings.from(source, database instanceof DatabaseChoice.External),
                 MaintenanceSettings.from(source),
-                AssistantSettings.from(source));
+                AssistantSettings.from(source), OutboxSettings.from(source));
     }
 
     private static Optional<RedisSettings> redis(ConfigSource source) {

@@ -1,8 +1,8 @@
 package ara.adapter.persistence.jdbi;
 
 import ara.adapter.persistence.jdbi.AuditTables.AuditRow;
-import ara.application.port.out.audit.AuditRepository;
 import ara.application.port.out.audit.AuditChanges;
+import ara.application.port.out.audit.AuditRepository;
 import ara.atrest.seal.KeyedHash;
 import ara.atrest.seal.PersonalDataCipher;
 import ara.domain.answer.AnswerValue;

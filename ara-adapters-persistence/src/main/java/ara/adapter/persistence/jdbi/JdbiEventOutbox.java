@@ -119,6 +119,15 @@ public final class JdbiEventOutbox implements EventOutbox {
     }
 
     @Override
+    public long countOccurredBefore(Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        return read("count old events", handle -> handle.createQuery("SELECT COUNT(*) FROM outbox_events"
+                        + " WHERE occurred_at < :cutoff")
+                .bind("cutoff", SqlInstants.argument(cutoff))
+                .mapTo(Long.class).one());
+    }
+
+    @Override
     public int deleteOccurredBefore(Instant cutoff, int limit) {
         Objects.requireNonNull(cutoff, "cutoff");
         // H2 has no DELETE … LIMIT: pick the ids first, then delete them (their attempts go by the foreign key).

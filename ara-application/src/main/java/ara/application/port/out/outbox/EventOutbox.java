@@ -53,6 +53,9 @@ public interface EventOutbox {
     /** How many events wait for delivery and since when the oldest of them waits. */
     OutboxBacklog backlog();
 
+    /** How many events occurred before {@code cutoff} (what {@link #deleteOccurredBefore} would remove). */
+    long countOccurredBefore(Instant cutoff);
+
     /**
      * Removes up to {@code limit} events that occurred before {@code cutoff}, with their attempts.
      *
