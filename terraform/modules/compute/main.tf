@@ -75,6 +75,7 @@ locals {
     ARA_REPORT_POLL_INTERVAL          = "default 500ms"
     ARA_REPORT_RETENTION_DAYS         = "default 365 (prod); set 30 in dev through environment_variables if wanted"
     ARA_MAINTENANCE_INTERVAL_MINUTES  = "default 60: every task tries the clean-ups, a database lease lets one run each"
+    ARA_OUTBOX_POLL_INTERVAL          = "default 1s: every task runs one outbox dispatcher, SKIP LOCKED leases share the events"
     ARA_JAVA_HOME                     = "the image's JRE"
     JAVA_OPTS                         = "the image sets -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
   }
