@@ -11,6 +11,7 @@ module ara.application {
     exports ara.application.port.in.idempotency;
     exports ara.application.port.in.identity;
     exports ara.application.port.in.limit;
+    exports ara.application.port.in.outbox;
     exports ara.application.port.in.questionnaire;
     exports ara.application.port.in.report;
     exports ara.application.port.in.scoring;

@@ -1,6 +1,6 @@
 package ara.bootstrap;
 
-import ara.application.service.outbox.EventDispatcher;
+import ara.application.port.in.outbox.DispatchEventsUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,15 +11,15 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The outbox dispatcher of this process: one platform thread running rounds of {@link EventDispatcher} one after
- * another, at once again after a full batch, else after the poll interval. Dispatchers of every process share the
- * events through the store (leases). {@link #close} stops after the round in progress (up to a timeout; events still
- * held then come back when their leases lapse). Thread-safe; started and closed once.
+ * The outbox dispatcher of this process: one platform thread running rounds of {@link DispatchEventsUseCase} one
+ * after another, at once again after a full batch, else after the poll interval. Dispatchers of every process share
+ * the events through the store (leases). {@link #close} stops after the round in progress (up to a timeout; events
+ * still held then come back when their leases lapse). Thread-safe; started and closed once.
  */
 final class OutboxDispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
-    private final EventDispatcher dispatcher;
+    private final DispatchEventsUseCase dispatcher;
     private final Duration pollInterval;
     private final Duration stopTimeout;
     private final Thread thread;
@@ -27,7 +27,7 @@ final class OutboxDispatcher implements AutoCloseable {
     private final Condition stopping = lock.newCondition();
     private volatile boolean running;
 
-    OutboxDispatcher(EventDispatcher dispatcher, Duration pollInterval, Duration stopTimeout) {
+    OutboxDispatcher(DispatchEventsUseCase dispatcher, Duration pollInterval, Duration stopTimeout) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
         this.stopTimeout = Objects.requireNonNull(stopTimeout, "stopTimeout");

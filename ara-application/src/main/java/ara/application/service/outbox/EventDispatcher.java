@@ -1,5 +1,6 @@
 package ara.application.service.outbox;
 
+import ara.application.port.in.outbox.DispatchEventsUseCase;
 import ara.application.port.out.metrics.AuditMetrics;
 import ara.application.port.out.outbox.DeliveryAttempt;
 import ara.application.port.out.outbox.DeliveryAttempt.Outcome;
@@ -25,7 +26,7 @@ import java.util.function.DoubleSupplier;
  * leases, and the next claim delivers them again. Without subscribers, events are marked delivered (nobody to tell).
  * Thread-safe if the subscribers are; rounds of one dispatcher are meant to run one after another.
  */
-public final class EventDispatcher {
+public final class EventDispatcher implements DispatchEventsUseCase {
     private final EventOutbox outbox;
     private final List<EventSubscriber> subscribers;
     private final AuditMetrics metrics;
@@ -49,18 +50,14 @@ public final class EventDispatcher {
         this.holder = Objects.requireNonNull(holder, "holder");
     }
 
-    /**
-     * One round: claims and handles up to a batch of due events.
-     *
-     * @return how many events were claimed (a full batch means more may be due)
-     */
+    @Override
     public int dispatchDue() {
         List<PendingEvent> claimed = outbox.claim(clock.instant(), policy.batch(), holder, policy.lease());
         claimed.forEach(this::handle);
         return claimed.size();
     }
 
-    /** The events per round: a round that claimed this many should be followed by another at once. */
+    @Override
     public int batch() {
         return policy.batch();
     }
