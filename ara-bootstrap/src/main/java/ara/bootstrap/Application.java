@@ -153,7 +153,8 @@ public final class Application implements AutoCloseable {
     /**
      * Stops gracefully: readiness turns 503 at once and stays so for the drain time while the server still serves
      * (load balancers take this instance out), then the server stops accepting and in-flight requests finish, then
-     * the report workers finish the jobs they are rendering and the outbox dispatcher its round, then the storage, Redis and the database pool close.
+     * the report workers finish the jobs they are rendering and the outbox dispatcher its round, then the storage,
+     * Redis and the database pool close.
      */
     @Override
     public void close() {

@@ -47,7 +47,8 @@ import java.time.Clock;
  * The out-ports kept in the database: in JDBI over MySQL or H2 (each behind a span per call), or in memory
  * ({@code ARA_DB_URL=memory}). The catalog is the shipped questionnaire files plus the versions published to the
  * same store. The audit log aggregates unauthenticated rejections ({@link AggregatingAuditLog}): flush it before
- * the database closes. The audits and reports append their events to the outbox of the same store. Immutable; the adapters are thread-safe.
+ * the database closes. The audits and reports append their events to the outbox of the same store. Immutable; the
+ * adapters are thread-safe.
  */
 record Records(AuditRepository audits, UserRepository users, AggregatingAuditLog log, ChatRepository chats,
                AuditRetention retention, AuditStatistics statistics, MaintenanceLease lease,

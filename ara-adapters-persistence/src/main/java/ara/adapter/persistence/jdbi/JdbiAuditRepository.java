@@ -38,7 +38,8 @@ import java.util.function.UnaryOperator;
  * across every process sharing the database. A transaction that loses a deadlock or a lock wait is rolled back and
  * run again (at most {@value #ATTEMPTS} times), so a change may be applied more than once and must be free of side
  * effects. The events of a change ({@link AuditEvents}) are inserted into {@code outbox_events} last, in the same
- * transaction: they commit with the change or not at all. Reads run in one {@code REPEATABLE READ} transaction and so see whole changes only.
+ * transaction: they commit with the change or not at all. Reads run in one {@code REPEATABLE READ} transaction and
+ * so see whole changes only.
  */
 public final class JdbiAuditRepository implements AuditRepository {
     private static final int ATTEMPTS = 3;

@@ -126,7 +126,8 @@ final class OutboxTables {
                 .map((rs, ctx) -> new DeliveryAttempt(UUID.fromString(rs.getString("event_id")),
                         rs.getString("channel"), rs.getInt("attempt"), SqlInstants.read(rs, "attempted_at"),
                         DeliveryAttempt.Outcome.valueOf(rs.getString("outcome").toUpperCase(Locale.ROOT)),
-                        Optional.ofNullable(rs.getString("error")), Duration.ofNanos(rs.getLong("duration_us") * 1_000)))
+                        Optional.ofNullable(rs.getString("error")),
+                        Duration.ofNanos(rs.getLong("duration_us") * 1_000)))
                 .list();
     }
 
