@@ -7,8 +7,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The outbox dispatcher of this process: one platform thread running rounds of {@link DispatchEventsUseCase} one
@@ -23,9 +21,7 @@ final class OutboxDispatcher implements AutoCloseable {
     private final Duration pollInterval;
     private final Duration stopTimeout;
     private final Thread thread;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition stopping = lock.newCondition();
-    private volatile boolean running;
+    private final RunSwitch run = new RunSwitch();
 
     OutboxDispatcher(DispatchEventsUseCase dispatcher, Duration pollInterval, Duration stopTimeout) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
@@ -35,13 +31,13 @@ final class OutboxDispatcher implements AutoCloseable {
     }
 
     void start() {
-        running = true;
+        run.start();
         thread.start();
         LOG.info("outbox dispatcher started (every {} when idle)", pollInterval);
     }
 
     private void work() {
-        while (running) {
+        while (run.running()) {
             int claimed;
             try {
                 claimed = dispatcher.dispatchDue();
@@ -51,34 +47,14 @@ final class OutboxDispatcher implements AutoCloseable {
                 claimed = 0;
             }
             if (claimed < dispatcher.batch()) {
-                idle();
+                run.pause(pollInterval);
             }
-        }
-    }
-
-    private void idle() {
-        lock.lock();
-        try {
-            if (running) {
-                stopping.awaitNanos(pollInterval.toNanos());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        } finally {
-            lock.unlock();
         }
     }
 
     @Override
     public void close() {
-        lock.lock();
-        try {
-            running = false;
-            stopping.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        run.stop();
         if (!thread.isAlive()) {
             return;
         }

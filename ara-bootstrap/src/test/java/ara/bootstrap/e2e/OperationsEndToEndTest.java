@@ -134,12 +134,7 @@ class OperationsEndToEndTest {
         HttpSession anonymous = new HttpSession(application.port());
         PrometheusFormat before = PrometheusFormat.parse(metrics());
 
-        JsonNode started = anonymous.post("/api/v1/audits", "{}").body();
-        HttpSession guest = anonymous.guest(started.get("guestToken").asText());
-        String audit = "/api/v1/audits/" + started.get("id").asText();
-        assertThat(guest.patch(audit + "/answers", ALL_ANSWERS).status()).isEqualTo(200);
-        assertThat(guest.post(audit + "/guest-email", "{\"email\": \"ops@example.com\"}").status()).isEqualTo(200);
-        assertThat(guest.post(audit + "/submit", null).status()).isEqualTo(200);
+        submittedGuestAudit(anonymous);
         anonymous.bearer(AuditJourneyContract.token("metered", Set.of())).post("/api/v1/audits", "{}");
         PrometheusFormat after = PrometheusFormat.parse(metrics());
 
@@ -171,14 +166,9 @@ class OperationsEndToEndTest {
         HttpSession admin = anonymous.bearer(AuditJourneyContract.token("ops", Set.of("admin")));
         assertThat(detail(admin.get("/api/health").body(), "outbox")).isEqualTo("no events waiting");
 
-        JsonNode started = anonymous.post("/api/v1/audits", "{}").body();
-        HttpSession guest = anonymous.guest(started.get("guestToken").asText());
-        String audit = "/api/v1/audits/" + started.get("id").asText();
-        assertThat(guest.patch(audit + "/answers", ALL_ANSWERS).status()).isEqualTo(200);
-        assertThat(guest.post(audit + "/guest-email", "{\"email\": \"ops@example.com\"}").status()).isEqualTo(200);
-        assertThat(guest.post(audit + "/submit", null).status()).isEqualTo(200);
+        SubmittedAudit submitted = submittedGuestAudit(anonymous);
         // A refused change (submitting twice) leaves no event.
-        assertThat(guest.post(audit + "/submit", null).status()).isEqualTo(409);
+        assertThat(submitted.guest().post(submitted.path() + "/submit", null).status()).isEqualTo(409);
 
         // Started, email given, submitted: the autosave and the refused submit are no events.
         PrometheusFormat served = PrometheusFormat.parse(metrics());
@@ -207,6 +197,20 @@ class OperationsEndToEndTest {
         assertThat(pending).isZero();
         assertThat(new HttpSession(application.port()).get("/api/health").body().get("status").asText())
                 .isEqualTo("healthy");
+    }
+
+    /** A guest audit submitted through the API: started, answered in one save, an email given, submitted. */
+    private record SubmittedAudit(HttpSession guest, String path) {
+    }
+
+    private static SubmittedAudit submittedGuestAudit(HttpSession anonymous) throws Exception {
+        JsonNode started = anonymous.post("/api/v1/audits", "{}").body();
+        HttpSession guest = anonymous.guest(started.get("guestToken").asText());
+        String audit = "/api/v1/audits/" + started.get("id").asText();
+        assertThat(guest.patch(audit + "/answers", ALL_ANSWERS).status()).isEqualTo(200);
+        assertThat(guest.post(audit + "/guest-email", "{\"email\": \"ops@example.com\"}").status()).isEqualTo(200);
+        assertThat(guest.post(audit + "/submit", null).status()).isEqualTo(200);
+        return new SubmittedAudit(guest, audit);
     }
 
     private static String detail(JsonNode health, String check) {

@@ -7,8 +7,6 @@ import ara.application.port.out.outbox.PendingEvent;
 import ara.domain.event.DomainEvent;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +25,6 @@ import java.util.UUID;
  * same event and never wait for each other. Finishing an event is a conditional update on its holder. Thread-safe.
  */
 public final class JdbiEventOutbox implements EventOutbox {
-    private static final int ATTEMPTS = 3;
     /** How many due events a claim looks at beyond its limit (the rest may be held by other claimers). */
     private static final int SPARE_CANDIDATES = 16;
 
@@ -144,23 +141,10 @@ public final class JdbiEventOutbox implements EventOutbox {
 
     /** One locking transaction, run again after a lost deadlock or lock wait. */
     private <R> R write(String request, HandleCallback<R, RuntimeException> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
-            } catch (JdbiException e) {
-                if (attempt < ATTEMPTS && SqlFailures.isRetryable(e)) {
-                    continue;
-                }
-                throw SqlFailures.translate(request, e);
-            }
-        }
+        return Transactions.write(jdbi, request, work);
     }
 
     private <R> R read(String request, HandleCallback<R, RuntimeException> reads) {
-        try {
-            return jdbi.withHandle(reads);
-        } catch (JdbiException e) {
-            throw SqlFailures.translate(request, e);
-        }
+        return Transactions.read(jdbi, request, reads);
     }
 }

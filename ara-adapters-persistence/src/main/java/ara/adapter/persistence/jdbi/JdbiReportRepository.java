@@ -12,7 +12,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +33,7 @@ import java.util.function.UnaryOperator;
  * loses a deadlock or lock wait is rolled back and run again (at most {@value #ATTEMPTS} times).
  */
 public final class JdbiReportRepository implements ReportRepository, ReportJobQueue {
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = Transactions.ATTEMPTS;
     /** How many due jobs a claim tries to lock before it reports none (the rest are held by other claimers). */
     private static final int CANDIDATES = 16;
 
@@ -132,23 +131,10 @@ public final class JdbiReportRepository implements ReportRepository, ReportJobQu
 
     /** One locking transaction, run again after a lost deadlock or lock wait. */
     private <R> R write(String request, HandleCallback<R, RuntimeException> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
-            } catch (JdbiException e) {
-                if (attempt < ATTEMPTS && SqlFailures.isRetryable(e)) {
-                    continue;
-                }
-                throw SqlFailures.translate(request, e);
-            }
-        }
+        return Transactions.write(jdbi, request, work);
     }
 
     private <R> R read(String request, HandleCallback<R, RuntimeException> reads) {
-        try {
-            return jdbi.withHandle(reads);
-        } catch (JdbiException e) {
-            throw SqlFailures.translate(request, e);
-        }
+        return Transactions.read(jdbi, request, reads);
     }
 }
