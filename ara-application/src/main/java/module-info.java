@@ -11,6 +11,7 @@ module ara.application {
     exports ara.application.port.in.idempotency;
     exports ara.application.port.in.identity;
     exports ara.application.port.in.limit;
+    exports ara.application.port.in.outbox;
     exports ara.application.port.in.questionnaire;
     exports ara.application.port.in.report;
     exports ara.application.port.in.scoring;
@@ -26,6 +27,7 @@ module ara.application {
     exports ara.application.port.out.limit;
     exports ara.application.port.out.metrics;
     exports ara.application.port.out.notification;
+    exports ara.application.port.out.outbox;
     exports ara.application.port.out.questionnaire;
     exports ara.application.port.out.report;
     exports ara.application.port.out.storage;
@@ -39,6 +41,7 @@ module ara.application {
     exports ara.application.service.idempotency to ara.bootstrap;
     exports ara.application.service.identity to ara.bootstrap;
     exports ara.application.service.limit to ara.bootstrap;
+    exports ara.application.service.outbox to ara.bootstrap;
     exports ara.application.service.questionnaire to ara.bootstrap;
     exports ara.application.service.report to ara.bootstrap;
     exports ara.application.service.scoring to ara.bootstrap;

@@ -10,5 +10,6 @@ module ara.domain {
     exports ara.domain.result;
     exports ara.domain.report;
     exports ara.domain.chat;
+    exports ara.domain.event;
     exports ara.domain.text;
 }

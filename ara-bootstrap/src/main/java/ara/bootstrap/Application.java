@@ -39,13 +39,14 @@ public final class Application implements AutoCloseable {
     private final CheckHealthService health;
     private final WebServer web;
     private final ReportWorkers workers;
+    private final OutboxDispatcher dispatcher;
     private final Maintenance maintenance;
     private final Mail mail;
     private final Duration drain;
 
     private Application(Telemetry telemetry, NimbusTokenVerifier tokens, Assistants assistants, Stores stores,
-                        CheckHealthService health, WebServer web, ReportWorkers workers, Maintenance maintenance,
-                        Mail mail, Duration drain) {
+                        CheckHealthService health, WebServer web, ReportWorkers workers, OutboxDispatcher dispatcher,
+                        Maintenance maintenance, Mail mail, Duration drain) {
         this.telemetry = telemetry;
         this.tokens = tokens;
         this.assistants = assistants;
@@ -53,6 +54,7 @@ public final class Application implements AutoCloseable {
         this.health = health;
         this.web = web;
         this.workers = workers;
+        this.dispatcher = dispatcher;
         this.maintenance = maintenance;
         this.mail = mail;
         this.drain = drain;
@@ -97,11 +99,16 @@ public final class Application implements AutoCloseable {
                     Optional.of(admin), webSettings(settings)).start();
             stores.objects().serverListensOn(web.port());
             ReportWorkers workers = reportWorkers(settings, useCases);
+            traced.outbox(stores.records().outbox());
+            OutboxDispatcher dispatcher = new OutboxDispatcher(useCases.eventDispatcher(),
+                    settings.outbox().pollInterval(), Duration.ofMillis(settings.server().shutdownMillis()));
             Mail mail = Mail.of(settings.mail(), clock);
             Application application = new Application(telemetry, tokens, assistants, stores, health, web, workers,
-                    Maintenance.schedule(admin, settings.maintenance(), mail), mail, settings.observability().drain());
+                    dispatcher, Maintenance.schedule(admin, useCases.cleanUpOutbox(), settings.maintenance(), mail), mail,
+                    settings.observability().drain());
             beforeServing.accept(application);
             workers.start();
+            dispatcher.start();
             health.serving();
             return application;
         } catch (RuntimeException e) {
@@ -155,7 +162,8 @@ public final class Application implements AutoCloseable {
     /**
      * Stops gracefully: readiness turns 503 at once and stays so for the drain time while the server still serves
      * (load balancers take this instance out), then the server stops accepting and in-flight requests finish, then
-     * the report workers finish the jobs they are rendering, then the storage, Redis and the database pool close.
+     * the report workers finish the jobs they are rendering and the outbox dispatcher its round, then the storage,
+     * Redis and the database pool close.
      */
     @Override
     public void close() {
@@ -172,6 +180,7 @@ public final class Application implements AutoCloseable {
         } finally {
             try {
                 workers.close();
+                dispatcher.close();
             } finally {
                 telemetry.close();
                 tokens.close();

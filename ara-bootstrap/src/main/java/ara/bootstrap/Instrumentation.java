@@ -8,6 +8,7 @@ import ara.adapter.web.WebAdmin;
 import ara.adapter.web.WebUseCases;
 import ara.application.port.out.audit.AuditRepository;
 import ara.application.port.out.metrics.AuditMetrics;
+import ara.application.port.out.outbox.EventOutbox;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.service.audit.CacheStatistics;
 import ara.application.service.audit.MeteredAuditRepository;
@@ -81,6 +82,11 @@ final class Instrumentation {
     /** The progress cache's hits and misses. */
     void progressCache(Supplier<CacheStatistics> statistics) {
         telemetry.ifPresent(sdk -> BackendMetrics.progressCache(sdk, statistics));
+    }
+
+    /** The number of outbox events waiting for delivery, read from the store at each scrape. */
+    void outbox(EventOutbox outbox) {
+        telemetry.ifPresent(sdk -> BackendMetrics.outbox(sdk, outbox));
     }
 
     /** The Redis circuit breaker's state. */

@@ -2,6 +2,7 @@ package ara.bootstrap;
 
 import ara.adapter.web.WebAdmin;
 import ara.application.port.in.admin.CleanUpCommand;
+import ara.application.port.in.admin.CleanUpOutboxUseCase;
 import ara.application.port.in.admin.CleanupView;
 import ara.application.port.in.admin.MaintenanceBusy;
 import ara.bootstrap.config.MaintenanceSettings;
@@ -30,7 +31,7 @@ final class Maintenance implements AutoCloseable {
     }
 
     /** Runs the clean-ups every interval (the first after one interval), unless the schedule is off. */
-    static Maintenance schedule(WebAdmin admin, MaintenanceSettings settings, Mail mail) {
+    static Maintenance schedule(WebAdmin admin, CleanUpOutboxUseCase outbox, MaintenanceSettings settings, Mail mail) {
         Optional<Duration> interval = settings.interval();
         if (interval.isEmpty()) {
             LOG.info("Retention clean-ups are not scheduled ({}=0)", MaintenanceSettings.INTERVAL);
@@ -43,6 +44,7 @@ final class Maintenance implements AutoCloseable {
             run(admin.cleanUpGuests()::cleanUp);
             run(admin.cleanUpAuditLog()::cleanUp);
             run(admin.cleanUpReports()::cleanUp);
+            run(outbox::cleanUp);
             deleteExpiredMailFiles(mail);
         }, minutes, minutes, TimeUnit.MINUTES);
         return new Maintenance(scheduler);

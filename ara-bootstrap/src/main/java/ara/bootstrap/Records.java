@@ -14,6 +14,7 @@ import ara.adapter.persistence.jdbi.JdbiAuditRepository;
 import ara.adapter.persistence.jdbi.JdbiAuditRetention;
 import ara.adapter.persistence.jdbi.JdbiAuditStatistics;
 import ara.adapter.persistence.jdbi.JdbiChatRepository;
+import ara.adapter.persistence.jdbi.JdbiEventOutbox;
 import ara.adapter.persistence.jdbi.JdbiMaintenanceLease;
 import ara.adapter.persistence.jdbi.JdbiPublishedDocuments;
 import ara.adapter.persistence.jdbi.JdbiReportRepository;
@@ -28,6 +29,7 @@ import ara.application.port.out.audit.AuditStatistics;
 import ara.application.port.out.auditlog.AuditLog;
 import ara.application.port.out.chat.ChatRepository;
 import ara.application.port.out.identity.UserRepository;
+import ara.application.port.out.outbox.EventOutbox;
 import ara.application.port.out.questionnaire.PublishedDocuments;
 import ara.application.port.out.report.ReportJobQueue;
 import ara.application.port.out.report.ReportRepository;
@@ -45,22 +47,24 @@ import java.time.Clock;
  * The out-ports kept in the database: in JDBI over MySQL or H2 (each behind a span per call), or in memory
  * ({@code ARA_DB_URL=memory}). The catalog is the shipped questionnaire files plus the versions published to the
  * same store. The audit log aggregates unauthenticated rejections ({@link AggregatingAuditLog}): flush it before
- * the database closes. Immutable; the adapters are thread-safe.
+ * the database closes. The audits and reports append their events to the outbox of the same store. Immutable; the
+ * adapters are thread-safe.
  */
 record Records(AuditRepository audits, UserRepository users, AggregatingAuditLog log, ChatRepository chats,
                AuditRetention retention, AuditStatistics statistics, MaintenanceLease lease,
                PublishingQuestionnaireCatalog catalog, ReportRepository reports, ReportJobQueue reportJobs,
-               ReportStatistics reportCounts, ReportRetention reportRetention, UploadRegistry uploads) {
+               ReportStatistics reportCounts, ReportRetention reportRetention, UploadRegistry uploads,
+               EventOutbox outbox) {
 
     /** Everything in memory, linked the way the database links it ({@link MemoryStore}). */
     static Records inMemory(Clock clock) {
         MemoryStore memory = MemoryStore.open();
-        InMemoryReportRepository reports = new InMemoryReportRepository();
+        InMemoryReportRepository reports = new InMemoryReportRepository(memory.outbox());
         return new Records(memory.audits(), new InMemoryUserRepository(),
                 new AggregatingAuditLog(new InMemoryAuditLog(), clock), memory.chats(),
                 memory.audits(), memory.audits(), new InMemoryMaintenanceLease(),
                 catalog(new InMemoryPublishedDocuments(), clock), reports, reports, reports, reports,
-                new InMemoryUploadRegistry());
+                new InMemoryUploadRegistry(), memory.outbox());
     }
 
     /** Everything in the database, personal data sealed under {@code keys}. */
@@ -82,7 +86,8 @@ record Records(AuditRepository audits, UserRepository users, AggregatingAuditLog
                 traced.port(ReportJobQueue.class, reports, system),
                 traced.port(ReportStatistics.class, new JdbiReportStatistics(database), system),
                 traced.port(ReportRetention.class, new JdbiReportRetention(database), system),
-                traced.port(UploadRegistry.class, new JdbiUploadRegistry(database), system));
+                traced.port(UploadRegistry.class, new JdbiUploadRegistry(database), system),
+                traced.port(EventOutbox.class, new JdbiEventOutbox(database), system));
     }
 
     private static PublishingQuestionnaireCatalog catalog(PublishedDocuments published, Clock clock) {

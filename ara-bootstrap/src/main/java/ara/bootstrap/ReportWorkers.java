@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The report workers of this process: a fixed, bounded pool of platform threads (rendering is CPU-bound and must
@@ -34,9 +32,7 @@ final class ReportWorkers implements AutoCloseable {
     private final Duration renewEvery;
     private final String instance;
     private final List<Thread> threads = new ArrayList<>();
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition stopping = lock.newCondition();
-    private volatile boolean running;
+    private final RunSwitch run = new RunSwitch();
     private final Runnable warmUp;
     private final Thread keeper;
 
@@ -81,7 +77,7 @@ final class ReportWorkers implements AutoCloseable {
 
     /** Starts the workers; the first one warms up before it takes a job. */
     void start() {
-        running = true;
+        run.start();
         threads.forEach(Thread::start);
         if (!threads.isEmpty()) {
             keeper.start();
@@ -97,7 +93,7 @@ final class ReportWorkers implements AutoCloseable {
                 LOG.warn("report renderer warm-up failed: {}", e.toString());
             }
         }
-        while (running) {
+        while (run.running()) {
             boolean ran;
             try {
                 ran = jobs.runNext(name).isPresent();
@@ -113,9 +109,9 @@ final class ReportWorkers implements AutoCloseable {
     }
 
     private void keepLeases() {
-        while (running) {
+        while (run.running()) {
             await(renewEvery);
-            if (running) {
+            if (run.running()) {
                 try {
                     jobs.renewLeases();
                 } catch (RuntimeException e) {
@@ -131,29 +127,13 @@ final class ReportWorkers implements AutoCloseable {
 
     /** Waits for {@code duration} or until closed. */
     private void await(Duration duration) {
-        lock.lock();
-        try {
-            if (running) {
-                stopping.awaitNanos(duration.toNanos());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        } finally {
-            lock.unlock();
-        }
+        run.pause(duration);
     }
 
     /** Stops starting jobs and waits (up to the stop timeout) for those in progress. */
     @Override
     public void close() {
-        lock.lock();
-        try {
-            running = false;
-            stopping.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        run.stop();
         long deadline = System.nanoTime() + stopTimeout.toNanos();
         List<Thread> all = new ArrayList<>(threads);
         if (keeper.isAlive()) {

@@ -11,8 +11,10 @@ import ara.application.port.out.UniqueIdGenerator;
 import ara.application.port.out.audit.AuditIdGenerator;
 import ara.application.port.out.audit.AuditRepository;
 import ara.application.port.out.auditlog.AuditLog;
+import ara.application.port.out.health.HealthCheck;
 import ara.application.port.out.identity.TokenVerifier;
 import ara.application.port.out.metrics.AuditMetrics;
+import ara.application.port.out.outbox.EventSubscriber;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.port.out.report.ReportRenderer;
 import ara.application.port.out.report.ReportRepository;
@@ -20,6 +22,7 @@ import ara.application.port.out.storage.ObjectStorage;
 import ara.application.port.out.storage.UploadRegistry;
 import ara.application.service.admin.CleanUpAuditLogService;
 import ara.application.service.admin.CleanUpGuestsService;
+import ara.application.service.admin.CleanUpOutboxService;
 import ara.application.service.admin.CleanUpReportsService;
 import ara.application.service.admin.GetStatsService;
 import ara.application.service.admin.ListQuestionnaireVersionsService;
@@ -42,6 +45,9 @@ import ara.application.service.idempotency.IdempotentRequestService;
 import ara.application.service.identity.AuthenticateService;
 import ara.application.service.limit.AdmitRequestService;
 import ara.application.service.limit.AuditAllowances;
+import ara.application.service.outbox.DispatchPolicy;
+import ara.application.service.outbox.EventDispatcher;
+import ara.application.service.outbox.OutboxHealthCheck;
 import ara.application.service.questionnaire.GetQuestionnaireService;
 import ara.application.service.questionnaire.ListQuestionnairesService;
 import ara.application.service.report.DeleteReportService;
@@ -69,6 +75,7 @@ import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -279,6 +286,20 @@ final class UseCases {
                 stores.records().lease(), holder, log(), clock);
     }
 
+    CleanUpOutboxService cleanUpOutbox() {
+        return new CleanUpOutboxService(stores.records().outbox(), stores.records().lease(), holder, clock);
+    }
+
+    /**
+     * This instance's outbox dispatcher. No channel is registered yet (mail and webhooks plug in as
+     * {@link EventSubscriber}s): events are marked done as they are claimed.
+     */
+    EventDispatcher eventDispatcher() {
+        List<EventSubscriber> subscribers = List.of();
+        return new EventDispatcher(stores.records().outbox(), subscribers, metrics, clock,
+                new SecureRandom()::nextDouble, DispatchPolicy.DEFAULTS, holder);
+    }
+
     CleanUpAuditLogService cleanUpAuditLog() {
         return new CleanUpAuditLogService(log(), stores.records().lease(), holder, clock);
     }
@@ -310,10 +331,15 @@ final class UseCases {
                 metrics, clock);
     }
 
-    /** The database is critical; Redis and the object storage are not. Timed by the system clock, not ARA's. */
+    /**
+     * The database is critical; Redis, the object storage and the outbox are not. Timed by the system clock, not
+     * ARA's (the outbox's age of events by ARA's, which stamped them).
+     */
     CheckHealthService checkHealth() {
         Duration timeout = settings.observability().healthTimeout();
-        return new CheckHealthService(List.of(stores.databaseCheck(timeout)), stores.nonCriticalChecks(),
+        List<HealthCheck> nonCritical = new ArrayList<>(stores.nonCriticalChecks());
+        nonCritical.add(new OutboxHealthCheck(stores.records().outbox(), clock, OutboxHealthCheck.DEFAULT_DELAY));
+        return new CheckHealthService(List.of(stores.databaseCheck(timeout)), nonCritical,
                 Clock.systemUTC(), timeout, CheckHealthService.DEFAULT_CACHE);
     }
 

@@ -10,6 +10,7 @@ import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.GuestRetention;
 import ara.domain.audit.OwnerId;
+import ara.domain.event.AuditEvents;
 import ara.domain.identity.GuestTokenHash;
 
 import java.time.Instant;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
  * A change must therefore not call back into this repository. Also serves retention and statistics over the same
  * map (an expired audit is removed only if still expired, by {@link ConcurrentMap#remove(Object, Object)}); like the
  * database's {@code ON DELETE CASCADE}, an audit the retention deletes takes its chat messages along (in the
- * {@link InMemoryChatRepository} given), right after it left the map.
+ * {@link InMemoryChatRepository} given), right after it left the map. The events of each stored change (see
+ * {@link AuditEvents}) go to the {@link InMemoryEventOutbox} given, within the same atomic step.
  */
 public final class InMemoryAuditRepository implements AuditRepository, AuditRetention, AuditStatistics {
     private static final Comparator<Audit> NEWEST_FIRST = Comparator.comparing(Audit::createdAt).reversed()
@@ -37,6 +39,7 @@ public final class InMemoryAuditRepository implements AuditRepository, AuditRete
 
     private final ConcurrentMap<AuditId, Audit> audits = new ConcurrentHashMap<>();
     private final InMemoryChatRepository chats;
+    private final InMemoryEventOutbox outbox;
 
     /** Audits without chat messages (their chat store is its own, which nothing else writes). */
     public InMemoryAuditRepository() {
@@ -45,15 +48,29 @@ public final class InMemoryAuditRepository implements AuditRepository, AuditRete
 
     /** @param chats where these audits' chat messages are kept: a deleted audit's messages go with it */
     public InMemoryAuditRepository(InMemoryChatRepository chats) {
+        this(chats, new InMemoryEventOutbox());
+    }
+
+    /**
+     * @param chats  where these audits' chat messages are kept: a deleted audit's messages go with it
+     * @param outbox where the events of each stored change go, under the same atomic step as the change
+     */
+    public InMemoryAuditRepository(InMemoryChatRepository chats, InMemoryEventOutbox outbox) {
         this.chats = Objects.requireNonNull(chats, "chats");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
     }
 
     @Override
     public Audit create(Audit audit) {
         Audit stored = AuditChanges.storable(audit);
-        if (audits.putIfAbsent(stored.id(), stored) != null) {
-            throw new IllegalStateException("audit " + stored.id() + " already exists");
-        }
+        // The events go in before the audit becomes visible; an append that fails leaves the map as it was.
+        audits.compute(stored.id(), (id, existing) -> {
+            if (existing != null) {
+                throw new IllegalStateException("audit " + stored.id() + " already exists");
+            }
+            outbox.append(AuditEvents.created(stored));
+            return stored;
+        });
         return stored;
     }
 
@@ -66,7 +83,11 @@ public final class InMemoryAuditRepository implements AuditRepository, AuditRete
     public Audit update(AuditId id, UnaryOperator<Audit> change) {
         Objects.requireNonNull(change, "change");
         Audit stored = audits.computeIfPresent(Objects.requireNonNull(id, "id"),
-                (key, current) -> AuditChanges.apply(current, change));
+                (key, current) -> {
+                    Audit changed = AuditChanges.apply(current, change);
+                    outbox.append(AuditEvents.changed(current, changed));
+                    return changed;
+                });
         if (stored == null) {
             throw new AuditNotFound(id);
         }

@@ -6,6 +6,7 @@ import ara.application.port.out.report.ReportRepository;
 import ara.application.port.out.report.ReportRetention;
 import ara.application.port.out.report.ReportStatistics;
 import ara.domain.audit.AuditId;
+import ara.domain.event.ReportEvents;
 import ara.domain.report.Report;
 import ara.domain.report.ReportId;
 import ara.domain.report.ReportNotFound;
@@ -43,6 +44,17 @@ public final class InMemoryReportRepository implements ReportRepository, ReportJ
     private final ConcurrentMap<ReportId, Report> reports = new ConcurrentHashMap<>();
     private final ConcurrentMap<ReportId, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final ReentrantLock creating = new ReentrantLock();
+    private final InMemoryEventOutbox outbox;
+
+    /** Reports whose events go to an outbox of their own, which nothing reads. */
+    public InMemoryReportRepository() {
+        this(new InMemoryEventOutbox());
+    }
+
+    /** @param outbox where the events of each stored change go, while the report's lock is held */
+    public InMemoryReportRepository(InMemoryEventOutbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+    }
 
     @Override
     public Report createUnlessActive(Report report) {
@@ -120,6 +132,7 @@ public final class InMemoryReportRepository implements ReportRepository, ReportJ
     private Report store(ReportId id, UnaryOperator<Report> change) {
         Report current = Optional.ofNullable(reports.get(id)).orElseThrow(() -> new ReportNotFound(id));
         Report changed = ReportChanges.apply(current, change);
+        outbox.append(ReportEvents.changed(current, changed));
         reports.put(id, changed);
         return changed;
     }

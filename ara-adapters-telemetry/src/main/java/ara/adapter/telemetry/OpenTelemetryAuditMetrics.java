@@ -4,9 +4,11 @@ import ara.application.port.out.metrics.AuditMetrics;
 import ara.domain.chat.ChatSource;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -14,7 +16,9 @@ import java.util.Objects;
  * by kind ({@code ara_audits_started_total{kind="guest|user"}}), wizard steps completed
  * ({@code ara_steps_completed_total}), audits submitted ({@code ara_audits_submitted_total}), reports generated
  * ({@code ara_reports_generated_total{template,outcome}}) and assistant chat messages by the assistant that answered
- * ({@code ara_chat_messages_total{source="llm|offline"}}). The reports counter is moved by the report feature, the
+ * ({@code ara_chat_messages_total{source="llm|offline"}}), and the outbox's deliveries by channel and outcome
+ * ({@code ara_outbox_delivered_total{channel,outcome}}, with their latency from the event in
+ * {@code ara_outbox_delivery_latency_seconds}). The reports counter is moved by the report feature, the
  * chat counter by the chat feature.
  * Counters without labels, and both kinds of started audits, start at 0 so that they show before the first event.
  * Thread-safe.
@@ -26,6 +30,7 @@ public final class OpenTelemetryAuditMetrics implements AuditMetrics {
     static final AttributeKey<String> TEMPLATE = AttributeKey.stringKey("template");
     static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("outcome");
     static final AttributeKey<String> SOURCE = AttributeKey.stringKey("source");
+    static final AttributeKey<String> CHANNEL = AttributeKey.stringKey("channel");
     private static final Attributes GUEST = Attributes.of(KIND, "guest");
     private static final Attributes USER = Attributes.of(KIND, "user");
 
@@ -34,6 +39,8 @@ public final class OpenTelemetryAuditMetrics implements AuditMetrics {
     private final LongCounter submitted;
     private final LongCounter reports;
     private final LongCounter chat;
+    private final LongCounter delivered;
+    private final DoubleHistogram deliveryLatency;
 
     /** The counters, created on {@code meter} (normally the one of {@link #SCOPE}). */
     public OpenTelemetryAuditMetrics(Meter meter) {
@@ -48,6 +55,11 @@ public final class OpenTelemetryAuditMetrics implements AuditMetrics {
                 .setDescription("Reports generated, by template and outcome").build();
         chat = meter.counterBuilder("ara.chat.messages").setUnit("{message}")
                 .setDescription("Assistant chat messages").build();
+        delivered = meter.counterBuilder("ara.outbox.delivered").setUnit("{delivery}")
+                .setDescription("Outbox deliveries to a channel, by channel and outcome").build();
+        deliveryLatency = meter.histogramBuilder("ara.outbox.delivery.latency").setUnit("s")
+                .setDescription("From an event to the end of one attempt to deliver it, by channel and outcome")
+                .build();
         started.add(0, GUEST);
         started.add(0, USER);
         steps.add(0);
@@ -78,6 +90,14 @@ public final class OpenTelemetryAuditMetrics implements AuditMetrics {
     public void reportGenerated(String template, String outcome) {
         reports.add(1, Attributes.of(TEMPLATE, Objects.requireNonNull(template, "template"),
                 OUTCOME, Objects.requireNonNull(outcome, "outcome")));
+    }
+
+    @Override
+    public void eventDelivery(String channel, String outcome, Duration latency) {
+        Attributes labels = Attributes.of(CHANNEL, Objects.requireNonNull(channel, "channel"),
+                OUTCOME, Objects.requireNonNull(outcome, "outcome"));
+        delivered.add(1, labels);
+        deliveryLatency.record(Math.max(0, latency.toNanos()) / 1e9, labels);
     }
 
     @Override

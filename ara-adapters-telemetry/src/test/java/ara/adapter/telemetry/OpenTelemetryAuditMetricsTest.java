@@ -5,12 +5,14 @@ import ara.domain.chat.ChatSource;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.metrics.data.HistogramPointData;
 import io.opentelemetry.sdk.metrics.data.LongPointData;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -127,6 +129,24 @@ class OpenTelemetryAuditMetricsTest {
     }
 
     @Test
+    void outboxDeliveriesAreCountedAndTimedByChannelAndOutcome() {
+        metrics.eventDelivery("webhook", "failed", Duration.ofMillis(1_500));
+        metrics.eventDelivery("webhook", "delivered", Duration.ofMillis(500));
+        metrics.eventDelivery("webhook", "delivered", Duration.ofMillis(250));
+        Map<String, MetricData> read = read();
+
+        assertThat(read.get("ara.outbox.delivered").getLongSumData().getPoints())
+                .extracting(point -> point.getAttributes().get(AttributeKey.stringKey("outcome")),
+                        point -> point.getAttributes().get(AttributeKey.stringKey("channel")), LongPointData::getValue)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("failed", "webhook", 1L),
+                        org.assertj.core.groups.Tuple.tuple("delivered", "webhook", 2L));
+        MetricData latency = read.get("ara.outbox.delivery.latency");
+        assertThat(latency.getUnit()).isEqualTo("s");
+        assertThat(latency.getHistogramData().getPoints()).extracting(HistogramPointData::getSum)
+                .containsExactlyInAnyOrder(1.5, 0.75);
+    }
+
+    @Test
     void theNoOpCountsNowhereAndAcceptsEverything() {
         AuditMetrics none = AuditMetrics.none();
 
@@ -136,6 +156,7 @@ class OpenTelemetryAuditMetricsTest {
             none.auditSubmitted();
             none.reportGenerated("standard", "success");
             none.chatMessage(ChatSource.LLM);
+            none.eventDelivery("mail", "delivered", Duration.ZERO);
         });
         assertThat(AuditMetrics.none()).isSameAs(none);
     }

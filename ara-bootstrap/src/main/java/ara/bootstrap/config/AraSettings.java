@@ -28,12 +28,13 @@ import java.util.function.Consumer;
  * @param maintenance the schedule of the retention clean-ups
  * @param assistant   the language model behind the assistant ({@code ARA_LLM_*}), or empty for the offline assistant
  * @param mail        the mail channel: an SMTP server ({@code ARA_SMTP_*}) or .eml files in the data directory
+ * @param outbox      the outbox dispatcher ({@code ARA_OUTBOX_*})
  */
 public record AraSettings(Path dataDir, ServerSettings server, DatabaseChoice database, IdentitySettings identity,
                           DataKeySettings dataKeys, GuestSubmitPolicy guestSubmit, Optional<RedisSettings> redis,
                           LimitSettings limits, StorageSettings storage, ReportSettings reports,
                           ObservabilitySettings observability, MaintenanceSettings maintenance,
-                          Optional<AssistantSettings> assistant, MailSettings mail) {
+                          Optional<AssistantSettings> assistant, MailSettings mail, OutboxSettings outbox) {
     public static final int DEFAULT_PORT = 7070;
 
     public AraSettings {
@@ -51,6 +52,7 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseChoice da
         Objects.requireNonNull(maintenance, "maintenance");
         Objects.requireNonNull(assistant, "assistant");
         Objects.requireNonNull(mail, "mail");
+        Objects.requireNonNull(outbox, "outbox");
     }
 
     /**
@@ -80,7 +82,7 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseChoice da
                 StorageSettings.from(source, dataDir), ReportSettings.from(source),
                 ObservabilitySettings.from(source, database instanceof DatabaseChoice.External),
                 MaintenanceSettings.from(source),
-                AssistantSettings.from(source), MailSettings.from(source, dataDir));
+                AssistantSettings.from(source), MailSettings.from(source, dataDir), OutboxSettings.from(source));
     }
 
     private static Optional<RedisSettings> redis(ConfigSource source) {

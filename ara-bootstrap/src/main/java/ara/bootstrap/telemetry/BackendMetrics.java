@@ -3,10 +3,13 @@ package ara.bootstrap.telemetry;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.PoolStatistics;
 import ara.adapter.redis.RedisGuard;
+import ara.application.port.out.outbox.EventOutbox;
 import ara.application.service.audit.CacheStatistics;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.Meter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -18,6 +21,7 @@ import java.util.function.Supplier;
  * ({@code ara_circuit_breaker_state{name="redis",state}}: 1 for the current state, 0 for the others). Stateless.
  */
 public final class BackendMetrics {
+    private static final Logger LOG = LoggerFactory.getLogger(BackendMetrics.class);
     private static final AttributeKey<String> POOL = AttributeKey.stringKey("db.client.connection.pool.name");
     private static final AttributeKey<String> STATE = AttributeKey.stringKey("db.client.connection.state");
     private static final AttributeKey<String> RESULT = AttributeKey.stringKey("result");
@@ -55,6 +59,22 @@ public final class BackendMetrics {
                     CacheStatistics now = statistics.get();
                     measurement.record(now.hits(), Attributes.of(RESULT, "hit"));
                     measurement.record(now.misses(), Attributes.of(RESULT, "miss"));
+                });
+    }
+
+    /**
+     * The outbox events waiting for delivery ({@code ara_outbox_pending}), counted in the store at each scrape; a
+     * failed count reports nothing rather than a wrong number.
+     */
+    public static void outbox(Telemetry telemetry, EventOutbox outbox) {
+        telemetry.meter().gaugeBuilder("ara.outbox.pending").ofLongs().setUnit("{event}")
+                .setDescription("Outbox events waiting for delivery")
+                .buildWithCallback(measurement -> {
+                    try {
+                        measurement.record(outbox.backlog().pending());
+                    } catch (RuntimeException e) {
+                        LOG.debug("outbox backlog not counted: {}", e.toString());
+                    }
                 });
     }
 

@@ -121,7 +121,7 @@ class OperationsEndToEndTest {
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body().get("status").asText()).isEqualTo("healthy");
-        assertThat(names(health.body())).containsExactly("database", "redis", "storage");
+        assertThat(names(health.body())).containsExactly("database", "redis", "storage", "outbox");
         assertThat(health.body().get("checks").get(0).get("critical").asBoolean()).isTrue();
         assertThat(health.raw().body()).doesNotContain("detail", dataDir.toString());
         assertThat(admin.body().get("checks").get(0).get("detail").asText()).contains("SELECT 1 answered");
@@ -134,12 +134,7 @@ class OperationsEndToEndTest {
         HttpSession anonymous = new HttpSession(application.port());
         PrometheusFormat before = PrometheusFormat.parse(metrics());
 
-        JsonNode started = anonymous.post("/api/v1/audits", "{}").body();
-        HttpSession guest = anonymous.guest(started.get("guestToken").asText());
-        String audit = "/api/v1/audits/" + started.get("id").asText();
-        assertThat(guest.patch(audit + "/answers", ALL_ANSWERS).status()).isEqualTo(200);
-        assertThat(guest.post(audit + "/guest-email", "{\"email\": \"ops@example.com\"}").status()).isEqualTo(200);
-        assertThat(guest.post(audit + "/submit", null).status()).isEqualTo(200);
+        submittedGuestAudit(anonymous);
         anonymous.bearer(AuditJourneyContract.token("metered", Set.of())).post("/api/v1/audits", "{}");
         PrometheusFormat after = PrometheusFormat.parse(metrics());
 
@@ -161,6 +156,70 @@ class OperationsEndToEndTest {
         assertThat(after.value("db_client_connection_max")).isEqualTo(10);
         assertThat(after.has("jvm_thread_count")).isTrue();
         assertThat(after.has("ara_chat_messages_total")).isTrue();
+    }
+
+    @Test
+    void eachCommittedChangeLeavesOneEventInTheOutboxForTheDispatcher() throws Exception {
+        // The dispatcher's first round runs at start; the next would come only after five minutes.
+        start(Map.of("ARA_OUTBOX_POLL_INTERVAL", "5m"), started -> { });
+        HttpSession anonymous = new HttpSession(application.port());
+        HttpSession admin = anonymous.bearer(AuditJourneyContract.token("ops", Set.of("admin")));
+        assertThat(detail(admin.get("/api/health").body(), "outbox")).isEqualTo("no events waiting");
+
+        SubmittedAudit submitted = submittedGuestAudit(anonymous);
+        // A refused change (submitting twice) leaves no event.
+        assertThat(submitted.guest().post(submitted.path() + "/submit", null).status()).isEqualTo(409);
+
+        // Started, email given, submitted: the autosave and the refused submit are no events.
+        PrometheusFormat served = PrometheusFormat.parse(metrics());
+        assertThat(served.types()).containsEntry("ara_outbox_pending", "gauge");
+        assertThat(served.value("ara_outbox_pending")).isEqualTo(3);
+        Thread.sleep(1_100); // the health report is reused for a second
+        assertThat(detail(admin.get("/api/health").body(), "outbox")).startsWith("3 events waiting");
+    }
+
+    @Test
+    void theDispatcherWorksThroughTheOutbox() throws Exception {
+        start(Map.of("ARA_OUTBOX_POLL_INTERVAL", "20ms"), started -> { });
+        HttpSession anonymous = new HttpSession(application.port());
+        for (int i = 0; i < 3; i++) {
+            anonymous.post("/api/v1/audits", "{}");
+        }
+
+        double pending = pollUntil(() -> {
+            try {
+                return PrometheusFormat.parse(metrics()).value("ara_outbox_pending");
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, value -> value == 0, Duration.ofSeconds(10));
+
+        assertThat(pending).isZero();
+        assertThat(new HttpSession(application.port()).get("/api/health").body().get("status").asText())
+                .isEqualTo("healthy");
+    }
+
+    /** A guest audit submitted through the API: started, answered in one save, an email given, submitted. */
+    private record SubmittedAudit(HttpSession guest, String path) {
+    }
+
+    private static SubmittedAudit submittedGuestAudit(HttpSession anonymous) throws Exception {
+        JsonNode started = anonymous.post("/api/v1/audits", "{}").body();
+        HttpSession guest = anonymous.guest(started.get("guestToken").asText());
+        String audit = "/api/v1/audits/" + started.get("id").asText();
+        assertThat(guest.patch(audit + "/answers", ALL_ANSWERS).status()).isEqualTo(200);
+        assertThat(guest.post(audit + "/guest-email", "{\"email\": \"ops@example.com\"}").status()).isEqualTo(200);
+        assertThat(guest.post(audit + "/submit", null).status()).isEqualTo(200);
+        return new SubmittedAudit(guest, audit);
+    }
+
+    private static String detail(JsonNode health, String check) {
+        for (JsonNode node : health.get("checks")) {
+            if (node.get("name").asText().equals(check)) {
+                return node.get("detail").asText();
+            }
+        }
+        throw new AssertionError("no check " + check + " in " + health);
     }
 
     @Test

@@ -62,14 +62,30 @@ final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = socket.accept();
                 Socket server = new Socket(targetHost, targetPort);
-                sockets.add(client);
-                sockets.add(server);
+                if (!register(socket, client, server)) {
+                    closeQuietly(client);
+                    closeQuietly(server);
+                    return;
+                }
                 Thread.ofVirtual().start(() -> pump(client, server));
                 Thread.ofVirtual().start(() -> pump(server, client));
             } catch (IOException e) {
                 return;
             }
         }
+    }
+
+    /**
+     * Keeps a forwarded connection for {@link #cut}, unless the cut came while it was being set up (a connection
+     * accepted just before the listener closed must not outlive the cut).
+     */
+    private synchronized boolean register(ServerSocket from, Socket client, Socket server) {
+        if (from.isClosed()) {
+            return false;
+        }
+        sockets.add(client);
+        sockets.add(server);
+        return true;
     }
 
     private static void pump(Socket from, Socket to) {

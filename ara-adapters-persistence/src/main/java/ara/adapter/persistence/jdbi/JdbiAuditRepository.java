@@ -1,8 +1,8 @@
 package ara.adapter.persistence.jdbi;
 
 import ara.adapter.persistence.jdbi.AuditTables.AuditRow;
-import ara.application.port.out.audit.AuditRepository;
 import ara.application.port.out.audit.AuditChanges;
+import ara.application.port.out.audit.AuditRepository;
 import ara.atrest.seal.KeyedHash;
 import ara.atrest.seal.PersonalDataCipher;
 import ara.domain.answer.AnswerValue;
@@ -11,6 +11,7 @@ import ara.domain.audit.AuditId;
 import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.OwnerId;
+import ara.domain.event.AuditEvents;
 import ara.domain.identity.GuestTokenHash;
 import ara.domain.questionnaire.QuestionId;
 import ara.domain.result.AuditResult;
@@ -36,7 +37,9 @@ import java.util.function.UnaryOperator;
  * result if it changed, the audit row guarded by its old version). Updates of one audit are thereby serialised
  * across every process sharing the database. A transaction that loses a deadlock or a lock wait is rolled back and
  * run again (at most {@value #ATTEMPTS} times), so a change may be applied more than once and must be free of side
- * effects. Reads run in one {@code REPEATABLE READ} transaction and so see whole changes only.
+ * effects. The events of a change ({@link AuditEvents}) are inserted into {@code outbox_events} last, in the same
+ * transaction: they commit with the change or not at all. Reads run in one {@code REPEATABLE READ} transaction and
+ * so see whole changes only.
  */
 public final class JdbiAuditRepository implements AuditRepository {
     private static final int ATTEMPTS = 3;
@@ -61,6 +64,7 @@ public final class JdbiAuditRepository implements AuditRepository {
                 AuditTables.insertAudit(handle, stored, emails);
                 AuditTables.upsertAnswers(handle, stored.id(), stored.answers().asMap());
                 stored.result().ifPresent(result -> AuditTables.upsertResult(handle, stored.id(), result));
+                OutboxTables.append(handle, AuditEvents.created(stored));
             });
         } catch (JdbiException e) {
             if (SqlFailures.isDuplicateKey(e)) {
@@ -113,6 +117,7 @@ public final class JdbiAuditRepository implements AuditRepository {
                 AuditTables.upsertResult(handle, id, after);
             }
         }
+        OutboxTables.append(handle, AuditEvents.changed(current, changed));
         return changed;
     }
 

@@ -4,6 +4,7 @@ import ara.application.port.out.report.ReportChanges;
 import ara.application.port.out.report.ReportJobQueue;
 import ara.application.port.out.report.ReportRepository;
 import ara.domain.audit.AuditId;
+import ara.domain.event.ReportEvents;
 import ara.domain.report.Report;
 import ara.domain.report.ReportId;
 import ara.domain.report.ReportNotFound;
@@ -11,7 +12,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,11 +28,12 @@ import java.util.function.UnaryOperator;
  * … WHERE id = ? AND due_at <= now FOR UPDATE SKIP LOCKED}), so concurrent claimers in any number of processes each
  * get a different job and never wait for one another; when all of the first {@value #CANDIDATES} are held, the
  * claim finds none and the worker polls again. De-duplication rests on the unique key
- * {@code (audit_id, active_fingerprint)}: the fingerprint is set only while the job is active. A transaction that
+ * {@code (audit_id, active_fingerprint)}: the fingerprint is set only while the job is active. The events of a change
+ * ({@link ReportEvents}: ready, failed) go into {@code outbox_events} in the same transaction. A transaction that
  * loses a deadlock or lock wait is rolled back and run again (at most {@value #ATTEMPTS} times).
  */
 public final class JdbiReportRepository implements ReportRepository, ReportJobQueue {
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = Transactions.ATTEMPTS;
     /** How many due jobs a claim tries to lock before it reports none (the rest are held by other claimers). */
     private static final int CANDIDATES = 16;
 
@@ -123,29 +124,17 @@ public final class JdbiReportRepository implements ReportRepository, ReportJobQu
         Report changed = ReportChanges.apply(current, change);
         if (changed != current) {
             ReportTables.update(handle, changed, current.version());
+            OutboxTables.append(handle, ReportEvents.changed(current, changed));
         }
         return changed;
     }
 
     /** One locking transaction, run again after a lost deadlock or lock wait. */
     private <R> R write(String request, HandleCallback<R, RuntimeException> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
-            } catch (JdbiException e) {
-                if (attempt < ATTEMPTS && SqlFailures.isRetryable(e)) {
-                    continue;
-                }
-                throw SqlFailures.translate(request, e);
-            }
-        }
+        return Transactions.write(jdbi, request, work);
     }
 
     private <R> R read(String request, HandleCallback<R, RuntimeException> reads) {
-        try {
-            return jdbi.withHandle(reads);
-        } catch (JdbiException e) {
-            throw SqlFailures.translate(request, e);
-        }
+        return Transactions.read(jdbi, request, reads);
     }
 }

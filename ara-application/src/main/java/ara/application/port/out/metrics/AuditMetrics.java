@@ -2,6 +2,8 @@ package ara.application.port.out.metrics;
 
 import ara.domain.chat.ChatSource;
 
+import java.time.Duration;
+
 /**
  * Outbound port: the business counters the use cases move (audits started by kind, wizard steps completed, audits
  * submitted, reports generated, assistant chat messages). Implemented outside the ring (OpenTelemetry counters in
@@ -23,6 +25,13 @@ public interface AuditMetrics {
 
     /** An assistant (the language model or the offline one) answered one chat message. */
     void chatMessage(ChatSource source);
+
+    /**
+     * The outbox handed an event to a channel ({@code outcome} {@code delivered}) or failed to ({@code failed});
+     * {@code latency} runs from the moment the event occurred to the end of this attempt. Counts nowhere by default.
+     */
+    default void eventDelivery(String channel, String outcome, Duration latency) {
+    }
 
     /** Counters that count nowhere (no metrics backend). */
     static AuditMetrics none() {

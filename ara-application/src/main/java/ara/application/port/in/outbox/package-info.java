@@ -1,0 +1,2 @@
+/** Inbound ports of the transactional outbox: delivering the stored events. */
+package ara.application.port.in.outbox;
