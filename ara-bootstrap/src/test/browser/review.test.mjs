@@ -125,7 +125,7 @@ test('a guest reviews every answer, edits a step, gives the email up front and s
   await page.getByRole('link', { name: 'Edit Technical Infrastructure' }).click();
   await page.waitForURL(/#\/wizard\/technical_infrastructure$/);
   await page.locator('#step-title').getByText('Technical Infrastructure').waitFor();
-  assert.equal(await page.locator('#input-tech_stack_maturity').inputValue(), '7');
+  assert.equal(await page.locator('input[name="tech_stack_maturity"][value="7"]').isChecked(), true);
   await page.goBack();
   await review().waitFor();
 

@@ -8,8 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -187,6 +191,32 @@ class WebPagesTest extends ApiTest {
         assertThat(html).doesNotContainPattern("(?i)<style\\b").doesNotContainPattern("(?i)\\sstyle\\s*=")
                 .doesNotContainPattern("(?i)\\son[a-z]+\\s*=").doesNotContainPattern("(?i)javascript:");
         assertThat(html).contains("<html lang=\"en\">", "<meta name=\"viewport\"", "<noscript>");
+    }
+
+    /**
+     * The index preloads every module app.js reaches through its imports, and nothing else: a module added without
+     * its preload would be fetched one import level later (a round trip more on a phone), a stale preload wasted.
+     */
+    @Test
+    void theIndexPreloadsExactlyTheModulesTheEntryImports() {
+        Pattern imports = Pattern.compile("from '\\./([a-z]+\\.js)'");
+        Set<String> reached = new TreeSet<>();
+        Deque<String> open = new ArrayDeque<>(List.of("app.js"));
+        while (!open.isEmpty()) {
+            Matcher imported = imports.matcher(read(open.pop()));
+            while (imported.find()) {
+                if (reached.add(imported.group(1))) {
+                    open.push(imported.group(1));
+                }
+            }
+        }
+        Matcher preloads = Pattern.compile("<link rel=\"modulepreload\" href=\"([a-z]+\\.js)\">").matcher(read("index.html"));
+        Set<String> preloaded = new TreeSet<>();
+        while (preloads.find()) {
+            preloaded.add(preloads.group(1));
+        }
+        assertThat(reached).contains("wizard.js", "chat.js", "visibility.js");
+        assertThat(preloaded).isEqualTo(reached);
     }
 
     @Test

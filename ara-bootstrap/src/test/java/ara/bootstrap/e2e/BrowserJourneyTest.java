@@ -123,6 +123,11 @@ class BrowserJourneyTest {
         assertThat(screenshots.resolve("review-missing-390.png")).isNotEmptyFile();
     }
 
+    @Test
+    void aGuestCompletesAnAuditWithTheKeyboardOnly() {
+        journey("keyboard.test.mjs");
+    }
+
     /** Starts ARA on its embedded defaults and runs one browser journey against it; answers the screenshot folder. */
     private Path journey(String script) {
         String node = NodeTools.onPath("node");
