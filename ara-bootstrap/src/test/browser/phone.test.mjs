@@ -120,6 +120,15 @@ test('the assistant is a sheet: its suggestion shows at the question, Escape and
   assert.equal(await ask.getAttribute('aria-expanded'), 'true');
   assert.equal(await sheet().evaluate((s) => getComputedStyle(s).position), 'fixed');
   assert.equal(await focused(), 'chat-message');
+  // While the sheet is open, Tab stays in it (or leaves the page for the browser's own controls): the page behind
+  // is inert.
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement === document.body
+      || document.activeElement.closest('aside.assistant') !== null), `Tab ${i + 1} left the open sheet`);
+  }
+  assert.ok(await page.locator('.site-header[inert]').count() === 1);
+  await page.getByLabel('Ask about this step').focus();
   await page.getByLabel('Ask about this step').fill('We deploy with GitHub Actions');
   await page.keyboard.press('Enter');
   const card = page.locator('#q-deployment_automation .suggested');
@@ -132,6 +141,7 @@ test('the assistant is a sheet: its suggestion shows at the question, Escape and
   await sheet().waitFor({ state: 'hidden' });
   assert.equal(await focused(), 'sheet-open');
   assert.equal(await ask.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator('[inert]').count(), 0, 'the page is given back when the sheet closes');
   await checked('step-phone-suggested');
   // The suggestion used at its question: saved, shown in the form, the card gone, the conversation's button spent.
   await card.getByRole('button', { name: 'Use this answer' }).click();

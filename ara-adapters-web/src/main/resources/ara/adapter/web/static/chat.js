@@ -43,6 +43,9 @@ export function mount(panel, api, stepId, accept, describe, { launcher, propose 
   });
   let loaded = false;
   let opener = toggle;
+  // The width below which the panel is a sheet (app.css): turning the phone, or a wider window, ends the covering.
+  const phone = window.matchMedia('(max-width: 47.99rem)');
+  phone.addEventListener('change', () => contain(!body.hidden));
 
   function open(show, from) {
     if (from) opener = from;
@@ -57,12 +60,31 @@ export function mount(panel, api, stepId, accept, describe, { launcher, propose 
         h('button', { type: 'button', class: 'chip', onclick: () => send(text) }, text)))).catch(() => {});
       api.history().then((history) => shown(history.messages.slice().reverse())).then(newest).catch(() => {});
     }
+    contain(show);
     if (show) message.focus();
     else {
       // Focus goes back to the button that opened the assistant (or the one that can open it on this screen).
       const back = [opener, sheet, toggle].find((b) => b && b.checkVisibility());
       if (back) back.focus();
     }
+  }
+
+  /**
+   * On a phone the open sheet covers the page: the page behind it (the step, the header and the footer) is inert
+   * meanwhile, so Tab and a screen reader's cursor stay in the sheet; closing it, or leaving the step, gives it back.
+   * The page's heading stays readable (it names where the sheet is); it holds nothing to focus.
+   */
+  function contain(on) {
+    if (!panel.isConnected) return;
+    const covering = on && phone.matches;
+    const inert = (elements) => elements.forEach((e) => {
+      if (e === panel || e.tagName === 'H1') return;
+      if (e.querySelector('h1')) inert([...e.children]);
+      else e.toggleAttribute('inert', covering);
+    });
+    inert([...panel.parentElement.children, document.querySelector('.site-header'), document.querySelector('.site-footer')]
+      .filter(Boolean));
+    if (covering) window.addEventListener('hashchange', () => contain(false), { once: true });
   }
 
   /**
