@@ -179,3 +179,34 @@ test('the assistant shows its newest reply and Enter sends (Shift+Enter is a new
   assert.deepEqual(view, { overflows: true, inLog: true, onScreen: true });
   await accessible(page, 'defect-assistant');
 });
+
+test('a message sent while the earlier conversation is still loading is shown once, after it', async () => {
+  await start('quick', 'Race Ltd');
+  // An earlier message of this step, stored through the API (the offline assistant answers it).
+  await page.evaluate(async () => {
+    const { auditId, guestToken } = JSON.parse(localStorage.getItem('ara.audit'));
+    const response = await fetch(`/api/v1/audits/${auditId}/chat/messages`, { method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Guest-Token': guestToken },
+      body: JSON.stringify({ message: 'Stored earlier', stepId: 'organization_overview' }) });
+    if (!response.ok) throw new Error(`chat: ${response.status} ${await response.text()}`);
+  });
+  await page.reload();
+  await page.locator('#step-title').waitFor();
+  // The saved conversation is held back for a second: the person asks something before it arrives.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/chat\/messages\?limit=/, async (route) => { await held; await route.continue(); });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: 'Ask the assistant' }).click();
+  const box = page.getByLabel('Ask about this step');
+  await box.fill('Asked before the history came');
+  await box.press('Enter');
+  await page.waitForTimeout(300);
+  release();
+  await page.locator('.message.user').getByText('Asked before the history came').waitFor();
+  await page.waitForFunction(() => !document.querySelector('.chat-log[aria-busy="true"]'));
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(await page.locator('.chat-log .message.user .text').allTextContents(),
+    ['Stored earlier', 'Asked before the history came']);
+  await page.unroute(/\/chat\/messages\?limit=/);
+});

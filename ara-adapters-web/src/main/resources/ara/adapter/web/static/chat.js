@@ -42,6 +42,9 @@ export function mount(panel, api, stepId, accept, describe, { launcher, propose 
     }
   });
   let loaded = false;
+  // The saved conversation, once asked for: a message is sent only after it came (or failed), so that the saved
+  // conversation cannot hold the new message too and show it twice, or after it.
+  let history = Promise.resolve();
   let opener = toggle;
   // The width below which the panel is a sheet (app.css): turning the phone, or a wider window, ends the covering.
   const phone = window.matchMedia('(max-width: 47.99rem)');
@@ -58,7 +61,7 @@ export function mount(panel, api, stepId, accept, describe, { launcher, propose 
       loaded = true;
       api.prompts(stepId).then((p) => fill(chips, p.prompts.map((text) =>
         h('button', { type: 'button', class: 'chip', onclick: () => send(text) }, text)))).catch(() => {});
-      api.history().then((history) => shown(history.messages.slice().reverse())).then(newest).catch(() => {});
+      history = api.history().then((saved) => shown(saved.messages.slice().reverse())).then(newest).catch(() => {});
     }
     contain(show);
     if (show) message.focus();
@@ -146,6 +149,7 @@ export function mount(panel, api, stepId, accept, describe, { launcher, propose 
     const trimmed = text.trim();
     if (!trimmed) return;
     message.value = '';
+    await history;
     log.append(entry('user', trimmed));
     const reply = entry('assistant', '');
     reply.classList.add('streaming');
