@@ -22,6 +22,9 @@ provider "upstash" {}
 locals {
   is_production = var.environment == "prod"
   name          = "ara-${var.environment}"
+  # How long finished reports are kept: ARA deletes them (row and PDF) after this many days, and the bucket's
+  # lifecycle rule, derived from the same value, removes any PDF left over a day later.
+  report_retention_days = local.is_production ? 365 : 30
 }
 
 module "database" {
@@ -47,6 +50,8 @@ module "storage" {
   edge_hostname     = var.edge_hostname
   cors_origins      = var.cors_origins
   edge_grant_secret = var.edge_grant_secret
+
+  report_retention_days = local.report_retention_days
 }
 
 module "compute" {
@@ -78,6 +83,8 @@ module "compute" {
     ARA_SMTP_URL        = var.smtp_url
     ARA_SMTP_USER       = var.smtp_user
     ARA_MAIL_FROM       = var.mail_from
+
+    ARA_REPORT_RETENTION_DAYS = tostring(local.report_retention_days)
   }
 
   secrets = {

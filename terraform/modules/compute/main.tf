@@ -72,7 +72,6 @@ locals {
     ARA_LLM_BREAKER_OPEN_MS           = "only with ARA_LLM_BASE_URL; default 30000"
     ARA_REPORT_LEASE                  = "default 2m"
     ARA_REPORT_POLL_INTERVAL          = "default 500ms"
-    ARA_REPORT_RETENTION_DAYS         = "default 365 (prod); set 30 in dev through environment_variables if wanted"
     ARA_MAINTENANCE_INTERVAL_MINUTES  = "default 60: every task tries the clean-ups, a database lease lets one run each"
     ARA_SMTP_HOST                     = "ARA_SMTP_URL names the server"
     ARA_SMTP_PORT                     = "ARA_SMTP_URL carries the port"

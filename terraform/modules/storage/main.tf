@@ -8,7 +8,7 @@ terraform {
 }
 
 variable "environment" {
-  description = "dev, staging or prod; prod keeps reports 365 days, the others 30."
+  description = "dev, staging or prod."
   type        = string
   validation {
     condition     = contains(["dev", "staging", "prod"], var.environment)
@@ -42,10 +42,17 @@ variable "edge_grant_secret" {
   sensitive   = true
 }
 
+variable "report_retention_days" {
+  description = "ARA's ARA_REPORT_RETENTION_DAYS: the lifecycle rule deletes report PDFs one day after ARA's own clean-up would have."
+  type        = number
+  validation {
+    condition     = var.report_retention_days >= 1 && floor(var.report_retention_days) == var.report_retention_days
+    error_message = "report_retention_days must be a whole number of days, at least 1."
+  }
+}
+
 locals {
-  is_production = var.environment == "prod"
-  bucket_name   = "ara-reports-${var.environment}"
-  report_days   = local.is_production ? 365 : 30
+  bucket_name = "ara-reports-${var.environment}"
 }
 
 resource "cloudflare_r2_bucket" "reports" {
@@ -55,7 +62,9 @@ resource "cloudflare_r2_bucket" "reports" {
 }
 
 # R2 has no object versioning; production's protection is the longer retention below and the recovery procedure
-# in terraform/README.md.
+# in terraform/README.md. Reports expire from the same retention ARA is given (ARA_REPORT_RETENTION_DAYS), one day
+# later: ARA deletes a report's row and PDF itself, so a report row never says "ready" with its file gone, and the
+# rule only sweeps what a failed clean-up left.
 resource "cloudflare_r2_bucket_lifecycle" "reports" {
   account_id  = var.account_id
   bucket_name = cloudflare_r2_bucket.reports.name
@@ -65,7 +74,7 @@ resource "cloudflare_r2_bucket_lifecycle" "reports" {
       enabled    = true
       conditions = { prefix = "reports/" }
       delete_objects_transition = {
-        condition = { type = "Age", max_age = local.report_days * 86400 }
+        condition = { type = "Age", max_age = (var.report_retention_days + 1) * 86400 }
       }
     },
     {
@@ -153,9 +162,9 @@ output "edge_url" {
   value       = "https://${var.edge_hostname}"
 }
 
-output "report_retention_days" {
-  description = "Days after which reports/ objects expire."
-  value       = local.report_days
+output "report_expiry_days" {
+  description = "Days after which the lifecycle rule deletes reports/ objects: ARA's report retention plus one."
+  value       = var.report_retention_days + 1
 }
 
 output "access_key_id" {

@@ -146,6 +146,26 @@ class TerraformStructureTest {
         assertThat(compute.path("environment_variables").has("ARA_DB_PASSWORD")).isFalse();
     }
 
+    /**
+     * The bucket's lifecycle and the container's ARA_REPORT_RETENTION_DAYS come from one value: reports expire in R2
+     * one day after ARA's own clean-up deletes them, never before (a row saying "ready" with its PDF gone).
+     */
+    @Test
+    void reportsExpireFromTheRetentionAraIsGiven() {
+        Path terraform = Tools.terraformDir();
+        JsonNode root = HclFiles.all().get(terraform.resolve("main.tf"));
+        JsonNode storage = blocks(root, "module").get("storage");
+        JsonNode compute = blocks(root, "module").get("compute");
+        assertThat(root.path("locals").get(0).path("report_retention_days").asText())
+                .contains("365").contains("30");
+        assertThat(storage.path("report_retention_days").asText()).isEqualTo("${local.report_retention_days}");
+        assertThat(compute.path("environment_variables").path("ARA_REPORT_RETENTION_DAYS").asText())
+                .isEqualTo("${tostring(local.report_retention_days)}");
+        String lifecycle = HclFiles.all().get(terraform.resolve("modules/storage/main.tf"))
+                .path("resource").toString();
+        assertThat(lifecycle).contains("(var.report_retention_days + 1) * 86400");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     /** Directories holding .tf files (root, modules, test harness) with their parsed .tf files. */
