@@ -73,7 +73,7 @@ resource "aws_sns_topic_subscription" "email" {
 
 resource "aws_cloudwatch_metric_alarm" "p95_latency" {
   alarm_name          = "${local.name}-p95-latency"
-  alarm_description   = "95th percentile response time above 500 ms for 15 minutes."
+  alarm_description   = "95th percentile response time above 500 ms for 15 minutes. Runbook: docs/operations/runbooks/high-latency-p95.md"
   namespace           = "AWS/ApplicationELB"
   metric_name         = "TargetResponseTime"
   extended_statistic  = "p95"
@@ -89,7 +89,7 @@ resource "aws_cloudwatch_metric_alarm" "p95_latency" {
 
 resource "aws_cloudwatch_metric_alarm" "error_rate" {
   alarm_name          = "${local.name}-5xx-rate"
-  alarm_description   = "More than 1 % of requests answered with a 5xx for 5 minutes."
+  alarm_description   = "More than 1 % of requests answered with a 5xx for 5 minutes. Runbook: docs/operations/runbooks/high-error-rate.md"
   evaluation_periods  = 1
   threshold           = 1
   comparison_operator = "GreaterThanThreshold"
@@ -127,7 +127,7 @@ resource "aws_cloudwatch_metric_alarm" "error_rate" {
 
 resource "aws_cloudwatch_metric_alarm" "app_down" {
   alarm_name          = "${local.name}-down"
-  alarm_description   = "No healthy ARA task behind the load balancer (/api/ready)."
+  alarm_description   = "No healthy ARA task behind the load balancer (/api/ready). Runbook: docs/operations/runbooks/ara-down.md"
   namespace           = "AWS/ApplicationELB"
   metric_name         = "HealthyHostCount"
   statistic           = "Minimum"
@@ -143,7 +143,7 @@ resource "aws_cloudwatch_metric_alarm" "app_down" {
 
 resource "aws_cloudwatch_metric_alarm" "db_connections" {
   alarm_name          = "${local.name}-db-connections"
-  alarm_description   = "Database pool more than 90 % in use (db_client_connection_count{state=used}, ARA's OTLP metrics)."
+  alarm_description   = "Database pool more than 90 % in use (db_client_connection_count{state=used}, ARA's OTLP metrics). Runbook: docs/operations/runbooks/database-connections-high.md"
   namespace           = var.app_metrics_namespace
   metric_name         = "db_client_connection_count"
   dimensions          = { db_client_connection_state = "used" }
@@ -158,7 +158,7 @@ resource "aws_cloudwatch_metric_alarm" "db_connections" {
 
 resource "aws_cloudwatch_metric_alarm" "cache_hit_rate" {
   alarm_name          = "${local.name}-cache-hit-rate"
-  alarm_description   = "Progress cache hit rate below 80 % for 30 minutes."
+  alarm_description   = "Progress cache hit rate below 80 % for 30 minutes. Runbook: docs/operations/runbooks/cache-hit-rate-low.md"
   evaluation_periods  = 6
   threshold           = 80
   comparison_operator = "LessThanThreshold"
