@@ -57,6 +57,30 @@ run "prod_budget" {
     condition     = toset([for n in aws_budgets_budget.monthly.notification : "${n.notification_type}:${n.threshold}"]) == toset(["ACTUAL:80", "FORECASTED:100"])
     error_message = "80 % actual and forecast alerts"
   }
+  assert {
+    condition     = join(",", one([for f in aws_budgets_budget.monthly.cost_filter : f.values if f.name == "TagKeyValue"])) == "user:Environment$prod"
+    error_message = "the monthly budget counts only this environment's tagged costs"
+  }
+  assert {
+    condition     = aws_ce_cost_allocation_tag.environment.tag_key == "Environment" && aws_ce_cost_allocation_tag.environment.status == "Active"
+    error_message = "the Environment tag is activated for cost allocation"
+  }
+  assert {
+    condition     = length(aws_budgets_budget.daily) == 1 && aws_budgets_budget.daily[0].time_unit == "DAILY" && aws_budgets_budget.daily[0].limit_amount == "20"
+    error_message = "prod has the daily 20 USD budget"
+  }
+  assert {
+    condition     = join(",", one([for f in aws_budgets_budget.daily[0].cost_filter : f.values if f.name == "TagKeyValue"])) == "user:Environment$prod"
+    error_message = "the daily budget counts only prod's costs"
+  }
+  assert {
+    condition     = one(one(aws_ce_anomaly_subscription.spike.threshold_expression).dimension).key == "ANOMALY_TOTAL_IMPACT_PERCENTAGE" && one(one(aws_ce_anomaly_subscription.spike.threshold_expression).dimension).values == toset(["50"])
+    error_message = "cost anomalies of 50 % or more are sent to the alert topic"
+  }
+  assert {
+    condition     = jsondecode(aws_ce_anomaly_monitor.environment.monitor_specification).Tags.Values == ["prod"]
+    error_message = "the anomaly monitor watches this environment's tag"
+  }
 }
 
 run "dev_budget" {
@@ -70,6 +94,14 @@ run "dev_budget" {
   assert {
     condition     = aws_budgets_budget.monthly.limit_amount == "50"
     error_message = "dev budget is 50 USD"
+  }
+  assert {
+    condition     = length(aws_budgets_budget.daily) == 0
+    error_message = "the daily budget is prod's only"
+  }
+  assert {
+    condition     = join(",", one([for f in aws_budgets_budget.monthly.cost_filter : f.values if f.name == "TagKeyValue"])) == "user:Environment$dev"
+    error_message = "dev's budget counts only dev's tagged costs"
   }
 }
 

@@ -239,12 +239,30 @@ resource "aws_cloudwatch_dashboard" "this" {
   })
 }
 
+# Costs are counted per environment by the Environment tag every resource carries (the root module's default_tags),
+# so one account can hold several environments without dev's budget alerting on prod's spend. A cost-allocation tag
+# must be activated before Cost Explorer and budgets can filter by it; activation is account-wide and idempotent, so
+# each environment's apply declares it.
+resource "aws_ce_cost_allocation_tag" "environment" {
+  tag_key = "Environment"
+  status  = "Active"
+}
+
+locals {
+  environment_cost = join("$", ["user:Environment", var.environment])
+}
+
 resource "aws_budgets_budget" "monthly" {
   name         = "${local.name}-monthly"
   budget_type  = "COST"
   limit_amount = tostring(local.budget_usd)
   limit_unit   = "USD"
   time_unit    = "MONTHLY"
+
+  cost_filter {
+    name   = "TagKeyValue"
+    values = [local.environment_cost]
+  }
 
   notification {
     comparison_operator       = "GREATER_THAN"
@@ -259,6 +277,58 @@ resource "aws_budgets_budget" "monthly" {
     threshold_type            = "PERCENTAGE"
     notification_type         = "FORECASTED"
     subscriber_sns_topic_arns = [aws_sns_topic.alerts.arn]
+  }
+}
+
+# The guide's daily alert: production spending more than 20 USD in a day.
+resource "aws_budgets_budget" "daily" {
+  count        = var.environment == "prod" ? 1 : 0
+  name         = "${local.name}-daily"
+  budget_type  = "COST"
+  limit_amount = "20"
+  limit_unit   = "USD"
+  time_unit    = "DAILY"
+
+  cost_filter {
+    name   = "TagKeyValue"
+    values = [local.environment_cost]
+  }
+
+  notification {
+    comparison_operator       = "GREATER_THAN"
+    threshold                 = 100
+    threshold_type            = "PERCENTAGE"
+    notification_type         = "ACTUAL"
+    subscriber_sns_topic_arns = [aws_sns_topic.alerts.arn]
+  }
+}
+
+# The guide's cost-spike alert: Cost Explorer's anomaly detection on this environment's tag, telling the alert topic
+# of every anomaly whose impact is at least 50 % above the expected spend.
+resource "aws_ce_anomaly_monitor" "environment" {
+  name         = "${local.name}-costs"
+  monitor_type = "CUSTOM"
+  monitor_specification = jsonencode({
+    Tags = { Key = "Environment", Values = [var.environment], MatchOptions = ["EQUALS"] }
+  })
+}
+
+resource "aws_ce_anomaly_subscription" "spike" {
+  name             = "${local.name}-cost-spike"
+  frequency        = "IMMEDIATE"
+  monitor_arn_list = [aws_ce_anomaly_monitor.environment.arn]
+
+  subscriber {
+    type    = "SNS"
+    address = aws_sns_topic.alerts.arn
+  }
+
+  threshold_expression {
+    dimension {
+      key           = "ANOMALY_TOTAL_IMPACT_PERCENTAGE"
+      match_options = ["GREATER_THAN_OR_EQUAL"]
+      values        = ["50"]
+    }
   }
 }
 
