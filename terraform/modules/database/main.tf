@@ -1,8 +1,9 @@
 terraform {
   required_providers {
     planetscale = {
-      source  = "planetscale/planetscale"
-      version = ">= 0.1, < 1.0"
+      source = "planetscale/planetscale"
+      # 0.6.1: the first with planetscale_branch_safe_migrations.
+      version = ">= 0.6.1, < 1.0"
     }
   }
 }
@@ -58,6 +59,16 @@ resource "planetscale_password" "app" {
   branch       = local.is_production ? "main" : planetscale_branch.this[0].name
   name         = "ara-app-${var.environment}"
   role         = "readwriter"
+}
+
+# ARA migrates its schema itself (Flyway, at start, plain DDL): safe migrations would refuse that DDL, so they are
+# declared off on the branch ARA uses (docs/adr/0022). Foreign keys must be allowed on the database once, by hand:
+# the provider cannot set it (terraform/README.md, before the first apply).
+resource "planetscale_branch_safe_migrations" "flyway" {
+  organization = var.organization
+  database     = planetscale_database.this.name
+  branch       = local.is_production ? "main" : planetscale_branch.this[0].name
+  enabled      = false
 }
 
 output "host" {

@@ -3,6 +3,7 @@ package ara.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -164,6 +165,24 @@ class TerraformStructureTest {
         String lifecycle = HclFiles.all().get(terraform.resolve("modules/storage/main.tf"))
                 .path("resource").toString();
         assertThat(lifecycle).contains("(var.report_retention_days + 1) * 86400");
+    }
+
+    /**
+     * ARA migrates its own schema at start (docs/adr/0022): the database module declares safe migrations off on the
+     * branch ARA uses, in every environment, with a provider version that has the resource.
+     */
+    @Test
+    void safeMigrationsAreOffWhereFlywayMigrates() throws IOException {
+        Path terraform = Tools.terraformDir();
+        JsonNode database = HclFiles.all().get(terraform.resolve("modules/database/main.tf"));
+        JsonNode safe = database.path("resource").path("planetscale_branch_safe_migrations").path("flyway").get(0);
+        assertThat(safe).as("planetscale_branch_safe_migrations.flyway").isNotNull();
+        assertThat(safe.path("enabled").asBoolean(true)).isFalse();
+        assertThat(safe.path("branch").asText()).contains("\"main\"").contains("planetscale_branch.this[0].name");
+        assertThat(database.path("terraform").get(0).path("required_providers").get(0).path("planetscale")
+                .path("version").asText()).startsWith(">= 0.6.1");
+        assertThat(Files.readString(terraform.getParent().resolve("docs/adr/0022-planetscale-foreign-keys-and-migrations.md")))
+                .contains("allow_foreign_key_constraints");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
