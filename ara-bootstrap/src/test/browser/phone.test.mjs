@@ -86,10 +86,13 @@ test('on a phone the first question is on the first screen, under one line of pr
   assert.equal(await page.locator('nav.steps a[aria-current="step"]').textContent(), '2 Technical Infrastructure');
   // (Not through accessible(): the list opens and closes with the screen's width, as a phone turned sideways would.)
   await page.screenshot({ path: path.join(shots, 'step-phone-all-steps-390-screen.png') });
+  // The media query's change event comes after the resize: wait for it (a few seconds at most, or the test fails).
+  const listOpen = (open) => page.waitForFunction((o) => document.querySelector('nav.steps details').open === o, open,
+    { timeout: 5000 });
   await page.setViewportSize({ width: 1280, height: 800 });
-  assert.equal(await page.locator('nav.steps details').getAttribute('open'), '');
+  await listOpen(true);
   await page.setViewportSize(PHONE);
-  assert.equal(await page.locator('nav.steps details').getAttribute('open'), null);
+  await listOpen(false);
 });
 
 test('Back and Next stay on the screen, at the top and at the bottom of a long step', async () => {
