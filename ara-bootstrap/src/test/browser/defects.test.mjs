@@ -2,21 +2,12 @@
 // number, a save made offline, starting over, the error messages' words, the keyboard, the assistant's reply.
 // axe-core checks each changed state at a desktop and a phone size. Run by ara-bootstrap's BrowserJourneyTest
 // (same environment variables as journey.test.mjs).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessible, base, open, startAudit } from './support.mjs';
+import { accessible, base, startAudit, useBrowser } from './support.mjs';
 
-let browser;
 let page;
-
-before(async () => {
-  browser = await open();
-  page = browser.page;
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser((opened) => { page = opened.page; });
 
 const heading = () => page.locator('#step-title');
 const status = () => page.locator('.save-status');

@@ -3,22 +3,13 @@
 // validation error, "I don't know" on a single and on a multiple choice, a reload that resumes), submits and reads
 // the result version 2 sections. axe-core checks every state at a desktop and a phone size.
 // Run by ara-bootstrap's BrowserJourneyTest, like journey.test.mjs (same environment variables).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { accessible, base, open, scorecard, shots } from './support.mjs';
+import { accessible, base, scorecard, shots, useBrowser } from './support.mjs';
 
-let browser;
 let page;
-
-before(async () => {
-  browser = await open();
-  page = browser.page;
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser((opened) => { page = opened.page; });
 
 const heading = () => page.locator('#step-title');
 // "Saved", or "Saved. One more question below." when the answer brought up a question.

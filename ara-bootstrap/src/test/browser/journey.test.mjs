@@ -3,22 +3,13 @@
 // axe-core checks the landing page, a step with an error, the assistant and the results at a desktop and a phone size.
 // Run by ara-bootstrap's BrowserJourneyTest: ARA_URL is a running ARA, PLAYWRIGHT_MODULES the installed
 // node_modules, CHROMIUM the browser, SCREENSHOT_DIR where the screenshots go.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { accessible, base, open, scorecard, shots } from './support.mjs';
+import { accessible, base, scorecard, shots, useBrowser } from './support.mjs';
 
-let browser;
 let page;
-
-before(async () => {
-  browser = await open();
-  page = browser.page;
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser((opened) => { page = opened.page; });
 
 const heading = () => page.locator('#step-title');
 const saved = () => page.locator('.save-status').getByText('Saved', { exact: true }).waitFor();

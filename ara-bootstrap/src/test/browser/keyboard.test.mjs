@@ -2,21 +2,12 @@
 // an option or a point of a rating, Enter to go on to the next question and, after the last one, to the next step;
 // on the review page the email and the submit button are reached with Tab. No pointer event is sent from start to
 // results. Run by ara-bootstrap's BrowserJourneyTest (same environment variables as journey.test.mjs).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, open } from './support.mjs';
+import { base, useBrowser } from './support.mjs';
 
-let browser;
 let page;
-
-before(async () => {
-  browser = await open();
-  page = browser.page;
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser((opened) => { page = opened.page; });
 
 /** Presses Tab until the focused element matches `selector` (at most `limit` times); fails if it never does. */
 async function tabTo(selector, limit = 60) {

@@ -3,21 +3,12 @@
 // the data is handled, and the resume card with the saved audit's progress.
 // Run by ara-bootstrap's BrowserJourneyTest: ARA_URL is a running ARA, PLAYWRIGHT_MODULES the installed
 // node_modules, CHROMIUM the browser, SCREENSHOT_DIR where the screenshots go.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessible, base, open } from './support.mjs';
+import { accessible, base, useBrowser } from './support.mjs';
 
-let browser;
 let page;
-
-before(async () => {
-  browser = await open();
-  page = browser.page;
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser((opened) => { page = opened.page; });
 
 test('the landing page says what you get, how long each mode takes and how the data is handled', async () => {
   const listed = await (await fetch(new URL('api/v1/questionnaires', base))).json();

@@ -2,12 +2,12 @@
 // axe-core at 1280 × 800 and 390 × 844 with a screenshot of each (not-found-1280.png, not-found-390.png), and its two
 // links followed: to the start page, and to the audit saved in this browser. An API path keeps its problem+json.
 // Run by ara-bootstrap's BrowserJourneyTest, as journey.test.mjs is.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { base, open, shots } from './support.mjs';
+import { base, shots, useBrowser } from './support.mjs';
 
 const require = createRequire(path.join(process.env.PLAYWRIGHT_MODULES, 'noop.js'));
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -16,17 +16,8 @@ const SIZES = [{ width: 1280, height: 800 }, { width: 390, height: 844 }];
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const MISTYPED = 'wizrd/organisation?from=mail';
 
-let browser;
 let page;
-
-before(async () => {
-  browser = await open();
-  page = browser.page;
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser((opened) => { page = opened.page; });
 
 async function openMistyped() {
   const response = await page.goto(new URL(MISTYPED, base).href);

@@ -3,22 +3,13 @@
 // with its suggestion shown at the question it fills, this step's conversation first, and a busy state while a step
 // loads. axe-core checks each new state at a desktop and a phone size. Run by ara-bootstrap's BrowserJourneyTest
 // (same environment variables as journey.test.mjs).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { PHONE, accessible, base, open, shots } from './support.mjs';
+import { PHONE, accessible, base, shots, useBrowser } from './support.mjs';
 
-let browser;
 let page;
-
-before(async () => {
-  browser = await open();
-  page = browser.page;
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser((opened) => { page = opened.page; });
 
 const heading = () => page.locator('#step-title');
 const sheet = () => page.locator('aside.assistant');

@@ -3,21 +3,12 @@
 // help readable on a phone, and the cross-checks' warnings beside the answers that trigger them, as they fire. Also
 // that an answer un-skipping a later step recomputes "Step N of M" and where Next leads. axe-core checks each new
 // state at a desktop and a phone size. Run by ara-bootstrap's BrowserJourneyTest (same environment as the others).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessible, base, open, PHONE } from './support.mjs';
+import { accessible, base, PHONE, useBrowser } from './support.mjs';
 
-let browser;
 let page;
-
-before(async () => {
-  browser = await open();
-  page = browser.page;
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser((opened) => { page = opened.page; });
 
 const heading = () => page.locator('#step-title');
 const saved = () => page.locator('.save-status').getByText(/^Saved\b/).waitFor();

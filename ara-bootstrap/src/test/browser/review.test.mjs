@@ -3,21 +3,12 @@
 // answers still missing listed first and the submit held back; the email asked up front, before any submit, with
 // a human error for a malformed address; a server that wants guests to sign in said so plainly. axe-core checks
 // each state at a desktop and a phone size. Run by ara-bootstrap's BrowserJourneyTest (as journey.test.mjs).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessible, base, open, startAudit } from './support.mjs';
+import { accessible, base, startAudit, useBrowser } from './support.mjs';
 
-let browser;
 let page;
-
-before(async () => {
-  browser = await open();
-  page = browser.page;
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser((opened) => { page = opened.page; });
 
 const review = () => page.getByRole('heading', { name: 'Review your answers', level: 1 });
 const submitButton = () => page.getByRole('button', { name: 'Submit the audit' });

@@ -1,6 +1,7 @@
 // What the browser journeys share: Chromium through playwright-core, the problems a page must not have (script
 // errors, content-security-policy violations, 404s), and axe-core's accessibility check of a page state at a desktop
 // and a phone size, with a screenshot of each.
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -49,6 +50,22 @@ export async function open() {
     rmSync(profile, { recursive: true, force: true });
   };
   return { page, problems, close };
+}
+
+/**
+ * A test file's browser: a fresh one {@link open opened} before its tests and closed after them. Answers a holder
+ * that gets open()'s fields (page, problems, close) once opened; {@code onOpen} is called with it then.
+ */
+export function useBrowser(onOpen) {
+  const held = {};
+  before(async () => {
+    Object.assign(held, await open());
+    onOpen(held);
+  });
+  after(async () => {
+    await held.close?.();
+  });
+  return held;
 }
 
 /**
