@@ -8,6 +8,7 @@ import ara.adapter.web.WebOperations;
 import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
 import ara.application.port.out.notification.Mailer;
+import ara.application.port.out.outbox.EventChannels;
 import ara.application.service.audit.CacheStatistics;
 import ara.application.service.audit.CachingAuditRepository;
 import ara.application.service.health.CheckHealthService;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -100,7 +102,7 @@ public final class Application implements AutoCloseable {
             stores.objects().serverListensOn(web.port());
             ReportWorkers workers = reportWorkers(settings, useCases);
             traced.outbox(stores.records().outbox());
-            OutboxDispatcher dispatcher = new OutboxDispatcher(useCases.eventDispatcher(),
+            OutboxDispatcher dispatcher = new OutboxDispatcher(useCases.eventDispatcher(EventChannels.all(List.of())),
                     settings.outbox().pollInterval(), Duration.ofMillis(settings.server().shutdownMillis()));
             Mail mail = Mail.of(settings.mail(), clock);
             Application application = new Application(telemetry, tokens, assistants, stores, health, web, workers,

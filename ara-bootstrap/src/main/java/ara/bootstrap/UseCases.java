@@ -14,7 +14,7 @@ import ara.application.port.out.auditlog.AuditLog;
 import ara.application.port.out.health.HealthCheck;
 import ara.application.port.out.identity.TokenVerifier;
 import ara.application.port.out.metrics.AuditMetrics;
-import ara.application.port.out.outbox.EventSubscriber;
+import ara.application.port.out.outbox.EventChannels;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.port.out.report.ReportRenderer;
 import ara.application.port.out.report.ReportRepository;
@@ -291,12 +291,10 @@ final class UseCases {
     }
 
     /**
-     * This instance's outbox dispatcher. No channel is registered yet (mail and webhooks plug in as
-     * {@link EventSubscriber}s): events are marked done as they are claimed.
+     * This instance's outbox dispatcher, delivering to {@code channels} (mail, webhooks).
      */
-    EventDispatcher eventDispatcher() {
-        List<EventSubscriber> subscribers = List.of();
-        return new EventDispatcher(stores.records().outbox(), subscribers, metrics, clock,
+    EventDispatcher eventDispatcher(EventChannels channels) {
+        return new EventDispatcher(stores.records().outbox(), channels, metrics, clock,
                 new SecureRandom()::nextDouble, DispatchPolicy.DEFAULTS, holder);
     }
 

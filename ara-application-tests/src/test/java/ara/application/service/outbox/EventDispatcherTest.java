@@ -5,6 +5,7 @@ import ara.adapter.memory.InMemoryChatRepository;
 import ara.adapter.memory.InMemoryEventOutbox;
 import ara.application.fixture.RecordingAuditMetrics;
 import ara.application.port.out.outbox.DeliveryAttempt;
+import ara.application.port.out.outbox.EventChannels;
 import ara.application.port.out.outbox.EventSubscriber;
 import ara.contract.AuditSamples;
 import ara.contract.MovableClock;
@@ -34,7 +35,7 @@ class EventDispatcherTest {
     private final RecordingAuditMetrics metrics = new RecordingAuditMetrics();
 
     /** A channel that records what it got and fails while told to. */
-    private static final class Channel implements EventSubscriber {
+    private static class Channel implements EventSubscriber {
         private final String name;
         private final List<DomainEvent> received = new ArrayList<>();
         private boolean failing;
@@ -58,7 +59,7 @@ class EventDispatcherTest {
     }
 
     private EventDispatcher dispatcher(List<EventSubscriber> subscribers, double jitter) {
-        return new EventDispatcher(outbox, subscribers, metrics, clock, () -> jitter, POLICY, "test-dispatcher");
+        return new EventDispatcher(outbox, EventChannels.of(subscribers), metrics, clock, () -> jitter, POLICY, "test-dispatcher");
     }
 
     private Audit started() {
@@ -143,6 +144,47 @@ class EventDispatcherTest {
 
         assertThat(outbox.backlog().pending()).isZero();
         assertThat(metrics.calls()).noneMatch(call -> call.startsWith("eventDelivery"));
+    }
+
+    @Test
+    void aChannelGetsOnlyTheTypesItWants() {
+        started();
+        Channel mail = new Channel("mail") {
+            @Override
+            public boolean wants(EventType type) {
+                return type == EventType.REPORT_READY;
+            }
+        };
+        Channel webhook = new Channel("webhook");
+
+        assertThat(dispatcher(List.of(mail, webhook), 0).dispatchDue()).isEqualTo(1);
+
+        assertThat(mail.received).isEmpty();
+        assertThat(webhook.received).extracting(DomainEvent::type).containsExactly(EventType.AUDIT_STARTED);
+        assertThat(outbox.backlog().pending()).isZero();
+    }
+
+    @Test
+    void receiversOfOneKindAreRetriedAloneAndCountedUnderTheirKind() {
+        Audit audit = started();
+        Channel healthy = new Channel("webhook:a");
+        Channel failing = new Channel("webhook:b");
+        failing.failing = true;
+        EventChannels endpoints = event -> List.of(healthy, failing);
+        EventDispatcher dispatcher = new EventDispatcher(outbox, EventChannels.all(List.of(endpoints)), metrics, clock,
+                () -> 0, POLICY, "test-dispatcher");
+        dispatcher.dispatchDue();
+
+        failing.failing = false;
+        clock.set(T0.plus(Duration.ofSeconds(10)));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        assertThat(healthy.received).hasSize(1);
+        assertThat(failing.received).extracting(DomainEvent::audit).containsExactly(audit.id());
+        assertThat(metrics.calls()).filteredOn(call -> call.startsWith("eventDelivery"))
+                .containsExactly("eventDelivery(webhook, delivered)", "eventDelivery(webhook, failed)",
+                        "eventDelivery(webhook, delivered)");
+        assertThat(outbox.backlog().pending()).isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ import ara.application.port.in.outbox.DispatchEventsUseCase;
 import ara.application.port.out.metrics.AuditMetrics;
 import ara.application.port.out.outbox.DeliveryAttempt;
 import ara.application.port.out.outbox.DeliveryAttempt.Outcome;
+import ara.application.port.out.outbox.EventChannels;
 import ara.application.port.out.outbox.EventOutbox;
 import ara.application.port.out.outbox.EventSubscriber;
 import ara.application.port.out.outbox.PendingEvent;
@@ -23,12 +24,13 @@ import java.util.function.DoubleSupplier;
  * lease, hands each to every subscriber that does not have it yet, records every attempt, then marks the event
  * delivered, schedules it again after an exponential back-off with jitter, or gives up once it is older than the
  * policy's maximum age. Deliveries are at least once: a dispatcher that dies mid-delivery leaves its events to their
- * leases, and the next claim delivers them again. Without subscribers, events are marked delivered (nobody to tell).
+ * leases, and the next claim delivers them again. The channels are asked for each event each time it is handled;
+ * an event nobody subscribes to is marked delivered (nobody to tell).
  * Thread-safe if the subscribers are; rounds of one dispatcher are meant to run one after another.
  */
 public final class EventDispatcher implements DispatchEventsUseCase {
     private final EventOutbox outbox;
-    private final List<EventSubscriber> subscribers;
+    private final EventChannels channels;
     private final AuditMetrics metrics;
     private final Clock clock;
     private final DoubleSupplier jitter;
@@ -39,10 +41,10 @@ public final class EventDispatcher implements DispatchEventsUseCase {
      * @param jitter a random number from 0 to 1 for each back-off
      * @param holder this dispatcher's name, unique across processes (it holds the leases)
      */
-    public EventDispatcher(EventOutbox outbox, List<EventSubscriber> subscribers, AuditMetrics metrics, Clock clock,
+    public EventDispatcher(EventOutbox outbox, EventChannels channels, AuditMetrics metrics, Clock clock,
                            DoubleSupplier jitter, DispatchPolicy policy, String holder) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
-        this.subscribers = List.copyOf(subscribers);
+        this.channels = Objects.requireNonNull(channels, "channels");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.jitter = Objects.requireNonNull(jitter, "jitter");
@@ -64,7 +66,7 @@ public final class EventDispatcher implements DispatchEventsUseCase {
 
     private void handle(PendingEvent pending) {
         List<String> failures = new ArrayList<>();
-        for (EventSubscriber subscriber : subscribers) {
+        for (EventSubscriber subscriber : channels.subscribersOf(pending.event())) {
             if (!pending.deliveredChannels().contains(subscriber.channel())) {
                 deliver(pending, subscriber).ifPresent(error -> failures.add(subscriber.channel() + ": " + error));
             }
@@ -96,7 +98,13 @@ public final class EventDispatcher implements DispatchEventsUseCase {
         Outcome outcome = error.isEmpty() ? Outcome.DELIVERED : Outcome.FAILED;
         outbox.recordAttempt(new DeliveryAttempt(event.id(), subscriber.channel(), pending.attempts(), started,
                 outcome, error, Duration.between(started, finished)));
-        metrics.eventDelivery(subscriber.channel(), outcome.code(), Duration.between(event.occurredAt(), finished));
+        metrics.eventDelivery(kindOf(subscriber.channel()), outcome.code(), Duration.between(event.occurredAt(), finished));
         return error;
+    }
+
+    /** The channel's kind, as metrics show it: {@code webhook} for {@code webhook:<endpoint id>}. */
+    static String kindOf(String channel) {
+        int colon = channel.indexOf(':');
+        return colon < 0 ? channel : channel.substring(0, colon);
     }
 }
