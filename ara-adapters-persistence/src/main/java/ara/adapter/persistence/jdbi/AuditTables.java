@@ -180,11 +180,13 @@ final class AuditTables {
         if (ids.isEmpty()) {
             return results;
         }
-        handle.createQuery("SELECT audit_id, result_json FROM audit_results WHERE audit_id IN (<ids>)")
+        handle.createQuery("SELECT audit_id, result_gzip, result_json FROM audit_results WHERE audit_id IN (<ids>)")
                 .bindList("ids", ids.stream().map(AuditId::toString).toList())
                 .map((rs, ctx) -> {
                     AuditId audit = AuditId.parse(rs.getString("audit_id"));
-                    results.put(audit, result(audit, rs.getString("result_json")));
+                    byte[] compressed = rs.getBytes("result_gzip");
+                    String json = compressed != null ? Gzip.decompress(compressed) : rs.getString("result_json");
+                    results.put(audit, result(audit, json));
                     return audit;
                 })
                 .list();
@@ -214,11 +216,11 @@ final class AuditTables {
     }
 
     static void upsertResult(Handle handle, AuditId id, AuditResult result) {
-        handle.createUpdate("INSERT INTO audit_results (audit_id, result_json, calculated_at)"
-                        + " VALUES (:audit, :result, :calculatedAt) ON DUPLICATE KEY UPDATE"
-                        + " result_json = VALUES(result_json), calculated_at = VALUES(calculated_at)")
+        handle.createUpdate("INSERT INTO audit_results (audit_id, result_gzip, result_json, calculated_at)"
+                        + " VALUES (:audit, :result, NULL, :calculatedAt) ON DUPLICATE KEY UPDATE"
+                        + " result_gzip = VALUES(result_gzip), result_json = NULL, calculated_at = VALUES(calculated_at)")
                 .bind("audit", id.toString())
-                .bind("result", ResultJson.write(result))
+                .bind("result", Gzip.compress(ResultJson.write(result)))
                 .bind("calculatedAt", dateTime(result.calculatedAt()))
                 .execute();
     }
