@@ -66,6 +66,11 @@ module "compute" {
   max_tasks       = var.max_tasks
   certificate_arn = var.certificate_arn
 
+  database_host        = module.database.host
+  database_name        = module.database.database_name
+  traces_exporter      = var.traces_exporter
+  otlp_traces_endpoint = var.otlp_traces_endpoint
+
   environment_variables = {
     ARA_DB_URL          = module.database.jdbc_url
     ARA_DB_USER         = module.database.username

@@ -28,9 +28,9 @@ output "reports_bucket" {
   value       = module.storage.bucket_name
 }
 
-output "alert_topic_arn" {
-  description = "SNS topic the alarms and budgets notify."
-  value       = module.monitoring.alert_topic_arn
+output "alert_topic_arns" {
+  description = "SNS topics by severity (critical, warning, info) the alarms and budgets notify."
+  value       = module.monitoring.alert_topic_arns
 }
 
 output "database_password" {

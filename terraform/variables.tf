@@ -97,6 +97,32 @@ variable "alert_email" {
   }
 }
 
+variable "paging_endpoint" {
+  description = "HTTPS endpoint of the paging service the critical alerts go to (with alert_email)."
+  type        = string
+  validation {
+    condition     = can(regex("^https://", var.paging_endpoint))
+    error_message = "paging_endpoint must be an https:// URL."
+  }
+}
+
+variable "storage_budget_bytes" {
+  description = "Bytes of stored reports and uploads budgeted; a daily alarm warns above 80 %."
+  type        = number
+}
+
+variable "traces_exporter" {
+  description = "Where traces go: awsxray (AWS X-Ray) or otlphttp (otlp_traces_endpoint)."
+  type        = string
+  default     = "awsxray"
+}
+
+variable "otlp_traces_endpoint" {
+  description = "OTLP/HTTP trace backend when traces_exporter is otlphttp."
+  type        = string
+  default     = ""
+}
+
 variable "planetscale_organization" {
   description = "PlanetScale organization that owns the database."
   type        = string

@@ -44,6 +44,8 @@ variables {
     ARA_DB_PASSWORD = "p"
     ARA_DATA_KEY    = "k"
   }
+  database_host = "aws.connect.psdb.cloud"
+  database_name = "ara-prod"
 }
 
 run "health_checks_and_stop" {
@@ -92,6 +94,65 @@ run "secrets_come_from_secrets_manager" {
     condition     = contains([for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : e.name], "ARA_DB_URL")
     error_message = "plain variables are passed"
   }
+}
+
+run "collector_sidecar" {
+  command = apply
+  module {
+    source = "../modules/compute"
+  }
+
+  assert {
+    condition     = one([for c in jsondecode(aws_ecs_task_definition.this.container_definitions) : c.command if c.name == "otel-collector"]) == ["--config=env:OTEL_COLLECTOR_CONFIG"]
+    error_message = "the collector sidecar reads its configuration from its environment"
+  }
+  assert {
+    condition     = yamldecode(one([for e in one([for c in jsondecode(aws_ecs_task_definition.this.container_definitions) : c.environment if c.name == "otel-collector"]) : e.value if e.name == "OTEL_COLLECTOR_CONFIG"])).exporters.awsemf.namespace == "ARA"
+    error_message = "the collector's configuration is the rendered otel-collector.yaml, exporting EMF to namespace ARA"
+  }
+  assert {
+    condition     = yamldecode(local.collector_config).service.pipelines.traces.exporters == ["awsxray"]
+    error_message = "traces go to X-Ray by default"
+  }
+  assert {
+    condition     = contains([for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : "${e.name}=${e.value}"], "OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318")
+    error_message = "ARA exports OTLP to the sidecar"
+  }
+  assert {
+    condition     = contains([for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : "${e.name}=${e.value}"], "OTEL_EXPORTER_OTLP_METRICS_DEFAULT_HISTOGRAM_AGGREGATION=base2_exponential_bucket_histogram")
+    error_message = "exponential histograms, so CloudWatch computes percentiles"
+  }
+  assert {
+    condition     = one([for c in jsondecode(aws_ecs_task_definition.this.container_definitions) : c.secrets if c.name == "otel-collector"])[0].name == "ARA_DB_PASSWORD"
+    error_message = "the storage query's password comes from Secrets Manager"
+  }
+}
+
+run "traces_to_an_otlp_backend" {
+  command = apply
+  module {
+    source = "../modules/compute"
+  }
+  variables {
+    traces_exporter      = "otlphttp"
+    otlp_traces_endpoint = "https://otlp.example.com"
+  }
+
+  assert {
+    condition     = yamldecode(local.collector_config).service.pipelines.traces.exporters == ["otlphttp"] && yamldecode(local.collector_config).exporters.otlphttp.endpoint == "https://otlp.example.com"
+    error_message = "traces go to the configured OTLP backend"
+  }
+}
+
+run "otlp_traces_need_an_endpoint" {
+  command = plan
+  module {
+    source = "../modules/compute"
+  }
+  variables {
+    traces_exporter = "otlphttp"
+  }
+  expect_failures = [var.traces_exporter]
 }
 
 run "autoscaling" {

@@ -91,3 +91,8 @@ output "password" {
   value       = planetscale_password.app.plaintext
   sensitive   = true
 }
+
+output "database_name" {
+  description = "The database's name (the collector's storage query connects to it)."
+  value       = planetscale_database.this.name
+}

@@ -145,6 +145,10 @@ class TerraformStructureTest {
                 .containsExactlyInAnyOrderElementsOf(documented);
         assertThat(compute.path("secrets").has("ARA_DB_PASSWORD")).isTrue();
         assertThat(compute.path("environment_variables").has("ARA_DB_PASSWORD")).isFalse();
+        // Standard OpenTelemetry SDK variables beyond the endpoint: README documents them as OTEL_* as a whole.
+        Set<String> otel = new TreeSet<>();
+        locals.path("otel_standard_environment").fieldNames().forEachRemaining(otel::add);
+        assertThat(otel).isNotEmpty().allMatch(name -> name.startsWith("OTEL_"), "an OTEL_ variable");
     }
 
     /**
