@@ -52,6 +52,8 @@ module "storage" {
   edge_grant_secret = var.edge_grant_secret
 
   report_retention_days = local.report_retention_days
+  alert_email           = var.alert_email
+  usage_alert_limits    = var.cloudflare_usage_alert_limits
 }
 
 module "compute" {

@@ -123,6 +123,12 @@ variable "otlp_traces_endpoint" {
   default     = ""
 }
 
+variable "cloudflare_usage_alert_limits" {
+  description = "Cloudflare usage-based billing alerts, product to usage limit (modules/storage; docs/operations/costs.md)."
+  type        = map(string)
+  default     = {}
+}
+
 variable "planetscale_organization" {
   description = "PlanetScale organization that owns the database."
   type        = string
