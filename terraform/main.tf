@@ -106,3 +106,12 @@ module "compute" {
     ARA_SMTP_PASSWORD     = var.smtp_password
   }
 }
+
+# The image repository every environment deploys from (one image, promoted by digest from dev to prod). It lives
+# in prod's state, the longest-lived; apply it first (terraform/README.md, Delivery pipeline).
+module "registry" {
+  count             = local.is_production ? 1 : 0
+  source            = "./modules/registry"
+  github_repository = var.github_repository
+  pull_account_ids  = var.registry_pull_account_ids
+}

@@ -38,3 +38,18 @@ output "database_password" {
   value       = module.database.password
   sensitive   = true
 }
+
+output "registry_url" {
+  description = "ECR repository of ARA's images (prod only; the other environments use prod's)."
+  value       = local.is_production ? module.registry[0].repository_url : null
+}
+
+output "image_push_role_arn" {
+  description = "Role the delivery workflow assumes to push images (prod only)."
+  value       = local.is_production ? module.registry[0].push_role_arn : null
+}
+
+output "container_image" {
+  description = "The image the service runs (the delivery workflow reads it to roll back)."
+  value       = var.container_image
+}

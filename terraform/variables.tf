@@ -129,6 +129,17 @@ variable "cloudflare_usage_alert_limits" {
   default     = {}
 }
 
+variable "github_repository" {
+  description = "owner/name of the GitHub repository whose delivery workflow pushes images (prod owns the registry)."
+  type        = string
+}
+
+variable "registry_pull_account_ids" {
+  description = "AWS accounts of the other environments, when they are not prod's account, allowed to pull images."
+  type        = list(string)
+  default     = []
+}
+
 variable "planetscale_organization" {
   description = "PlanetScale organization that owns the database."
   type        = string

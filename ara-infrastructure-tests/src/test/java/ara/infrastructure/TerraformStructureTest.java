@@ -75,7 +75,7 @@ class TerraformStructureTest {
                 }
             }
         }
-        assertThat(calls).as("module calls in the root").isEqualTo(5);
+        assertThat(calls).as("module calls in the root").isEqualTo(6);
     }
 
     @Test
