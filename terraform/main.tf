@@ -9,6 +9,19 @@ provider "aws" {
   }
 }
 
+# CloudFront's web ACL and viewer certificate must be in us-east-1.
+provider "aws" {
+  alias  = "edge"
+  region = "us-east-1"
+  default_tags {
+    tags = {
+      Application = "ara"
+      Environment = var.environment
+      ManagedBy   = "terraform"
+    }
+  }
+}
+
 provider "cloudflare" {
   api_token = var.cloudflare_api_token
 }
@@ -68,6 +81,7 @@ module "compute" {
   max_tasks       = var.max_tasks
   certificate_arn = var.certificate_arn
 
+  origin_verify_secret = var.origin_verify_secret
   database_host        = module.database.host
   database_name        = module.database.database_name
   traces_exporter      = var.traces_exporter
@@ -114,4 +128,18 @@ module "registry" {
   source            = "./modules/registry"
   github_repository = var.github_repository
   pull_account_ids  = var.registry_pull_account_ids
+}
+
+# CloudFront with AWS WAF in front of the load balancer, which accepts CloudFront only (modules/compute).
+module "edge" {
+  source    = "./modules/edge"
+  providers = { aws = aws.edge }
+
+  environment          = var.environment
+  origin_domain_name   = var.origin_hostname != "" ? var.origin_hostname : module.compute.dns_name
+  origin_https         = module.compute.https
+  origin_verify_secret = var.origin_verify_secret
+  aliases              = var.edge_certificate_arn != "" ? [regex("^https://([^/:]+)", var.public_url)[0]] : []
+  certificate_arn      = var.edge_certificate_arn
+  rate_limit           = var.edge_rate_limit
 }

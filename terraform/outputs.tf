@@ -53,3 +53,8 @@ output "container_image" {
   description = "The image the service runs (the delivery workflow reads it to roll back)."
   value       = var.container_image
 }
+
+output "edge_domain_name" {
+  description = "CloudFront's host name: point public_url's host at it."
+  value       = module.edge.domain_name
+}

@@ -140,6 +140,24 @@ variable "registry_pull_account_ids" {
   default     = []
 }
 
+variable "origin_hostname" {
+  description = "DNS name of the load balancer covered by certificate_arn (e.g. origin.ara.example.com), CloudFront's origin; empty: the ALB's own name (only without a certificate)."
+  type        = string
+  default     = ""
+}
+
+variable "edge_certificate_arn" {
+  description = "ACM certificate in us-east-1 for public_url's host name on CloudFront (TLS 1.3 only); empty: the cloudfront.net name."
+  type        = string
+  default     = ""
+}
+
+variable "edge_rate_limit" {
+  description = "Requests per 5 minutes from one IP above which the WAF blocks it."
+  type        = number
+  default     = 2000
+}
+
 variable "planetscale_organization" {
   description = "PlanetScale organization that owns the database."
   type        = string
@@ -298,4 +316,10 @@ variable "smtp_password" {
     condition     = length(var.smtp_password) > 0
     error_message = "smtp_password must not be empty."
   }
+}
+
+variable "origin_verify_secret" {
+  description = "Secret header value CloudFront sends to the load balancer, which forwards nothing else (TF_VAR_origin_verify_secret, e.g. openssl rand -hex 32)."
+  type        = string
+  sensitive   = true
 }

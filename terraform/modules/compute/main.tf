@@ -20,6 +20,8 @@ locals {
     ARA_SHUTDOWN_DRAIN_MS   = "15000"
     ARA_SHUTDOWN_TIMEOUT_MS = "10000"
     ARA_TRUSTED_PROXIES     = var.vpc_cidr
+    # Behind CloudFront (modules/edge) the viewer is named by CloudFront, believed from the ALB only.
+    ARA_CLIENT_ADDRESS_HEADER = "CloudFront-Viewer-Address"
     # Traces and metrics go to the collector beside ARA in the task (otel-collector.yaml).
     OTEL_EXPORTER_OTLP_ENDPOINT = "http://127.0.0.1:4318"
   }
@@ -141,14 +143,20 @@ resource "aws_route_table_association" "public" {
   route_table_id = aws_route_table.public.id
 }
 
+# CloudFront's origin-facing addresses: the only ones the load balancer accepts (modules/edge is in front).
+data "aws_ec2_managed_prefix_list" "cloudfront" {
+  name = "com.amazonaws.global.cloudfront.origin-facing"
+}
+
 resource "aws_security_group" "alb" {
   name   = "${local.name}-alb"
   vpc_id = aws_vpc.this.id
   ingress {
-    from_port   = local.https ? 443 : 80
-    to_port     = local.https ? 443 : 80
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
+    description     = "CloudFront origin-facing only"
+    from_port       = local.https ? 443 : 80
+    to_port         = local.https ? 443 : 80
+    protocol        = "tcp"
+    prefix_list_ids = [data.aws_ec2_managed_prefix_list.cloudfront.id]
   }
   egress {
     from_port   = 0
@@ -206,9 +214,29 @@ resource "aws_lb_listener" "this" {
   protocol          = local.https ? "HTTPS" : "HTTP"
   certificate_arn   = local.https ? var.certificate_arn : null
   ssl_policy        = local.https ? "ELBSecurityPolicy-TLS13-1-2-2021-06" : null
+  # Any CloudFront distribution can reach the prefix list; only ours sends the origin secret.
   default_action {
+    type = "fixed-response"
+    fixed_response {
+      content_type = "text/plain"
+      message_body = "Forbidden"
+      status_code  = "403"
+    }
+  }
+}
+
+resource "aws_lb_listener_rule" "from_edge" {
+  listener_arn = aws_lb_listener.this.arn
+  priority     = 1
+  action {
     type             = "forward"
     target_group_arn = aws_lb_target_group.this.arn
+  }
+  condition {
+    http_header {
+      http_header_name = "X-ARA-Origin-Verify"
+      values           = [var.origin_verify_secret]
+    }
   }
 }
 
@@ -372,7 +400,7 @@ resource "aws_ecs_service" "this" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.this]
+  depends_on = [aws_lb_listener_rule.from_edge]
 }
 
 resource "aws_appautoscaling_target" "this" {

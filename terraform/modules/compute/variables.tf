@@ -118,3 +118,13 @@ variable "database_name" {
   description = "Database name of the collector's storage query."
   type        = string
 }
+
+variable "origin_verify_secret" {
+  description = "The header value CloudFront sends (X-ARA-Origin-Verify); the load balancer forwards nothing else."
+  type        = string
+  sensitive   = true
+  validation {
+    condition     = length(var.origin_verify_secret) >= 32
+    error_message = "origin_verify_secret must be at least 32 characters."
+  }
+}

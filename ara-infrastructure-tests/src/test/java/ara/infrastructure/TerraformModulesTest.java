@@ -25,6 +25,11 @@ class TerraformModulesTest {
     }
 
     @Test
+    void edgeValidates() {
+        validate("modules/edge");
+    }
+
+    @Test
     void registryValidates() {
         validate("modules/registry");
     }
@@ -37,7 +42,7 @@ class TerraformModulesTest {
         Tools.Result test = Tools.run(dir, env, 180, terraform, "test", "-no-color");
         assertThat(test.exitCode()).as("terraform test:\n%s", test.output()).isZero();
         assertThat(test.output()).contains("compute.tftest.hcl... pass", "monitoring.tftest.hcl... pass",
-                        "registry.tftest.hcl... pass")
+                        "registry.tftest.hcl... pass", "edge.tftest.hcl... pass")
                 .containsPattern("Success! (1[0-9]|[2-9][0-9]) passed, 0 failed");
     }
 
