@@ -189,6 +189,19 @@ class TerraformStructureTest {
                 .contains("allow_foreign_key_constraints");
     }
 
+    /** A backup of the branch ARA uses, kept for the guide's 7 days (the provider manages retention, not schedule). */
+    @Test
+    void theDatabaseBranchIsBackedUpWithSevenDaysRetention() {
+        JsonNode database = HclFiles.all().get(Tools.terraformDir().resolve("modules/database/main.tf"));
+        JsonNode backup = database.path("resource").path("planetscale_backup").path("policy").get(0);
+        assertThat(backup).as("planetscale_backup.policy").isNotNull();
+        assertThat(backup.path("branch").asText()).contains("\"main\"").contains("planetscale_branch.this[0].name");
+        assertThat(backup.path("backup_policy").path("retention_unit").asText()).isEqualTo("day");
+        assertThat(backup.path("backup_policy").path("retention_value").asText())
+                .isEqualTo("${local.backup_retention_days}");
+        assertThat(database.path("locals").get(0).path("backup_retention_days").asInt()).isEqualTo(7);
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     /** Directories holding .tf files (root, modules, test harness) with their parsed .tf files. */
