@@ -9,6 +9,19 @@ provider "aws" {
   }
 }
 
+# CloudFront's web ACL and viewer certificate must be in us-east-1.
+provider "aws" {
+  alias  = "edge"
+  region = "us-east-1"
+  default_tags {
+    tags = {
+      Application = "ara"
+      Environment = var.environment
+      ManagedBy   = "terraform"
+    }
+  }
+}
+
 provider "cloudflare" {
   api_token = var.cloudflare_api_token
 }
@@ -52,6 +65,8 @@ module "storage" {
   edge_grant_secret = var.edge_grant_secret
 
   report_retention_days = local.report_retention_days
+  alert_email           = var.alert_email
+  usage_alert_limits    = var.cloudflare_usage_alert_limits
 }
 
 module "compute" {
@@ -65,6 +80,12 @@ module "compute" {
   min_tasks       = var.min_tasks
   max_tasks       = var.max_tasks
   certificate_arn = var.certificate_arn
+
+  origin_verify_secret = var.origin_verify_secret
+  database_host        = module.database.host
+  database_name        = module.database.database_name
+  traces_exporter      = var.traces_exporter
+  otlp_traces_endpoint = var.otlp_traces_endpoint
 
   environment_variables = {
     ARA_DB_URL          = module.database.jdbc_url
@@ -98,4 +119,27 @@ module "compute" {
     ARA_EDGE_GRANT_SECRET = var.edge_grant_secret
     ARA_SMTP_PASSWORD     = var.smtp_password
   }
+}
+
+# The image repository every environment deploys from (one image, promoted by digest from dev to prod). It lives
+# in prod's state, the longest-lived; apply it first (terraform/README.md, Delivery pipeline).
+module "registry" {
+  count             = local.is_production ? 1 : 0
+  source            = "./modules/registry"
+  github_repository = var.github_repository
+  pull_account_ids  = var.registry_pull_account_ids
+}
+
+# CloudFront with AWS WAF in front of the load balancer, which accepts CloudFront only (modules/compute).
+module "edge" {
+  source    = "./modules/edge"
+  providers = { aws = aws.edge }
+
+  environment          = var.environment
+  origin_domain_name   = var.origin_hostname != "" ? var.origin_hostname : module.compute.dns_name
+  origin_https         = module.compute.https
+  origin_verify_secret = var.origin_verify_secret
+  aliases              = var.edge_certificate_arn != "" ? [regex("^https://([^/:]+)", var.public_url)[0]] : []
+  certificate_arn      = var.edge_certificate_arn
+  rate_limit           = var.edge_rate_limit
 }

@@ -7,5 +7,6 @@ module "monitoring" {
   target_group_arn_suffix  = module.compute.target_group_arn_suffix
   cluster_name             = module.compute.cluster_name
   service_name             = module.compute.service_name
-  db_pool_size             = var.db_pool_size
+  paging_endpoint          = var.paging_endpoint
+  storage_budget_bytes     = var.storage_budget_bytes
 }

@@ -28,13 +28,33 @@ output "reports_bucket" {
   value       = module.storage.bucket_name
 }
 
-output "alert_topic_arn" {
-  description = "SNS topic the alarms and budgets notify."
-  value       = module.monitoring.alert_topic_arn
+output "alert_topic_arns" {
+  description = "SNS topics by severity (critical, warning, info) the alarms and budgets notify."
+  value       = module.monitoring.alert_topic_arns
 }
 
 output "database_password" {
   description = "The application's PlanetScale password (also in Secrets Manager)."
   value       = module.database.password
   sensitive   = true
+}
+
+output "registry_url" {
+  description = "ECR repository of ARA's images (prod only; the other environments use prod's)."
+  value       = local.is_production ? module.registry[0].repository_url : null
+}
+
+output "image_push_role_arn" {
+  description = "Role the delivery workflow assumes to push images (prod only)."
+  value       = local.is_production ? module.registry[0].push_role_arn : null
+}
+
+output "container_image" {
+  description = "The image the service runs (the delivery workflow reads it to roll back)."
+  value       = var.container_image
+}
+
+output "edge_domain_name" {
+  description = "CloudFront's host name: point public_url's host at it."
+  value       = module.edge.domain_name
 }

@@ -97,6 +97,67 @@ variable "alert_email" {
   }
 }
 
+variable "paging_endpoint" {
+  description = "HTTPS endpoint of the paging service the critical alerts go to (with alert_email)."
+  type        = string
+  validation {
+    condition     = can(regex("^https://", var.paging_endpoint))
+    error_message = "paging_endpoint must be an https:// URL."
+  }
+}
+
+variable "storage_budget_bytes" {
+  description = "Bytes of stored reports and uploads budgeted; a daily alarm warns above 80 %."
+  type        = number
+}
+
+variable "traces_exporter" {
+  description = "Where traces go: awsxray (AWS X-Ray) or otlphttp (otlp_traces_endpoint)."
+  type        = string
+  default     = "awsxray"
+}
+
+variable "otlp_traces_endpoint" {
+  description = "OTLP/HTTP trace backend when traces_exporter is otlphttp."
+  type        = string
+  default     = ""
+}
+
+variable "cloudflare_usage_alert_limits" {
+  description = "Cloudflare usage-based billing alerts, product to usage limit (modules/storage; docs/operations/costs.md)."
+  type        = map(string)
+  default     = {}
+}
+
+variable "github_repository" {
+  description = "owner/name of the GitHub repository whose delivery workflow pushes images (prod owns the registry)."
+  type        = string
+}
+
+variable "registry_pull_account_ids" {
+  description = "AWS accounts of the other environments, when they are not prod's account, allowed to pull images."
+  type        = list(string)
+  default     = []
+}
+
+variable "origin_hostname" {
+  description = "DNS name of the load balancer covered by certificate_arn (e.g. origin.ara.example.com), CloudFront's origin; empty: the ALB's own name (only without a certificate)."
+  type        = string
+  default     = ""
+}
+
+variable "edge_certificate_arn" {
+  description = "ACM certificate in us-east-1 for public_url's host name on CloudFront (TLS 1.3 only); empty: the cloudfront.net name."
+  type        = string
+  default     = ""
+}
+
+variable "edge_rate_limit" {
+  description = "Requests per 5 minutes from one IP above which the WAF blocks it."
+  type        = number
+  default     = 2000
+}
+
 variable "planetscale_organization" {
   description = "PlanetScale organization that owns the database."
   type        = string
@@ -255,4 +316,10 @@ variable "smtp_password" {
     condition     = length(var.smtp_password) > 0
     error_message = "smtp_password must not be empty."
   }
+}
+
+variable "origin_verify_secret" {
+  description = "Secret header value CloudFront sends to the load balancer, which forwards nothing else (TF_VAR_origin_verify_secret, e.g. openssl rand -hex 32)."
+  type        = string
+  sensitive   = true
 }

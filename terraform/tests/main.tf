@@ -1,4 +1,4 @@
-# The harness terraform test runs the AWS-only modules from (compute.tftest.hcl, monitoring.tftest.hcl): its only
+# The harness terraform test runs the AWS-only modules from (compute, monitoring, registry .tftest.hcl): its only
 # provider is AWS, so it initialises offline from a local mirror:
 #   cd terraform/tests && terraform init -backend=false -plugin-dir=<mirror> && terraform test
 terraform {

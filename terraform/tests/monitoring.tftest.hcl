@@ -8,7 +8,8 @@ variables {
   target_group_arn_suffix  = "targetgroup/ara-prod/5678"
   cluster_name             = "ara-prod"
   service_name             = "ara-prod"
-  db_pool_size             = 20
+  paging_endpoint          = "https://events.example.com/ara"
+  storage_budget_bytes     = 1000
 }
 
 run "alarms_use_the_guide_thresholds" {
@@ -26,12 +27,28 @@ run "alarms_use_the_guide_thresholds" {
     error_message = "5xx rate alarm above 1 %"
   }
   assert {
-    condition     = aws_cloudwatch_metric_alarm.app_down.metric_name == "HealthyHostCount" && aws_cloudwatch_metric_alarm.app_down.threshold == 1 && aws_cloudwatch_metric_alarm.app_down.comparison_operator == "LessThanThreshold"
-    error_message = "app down when no healthy host"
+    condition     = aws_cloudwatch_metric_alarm.app_down.treat_missing_data == "breaching" && aws_cloudwatch_metric_alarm.app_down.threshold == 1 && aws_cloudwatch_metric_alarm.app_down.comparison_operator == "LessThanThreshold"
+    error_message = "app down when no task reports"
   }
   assert {
-    condition     = aws_cloudwatch_metric_alarm.db_connections.threshold == 18
-    error_message = "DB connections alarm at 90 % of the pool (20)"
+    condition     = aws_cloudwatch_metric_alarm.p95_very_slow.threshold == 2 && aws_cloudwatch_metric_alarm.p95_very_slow.period * aws_cloudwatch_metric_alarm.p95_very_slow.evaluation_periods == 600
+    error_message = "p95 above 2 s for 10 minutes"
+  }
+  assert {
+    condition     = aws_cloudwatch_metric_alarm.p95_latency.period * aws_cloudwatch_metric_alarm.p95_latency.evaluation_periods == 900
+    error_message = "p95 above 500 ms for 15 minutes"
+  }
+  assert {
+    condition     = aws_cloudwatch_metric_alarm.db_connections.threshold == 90
+    error_message = "DB connections alarm at 90 % of the pools"
+  }
+  assert {
+    condition     = aws_cloudwatch_metric_alarm.storage.threshold == 800 && aws_cloudwatch_metric_alarm.storage.period == 86400
+    error_message = "storage alarm at 80 % of the budget, daily"
+  }
+  assert {
+    condition     = aws_cloudwatch_metric_alarm.memory.threshold == 80 && aws_cloudwatch_metric_alarm.cpu.threshold == 0.7
+    error_message = "memory above 80 %, CPU above 70 %"
   }
   assert {
     condition     = aws_cloudwatch_metric_alarm.cache_hit_rate.threshold == 80 && aws_cloudwatch_metric_alarm.cache_hit_rate.comparison_operator == "LessThanThreshold"
@@ -41,6 +58,45 @@ run "alarms_use_the_guide_thresholds" {
     condition     = strcontains(output.prometheus_rules, "AraDown")
     error_message = "the Prometheus rules file is referenced"
   }
+}
+
+run "severities_are_routed" {
+  command = plan
+  module {
+    source = "../modules/monitoring"
+  }
+
+  assert {
+    condition     = aws_sns_topic_subscription.critical_paging.protocol == "https" && aws_sns_topic_subscription.critical_paging.endpoint == "https://events.example.com/ara"
+    error_message = "critical alerts page the HTTPS endpoint"
+  }
+  assert {
+    condition     = aws_sns_topic_subscription.critical_email.protocol == "email" && aws_sns_topic_subscription.warning_email.protocol == "email"
+    error_message = "critical and warning alerts are emailed"
+  }
+  assert {
+    condition     = alltrue([for a in [aws_cloudwatch_metric_alarm.app_down, aws_cloudwatch_metric_alarm.no_healthy_target, aws_cloudwatch_metric_alarm.error_rate, aws_cloudwatch_metric_alarm.p95_very_slow, aws_cloudwatch_metric_alarm.db_connections] : startswith(a.alarm_description, "critical:")])
+    error_message = "the guide's critical alerts say so"
+  }
+  assert {
+    condition     = alltrue([for a in [aws_cloudwatch_metric_alarm.p95_latency, aws_cloudwatch_metric_alarm.cache_hit_rate, aws_cloudwatch_metric_alarm.memory, aws_cloudwatch_metric_alarm.cpu, aws_cloudwatch_metric_alarm.storage] : startswith(a.alarm_description, "warning:")])
+    error_message = "the guide's warning alerts say so"
+  }
+  assert {
+    condition     = jsondecode(aws_cloudwatch_event_rule.alarm_changes.event_pattern)["detail-type"] == ["CloudWatch Alarm State Change"]
+    error_message = "every alarm change is logged (info)"
+  }
+}
+
+run "rejects_a_plain_http_paging_endpoint" {
+  command = plan
+  module {
+    source = "../modules/monitoring"
+  }
+  variables {
+    paging_endpoint = "http://events.example.com/ara"
+  }
+  expect_failures = [var.paging_endpoint]
 }
 
 run "prod_budget" {

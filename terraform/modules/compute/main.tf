@@ -20,8 +20,20 @@ locals {
     ARA_SHUTDOWN_DRAIN_MS   = "15000"
     ARA_SHUTDOWN_TIMEOUT_MS = "10000"
     ARA_TRUSTED_PROXIES     = var.vpc_cidr
+    # Behind CloudFront (modules/edge) the viewer is named by CloudFront, believed from the ALB only.
+    ARA_CLIENT_ADDRESS_HEADER = "CloudFront-Viewer-Address"
+    # Traces and metrics go to the collector beside ARA in the task (otel-collector.yaml).
+    OTEL_EXPORTER_OTLP_ENDPOINT = "http://127.0.0.1:4318"
   }
-  environment = merge(local.fixed_environment, var.environment_variables)
+  # Further standard OpenTelemetry SDK variables (README: "the other standard variables apply", OTEL_*): exponential
+  # histograms with delta temporality, the form CloudWatch computes percentiles from (awsemf sends their values and
+  # counts), and the environment as a resource attribute of every span.
+  otel_standard_environment = {
+    OTEL_EXPORTER_OTLP_METRICS_DEFAULT_HISTOGRAM_AGGREGATION = "base2_exponential_bucket_histogram"
+    OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE        = "delta"
+    OTEL_RESOURCE_ATTRIBUTES                                 = "deployment.environment.name=${var.environment}"
+  }
+  environment = merge(local.fixed_environment, local.otel_standard_environment, var.environment_variables)
   # Every variable ARA documents that the container deliberately does not set, and why. With the environment and
   # the secrets it must name exactly ARA's documented variables (checked by ara-infrastructure-tests).
   ara_variables_left_unset = {
@@ -35,7 +47,6 @@ locals {
     ARA_CONFIG_FILE                   = "the environment carries every value"
     ARA_LOG_LEVEL                     = "default INFO"
     ARA_HEALTH_TIMEOUT_MS             = "default 2000"
-    OTEL_EXPORTER_OTLP_ENDPOINT       = "no collector in this stack; set it where one runs (it feeds the ARA CloudWatch namespace)"
     ARA_JWT_SECRET                    = "JWKS is used instead"
     ARA_JWT_ALGORITHM                 = "default RS256"
     ARA_JWT_ROLES_CLAIM               = "default roles"
@@ -82,6 +93,15 @@ locals {
     JAVA_OPTS                         = "the image sets -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
   }
   secret_names = nonsensitive(toset(keys(var.secrets)))
+  log_options  = { awslogs-group = aws_cloudwatch_log_group.this.name, awslogs-region = var.aws_region }
+  # The collector's configuration (otel-collector.yaml, rendered), passed in its container's environment.
+  collector_log_group = "/ecs/${local.name}/metrics"
+  collector_config = templatefile("${path.module}/otel-collector.yaml", {
+    environment          = var.environment
+    log_group            = local.collector_log_group
+    traces_exporter      = var.traces_exporter
+    otlp_traces_endpoint = var.otlp_traces_endpoint
+  })
   # Drain (15 s, = ALB probe interval 5 s x 3 unhealthy) + graceful stop (10 s) + margin.
   stop_timeout = 30
 }
@@ -123,14 +143,20 @@ resource "aws_route_table_association" "public" {
   route_table_id = aws_route_table.public.id
 }
 
+# CloudFront's origin-facing addresses: the only ones the load balancer accepts (modules/edge is in front).
+data "aws_ec2_managed_prefix_list" "cloudfront" {
+  name = "com.amazonaws.global.cloudfront.origin-facing"
+}
+
 resource "aws_security_group" "alb" {
   name   = "${local.name}-alb"
   vpc_id = aws_vpc.this.id
   ingress {
-    from_port   = local.https ? 443 : 80
-    to_port     = local.https ? 443 : 80
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
+    description     = "CloudFront origin-facing only"
+    from_port       = local.https ? 443 : 80
+    to_port         = local.https ? 443 : 80
+    protocol        = "tcp"
+    prefix_list_ids = [data.aws_ec2_managed_prefix_list.cloudfront.id]
   }
   egress {
     from_port   = 0
@@ -188,15 +214,41 @@ resource "aws_lb_listener" "this" {
   protocol          = local.https ? "HTTPS" : "HTTP"
   certificate_arn   = local.https ? var.certificate_arn : null
   ssl_policy        = local.https ? "ELBSecurityPolicy-TLS13-1-2-2021-06" : null
+  # Any CloudFront distribution can reach the prefix list; only ours sends the origin secret.
   default_action {
+    type = "fixed-response"
+    fixed_response {
+      content_type = "text/plain"
+      message_body = "Forbidden"
+      status_code  = "403"
+    }
+  }
+}
+
+resource "aws_lb_listener_rule" "from_edge" {
+  listener_arn = aws_lb_listener.this.arn
+  priority     = 1
+  action {
     type             = "forward"
     target_group_arn = aws_lb_target_group.this.arn
+  }
+  condition {
+    http_header {
+      http_header_name = "X-ARA-Origin-Verify"
+      values           = [var.origin_verify_secret]
+    }
   }
 }
 
 resource "aws_cloudwatch_log_group" "this" {
   name              = "/ecs/${local.name}"
   retention_in_days = local.is_production ? 90 : 14
+}
+
+# The collector's EMF records: CloudWatch extracts the metrics; the records themselves are kept briefly.
+resource "aws_cloudwatch_log_group" "metrics" {
+  name              = local.collector_log_group
+  retention_in_days = 7
 }
 
 resource "aws_secretsmanager_secret" "env" {
@@ -249,6 +301,24 @@ resource "aws_iam_role" "task" {
   assume_role_policy = data.aws_iam_policy_document.assume.json
 }
 
+# What the collector sidecar does with the task role: write EMF records, send trace segments.
+data "aws_iam_policy_document" "collector" {
+  statement {
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+    resources = ["${aws_cloudwatch_log_group.metrics.arn}:*"]
+  }
+  statement {
+    actions   = ["xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules", "xray:GetSamplingTargets"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_role_policy" "collector" {
+  name   = "otel-collector"
+  role   = aws_iam_role.task.id
+  policy = data.aws_iam_policy_document.collector.json
+}
+
 resource "aws_ecs_cluster" "this" {
   name = local.name
   setting {
@@ -281,14 +351,25 @@ resource "aws_ecs_task_definition" "this" {
         retries     = 3
         startPeriod = 60
       }
-      logConfiguration = {
-        logDriver = "awslogs"
-        options = {
-          awslogs-group         = aws_cloudwatch_log_group.this.name
-          awslogs-region        = var.aws_region
-          awslogs-stream-prefix = "ara"
-        }
-      }
+      logConfiguration = { logDriver = "awslogs", options = merge(local.log_options, { awslogs-stream-prefix = "ara" }) }
+      dependsOn        = [{ containerName = "otel-collector", condition = "START" }]
+    },
+    {
+      # Receives ARA's OTLP on 127.0.0.1:4317/4318; metrics to CloudWatch (EMF, namespace ARA), traces to X-Ray or
+      # an OTLP backend. Not essential: ARA keeps serving if it stops (the app-down alarm then fires: no data).
+      name      = "otel-collector"
+      image     = var.collector_image
+      essential = false
+      command   = ["--config=env:OTEL_COLLECTOR_CONFIG"]
+      environment = [
+        { name = "OTEL_COLLECTOR_CONFIG", value = local.collector_config },
+        { name = "AWS_REGION", value = var.aws_region },
+        { name = "ARA_DB_HOST", value = var.database_host },
+        { name = "ARA_DB_NAME", value = var.database_name },
+        { name = "ARA_DB_USER", value = lookup(var.environment_variables, "ARA_DB_USER", "") },
+      ]
+      secrets          = [for k in ["ARA_DB_PASSWORD"] : { name = k, valueFrom = aws_secretsmanager_secret.env[k].arn } if contains(local.secret_names, k)]
+      logConfiguration = { logDriver = "awslogs", options = merge(local.log_options, { awslogs-stream-prefix = "otel-collector" }) }
     }
   ])
 }
@@ -319,7 +400,7 @@ resource "aws_ecs_service" "this" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.this]
+  depends_on = [aws_lb_listener_rule.from_edge]
 }
 
 resource "aws_appautoscaling_target" "this" {

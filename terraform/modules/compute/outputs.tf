@@ -27,3 +27,13 @@ output "container_environment_names" {
   description = "Names of every variable the container gets (plain and secret)."
   value       = sort(concat(keys(local.environment), tolist(local.secret_names)))
 }
+
+output "dns_name" {
+  description = "The load balancer's DNS name (CloudFront's origin when no origin_hostname is given)."
+  value       = aws_lb.this.dns_name
+}
+
+output "https" {
+  description = "Whether the load balancer listens with HTTPS."
+  value       = local.https
+}

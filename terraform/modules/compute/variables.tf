@@ -78,3 +78,53 @@ variable "requests_per_target" {
   type        = number
   default     = 1000
 }
+
+variable "collector_image" {
+  description = "OpenTelemetry collector (contrib distribution: awsemf, awsxray, sqlquery) run beside ARA in each task."
+  type        = string
+  default     = "otel/opentelemetry-collector-contrib:0.116.1"
+}
+
+variable "traces_exporter" {
+  description = "Where the collector sends ARA's traces: awsxray (AWS X-Ray) or otlphttp (otlp_traces_endpoint)."
+  type        = string
+  default     = "awsxray"
+  validation {
+    condition     = contains(["awsxray", "otlphttp"], var.traces_exporter)
+    error_message = "traces_exporter must be awsxray or otlphttp."
+  }
+  validation {
+    condition     = var.traces_exporter != "otlphttp" || var.otlp_traces_endpoint != ""
+    error_message = "traces_exporter otlphttp needs otlp_traces_endpoint."
+  }
+}
+
+variable "otlp_traces_endpoint" {
+  description = "OTLP/HTTP backend for traces when traces_exporter is otlphttp (e.g. https://otlp.example.com)."
+  type        = string
+  default     = ""
+  validation {
+    condition     = var.otlp_traces_endpoint == "" || can(regex("^https?://", var.otlp_traces_endpoint))
+    error_message = "otlp_traces_endpoint must be an http(s) URL or empty."
+  }
+}
+
+variable "database_host" {
+  description = "Database host the collector's hourly storage query connects to (with ARA_DB_USER / ARA_DB_PASSWORD)."
+  type        = string
+}
+
+variable "database_name" {
+  description = "Database name of the collector's storage query."
+  type        = string
+}
+
+variable "origin_verify_secret" {
+  description = "The header value CloudFront sends (X-ARA-Origin-Verify); the load balancer forwards nothing else."
+  type        = string
+  sensitive   = true
+  validation {
+    condition     = length(var.origin_verify_secret) >= 32
+    error_message = "origin_verify_secret must be at least 32 characters."
+  }
+}

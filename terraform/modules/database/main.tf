@@ -35,6 +35,9 @@ variable "cluster_size" {
 locals {
   is_production = var.environment == "prod"
   branch        = local.is_production ? "main" : var.environment
+  # The guide's recovery window: 7 days back, in every environment. PlanetScale takes the backups itself (its
+  # automated schedule); the provider manages retention only, not the schedule (its documented limitation).
+  backup_retention_days = 7
 }
 
 resource "planetscale_database" "this" {
@@ -71,6 +74,21 @@ resource "planetscale_branch_safe_migrations" "flyway" {
   enabled      = false
 }
 
+# A named backup of ARA's branch with the environment's retention policy. PlanetScale keeps its automated backups
+# besides; restore either to a new branch (terraform/README.md, Recovery). PlanetScale offers neither point-in-time
+# recovery between backups nor cross-region backup copies for Vitess databases through this provider: see
+# docs/operations/data-safety.md for what covers them.
+resource "planetscale_backup" "policy" {
+  organization = var.organization
+  database     = planetscale_database.this.name
+  branch       = local.is_production ? "main" : planetscale_branch.this[0].name
+  name         = "ara-${var.environment}"
+  backup_policy = {
+    retention_unit  = "day"
+    retention_value = local.backup_retention_days
+  }
+}
+
 output "host" {
   description = "Database host for the branch."
   value       = planetscale_password.app.access_host_url
@@ -90,4 +108,9 @@ output "password" {
   description = "ARA_DB_PASSWORD."
   value       = planetscale_password.app.plaintext
   sensitive   = true
+}
+
+output "database_name" {
+  description = "The database's name (the collector's storage query connects to it)."
+  value       = planetscale_database.this.name
 }

@@ -41,15 +41,22 @@ variable "service_name" {
   type        = string
 }
 
-variable "db_pool_size" {
-  description = "ARA_DB_POOL_SIZE: the 90 % connection alarm is relative to it."
-  type        = number
+variable "paging_endpoint" {
+  description = "HTTPS endpoint of the paging service (PagerDuty, Opsgenie, ...) the critical topic notifies."
+  type        = string
+  validation {
+    condition     = can(regex("^https://", var.paging_endpoint))
+    error_message = "paging_endpoint must be an https:// URL."
+  }
 }
 
-variable "app_metrics_namespace" {
-  description = "CloudWatch namespace an OpenTelemetry collector (e.g. ADOT) publishes ARA's OTLP metrics to."
-  type        = string
-  default     = "ARA"
+variable "storage_budget_bytes" {
+  description = "Stored objects (report PDFs, uploads) budgeted, in bytes; the storage alarm fires above 80 % of it."
+  type        = number
+  validation {
+    condition     = var.storage_budget_bytes > 0
+    error_message = "storage_budget_bytes must be positive."
+  }
 }
 
 locals {
@@ -59,75 +66,124 @@ locals {
   alb_dimensions  = { LoadBalancer = var.load_balancer_arn_suffix, TargetGroup = var.target_group_arn_suffix }
   # The same thresholds for those who scrape /api/metrics with Prometheus.
   prometheus_rules = file("${path.module}/prometheus-alerts.yml")
+  # The namespace and dimension the OpenTelemetry collector beside ARA writes (modules/compute/otel-collector.yaml).
+  namespace = "ARA"
+  env       = { Environment = var.environment }
+  # Where each severity goes: critical pages and mails, warning mails, info is only logged (alarm-history log).
+  topics = {
+    critical = aws_sns_topic.critical.arn
+    warning  = aws_sns_topic.warning.arn
+    info     = aws_sns_topic.info.arn
+  }
 }
 
-resource "aws_sns_topic" "alerts" {
-  name = "${local.name}-alerts"
+resource "aws_sns_topic" "critical" {
+  name = "${local.name}-critical"
 }
 
-resource "aws_sns_topic_subscription" "email" {
-  topic_arn = aws_sns_topic.alerts.arn
+resource "aws_sns_topic" "warning" {
+  name = "${local.name}-warning"
+}
+
+resource "aws_sns_topic" "info" {
+  name = "${local.name}-info"
+}
+
+# Budgets and cost anomaly detection publish to the warning topic.
+data "aws_iam_policy_document" "cost_alerts" {
+  statement {
+    actions   = ["SNS:Publish"]
+    resources = [aws_sns_topic.warning.arn]
+    principals {
+      type        = "Service"
+      identifiers = ["budgets.amazonaws.com", "costalerts.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_sns_topic_policy" "cost_alerts" {
+  arn    = aws_sns_topic.warning.arn
+  policy = data.aws_iam_policy_document.cost_alerts.json
+}
+
+resource "aws_sns_topic_subscription" "critical_paging" {
+  topic_arn              = aws_sns_topic.critical.arn
+  protocol               = "https"
+  endpoint               = var.paging_endpoint
+  endpoint_auto_confirms = true
+}
+
+resource "aws_sns_topic_subscription" "critical_email" {
+  topic_arn = aws_sns_topic.critical.arn
   protocol  = "email"
   endpoint  = var.alert_email
 }
 
-resource "aws_cloudwatch_metric_alarm" "p95_latency" {
-  alarm_name          = "${local.name}-p95-latency"
-  alarm_description   = "95th percentile response time above 500 ms for 15 minutes. Runbook: docs/operations/runbooks/high-latency-p95.md"
-  namespace           = "AWS/ApplicationELB"
-  metric_name         = "TargetResponseTime"
-  extended_statistic  = "p95"
-  dimensions          = local.alb_dimensions
-  period              = 300
-  evaluation_periods  = 3
-  threshold           = 0.5
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = [aws_sns_topic.alerts.arn]
-  ok_actions          = [aws_sns_topic.alerts.arn]
+resource "aws_sns_topic_subscription" "warning_email" {
+  topic_arn = aws_sns_topic.warning.arn
+  protocol  = "email"
+  endpoint  = var.alert_email
 }
 
-resource "aws_cloudwatch_metric_alarm" "error_rate" {
-  alarm_name          = "${local.name}-5xx-rate"
-  alarm_description   = "More than 1 % of requests answered with a 5xx for 5 minutes. Runbook: docs/operations/runbooks/high-error-rate.md"
-  evaluation_periods  = 1
-  threshold           = 1
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = [aws_sns_topic.alerts.arn]
-  ok_actions          = [aws_sns_topic.alerts.arn]
+# Info notifications reach no person: every alarm state change of this environment (info alarms included) is
+# written to a log group by EventBridge, which is the alarm history to read in a post-mortem.
+resource "aws_cloudwatch_log_group" "alarm_history" {
+  name              = "/aws/events/${local.name}-alarms"
+  retention_in_days = var.environment == "prod" ? 365 : 30
+}
 
-  metric_query {
-    id          = "rate"
-    expression  = "100 * errors / MAX([requests, 1])"
-    label       = "5xx %"
-    return_data = true
-  }
-  metric_query {
-    id = "errors"
-    metric {
-      namespace   = "AWS/ApplicationELB"
-      metric_name = "HTTPCode_Target_5XX_Count"
-      dimensions  = local.alb_dimensions
-      period      = 300
-      stat        = "Sum"
-    }
-  }
-  metric_query {
-    id = "requests"
-    metric {
-      namespace   = "AWS/ApplicationELB"
-      metric_name = "RequestCount"
-      dimensions  = local.alb_dimensions
-      period      = 300
-      stat        = "Sum"
+resource "aws_cloudwatch_event_rule" "alarm_changes" {
+  name        = "${local.name}-alarm-changes"
+  description = "Every state change of ${local.name}'s alarms, logged."
+  event_pattern = jsonencode({
+    source        = ["aws.cloudwatch"]
+    "detail-type" = ["CloudWatch Alarm State Change"]
+    detail        = { alarmName = [{ prefix = "${local.name}-" }] }
+  })
+}
+
+resource "aws_cloudwatch_event_target" "alarm_history" {
+  rule = aws_cloudwatch_event_rule.alarm_changes.name
+  arn  = aws_cloudwatch_log_group.alarm_history.arn
+}
+
+data "aws_iam_policy_document" "alarm_history" {
+  statement {
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = ["${aws_cloudwatch_log_group.alarm_history.arn}:*"]
+    principals {
+      type        = "Service"
+      identifiers = ["events.amazonaws.com", "delivery.logs.amazonaws.com"]
     }
   }
 }
 
+resource "aws_cloudwatch_log_resource_policy" "alarm_history" {
+  policy_name     = "${local.name}-alarm-history"
+  policy_document = data.aws_iam_policy_document.alarm_history.json
+}
+
+# Application down: no task has sent a metric for two minutes (ARA exports every 60 s; missing data breaches).
 resource "aws_cloudwatch_metric_alarm" "app_down" {
   alarm_name          = "${local.name}-down"
-  alarm_description   = "No healthy ARA task behind the load balancer (/api/ready). Runbook: docs/operations/runbooks/ara-down.md"
+  alarm_description   = "critical: no ARA task has reported its metrics for 2 minutes (down, or its collector is). Runbook: docs/operations/runbooks/ara-down.md"
+  namespace           = local.namespace
+  metric_name         = "jvm.cpu.recent_utilization"
+  dimensions          = local.env
+  statistic           = "SampleCount"
+  period              = 60
+  evaluation_periods  = 2
+  threshold           = 1
+  comparison_operator = "LessThanThreshold"
+  treat_missing_data  = "breaching"
+  alarm_actions       = [local.topics.critical]
+  ok_actions          = [local.topics.critical]
+}
+
+# The load balancer's view of the same: no task passes /api/ready.
+resource "aws_cloudwatch_metric_alarm" "no_healthy_target" {
+  alarm_name          = "${local.name}-no-healthy-target"
+  alarm_description   = "critical: no healthy ARA task behind the load balancer (/api/ready). Runbook: docs/operations/runbooks/ara-down.md"
   namespace           = "AWS/ApplicationELB"
   metric_name         = "HealthyHostCount"
   statistic           = "Minimum"
@@ -137,46 +193,142 @@ resource "aws_cloudwatch_metric_alarm" "app_down" {
   threshold           = 1
   comparison_operator = "LessThanThreshold"
   treat_missing_data  = "breaching"
-  alarm_actions       = [aws_sns_topic.alerts.arn]
-  ok_actions          = [aws_sns_topic.alerts.arn]
+  alarm_actions       = [local.topics.critical]
+  ok_actions          = [local.topics.critical]
+}
+
+resource "aws_cloudwatch_metric_alarm" "error_rate" {
+  alarm_name          = "${local.name}-5xx-rate"
+  alarm_description   = "critical: more than 1 % of requests answered with a 5xx for 5 minutes (ARA's request histogram). Runbook: docs/operations/runbooks/high-error-rate.md"
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [local.topics.critical]
+  ok_actions          = [local.topics.critical]
+
+  metric_query {
+    id          = "rate"
+    expression  = "100 * FILL(errors, 0) / MAX([FILL(errors, 0) + FILL(others, 0), 1])"
+    label       = "5xx %"
+    return_data = true
+  }
+  metric_query {
+    id = "errors"
+    metric {
+      namespace   = local.namespace
+      metric_name = "http.server.request.duration"
+      dimensions  = merge(local.env, { "http.response.status_class" = "5xx" })
+      period      = 300
+      stat        = "SampleCount"
+    }
+  }
+  metric_query {
+    id = "others"
+    metric {
+      namespace   = local.namespace
+      metric_name = "http.server.request.duration"
+      dimensions  = merge(local.env, { "http.response.status_class" = "other" })
+      period      = 300
+      stat        = "SampleCount"
+    }
+  }
+}
+
+# Latency from ARA's own request histogram without the streaming and export routes (otel-collector.yaml,
+# filter/interactive), not the load balancer's response time, which an assistant stream would hold at a minute.
+resource "aws_cloudwatch_metric_alarm" "p95_latency" {
+  alarm_name          = "${local.name}-p95-latency"
+  alarm_description   = "warning: 95th percentile response time above 500 ms for 15 minutes. Runbook: docs/operations/runbooks/high-latency-p95.md"
+  namespace           = local.namespace
+  metric_name         = "ara.http.interactive.duration"
+  dimensions          = local.env
+  extended_statistic  = "p95"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 0.5
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [local.topics.warning]
+  ok_actions          = [local.topics.info]
+}
+
+resource "aws_cloudwatch_metric_alarm" "p95_very_slow" {
+  alarm_name          = "${local.name}-p95-very-slow"
+  alarm_description   = "critical: 95th percentile response time above 2 s for 10 minutes. Runbook: docs/operations/runbooks/very-slow-p95.md"
+  namespace           = local.namespace
+  metric_name         = "ara.http.interactive.duration"
+  dimensions          = local.env
+  extended_statistic  = "p95"
+  period              = 300
+  evaluation_periods  = 2
+  threshold           = 2
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [local.topics.critical]
+  ok_actions          = [local.topics.critical]
 }
 
 resource "aws_cloudwatch_metric_alarm" "db_connections" {
   alarm_name          = "${local.name}-db-connections"
-  alarm_description   = "Database pool more than 90 % in use (db_client_connection_count{state=used}, ARA's OTLP metrics). Runbook: docs/operations/runbooks/database-connections-high.md"
-  namespace           = var.app_metrics_namespace
-  metric_name         = "db_client_connection_count"
-  dimensions          = { db_client_connection_state = "used" }
-  statistic           = "Maximum"
-  period              = 300
+  alarm_description   = "critical: database pools more than 90 % in use (db.client.connection.count used / max). Runbook: docs/operations/runbooks/database-connections-high.md"
   evaluation_periods  = 1
-  threshold           = var.db_pool_size * 0.9
+  threshold           = 90
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
-  alarm_actions       = [aws_sns_topic.alerts.arn]
+  alarm_actions       = [local.topics.critical]
+  ok_actions          = [local.topics.critical]
+
+  metric_query {
+    id          = "usage"
+    expression  = "100 * used / MAX([limit, 1])"
+    label       = "pool in use %"
+    return_data = true
+  }
+  metric_query {
+    id = "used"
+    metric {
+      namespace   = local.namespace
+      metric_name = "db.client.connection.count"
+      dimensions  = merge(local.env, { "db.client.connection.state" = "used" })
+      period      = 60
+      stat        = "Sum"
+    }
+  }
+  metric_query {
+    id = "limit"
+    metric {
+      namespace   = local.namespace
+      metric_name = "db.client.connection.max"
+      dimensions  = local.env
+      period      = 60
+      stat        = "Sum"
+    }
+  }
 }
 
 resource "aws_cloudwatch_metric_alarm" "cache_hit_rate" {
   alarm_name          = "${local.name}-cache-hit-rate"
-  alarm_description   = "Progress cache hit rate below 80 % for 30 minutes. Runbook: docs/operations/runbooks/cache-hit-rate-low.md"
+  alarm_description   = "warning: progress cache hit rate below 80 % for 30 minutes. Runbook: docs/operations/runbooks/cache-hit-rate-low.md"
   evaluation_periods  = 6
   threshold           = 80
   comparison_operator = "LessThanThreshold"
   treat_missing_data  = "notBreaching"
-  alarm_actions       = [aws_sns_topic.alerts.arn]
+  alarm_actions       = [local.topics.warning]
+  ok_actions          = [local.topics.info]
 
   metric_query {
     id          = "ratio"
-    expression  = "100 * hits / MAX([hits + misses, 1])"
+    expression  = "100 * FILL(hits, 0) / MAX([FILL(hits, 0) + FILL(misses, 0), 1])"
     label       = "hit %"
     return_data = true
   }
   metric_query {
     id = "hits"
     metric {
-      namespace   = var.app_metrics_namespace
-      metric_name = "ara_progress_cache_lookups_total"
-      dimensions  = { result = "hit" }
+      namespace   = local.namespace
+      metric_name = "ara.progress_cache.lookups"
+      dimensions  = merge(local.env, { result = "hit" })
       period      = 300
       stat        = "Sum"
     }
@@ -184,13 +336,84 @@ resource "aws_cloudwatch_metric_alarm" "cache_hit_rate" {
   metric_query {
     id = "misses"
     metric {
-      namespace   = var.app_metrics_namespace
-      metric_name = "ara_progress_cache_lookups_total"
-      dimensions  = { result = "miss" }
+      namespace   = local.namespace
+      metric_name = "ara.progress_cache.lookups"
+      dimensions  = merge(local.env, { result = "miss" })
       period      = 300
       stat        = "Sum"
     }
   }
+}
+
+resource "aws_cloudwatch_metric_alarm" "memory" {
+  alarm_name          = "${local.name}-memory"
+  alarm_description   = "warning: ARA's heap more than 80 % used for 15 minutes (jvm.memory.used / limit). Runbook: docs/operations/runbooks/memory-high.md"
+  evaluation_periods  = 3
+  threshold           = 80
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [local.topics.warning]
+  ok_actions          = [local.topics.info]
+
+  metric_query {
+    id          = "heap"
+    expression  = "100 * used / MAX([limit, 1])"
+    label       = "heap used %"
+    return_data = true
+  }
+  metric_query {
+    id = "used"
+    metric {
+      namespace   = local.namespace
+      metric_name = "jvm.memory.used"
+      dimensions  = merge(local.env, { "jvm.memory.type" = "heap" })
+      period      = 300
+      stat        = "Sum"
+    }
+  }
+  metric_query {
+    id = "limit"
+    metric {
+      namespace   = local.namespace
+      metric_name = "jvm.memory.limit"
+      dimensions  = merge(local.env, { "jvm.memory.type" = "heap" })
+      period      = 300
+      stat        = "Sum"
+    }
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "cpu" {
+  alarm_name          = "${local.name}-cpu"
+  alarm_description   = "warning: ARA's tasks above 70 % CPU for 15 minutes (jvm.cpu.recent_utilization). Runbook: docs/operations/runbooks/cpu-high.md"
+  namespace           = local.namespace
+  metric_name         = "jvm.cpu.recent_utilization"
+  dimensions          = local.env
+  statistic           = "Average"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 0.7
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [local.topics.warning]
+  ok_actions          = [local.topics.info]
+}
+
+# Checked daily, as the guide says: the stored objects the collector's hourly query sums, against the budget.
+resource "aws_cloudwatch_metric_alarm" "storage" {
+  alarm_name          = "${local.name}-storage"
+  alarm_description   = "warning: stored reports and uploads above 80 % of storage_budget_bytes (daily). Runbook: docs/operations/runbooks/storage-high.md"
+  namespace           = local.namespace
+  metric_name         = "ara.storage.used"
+  dimensions          = local.env
+  statistic           = "Maximum"
+  period              = 86400
+  evaluation_periods  = 1
+  threshold           = var.storage_budget_bytes * 0.8
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [local.topics.warning]
+  ok_actions          = [local.topics.info]
 }
 
 resource "aws_cloudwatch_dashboard" "this" {
@@ -269,14 +492,14 @@ resource "aws_budgets_budget" "monthly" {
     threshold                 = 80
     threshold_type            = "PERCENTAGE"
     notification_type         = "ACTUAL"
-    subscriber_sns_topic_arns = [aws_sns_topic.alerts.arn]
+    subscriber_sns_topic_arns = [local.topics.warning]
   }
   notification {
     comparison_operator       = "GREATER_THAN"
     threshold                 = 100
     threshold_type            = "PERCENTAGE"
     notification_type         = "FORECASTED"
-    subscriber_sns_topic_arns = [aws_sns_topic.alerts.arn]
+    subscriber_sns_topic_arns = [local.topics.warning]
   }
 }
 
@@ -299,7 +522,7 @@ resource "aws_budgets_budget" "daily" {
     threshold                 = 100
     threshold_type            = "PERCENTAGE"
     notification_type         = "ACTUAL"
-    subscriber_sns_topic_arns = [aws_sns_topic.alerts.arn]
+    subscriber_sns_topic_arns = [local.topics.warning]
   }
 }
 
@@ -320,7 +543,7 @@ resource "aws_ce_anomaly_subscription" "spike" {
 
   subscriber {
     type    = "SNS"
-    address = aws_sns_topic.alerts.arn
+    address = local.topics.warning
   }
 
   threshold_expression {
@@ -332,9 +555,9 @@ resource "aws_ce_anomaly_subscription" "spike" {
   }
 }
 
-output "alert_topic_arn" {
-  description = "SNS topic of the alarms and budget alerts."
-  value       = aws_sns_topic.alerts.arn
+output "alert_topic_arns" {
+  description = "SNS topics by severity: critical (paging + email), warning (email; also budgets), info (logged only)."
+  value       = local.topics
 }
 
 output "monthly_budget_usd" {

@@ -55,6 +55,17 @@ locals {
   bucket_name = "ara-reports-${var.environment}"
 }
 
+variable "alert_email" {
+  description = "Address Cloudflare's usage-based billing notifications go to."
+  type        = string
+}
+
+variable "usage_alert_limits" {
+  description = "Cloudflare usage-based billing alerts: product (as the account's available billing_usage_alert products name it, e.g. the Workers and R2 entries) to the usage above which Cloudflare e-mails; empty: none (docs/operations/costs.md)."
+  type        = map(string)
+  default     = {}
+}
+
 resource "cloudflare_r2_bucket" "reports" {
   account_id = var.account_id
   name       = local.bucket_name
@@ -177,4 +188,22 @@ output "secret_access_key" {
   description = "ARA_S3_SECRET_KEY."
   value       = sha256(cloudflare_account_token.r2.value)
   sensitive   = true
+}
+
+# Cloudflare's own spend alert: a usage-based billing notification per product (Pay-as-you-go accounts; the
+# account-level dollar budget alert is set in the dashboard, docs/operations/costs.md).
+resource "cloudflare_notification_policy" "usage" {
+  for_each    = var.usage_alert_limits
+  account_id  = var.account_id
+  name        = "ara-${var.environment}-usage-${each.key}"
+  description = "ARA ${var.environment}: ${each.key} usage above ${each.value}"
+  alert_type  = "billing_usage_alert"
+  enabled     = true
+  mechanisms = {
+    email = [{ id = var.alert_email }]
+  }
+  filters = {
+    product = [each.key]
+    limit   = [each.value]
+  }
 }

@@ -143,7 +143,7 @@ public final class Application implements AutoCloseable {
                 settings.server().maxRequestBytes(), settings.server().virtualThreads(),
                 Duration.ofMillis(settings.server().shutdownMillis()), settings.server().corsOrigins(),
                 settings.server().trustedProxies(), Duration.ofSeconds(settings.server().bodyReadSeconds()),
-                settings.server().maxQuestionnaireBytes());
+                settings.server().maxQuestionnaireBytes(), settings.server().clientAddressHeader());
     }
 
     /** The progress cache's hits and misses so far, if ARA runs one. */

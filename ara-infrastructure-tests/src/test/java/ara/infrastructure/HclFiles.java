@@ -1,14 +1,11 @@
 package ara.infrastructure;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,23 +76,6 @@ final class HclFiles {
     }
 
     private static Path installParser() {
-        Path dir = Tools.target().resolve("hcl2json");
-        Path modules = dir.resolve("node_modules");
-        if (Files.isRegularFile(modules.resolve("@cdktf/hcl2json/package.json"))) {
-            return modules;
-        }
-        String npm = Tools.require("npm", "HCL parsing (installing @cdktf/hcl2json)");
-        try {
-            Files.createDirectories(dir);
-            for (String name : List.of("package.json", "package-lock.json")) {
-                Files.copy(hclDir().resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Tools.Result install = Tools.run(dir, Map.of(), 120, npm, "ci", "--prefer-offline", "--no-audit", "--no-fund");
-        assumeTrue(install.exitCode() == 0, () -> "SKIPPED: npm could not install @cdktf/hcl2json (no registry and no"
-                + " npm cache?), so the HCL parse and structural checks do not run:\n" + install.output());
-        return modules;
+        return Tools.npmCi(hclDir(), "hcl2json", "@cdktf/hcl2json", "the HCL parse and structural checks");
     }
 }

@@ -25,13 +25,24 @@ class TerraformModulesTest {
     }
 
     @Test
+    void edgeValidates() {
+        validate("modules/edge");
+    }
+
+    @Test
+    void registryValidates() {
+        validate("modules/registry");
+    }
+
+    @Test
     void terraformTestPassesWithMockedAws() {
         String terraform = Tools.require("terraform", "terraform test");
         Path dir = Tools.terraformDir().resolve("tests");
         Map<String, String> env = init(terraform, dir, "tests");
         Tools.Result test = Tools.run(dir, env, 180, terraform, "test", "-no-color");
         assertThat(test.exitCode()).as("terraform test:\n%s", test.output()).isZero();
-        assertThat(test.output()).contains("compute.tftest.hcl... pass", "monitoring.tftest.hcl... pass")
+        assertThat(test.output()).contains("compute.tftest.hcl... pass", "monitoring.tftest.hcl... pass",
+                        "registry.tftest.hcl... pass", "edge.tftest.hcl... pass")
                 .containsPattern("Success! (1[0-9]|[2-9][0-9]) passed, 0 failed");
     }
 

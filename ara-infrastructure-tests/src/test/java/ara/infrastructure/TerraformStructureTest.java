@@ -75,7 +75,7 @@ class TerraformStructureTest {
                 }
             }
         }
-        assertThat(calls).as("module calls in the root").isEqualTo(5);
+        assertThat(calls).as("module calls in the root").isEqualTo(7);
     }
 
     @Test
@@ -145,6 +145,10 @@ class TerraformStructureTest {
                 .containsExactlyInAnyOrderElementsOf(documented);
         assertThat(compute.path("secrets").has("ARA_DB_PASSWORD")).isTrue();
         assertThat(compute.path("environment_variables").has("ARA_DB_PASSWORD")).isFalse();
+        // Standard OpenTelemetry SDK variables beyond the endpoint: README documents them as OTEL_* as a whole.
+        Set<String> otel = new TreeSet<>();
+        locals.path("otel_standard_environment").fieldNames().forEachRemaining(otel::add);
+        assertThat(otel).isNotEmpty().allMatch(name -> name.startsWith("OTEL_"), "an OTEL_ variable");
     }
 
     /**
@@ -183,6 +187,19 @@ class TerraformStructureTest {
                 .path("version").asText()).startsWith(">= 0.6.1");
         assertThat(Files.readString(terraform.getParent().resolve("docs/adr/0022-planetscale-foreign-keys-and-migrations.md")))
                 .contains("allow_foreign_key_constraints");
+    }
+
+    /** A backup of the branch ARA uses, kept for the guide's 7 days (the provider manages retention, not schedule). */
+    @Test
+    void theDatabaseBranchIsBackedUpWithSevenDaysRetention() {
+        JsonNode database = HclFiles.all().get(Tools.terraformDir().resolve("modules/database/main.tf"));
+        JsonNode backup = database.path("resource").path("planetscale_backup").path("policy").get(0);
+        assertThat(backup).as("planetscale_backup.policy").isNotNull();
+        assertThat(backup.path("branch").asText()).contains("\"main\"").contains("planetscale_branch.this[0].name");
+        assertThat(backup.path("backup_policy").path("retention_unit").asText()).isEqualTo("day");
+        assertThat(backup.path("backup_policy").path("retention_value").asText())
+                .isEqualTo("${local.backup_retention_days}");
+        assertThat(database.path("locals").get(0).path("backup_retention_days").asInt()).isEqualTo(7);
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

@@ -22,7 +22,8 @@ class TfvarsValidationTest {
             "TF_VAR_data_key", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
             "TF_VAR_metrics_token", "placeholder-metrics-token",
             "TF_VAR_edge_grant_secret", "placeholder-edge-grant-secret-of-32-chars",
-            "TF_VAR_smtp_password", "placeholder-smtp-password");
+            "TF_VAR_smtp_password", "placeholder-smtp-password",
+            "TF_VAR_origin_verify_secret", "placeholder-origin-verify-secret-of-32-chars");
 
     @TempDir
     Path dir;

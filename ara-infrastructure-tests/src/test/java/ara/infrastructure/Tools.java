@@ -3,9 +3,11 @@ package ara.infrastructure;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,31 @@ final class Tools {
         assumeTrue(Files.isDirectory(aws), () -> "SKIPPED: no hashicorp/aws provider mirror at " + dir
                 + " (set ARA_TF_PLUGIN_DIR), so terraform validate and terraform test do not run");
         return dir;
+    }
+
+    /**
+     * {@code npm ci} of the package.json and package-lock.json in {@code source} into target/{@code name} (once),
+     * or the test is skipped saying what is not checked; returns the node_modules folder.
+     */
+    static Path npmCi(Path source, String name, String dependency, String check) {
+        Path dir = target().resolve(name);
+        Path modules = dir.resolve("node_modules");
+        if (Files.isRegularFile(modules.resolve(dependency).resolve("package.json"))) {
+            return modules;
+        }
+        String npm = require("npm", check + " (installing " + dependency + ")");
+        try {
+            Files.createDirectories(dir);
+            for (String file : List.of("package.json", "package-lock.json")) {
+                Files.copy(source.resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Result install = run(dir, Map.of(), 120, npm, "ci", "--prefer-offline", "--no-audit", "--no-fund");
+        assumeTrue(install.exitCode() == 0, () -> "SKIPPED: npm could not install " + dependency + " (no registry and"
+                + " no npm cache?), so " + check + " do not run:\n" + install.output());
+        return modules;
     }
 
     static Result run(Path dir, Map<String, String> env, long timeoutSeconds, String... command) {

@@ -34,7 +34,7 @@ final class RequestFilter {
     }
 
     static RequestFilter of(WebSettings settings, RequestTelemetry telemetry) {
-        return new RequestFilter(ClientAddress.trusting(settings.trustedProxies()),
+        return new RequestFilter(ClientAddress.trusting(settings.trustedProxies(), settings.clientAddressHeader()),
                 CorsPolicy.allowing(settings.corsOrigins()), telemetry);
     }
 
@@ -43,7 +43,8 @@ final class RequestFilter {
         String traceId = telemetry.begin(ctx);
         String requestId = RequestIds.accept(ctx.header(RequestIds.HEADER), traceId);
         List<String> forwardedFor = Collections.list(ctx.req().getHeaders("X-Forwarded-For"));
-        String client = clientAddress.resolve(ctx.req().getRemoteAddr(), forwardedFor);
+        String viewer = clientAddress.viewerAddressHeader().map(ctx::header).orElse(null);
+        String client = clientAddress.resolve(ctx.req().getRemoteAddr(), forwardedFor, viewer);
         RequestAttributes.remember(ctx, requestId, client);
         telemetry.identify(ctx);
         LOG.debug("request {} from {}: {} {}", requestId, client, ctx.method(), ctx.path());

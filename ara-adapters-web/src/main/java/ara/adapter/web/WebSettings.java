@@ -7,6 +7,7 @@ import ara.adapter.web.request.IpRange;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Settings of the web adapter. Immutable.
@@ -25,10 +26,15 @@ import java.util.Objects;
  * @param maxQuestionnaireBytes the largest catalog document an admin may publish ({@code POST
  *                        /admin/questionnaires}), a limit of its own: the full questionnaire's document is larger
  *                        than {@code maxRequestBytes}; larger bodies get 413
+ * @param clientAddressHeader the header in which a trusted proxy names the viewer as {@code ip:port} (CloudFront's
+ *                        {@code CloudFront-Viewer-Address}), believed before {@code X-Forwarded-For}; empty (the
+ *                        default) for none
  */
 public record WebSettings(String host, int port, long maxRequestBytes, boolean virtualThreads, Duration stopTimeout,
                           List<String> corsOrigins, List<String> trustedProxies, Duration bodyReadTimeout,
-                          long maxQuestionnaireBytes) {
+                          long maxQuestionnaireBytes, String clientAddressHeader) {
+    /** A header name (RFC 9110 token). */
+    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
@@ -42,6 +48,11 @@ public record WebSettings(String host, int port, long maxRequestBytes, boolean v
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(stopTimeout, "stopTimeout");
         Objects.requireNonNull(bodyReadTimeout, "bodyReadTimeout");
+        clientAddressHeader = Objects.requireNonNull(clientAddressHeader, "clientAddressHeader").strip();
+        if (!clientAddressHeader.isEmpty() && !HEADER_NAME.matcher(clientAddressHeader).matches()) {
+            throw new IllegalArgumentException("clientAddressHeader must be a header name, got '"
+                    + clientAddressHeader + "'");
+        }
         corsOrigins = List.copyOf(Objects.requireNonNull(corsOrigins, "corsOrigins"));
         trustedProxies = List.copyOf(Objects.requireNonNull(trustedProxies, "trustedProxies"));
         if (host.isBlank()) {
@@ -78,6 +89,14 @@ public record WebSettings(String host, int port, long maxRequestBytes, boolean v
         }
     }
 
+    /** The settings without a viewer-address header. */
+    public WebSettings(String host, int port, long maxRequestBytes, boolean virtualThreads, Duration stopTimeout,
+                       List<String> corsOrigins, List<String> trustedProxies, Duration bodyReadTimeout,
+                       long maxQuestionnaireBytes) {
+        this(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins, trustedProxies, bodyReadTimeout,
+                maxQuestionnaireBytes, "");
+    }
+
     /** The settings with the default limit on published questionnaires ({@link #DEFAULT_MAX_QUESTIONNAIRE_BYTES}). */
     public WebSettings(String host, int port, long maxRequestBytes, boolean virtualThreads, Duration stopTimeout,
                        List<String> corsOrigins, List<String> trustedProxies, Duration bodyReadTimeout) {
@@ -107,46 +126,51 @@ public record WebSettings(String host, int port, long maxRequestBytes, boolean v
 
     public WebSettings withHost(String newHost) {
         return new WebSettings(newHost, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
-                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
+                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes, clientAddressHeader);
     }
 
     public WebSettings withPort(int newPort) {
         return new WebSettings(host, newPort, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
-                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
+                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes, clientAddressHeader);
     }
 
     public WebSettings withMaxRequestBytes(long newMaxRequestBytes) {
         return new WebSettings(host, port, newMaxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
-                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
+                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes, clientAddressHeader);
     }
 
     public WebSettings withVirtualThreads(boolean newVirtualThreads) {
         return new WebSettings(host, port, maxRequestBytes, newVirtualThreads, stopTimeout, corsOrigins,
-                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
+                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes, clientAddressHeader);
     }
 
     public WebSettings withStopTimeout(Duration newStopTimeout) {
         return new WebSettings(host, port, maxRequestBytes, virtualThreads, newStopTimeout, corsOrigins,
-                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
+                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes, clientAddressHeader);
     }
 
     public WebSettings withCorsOrigins(List<String> newCorsOrigins) {
         return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, newCorsOrigins,
-                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
+                trustedProxies, bodyReadTimeout, maxQuestionnaireBytes, clientAddressHeader);
     }
 
     public WebSettings withTrustedProxies(List<String> newTrustedProxies) {
         return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins,
-                newTrustedProxies, bodyReadTimeout, maxQuestionnaireBytes);
+                newTrustedProxies, bodyReadTimeout, maxQuestionnaireBytes, clientAddressHeader);
     }
 
     public WebSettings withBodyReadTimeout(Duration newBodyReadTimeout) {
         return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins, trustedProxies,
-                newBodyReadTimeout, maxQuestionnaireBytes);
+                newBodyReadTimeout, maxQuestionnaireBytes, clientAddressHeader);
     }
 
     public WebSettings withMaxQuestionnaireBytes(long newMaxQuestionnaireBytes) {
         return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins, trustedProxies,
-                bodyReadTimeout, newMaxQuestionnaireBytes);
+                bodyReadTimeout, newMaxQuestionnaireBytes, clientAddressHeader);
+    }
+
+    public WebSettings withClientAddressHeader(String newClientAddressHeader) {
+        return new WebSettings(host, port, maxRequestBytes, virtualThreads, stopTimeout, corsOrigins, trustedProxies,
+                bodyReadTimeout, maxQuestionnaireBytes, newClientAddressHeader);
     }
 }

@@ -13,7 +13,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The client address the server records: X-Forwarded-For counts only when the peer is a trusted proxy. */
+/**
+ * The client address the server records: X-Forwarded-For, and the configured viewer-address header before it, count
+ * only when the peer is a trusted proxy.
+ */
 class ForwardedForTest {
     private final Logger logger = (Logger) LoggerFactory.getLogger(RequestFilter.class);
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
@@ -34,7 +37,12 @@ class ForwardedForTest {
     }
 
     private String clientOf(List<String> trustedProxies, String... headers) {
-        try (Api api = new Api(Api.testSettings().withTrustedProxies(trustedProxies))) {
+        return clientBehind(trustedProxies, "", headers);
+    }
+
+    private String clientBehind(List<String> trustedProxies, String viewerHeader, String... headers) {
+        try (Api api = new Api(Api.testSettings().withTrustedProxies(trustedProxies)
+                .withClientAddressHeader(viewerHeader))) {
             String[] all = new String[headers.length + 2];
             all[0] = "X-Request-Id";
             all[1] = "xff-" + System.nanoTime();
@@ -66,5 +74,22 @@ class ForwardedForTest {
     @Test
     void usesThePeerWhenATrustedPeerSendsNoHeader() {
         assertThat(clientOf(List.of("127.0.0.1"))).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void takesCloudFrontsViewerAddressFromATrustedPeerBeforeForwardedFor() {
+        String header = "CloudFront-Viewer-Address";
+        assertThat(clientBehind(List.of("127.0.0.1"), header, "X-Forwarded-For", "203.0.113.7, 130.176.1.1",
+                header, "198.51.100.10:46532")).isEqualTo("198.51.100.10");
+        assertThat(clientBehind(List.of("127.0.0.1"), header, header, "2001:db8::1:46532")).isEqualTo("2001:db8::1");
+        assertThat(clientBehind(List.of("127.0.0.1"), header, "X-Forwarded-For", "203.0.113.7", header, "garbage"))
+                .as("malformed: X-Forwarded-For decides").isEqualTo("203.0.113.7");
+    }
+
+    @Test
+    void ignoresTheViewerAddressFromAnUntrustedPeerOrWhenNotConfigured() {
+        String header = "CloudFront-Viewer-Address";
+        assertThat(clientBehind(List.of("10.0.0.0/8"), header, header, "198.51.100.10:46532")).isEqualTo("127.0.0.1");
+        assertThat(clientBehind(List.of("127.0.0.1"), "", header, "198.51.100.10:46532")).isEqualTo("127.0.0.1");
     }
 }

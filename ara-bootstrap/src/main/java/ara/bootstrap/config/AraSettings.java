@@ -72,7 +72,8 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseChoice da
                 checked(source, "ARA_TRUSTED_PROXIES", proxies -> WebSettings.defaults().withTrustedProxies(proxies)),
                 source.integer("ARA_BODY_READ_SECONDS", (int) WebSettings.DEFAULT_BODY_READ_TIMEOUT.toSeconds(), 5, 3_600),
                 source.integer("ARA_MAX_QUESTIONNAIRE_BYTES", (int) WebSettings.DEFAULT_MAX_QUESTIONNAIRE_BYTES,
-                        64 * 1024, 16 * 1024 * 1024));
+                        64 * 1024, 16 * 1024 * 1024),
+                clientAddressHeader(source));
         String guestSubmit = source.get("ARA_GUEST_SUBMIT", GuestSubmitPolicy.EMAIL.code());
         GuestSubmitPolicy policy = GuestSubmitPolicy.fromCode(guestSubmit).orElseThrow(() ->
                 new InvalidConfiguration("ARA_GUEST_SUBMIT", "must be open, email or login, got '" + guestSubmit + "'"));
@@ -83,6 +84,17 @@ public record AraSettings(Path dataDir, ServerSettings server, DatabaseChoice da
                 ObservabilitySettings.from(source, database instanceof DatabaseChoice.External),
                 MaintenanceSettings.from(source),
                 AssistantSettings.from(source), MailSettings.from(source, dataDir), OutboxSettings.from(source));
+    }
+
+    /** ARA_CLIENT_ADDRESS_HEADER: a header name, or empty. */
+    private static String clientAddressHeader(ConfigSource source) {
+        String header = source.get("ARA_CLIENT_ADDRESS_HEADER", "");
+        try {
+            return WebSettings.defaults().withClientAddressHeader(header).clientAddressHeader();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfiguration("ARA_CLIENT_ADDRESS_HEADER", "must be a header name such as"
+                    + " CloudFront-Viewer-Address, got '" + header + "'");
+        }
     }
 
     private static Optional<RedisSettings> redis(ConfigSource source) {

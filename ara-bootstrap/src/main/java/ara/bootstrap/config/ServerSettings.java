@@ -18,10 +18,13 @@ import java.util.List;
  *                         ({@code ARA_BODY_READ_SECONDS}; docs/adr/0018)
  * @param maxQuestionnaireBytes largest catalog document an admin may publish, a limit of its own
  *                         ({@code ARA_MAX_QUESTIONNAIRE_BYTES}; the full questionnaire's is ~108 KB)
+ * @param clientAddressHeader header in which a trusted proxy names the viewer as {@code ip:port}, believed before
+ *                         {@code X-Forwarded-For} ({@code ARA_CLIENT_ADDRESS_HEADER}, e.g.
+ *                         {@code CloudFront-Viewer-Address}; empty: none)
  */
 public record ServerSettings(String host, int port, int maxRequestBytes, boolean virtualThreads, int shutdownMillis,
                              List<String> corsOrigins, List<String> trustedProxies, int bodyReadSeconds,
-                             int maxQuestionnaireBytes) {
+                             int maxQuestionnaireBytes, String clientAddressHeader) {
     public ServerSettings {
         corsOrigins = List.copyOf(corsOrigins);
         trustedProxies = List.copyOf(trustedProxies);

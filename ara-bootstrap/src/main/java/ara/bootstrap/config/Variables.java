@@ -58,6 +58,8 @@ public final class Variables {
                 plain("ARA_SHUTDOWN_TIMEOUT_MS", "10000", "how long a graceful stop waits for in-flight requests"),
                 plain("ARA_CORS_ORIGINS", "unset: no CORS", "origins allowed cross-origin access"),
                 plain("ARA_TRUSTED_PROXIES", "unset: none", "reverse proxies whose X-Forwarded-For is believed"),
+                plain("ARA_CLIENT_ADDRESS_HEADER", "unset: none",
+                        "header naming the viewer as ip:port, believed from a trusted proxy (CloudFront-Viewer-Address)"),
                 plain(ConfigSource.CONFIG_FILE, "unset", "a properties file with any of these variables"),
                 plain("ARA_LOG_LEVEL", "INFO", "root log level (read by the logging configuration)"),
                 plain("ARA_LOG_FORMAT", "text embedded, json with ARA_DB_URL", "text or json log lines"),

@@ -83,6 +83,20 @@ class AraSettingsTest {
     }
 
     @Test
+    void readsTheClientAddressHeaderAndRejectsOneThatIsNoHeaderName() {
+        assertThat(settings(Map.of()).server().clientAddressHeader()).isEmpty();
+        assertThat(settings(Map.of("ARA_CLIENT_ADDRESS_HEADER", " CloudFront-Viewer-Address ")).server()
+                .clientAddressHeader()).isEqualTo("CloudFront-Viewer-Address");
+        for (String bad : List.of("CloudFront Viewer Address", "X-Client:IP", "X-Client\"IP\"")) {
+            assertThatThrownBy(() -> settings(Map.of("ARA_CLIENT_ADDRESS_HEADER", bad)))
+                    .as(bad)
+                    .isInstanceOf(InvalidConfiguration.class)
+                    .hasMessageStartingWith("ARA_CLIENT_ADDRESS_HEADER:")
+                    .hasMessageContaining(bad);
+        }
+    }
+
+    @Test
     void rejectsAnInvalidTrustedProxyNamingTheVariable() {
         for (String bad : List.of("proxy.internal", "10.0.0.0/33", "::/129", "300.1.1.1")) {
             assertThatThrownBy(() -> settings(Map.of("ARA_TRUSTED_PROXIES", "127.0.0.1," + bad)))
