@@ -4,6 +4,7 @@ import ara.domain.webhook.WebhookEndpoint;
 import ara.domain.webhook.WebhookEndpointId;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Use case: admins manage the webhook endpoints of the deployment. Targets are checked against the server-side
@@ -41,6 +42,21 @@ public interface AdministerWebhooksUseCase {
      * @throws WebhookNotFound when there is none with this id
      */
     RegisteredWebhook rotateSecret(WebhookEndpointId id);
+
+    /**
+     * The endpoint's delivery attempts, newest first: {@code limit} after skipping {@code offset}.
+     *
+     * @throws WebhookNotFound when there is none with this id
+     */
+    List<WebhookDelivery> deliveries(WebhookEndpointId id, int offset, int limit);
+
+    /**
+     * Delivers the event to the endpoint again, now, and records the attempt with its others.
+     *
+     * @throws WebhookNotFound when there is no endpoint with this id
+     * @throws WebhookEventNotFound when the event is not kept
+     */
+    WebhookDelivery replay(WebhookEndpointId id, UUID event);
 
     /** How long the previous secret still signs after a rotation. */
     int ROTATION_OVERLAP_HOURS = 24;
