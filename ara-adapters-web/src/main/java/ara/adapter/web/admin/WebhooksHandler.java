@@ -10,7 +10,7 @@ import ara.adapter.web.request.Requests;
 import ara.application.port.in.webhook.AdministerWebhooksUseCase;
 import ara.application.port.in.webhook.ChangeWebhookCommand;
 import ara.application.port.in.webhook.RegisterWebhookCommand;
-import ara.application.port.in.webhook.RegisteredWebhook;
+import ara.application.port.in.webhook.RegisteredWebhookView;
 import ara.domain.event.EventType;
 import ara.domain.webhook.WebhookEndpoint;
 import ara.domain.webhook.WebhookEndpointId;
@@ -72,7 +72,7 @@ public final class WebhooksHandler {
         if (!problems.isEmpty()) {
             throw RequestRejected.invalid(problems);
         }
-        RegisteredWebhook registered = webhooks.register(new RegisterWebhookCommand(url.orElseThrow(),
+        RegisteredWebhookView registered = webhooks.register(new RegisterWebhookCommand(url.orElseThrow(),
                 types.orElseThrow(), description.orElse("")));
         ctx.header("Location", ApiPaths.V1 + "/admin/webhooks/" + registered.endpoint().id());
         Responses.json(ctx, 201, WebhookSecretResponse.from(registered));

@@ -3,8 +3,8 @@ package ara.application.service.webhook;
 import ara.application.port.in.webhook.AdministerWebhooksUseCase;
 import ara.application.port.in.webhook.ChangeWebhookCommand;
 import ara.application.port.in.webhook.RegisterWebhookCommand;
-import ara.application.port.in.webhook.RegisteredWebhook;
-import ara.application.port.in.webhook.WebhookDelivery;
+import ara.application.port.in.webhook.RegisteredWebhookView;
+import ara.application.port.in.webhook.WebhookDeliveryView;
 import ara.application.port.in.webhook.WebhookEventNotFound;
 import ara.application.port.in.webhook.WebhookNotFound;
 import ara.application.port.out.SecretGenerator;
@@ -57,13 +57,13 @@ public final class AdministerWebhooksService implements AdministerWebhooksUseCas
     }
 
     @Override
-    public RegisteredWebhook register(RegisterWebhookCommand command) {
+    public RegisteredWebhookView register(RegisterWebhookCommand command) {
         sender.check(command.url());
         WebhookSecret secret = newSecret();
         WebhookEndpoint endpoint = WebhookEndpoint.register(new WebhookEndpointId(ids.next()), command.url(),
                 command.eventTypes(), command.description(), secret, clock.instant());
         endpoints.save(endpoint);
-        return new RegisteredWebhook(endpoint, secret);
+        return new RegisteredWebhookView(endpoint, secret);
     }
 
     @Override
@@ -98,15 +98,15 @@ public final class AdministerWebhooksService implements AdministerWebhooksUseCas
     }
 
     @Override
-    public RegisteredWebhook rotateSecret(WebhookEndpointId id) {
+    public RegisteredWebhookView rotateSecret(WebhookEndpointId id) {
         WebhookSecret secret = newSecret();
         WebhookEndpoint rotated = get(id).rotated(secret, clock.instant(), Duration.ofHours(ROTATION_OVERLAP_HOURS));
         endpoints.save(rotated);
-        return new RegisteredWebhook(rotated, secret);
+        return new RegisteredWebhookView(rotated, secret);
     }
 
     @Override
-    public List<WebhookDelivery> deliveries(WebhookEndpointId id, int offset, int limit) {
+    public List<WebhookDeliveryView> deliveries(WebhookEndpointId id, int offset, int limit) {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must not be negative and limit must be positive");
         }
@@ -115,7 +115,7 @@ public final class AdministerWebhooksService implements AdministerWebhooksUseCas
     }
 
     @Override
-    public WebhookDelivery replay(WebhookEndpointId id, UUID eventId) {
+    public WebhookDeliveryView replay(WebhookEndpointId id, UUID eventId) {
         String channel = get(id).id().channel();
         DomainEvent event = outbox.find(eventId).orElseThrow(() -> new WebhookEventNotFound(eventId));
         int attempt = (int) outbox.attempts(eventId).stream().filter(each -> each.channel().equals(channel))
@@ -135,8 +135,8 @@ public final class AdministerWebhooksService implements AdministerWebhooksUseCas
         return delivery(recorded);
     }
 
-    private static WebhookDelivery delivery(DeliveryAttempt attempt) {
-        return new WebhookDelivery(attempt.event(), attempt.attempt(), attempt.at(),
+    private static WebhookDeliveryView delivery(DeliveryAttempt attempt) {
+        return new WebhookDeliveryView(attempt.event(), attempt.attempt(), attempt.at(),
                 attempt.outcome() == Outcome.DELIVERED, attempt.error(), attempt.duration());
     }
 

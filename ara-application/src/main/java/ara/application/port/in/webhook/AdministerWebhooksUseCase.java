@@ -17,7 +17,7 @@ public interface AdministerWebhooksUseCase {
      *
      * @throws ara.application.port.out.webhook.WebhookTargetRefused when the URL may not be called
      */
-    RegisteredWebhook register(RegisterWebhookCommand command);
+    RegisteredWebhookView register(RegisterWebhookCommand command);
 
     /** Every endpoint, oldest first. */
     List<WebhookEndpoint> list();
@@ -41,14 +41,14 @@ public interface AdministerWebhooksUseCase {
      *
      * @throws WebhookNotFound when there is none with this id
      */
-    RegisteredWebhook rotateSecret(WebhookEndpointId id);
+    RegisteredWebhookView rotateSecret(WebhookEndpointId id);
 
     /**
      * The endpoint's delivery attempts, newest first: {@code limit} after skipping {@code offset}.
      *
      * @throws WebhookNotFound when there is none with this id
      */
-    List<WebhookDelivery> deliveries(WebhookEndpointId id, int offset, int limit);
+    List<WebhookDeliveryView> deliveries(WebhookEndpointId id, int offset, int limit);
 
     /**
      * Delivers the event to the endpoint again, now, and records the attempt with its others.
@@ -56,7 +56,7 @@ public interface AdministerWebhooksUseCase {
      * @throws WebhookNotFound when there is no endpoint with this id
      * @throws WebhookEventNotFound when the event is not kept
      */
-    WebhookDelivery replay(WebhookEndpointId id, UUID event);
+    WebhookDeliveryView replay(WebhookEndpointId id, UUID event);
 
     /** How long the previous secret still signs after a rotation. */
     int ROTATION_OVERLAP_HOURS = 24;

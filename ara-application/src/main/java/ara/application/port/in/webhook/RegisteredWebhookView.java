@@ -6,8 +6,8 @@ import ara.domain.webhook.WebhookSecret;
 import java.util.Objects;
 
 /** An endpoint with its new secret, which the admin sees this once. Immutable. */
-public record RegisteredWebhook(WebhookEndpoint endpoint, WebhookSecret secret) {
-    public RegisteredWebhook {
+public record RegisteredWebhookView(WebhookEndpoint endpoint, WebhookSecret secret) {
+    public RegisteredWebhookView {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(secret, "secret");
     }

@@ -14,9 +14,9 @@ import java.util.UUID;
  * @param delivered whether the receiver answered 2xx
  * @param error     what went wrong, when it failed
  */
-public record WebhookDelivery(UUID event, int attempt, Instant at, boolean delivered, Optional<String> error,
+public record WebhookDeliveryView(UUID event, int attempt, Instant at, boolean delivered, Optional<String> error,
                               Duration duration) {
-    public WebhookDelivery {
+    public WebhookDeliveryView {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(error, "error");
