@@ -89,6 +89,7 @@ locals {
     ARA_SMTP_PLAIN                    = "default false: mail always goes over STARTTLS or TLS"
     ARA_MAIL_RETENTION_DAYS           = "default 30; no .eml files are written here (SMTP is configured)"
     ARA_OUTBOX_POLL_INTERVAL          = "default 1s: every task runs one outbox dispatcher, SKIP LOCKED leases share the events"
+    ARA_WEBHOOK_ALLOW_PRIVATE         = "default false: webhooks go only over https to public addresses"
     ARA_JAVA_HOME                     = "the image's JRE"
     JAVA_OPTS                         = "the image sets -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
   }

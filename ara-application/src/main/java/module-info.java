@@ -16,6 +16,7 @@ module ara.application {
     exports ara.application.port.in.report;
     exports ara.application.port.in.scoring;
     exports ara.application.port.in.storage;
+    exports ara.application.port.in.webhook;
     exports ara.application.port.out;
     exports ara.application.port.out.admin;
     exports ara.application.port.out.audit;
@@ -31,6 +32,7 @@ module ara.application {
     exports ara.application.port.out.questionnaire;
     exports ara.application.port.out.report;
     exports ara.application.port.out.storage;
+    exports ara.application.port.out.webhook;
 
     // The mail templates and the services are reached only through the composition root.
     exports ara.application.mail to ara.bootstrap;
@@ -46,4 +48,5 @@ module ara.application {
     exports ara.application.service.report to ara.bootstrap;
     exports ara.application.service.scoring to ara.bootstrap;
     exports ara.application.service.storage to ara.bootstrap;
+    exports ara.application.service.webhook to ara.bootstrap;
 }

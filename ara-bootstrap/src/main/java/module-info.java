@@ -15,6 +15,7 @@ module ara.bootstrap {
     requires ara.adapter.assistant;
     requires ara.adapter.telemetry;
     requires ara.adapter.mail;
+    requires ara.adapter.webhook;
     requires org.slf4j;
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;

@@ -7,6 +7,9 @@ import ara.adapter.web.WebAdmin;
 import ara.adapter.web.WebOperations;
 import ara.adapter.web.WebServer;
 import ara.adapter.web.WebSettings;
+import ara.adapter.webhook.HostResolver;
+import ara.adapter.webhook.JettyWebhookSender;
+import ara.adapter.webhook.WebhookSettings;
 import ara.application.port.out.notification.Mailer;
 import ara.application.port.out.outbox.EventChannels;
 import ara.application.service.audit.CacheStatistics;
@@ -44,11 +47,13 @@ public final class Application implements AutoCloseable {
     private final OutboxDispatcher dispatcher;
     private final Maintenance maintenance;
     private final Mail mail;
+    /** Posts webhooks (Jetty's HTTP client); closed after the dispatcher's last round. */
+    private final JettyWebhookSender webhookSender;
     private final Duration drain;
 
     private Application(Telemetry telemetry, NimbusTokenVerifier tokens, Assistants assistants, Stores stores,
                         CheckHealthService health, WebServer web, ReportWorkers workers, OutboxDispatcher dispatcher,
-                        Maintenance maintenance, Mail mail, Duration drain) {
+                        Maintenance maintenance, Mail mail, JettyWebhookSender webhookSender, Duration drain) {
         this.telemetry = telemetry;
         this.tokens = tokens;
         this.assistants = assistants;
@@ -59,6 +64,7 @@ public final class Application implements AutoCloseable {
         this.dispatcher = dispatcher;
         this.maintenance = maintenance;
         this.mail = mail;
+        this.webhookSender = webhookSender;
         this.drain = drain;
     }
 
@@ -89,25 +95,29 @@ public final class Application implements AutoCloseable {
         Assistants assistants = Assistants.of(settings.assistant());
         Stores stores = null;
         WebServer web = null;
+        JettyWebhookSender webhookSender = null;
         try {
             stores = Stores.open(settings, clock, traced);
             UseCases useCases = new UseCases(settings, clock, stores, traced.auditMetrics());
             CheckHealthService health = useCases.checkHealth();
             WebOperations operations = new WebOperations(health, telemetry::scrape, telemetry.openTelemetry(),
                     settings.observability().metricsToken());
-            WebAdmin admin = traced.admin(useCases.admin());
+            webhookSender = new JettyWebhookSender(WebhookSettings.defaults(settings.outbox().webhookAllowPrivate()),
+                    HostResolver.system(), clock);
+            WebAdmin admin = traced.admin(useCases.admin(webhookSender));
             RequestAdmissions admissions = new RequestAdmissions();
             web = new WebServer(traced.useCases(useCases.web(tokens, assistants, admissions)), admissions, operations,
                     Optional.of(admin), webSettings(settings)).start();
             stores.objects().serverListensOn(web.port());
             ReportWorkers workers = reportWorkers(settings, useCases);
             traced.outbox(stores.records().outbox());
-            OutboxDispatcher dispatcher = new OutboxDispatcher(useCases.eventDispatcher(EventChannels.all(List.of())),
+            OutboxDispatcher dispatcher = new OutboxDispatcher(useCases.eventDispatcher(EventChannels.all(List.of(
+                    useCases.webhookChannels(webhookSender)))),
                     settings.outbox().pollInterval(), Duration.ofMillis(settings.server().shutdownMillis()));
             Mail mail = Mail.of(settings.mail(), clock);
             Application application = new Application(telemetry, tokens, assistants, stores, health, web, workers,
                     dispatcher, Maintenance.schedule(admin, useCases.cleanUpOutbox(), settings.maintenance(), mail), mail,
-                    settings.observability().drain());
+                    webhookSender, settings.observability().drain());
             beforeServing.accept(application);
             workers.start();
             dispatcher.start();
@@ -119,6 +129,9 @@ public final class Application implements AutoCloseable {
             }
             if (stores != null) {
                 stores.close();
+            }
+            if (webhookSender != null) {
+                webhookSender.close();
             }
             tokens.close();
             telemetry.close();
@@ -184,6 +197,7 @@ public final class Application implements AutoCloseable {
                 workers.close();
                 dispatcher.close();
             } finally {
+                webhookSender.close();
                 telemetry.close();
                 tokens.close();
                 assistants.close();

@@ -8,6 +8,7 @@ import ara.adapter.memory.InMemoryPublishedDocuments;
 import ara.adapter.memory.InMemoryReportRepository;
 import ara.adapter.memory.InMemoryUploadRegistry;
 import ara.adapter.memory.InMemoryUserRepository;
+import ara.adapter.memory.InMemoryWebhookEndpoints;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.JdbiAuditLog;
 import ara.adapter.persistence.jdbi.JdbiAuditRepository;
@@ -22,6 +23,7 @@ import ara.adapter.persistence.jdbi.JdbiReportRetention;
 import ara.adapter.persistence.jdbi.JdbiReportStatistics;
 import ara.adapter.persistence.jdbi.JdbiUploadRegistry;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
+import ara.adapter.persistence.jdbi.JdbiWebhookEndpoints;
 import ara.application.port.out.admin.MaintenanceLease;
 import ara.application.port.out.audit.AuditRepository;
 import ara.application.port.out.audit.AuditRetention;
@@ -36,6 +38,7 @@ import ara.application.port.out.report.ReportRepository;
 import ara.application.port.out.report.ReportRetention;
 import ara.application.port.out.report.ReportStatistics;
 import ara.application.port.out.storage.UploadRegistry;
+import ara.application.port.out.webhook.WebhookEndpoints;
 import ara.application.service.identity.AggregatingAuditLog;
 import ara.atrest.seal.DataKeyRing;
 import ara.atrest.seal.KeyedHash;
@@ -54,7 +57,7 @@ record Records(AuditRepository audits, UserRepository users, AggregatingAuditLog
                AuditRetention retention, AuditStatistics statistics, MaintenanceLease lease,
                PublishingQuestionnaireCatalog catalog, ReportRepository reports, ReportJobQueue reportJobs,
                ReportStatistics reportCounts, ReportRetention reportRetention, UploadRegistry uploads,
-               EventOutbox outbox) {
+               EventOutbox outbox, WebhookEndpoints webhooks) {
 
     /** Everything in memory, linked the way the database links it ({@link MemoryStore}). */
     static Records inMemory(Clock clock) {
@@ -64,7 +67,7 @@ record Records(AuditRepository audits, UserRepository users, AggregatingAuditLog
                 new AggregatingAuditLog(new InMemoryAuditLog(), clock), memory.chats(),
                 memory.audits(), memory.audits(), new InMemoryMaintenanceLease(),
                 catalog(new InMemoryPublishedDocuments(), clock), reports, reports, reports, reports,
-                new InMemoryUploadRegistry(), memory.outbox());
+                new InMemoryUploadRegistry(), memory.outbox(), new InMemoryWebhookEndpoints());
     }
 
     /** Everything in the database, personal data sealed under {@code keys}. */
@@ -87,7 +90,8 @@ record Records(AuditRepository audits, UserRepository users, AggregatingAuditLog
                 traced.port(ReportStatistics.class, new JdbiReportStatistics(database), system),
                 traced.port(ReportRetention.class, new JdbiReportRetention(database), system),
                 traced.port(UploadRegistry.class, new JdbiUploadRegistry(database), system),
-                traced.port(EventOutbox.class, new JdbiEventOutbox(database), system));
+                traced.port(EventOutbox.class, new JdbiEventOutbox(database), system),
+                traced.port(WebhookEndpoints.class, new JdbiWebhookEndpoints(database, cipher), system));
     }
 
     private static PublishingQuestionnaireCatalog catalog(PublishedDocuments published, Clock clock) {

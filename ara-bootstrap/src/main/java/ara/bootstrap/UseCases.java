@@ -20,6 +20,7 @@ import ara.application.port.out.report.ReportRenderer;
 import ara.application.port.out.report.ReportRepository;
 import ara.application.port.out.storage.ObjectStorage;
 import ara.application.port.out.storage.UploadRegistry;
+import ara.application.port.out.webhook.WebhookSender;
 import ara.application.service.admin.CleanUpAuditLogService;
 import ara.application.service.admin.CleanUpGuestsService;
 import ara.application.service.admin.CleanUpOutboxService;
@@ -63,6 +64,8 @@ import ara.application.service.storage.GetObjectLinkService;
 import ara.application.service.storage.IssueEdgeGrantService;
 import ara.application.service.storage.IssueUploadService;
 import ara.application.service.storage.ServeSignedFileService;
+import ara.application.service.webhook.AdministerWebhooksService;
+import ara.application.service.webhook.WebhookChannels;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ReportSettings;
 import ara.domain.audit.AuditId;
@@ -126,10 +129,23 @@ final class UseCases {
                         suggestChatPrompts()));
     }
 
-    /** The operators' use cases: the retention clean-ups, the statistics and questionnaire publishing. */
-    WebAdmin admin() {
+    /**
+     * The operators' use cases: the retention clean-ups, the statistics, questionnaire publishing and the webhook
+     * endpoints (checked and replayed through {@code webhooks}).
+     */
+    WebAdmin admin(WebhookSender webhooks) {
         return new WebAdmin(cleanUpGuests(), cleanUpAuditLog(), getStats(), publishQuestionnaire(),
-                listQuestionnaireVersions(), cleanUpReports());
+                listQuestionnaireVersions(), cleanUpReports(), administerWebhooks(webhooks));
+    }
+
+    /** The webhook endpoints as channels of the outbox, delivering through {@code sender}. */
+    WebhookChannels webhookChannels(WebhookSender sender) {
+        return new WebhookChannels(stores.records().webhooks(), sender, log(), clock);
+    }
+
+    AdministerWebhooksService administerWebhooks(WebhookSender sender) {
+        return new AdministerWebhooksService(stores.records().webhooks(), sender, secrets, uuids,
+                stores.records().outbox(), webhookChannels(sender), clock);
     }
 
     private QuestionnaireCatalog catalog() {

@@ -284,6 +284,28 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void findsAnEventAndListsAChannelsAttemptsNewestFirst() {
+        Audit audit = guestAudit();
+        DomainEvent event = claimEvents(audit.id(), t0.plusSeconds(1)).getFirst();
+        String channel = "webhook:" + UUID.randomUUID();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            outbox().recordAttempt(new DeliveryAttempt(event.id(), channel, attempt, t0.plusSeconds(attempt),
+                    attempt == 3 ? Outcome.DELIVERED : Outcome.FAILED,
+                    attempt == 3 ? Optional.empty() : Optional.of("answered 500"), Duration.ofMillis(attempt)));
+        }
+        outbox().recordAttempt(new DeliveryAttempt(event.id(), "mail", 1, t0.plusSeconds(1), Outcome.DELIVERED,
+                Optional.empty(), Duration.ofMillis(1)));
+
+        assertThat(outbox().find(event.id())).contains(event);
+        assertThat(outbox().find(UUID.randomUUID())).isEmpty();
+        assertThat(outbox().attemptsOf(channel, 0, 2)).extracting(DeliveryAttempt::attempt).containsExactly(3, 2);
+        assertThat(outbox().attemptsOf(channel, 2, 2)).extracting(DeliveryAttempt::attempt).containsExactly(1);
+        assertThat(outbox().attemptsOf(channel, 0, 10)).allSatisfy(
+                attempt -> assertThat(attempt.channel()).isEqualTo(channel));
+        assertThat(outbox().attemptsOf("webhook:" + UUID.randomUUID(), 0, 10)).isEmpty();
+    }
+
+    @Test
     void theBacklogShowsTheOldestWaitingEventAndRetentionRemovesOldOnes() {
         Audit audit = guestAudit();
         // This test's era is the earliest yet: its event is the oldest waiting one.

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -54,6 +55,8 @@ public final class InMemoryEventOutbox implements EventOutbox {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<UUID, Entry> entries = new LinkedHashMap<>();
     private final Map<UUID, List<DeliveryAttempt>> attempts = new HashMap<>();
+    /** Every attempt in the order recorded (the deliveries of a channel, newest first, read it backwards). */
+    private final List<DeliveryAttempt> recorded = new ArrayList<>();
 
     /**
      * Adds the events of one stored change, all or none.
@@ -115,6 +118,7 @@ public final class InMemoryEventOutbox implements EventOutbox {
                 throw new IllegalStateException("no event " + attempt.event());
             }
             attempts.computeIfAbsent(attempt.event(), id -> new ArrayList<>()).add(attempt);
+            recorded.add(attempt);
             return null;
         });
     }
@@ -122,6 +126,25 @@ public final class InMemoryEventOutbox implements EventOutbox {
     @Override
     public List<DeliveryAttempt> attempts(UUID event) {
         return locked(() -> List.copyOf(attempts.getOrDefault(event, List.of())));
+    }
+
+    @Override
+    public Optional<DomainEvent> find(UUID event) {
+        return locked(() -> Optional.ofNullable(entries.get(event)).map(Entry::event));
+    }
+
+    @Override
+    public List<DeliveryAttempt> attemptsOf(String channel, int offset, int limit) {
+        Objects.requireNonNull(channel, "channel");
+        return locked(() -> {
+            List<DeliveryAttempt> ofChannel = new ArrayList<>();
+            for (DeliveryAttempt attempt : recorded) {
+                if (attempt.channel().equals(channel)) {
+                    ofChannel.add(attempt);
+                }
+            }
+            return ofChannel.reversed().stream().skip(offset).limit(limit).toList();
+        });
     }
 
     @Override
@@ -179,6 +202,8 @@ public final class InMemoryEventOutbox implements EventOutbox {
                 entries.remove(id);
                 attempts.remove(id);
             });
+            Set<UUID> removed = Set.copyOf(old);
+            recorded.removeIf(attempt -> removed.contains(attempt.event()));
             return old.size();
         });
     }

@@ -3,6 +3,7 @@ package ara.adapter.web;
 import ara.adapter.web.admin.CleanupHandler;
 import ara.adapter.web.admin.QuestionnairesHandler;
 import ara.adapter.web.admin.StatsHandler;
+import ara.adapter.web.admin.WebhooksHandler;
 import ara.adapter.web.http.ApiPaths;
 import io.javalin.http.HandlerType;
 
@@ -26,7 +27,17 @@ final class AdminRoutes {
         StatsHandler stats = new StatsHandler(admin.stats());
         QuestionnairesHandler questionnaires = new QuestionnairesHandler(admin.publishQuestionnaire(),
                 admin.questionnaireVersions());
+        WebhooksHandler webhooks = new WebhooksHandler(admin.webhooks());
+        String hooks = ADMIN + "/webhooks";
         return List.of(
+                new Route(HandlerType.POST, hooks, webhooks::register),
+                new Route(HandlerType.GET, hooks, webhooks::list),
+                new Route(HandlerType.GET, hooks + "/{id}", webhooks::get),
+                new Route(HandlerType.PATCH, hooks + "/{id}", webhooks::change),
+                new Route(HandlerType.DELETE, hooks + "/{id}", webhooks::delete),
+                new Route(HandlerType.POST, hooks + "/{id}/secret", webhooks::rotateSecret),
+                new Route(HandlerType.GET, hooks + "/{id}/deliveries", webhooks::deliveries),
+                new Route(HandlerType.POST, hooks + "/{id}/deliveries/{eventId}/replay", webhooks::replay),
                 new Route(HandlerType.GET, ADMIN + "/stats", stats::stats),
                 new Route(HandlerType.POST, ADMIN + "/maintenance/guest-cleanup", guests::cleanUp),
                 new Route(HandlerType.POST, ADMIN + "/maintenance/audit-log-cleanup", auditLog::cleanUp),

@@ -6,13 +6,15 @@ import ara.application.port.in.admin.CleanUpReportsUseCase;
 import ara.application.port.in.admin.GetStatsUseCase;
 import ara.application.port.in.admin.ListQuestionnaireVersionsUseCase;
 import ara.application.port.in.admin.PublishQuestionnaireUseCase;
+import ara.application.port.in.webhook.AdministerWebhooksUseCase;
 
 import java.util.Objects;
 
 /** The admin use cases the HTTP API serves under {@code /api/v1/admin}, handed over by the composition root. */
 public record WebAdmin(CleanUpGuestsUseCase cleanUpGuests, CleanUpAuditLogUseCase cleanUpAuditLog,
                        GetStatsUseCase stats, PublishQuestionnaireUseCase publishQuestionnaire,
-                       ListQuestionnaireVersionsUseCase questionnaireVersions, CleanUpReportsUseCase cleanUpReports) {
+                       ListQuestionnaireVersionsUseCase questionnaireVersions, CleanUpReportsUseCase cleanUpReports,
+                       AdministerWebhooksUseCase webhooks) {
     public WebAdmin {
         Objects.requireNonNull(cleanUpGuests, "cleanUpGuests");
         Objects.requireNonNull(cleanUpAuditLog, "cleanUpAuditLog");
@@ -20,5 +22,6 @@ public record WebAdmin(CleanUpGuestsUseCase cleanUpGuests, CleanUpAuditLogUseCas
         Objects.requireNonNull(publishQuestionnaire, "publishQuestionnaire");
         Objects.requireNonNull(questionnaireVersions, "questionnaireVersions");
         Objects.requireNonNull(cleanUpReports, "cleanUpReports");
+        Objects.requireNonNull(webhooks, "webhooks");
     }
 }

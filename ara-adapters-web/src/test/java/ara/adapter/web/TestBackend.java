@@ -3,6 +3,10 @@ package ara.adapter.web;
 import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
 import ara.adapter.catalog.PublishingQuestionnaireCatalog;
 import ara.adapter.memory.InMemoryAuditLog;
+import ara.adapter.memory.InMemoryEventOutbox;
+import ara.adapter.memory.InMemoryWebhookEndpoints;
+import ara.application.service.webhook.AdministerWebhooksService;
+import ara.application.service.webhook.WebhookChannels;
 import ara.adapter.memory.InMemoryAuditRepository;
 import ara.adapter.memory.InMemoryChatRepository;
 import ara.adapter.memory.InMemoryIdempotencyStore;
@@ -106,7 +110,20 @@ final class TestBackend {
     final MovableClock clock = new MovableClock(START);
     final Hook hook = new Hook();
     final InMemoryChatRepository chats = new InMemoryChatRepository();
-    final InMemoryAuditRepository storedAudits = new InMemoryAuditRepository(chats);
+    /** The events the audits append, which the webhook routes list and replay. */
+    final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
+    final InMemoryAuditRepository storedAudits = new InMemoryAuditRepository(chats, outbox);
+    /** The webhook endpoints the admin routes manage. */
+    final InMemoryWebhookEndpoints webhookEndpoints = new InMemoryWebhookEndpoints();
+    /**
+     * The addresses webhook host names resolve to, as the tests set them: {@code hooks.example.com} to a public
+     * address, {@code internal.example.com} to a private one; a test may point a name elsewhere (DNS rebinding).
+     */
+    static final Map<String, byte[]> WEBHOOK_HOSTS = new java.util.concurrent.ConcurrentHashMap<>(Map.of(
+            "hooks.example.com", new byte[]{93, (byte) 184, (byte) 215, 14},
+            "internal.example.com", new byte[]{10, 1, 2, 3}));
+    /** The webhook sender over {@link #WEBHOOK_HOSTS}. */
+    final FakeWebhookSender webhookSender = new FakeWebhookSender(WEBHOOK_HOSTS);
     final InMemoryAuditLog log = new InMemoryAuditLog();
     final InMemoryReportRepository reports = new InMemoryReportRepository();
     final InMemoryUploadRegistry uploads = new InMemoryUploadRegistry();
@@ -208,7 +225,9 @@ final class TestBackend {
                 new GetStatsService(storedAudits, reports, log),
                 new PublishQuestionnaireService(publishing, publishing, log, clock),
                 new ListQuestionnaireVersionsService(publishing, publishing),
-                new CleanUpReportsService(reports, reports, storage, Duration.ofDays(90), lease, HOLDER, log, clock));
+                new CleanUpReportsService(reports, reports, storage, Duration.ofDays(90), lease, HOLDER, log, clock),
+                new AdministerWebhooksService(webhookEndpoints, webhookSender, secrets, ids, outbox,
+                        new WebhookChannels(webhookEndpoints, webhookSender, log, clock), clock));
     }
 
     /** A backend whose guests must sign in and claim their audit before submitting ({@code ARA_GUEST_SUBMIT=login}). */

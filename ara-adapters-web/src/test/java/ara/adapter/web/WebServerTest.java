@@ -41,7 +41,11 @@ class WebServerTest {
                     "POST /api/v1/admin/maintenance/audit-log-cleanup", "GET /api/v1/admin/questionnaires",
                     "POST /api/v1/admin/questionnaires", "POST /api/v1/admin/maintenance/report-cleanup",
                     "POST /api/v1/audits/{id}/chat/messages", "HEAD /api/v1/audits/{id}", "GET /api/v1/questionnaires",
-                    "GET /api/v1/questionnaires/{id}", "HEAD /api/v1/questionnaires").hasSize(70);
+                    "GET /api/v1/questionnaires/{id}", "HEAD /api/v1/questionnaires",
+                    "POST /api/v1/admin/webhooks", "GET /api/v1/admin/webhooks", "GET /api/v1/admin/webhooks/{id}",
+                    "PATCH /api/v1/admin/webhooks/{id}", "DELETE /api/v1/admin/webhooks/{id}",
+                    "POST /api/v1/admin/webhooks/{id}/secret", "GET /api/v1/admin/webhooks/{id}/deliveries",
+                    "POST /api/v1/admin/webhooks/{id}/deliveries/{eventId}/replay").hasSize(81);
         }
     }
 

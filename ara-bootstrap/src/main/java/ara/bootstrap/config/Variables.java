@@ -107,6 +107,8 @@ public final class Variables {
         all.add(plain("ARA_REPORT_RETENTION_DAYS", "365", "how long finished reports and their documents are kept"));
         all.add(plain("ARA_MAINTENANCE_INTERVAL_MINUTES", "60", "how often the retention clean-ups run (0: never)"));
         all.add(plain(OutboxSettings.POLL_INTERVAL, "1s", "how often the idle outbox dispatcher looks for due events"));
+        all.add(plain(OutboxSettings.WEBHOOK_ALLOW_PRIVATE, "false",
+                "true: webhooks may go to private addresses and plain http (tests, private networks)"));
         all.addAll(List.of(
                 plain("ARA_SMTP_URL", "unset: .eml files in ARA_DATA_DIR/mail",
                         "the SMTP server: smtp://host:587 (STARTTLS) or smtps://host:465 (TLS)"),

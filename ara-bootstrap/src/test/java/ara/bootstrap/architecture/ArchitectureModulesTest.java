@@ -42,7 +42,8 @@ class ArchitectureModulesTest {
         assertThat(modules).extracting(ModuleInfo::name).contains("ara.domain", "ara.application", "ara.atrest",
                 "ara.adapter.web", "ara.adapter.persistence", "ara.adapter.redis", "ara.adapter.memory",
                 "ara.adapter.catalog", "ara.adapter.storage", "ara.adapter.report", "ara.adapter.identity",
-                "ara.adapter.assistant", "ara.adapter.telemetry", "ara.adapter.mail", "ara.bootstrap");
+                "ara.adapter.assistant", "ara.adapter.telemetry", "ara.adapter.mail", "ara.adapter.webhook",
+                "ara.bootstrap");
     }
 
     @ParameterizedTest

@@ -29,7 +29,7 @@ class ArchitectureTest {
             "ara.atrest.seal", "ara.adapter.web", "ara.adapter.persistence.jdbi", "ara.adapter.redis",
             "ara.adapter.memory", "ara.adapter.catalog", "ara.adapter.storage.s3", "ara.adapter.report.pdf",
             "ara.adapter.identity.jwt", "ara.adapter.assistant.openai", "ara.adapter.telemetry", "ara.adapter.mail.smtp",
-            "ara.application.mail", "ara.bootstrap"})
+            "ara.application.mail", "ara.adapter.webhook", "ara.domain.webhook", "ara.bootstrap"})
     void importsClassesOfEveryModule(String packageName) {
         assertThat(classes.containPackage(packageName)).isTrue();
     }

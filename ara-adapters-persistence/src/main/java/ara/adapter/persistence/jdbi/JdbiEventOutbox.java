@@ -73,6 +73,19 @@ public final class JdbiEventOutbox implements EventOutbox {
     }
 
     @Override
+    public Optional<DomainEvent> find(UUID event) {
+        Objects.requireNonNull(event, "event");
+        return read("find event " + event, handle -> OutboxTables.selectEvent(handle, event));
+    }
+
+    @Override
+    public List<DeliveryAttempt> attemptsOf(String channel, int offset, int limit) {
+        Objects.requireNonNull(channel, "channel");
+        return read("list the delivery attempts of channel " + channel,
+                handle -> OutboxTables.selectAttemptsOf(handle, channel, offset, limit));
+    }
+
+    @Override
     public boolean delivered(UUID event, String holder, Instant now) {
         return finish(event, holder, OutboxTables.DELIVERED, null, now, null);
     }

@@ -28,6 +28,8 @@ final class OutboxTables {
     static final String PENDING = "pending";
     static final String DELIVERED = "delivered";
     static final String GAVE_UP = "gave_up";
+    private static final String ATTEMPT_COLUMNS = "event_id, channel, attempt, attempted_at, outcome, error,"
+            + " duration_us";
     static final String EVENT_COLUMNS = "id, type, occurred_at, audit_id, report_id, subject_status,"
             + " questionnaire_id, questionnaire_version, total, level";
 
@@ -120,15 +122,37 @@ final class OutboxTables {
     }
 
     static List<DeliveryAttempt> selectAttempts(Handle handle, UUID event) {
-        return handle.createQuery("SELECT event_id, channel, attempt, attempted_at, outcome, error, duration_us"
-                        + " FROM delivery_attempts WHERE event_id = :event ORDER BY id")
+        return handle.createQuery("SELECT " + ATTEMPT_COLUMNS + " FROM delivery_attempts WHERE event_id = :event"
+                        + " ORDER BY id")
                 .bind("event", event.toString())
-                .map((rs, ctx) -> new DeliveryAttempt(UUID.fromString(rs.getString("event_id")),
-                        rs.getString("channel"), rs.getInt("attempt"), SqlInstants.read(rs, "attempted_at"),
-                        DeliveryAttempt.Outcome.valueOf(rs.getString("outcome").toUpperCase(Locale.ROOT)),
-                        Optional.ofNullable(rs.getString("error")),
-                        Duration.ofNanos(rs.getLong("duration_us") * 1_000)))
+                .map((rs, ctx) -> attempt(rs))
                 .list();
+    }
+
+    /** One channel's attempts, newest first (the channel index of V10). */
+    static List<DeliveryAttempt> selectAttemptsOf(Handle handle, String channel, int offset, int limit) {
+        return handle.createQuery("SELECT " + ATTEMPT_COLUMNS + " FROM delivery_attempts WHERE channel = :channel"
+                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .bind("channel", channel)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map((rs, ctx) -> attempt(rs))
+                .list();
+    }
+
+    static Optional<DomainEvent> selectEvent(Handle handle, UUID id) {
+        return handle.createQuery("SELECT " + EVENT_COLUMNS + " FROM outbox_events WHERE id = :id")
+                .bind("id", id.toString())
+                .map((rs, ctx) -> event(rs))
+                .findOne();
+    }
+
+    private static DeliveryAttempt attempt(ResultSet rs) throws SQLException {
+        return new DeliveryAttempt(UUID.fromString(rs.getString("event_id")),
+                rs.getString("channel"), rs.getInt("attempt"), SqlInstants.read(rs, "attempted_at"),
+                DeliveryAttempt.Outcome.valueOf(rs.getString("outcome").toUpperCase(Locale.ROOT)),
+                Optional.ofNullable(rs.getString("error")),
+                Duration.ofNanos(rs.getLong("duration_us") * 1_000));
     }
 
     private static DomainEvent event(ResultSet rs) throws SQLException {

@@ -25,4 +25,8 @@ final class Repositories {
     static JdbiUserRepository users(Database database) {
         return new JdbiUserRepository(database, new PersonalDataCipher(KEYS), new KeyedHash(KEYS));
     }
+
+    static JdbiWebhookEndpoints webhookEndpoints(Database database) {
+        return new JdbiWebhookEndpoints(database, new PersonalDataCipher(KEYS));
+    }
 }

@@ -16,10 +16,13 @@ import ara.application.port.in.storage.EdgeGrantsDisabled;
 import ara.application.port.in.storage.ObjectNotFound;
 import ara.application.port.in.storage.ReportDocumentNotDeletable;
 import ara.application.port.in.storage.UploadRejected;
+import ara.application.port.in.webhook.WebhookEventNotFound;
+import ara.application.port.in.webhook.WebhookNotFound;
 import ara.application.port.out.StoreUnavailable;
 import ara.application.port.out.questionnaire.QuestionnaireRejected;
 import ara.application.port.out.questionnaire.QuestionnaireVersionTaken;
 import ara.application.port.out.storage.StorageUnavailable;
+import ara.application.port.out.webhook.WebhookTargetRefused;
 import ara.domain.answer.AnswersRejected;
 import ara.domain.answer.Violation;
 import ara.domain.audit.AuditIncomplete;
@@ -116,6 +119,11 @@ public final class ExceptionMapping {
             case UploadRejected e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
                     List.of(new FieldError(e.field(), e.rule(), e.getMessage())));
             case AuditNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
+            case WebhookNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
+            case WebhookEventNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(),
+                    List.of());
+            case WebhookTargetRefused e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
+                    List.of(new FieldError("url", "target_refused", e.getMessage())));
             case ReportNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
             case ObjectNotFound e -> ProblemWriter.write(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of());
             case EdgeGrantsDisabled e -> ProblemWriter.write(ctx, ProblemType.EDGE_GRANTS_DISABLED, e.getMessage(),

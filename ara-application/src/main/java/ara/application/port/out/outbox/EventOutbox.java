@@ -1,8 +1,11 @@
 package ara.application.port.out.outbox;
 
+import ara.domain.event.DomainEvent;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,6 +31,15 @@ public interface EventOutbox {
 
     /** The attempts recorded for an event, in the order they were made. */
     List<DeliveryAttempt> attempts(UUID event);
+
+    /** The event with this id, whatever its delivery state; empty once removed (or never stored). */
+    Optional<DomainEvent> find(UUID event);
+
+    /**
+     * The attempts recorded for one channel ({@code webhook:<endpoint id>}), newest first: {@code limit} of them
+     * after skipping {@code offset}.
+     */
+    List<DeliveryAttempt> attemptsOf(String channel, int offset, int limit);
 
     /**
      * Every channel has the event: it is done.
