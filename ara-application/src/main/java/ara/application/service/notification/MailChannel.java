@@ -34,12 +34,13 @@ import java.util.Set;
  * nothing. Each event is mailed once: a sent-message record per event id is written after sending (a crash in
  * between mails once more: the outbox's at-least-once). A bounce suppresses the recipient and is not retried; any
  * other failure propagates so that the dispatcher retries. Messages carry links, the total and the level, never
- * answers. Thread-safe.
+ * answers. It also takes {@code audit.claimed}, to revoke the audit's resume tokens (mailing nothing). Thread-safe.
  */
 public final class MailChannel implements EventSubscriber {
     /** The channel's name in the outbox's records. */
     public static final String CHANNEL = "mail";
-    private static final Set<EventType> WANTED = Set.of(EventType.AUDIT_GUEST_EMAIL_GIVEN, EventType.REPORT_READY);
+    private static final Set<EventType> WANTED = Set.of(EventType.AUDIT_GUEST_EMAIL_GIVEN, EventType.REPORT_READY,
+            EventType.AUDIT_CLAIMED);
 
     private final Mailing mailing;
     private final AuditRepository audits;
@@ -74,6 +75,11 @@ public final class MailChannel implements EventSubscriber {
 
     @Override
     public void deliver(DomainEvent event) {
+        if (event.type() == EventType.AUDIT_CLAIMED) {
+            // A user took the audit over: the resume links mailed to its guest stop working.
+            mailing.resumeTokens().revokeAll(event.audit());
+            return;
+        }
         if (!wants(event.type()) || mailing.records().wasSent(event.id())) {
             return;
         }
