@@ -1,10 +1,9 @@
 package ara.adapter.memory;
 
 import ara.application.port.out.identity.UserRepository;
-import ara.domain.identity.UserIdentity;
-
 import ara.domain.audit.OwnerId;
 import ara.domain.identity.EmailAddress;
+import ara.domain.identity.UserIdentity;
 
 import java.time.Instant;
 import java.util.Map;

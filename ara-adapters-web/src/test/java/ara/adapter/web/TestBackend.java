@@ -6,11 +6,14 @@ import ara.adapter.memory.InMemoryAuditLog;
 import ara.adapter.memory.InMemoryAuditRepository;
 import ara.adapter.memory.InMemoryChatRepository;
 import ara.adapter.memory.InMemoryIdempotencyStore;
+import ara.adapter.memory.InMemoryMailRecords;
 import ara.adapter.memory.InMemoryMaintenanceLease;
 import ara.adapter.memory.InMemoryPublishedDocuments;
 import ara.adapter.memory.InMemoryReportRepository;
+import ara.adapter.memory.InMemoryResumeTokens;
 import ara.adapter.memory.InMemoryUploadRegistry;
 import ara.adapter.memory.InMemoryUserRepository;
+import ara.application.mail.MailTemplates;
 import ara.application.port.in.limit.AdmissionView;
 import ara.application.port.in.limit.AdmitRequestCommand;
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
@@ -22,6 +25,7 @@ import ara.application.port.out.chat.AssistantUnavailable;
 import ara.application.port.out.chat.EmbeddingModel;
 import ara.application.port.out.limit.RateLimit;
 import ara.application.port.out.metrics.AuditMetrics;
+import ara.application.port.out.notification.MailMessage;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.port.out.storage.EdgeGrantSigner;
 import ara.application.port.out.storage.SignedLinks;
@@ -48,6 +52,10 @@ import ara.application.service.idempotency.IdempotentRequestService;
 import ara.application.service.identity.AuthenticateService;
 import ara.application.service.limit.AdmitRequestService;
 import ara.application.service.limit.AuditAllowances;
+import ara.application.service.notification.Mailing;
+import ara.application.service.notification.ResumeAuditService;
+import ara.application.service.notification.SendResumeLinkService;
+import ara.application.service.notification.UnsubscribeService;
 import ara.application.service.questionnaire.GetQuestionnaireService;
 import ara.application.service.questionnaire.ListQuestionnairesService;
 import ara.application.service.report.DeleteReportService;
@@ -72,6 +80,7 @@ import ara.domain.report.Report;
 import ara.domain.report.ReportId;
 import ara.domain.report.ReportRetryPolicy;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -79,6 +88,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -115,6 +125,10 @@ final class TestBackend {
     final InMemoryPublishedDocuments published = new InMemoryPublishedDocuments();
     final ScriptedRateLimiter limiter = new ScriptedRateLimiter();
     final TestObjectStorage storage = new TestObjectStorage();
+    /** The messages the mail use cases sent, in order. */
+    final List<MailMessage> mailbox = new CopyOnWriteArrayList<>();
+    final InMemoryMailRecords mailRecords = new InMemoryMailRecords();
+    final InMemoryResumeTokens resumeTokens = new InMemoryResumeTokens();
 
     private final HookedAuditRepository audits = new HookedAuditRepository(storedAudits, hook);
     private final QuestionnaireCatalog catalog = new HookedCatalog(TestSchemes.catalog(), hook);
@@ -198,7 +212,8 @@ final class TestBackend {
                                 noEmbeddings, () -> new ChatMessageId(nextUuid()), log, clock, metrics,
                                 allowances),
                         new ListChatMessagesService(audits, chats, log, clock),
-                        new SuggestChatPromptsService(catalog, audits, guestPolicy, log, clock)));
+                        new SuggestChatPromptsService(catalog, audits, guestPolicy, log, clock)),
+                mailUseCases(secrets, guestPolicy));
         PublishingQuestionnaireCatalog publishing = new PublishingQuestionnaireCatalog(
                 new ClasspathQuestionnaireCatalog(), published, clock, PublishingQuestionnaireCatalog.DEFAULT_REFRESH);
         admin = new WebAdmin(
@@ -209,6 +224,14 @@ final class TestBackend {
                 new PublishQuestionnaireService(publishing, publishing, log, clock),
                 new ListQuestionnaireVersionsService(publishing, publishing),
                 new CleanUpReportsService(reports, reports, storage, Duration.ofDays(90), lease, HOLDER, log, clock));
+    }
+
+    private MailUseCases mailUseCases(SecretGenerator secrets, GuestSubmitPolicy guestPolicy) {
+        Mailing mailing = new Mailing(mailbox::add, mailRecords, resumeTokens, value -> Integer.toHexString(
+                ("key:" + value).hashCode()) + "x" + Integer.toHexString(value.hashCode()), secrets,
+                () -> URI.create("https://ara.test"), new MailTemplates(), log, clock);
+        return new MailUseCases(new SendResumeLinkService(mailing, audits),
+                new ResumeAuditService(mailing, audits, catalog, guestPolicy), new UnsubscribeService(mailing));
     }
 
     /** A backend whose guests must sign in and claim their audit before submitting ({@code ARA_GUEST_SUBMIT=login}). */

@@ -1,8 +1,8 @@
 package ara.adapter.persistence.jdbi;
 
+import ara.application.port.out.identity.UserRepository;
 import ara.atrest.seal.KeyedHash;
 import ara.atrest.seal.PersonalDataCipher;
-import ara.application.port.out.identity.UserRepository;
 import ara.domain.audit.OwnerId;
 import ara.domain.identity.EmailAddress;
 import ara.domain.identity.UserIdentity;
@@ -11,11 +11,11 @@ import org.jdbi.v3.core.JdbiException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Optional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
