@@ -41,7 +41,10 @@ class WebServerTest {
                     "POST /api/v1/admin/maintenance/audit-log-cleanup", "GET /api/v1/admin/questionnaires",
                     "POST /api/v1/admin/questionnaires", "POST /api/v1/admin/maintenance/report-cleanup",
                     "POST /api/v1/audits/{id}/chat/messages", "HEAD /api/v1/audits/{id}", "GET /api/v1/questionnaires",
-                    "GET /api/v1/questionnaires/{id}", "HEAD /api/v1/questionnaires").hasSize(70);
+                    "GET /api/v1/questionnaires/{id}", "HEAD /api/v1/questionnaires",
+                    "POST /api/v1/audits/{id}/resume-link", "POST /api/v1/audits/resume",
+                    "GET /api/v1/mail/unsubscribe", "HEAD /api/v1/mail/unsubscribe",
+                    "POST /api/v1/mail/unsubscribe").hasSize(75);
         }
     }
 
