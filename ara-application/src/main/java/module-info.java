@@ -11,6 +11,7 @@ module ara.application {
     exports ara.application.port.in.idempotency;
     exports ara.application.port.in.identity;
     exports ara.application.port.in.limit;
+    exports ara.application.port.in.notification;
     exports ara.application.port.in.outbox;
     exports ara.application.port.in.questionnaire;
     exports ara.application.port.in.report;
@@ -43,6 +44,7 @@ module ara.application {
     exports ara.application.service.idempotency to ara.bootstrap;
     exports ara.application.service.identity to ara.bootstrap;
     exports ara.application.service.limit to ara.bootstrap;
+    exports ara.application.service.notification to ara.bootstrap;
     exports ara.application.service.outbox to ara.bootstrap;
     exports ara.application.service.questionnaire to ara.bootstrap;
     exports ara.application.service.report to ara.bootstrap;

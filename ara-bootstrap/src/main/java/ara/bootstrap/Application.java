@@ -15,6 +15,7 @@ import ara.application.port.out.outbox.EventChannels;
 import ara.application.service.audit.CacheStatistics;
 import ara.application.service.audit.CachingAuditRepository;
 import ara.application.service.health.CheckHealthService;
+import ara.application.service.notification.Mailing;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.InvalidConfiguration;
 import ara.bootstrap.config.ReportSettings;
@@ -106,17 +107,23 @@ public final class Application implements AutoCloseable {
                     HostResolver.system(), clock);
             WebAdmin admin = traced.admin(useCases.admin(webhookSender));
             RequestAdmissions admissions = new RequestAdmissions();
-            web = new WebServer(traced.useCases(useCases.web(tokens, assistants, admissions)), admissions, operations,
-                    Optional.of(admin), webSettings(settings)).start();
+            Mail mail = Mail.of(settings.mail(), clock);
+            PublicUrl publicUrl = new PublicUrl(settings.mail().publicUrl());
+            Mailing mailing = useCases.mailing(mail.mailer(), publicUrl);
+            web = new WebServer(traced.useCases(useCases.web(tokens, assistants, admissions, mailing)), admissions,
+                    operations, Optional.of(admin), webSettings(settings)).start();
             stores.objects().serverListensOn(web.port());
+            publicUrl.serverListensOn(web.port());
             ReportWorkers workers = reportWorkers(settings, useCases);
             traced.outbox(stores.records().outbox());
-            OutboxDispatcher dispatcher = new OutboxDispatcher(useCases.eventDispatcher(EventChannels.all(List.of(
-                    useCases.webhookChannels(webhookSender)))),
+            // The mail channel, and the webhooks' channels (one per endpoint).
+            EventChannels channels = EventChannels.all(List.of(EventChannels.of(List.of(useCases.mailChannel(mailing))),
+                    useCases.webhookChannels(webhookSender)));
+            OutboxDispatcher dispatcher = new OutboxDispatcher(useCases.eventDispatcher(channels),
                     settings.outbox().pollInterval(), Duration.ofMillis(settings.server().shutdownMillis()));
-            Mail mail = Mail.of(settings.mail(), clock);
             Application application = new Application(telemetry, tokens, assistants, stores, health, web, workers,
-                    dispatcher, Maintenance.schedule(admin, useCases.cleanUpOutbox(), settings.maintenance(), mail), mail,
+                    dispatcher, Maintenance.schedule(admin, List.of(useCases.cleanUpOutbox()::cleanUp,
+                            useCases.cleanUpMailRecords()::cleanUp), settings.maintenance(), mail), mail,
                     webhookSender, settings.observability().drain());
             beforeServing.accept(application);
             workers.start();
@@ -164,7 +171,7 @@ public final class Application implements AutoCloseable {
         return stores.progressCache().map(CachingAuditRepository::statistics);
     }
 
-    /** The mail channel (SMTP, or .eml files in the data directory); nothing sends through it yet. */
+    /** The mail channel (SMTP, or .eml files in the data directory) the outbox's mail subscriber sends through. */
     public Mailer mailer() {
         return mail.mailer();
     }

@@ -2,7 +2,6 @@ package ara.bootstrap;
 
 import ara.adapter.web.WebAdmin;
 import ara.application.port.in.admin.CleanUpCommand;
-import ara.application.port.in.admin.CleanUpOutboxUseCase;
 import ara.application.port.in.admin.CleanupView;
 import ara.application.port.in.admin.MaintenanceBusy;
 import ara.bootstrap.config.MaintenanceSettings;
@@ -10,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,8 +30,12 @@ final class Maintenance implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    /** Runs the clean-ups every interval (the first after one interval), unless the schedule is off. */
-    static Maintenance schedule(WebAdmin admin, CleanUpOutboxUseCase outbox, MaintenanceSettings settings, Mail mail) {
+    /**
+     * Runs the clean-ups every interval (the first after one interval), unless the schedule is off: the admin's, then
+     * {@code more} (the outbox's, the mail records'), then the expired .eml files.
+     */
+    static Maintenance schedule(WebAdmin admin, List<Function<CleanUpCommand, CleanupView>> more,
+                                MaintenanceSettings settings, Mail mail) {
         Optional<Duration> interval = settings.interval();
         if (interval.isEmpty()) {
             LOG.info("Retention clean-ups are not scheduled ({}=0)", MaintenanceSettings.INTERVAL);
@@ -44,7 +48,7 @@ final class Maintenance implements AutoCloseable {
             run(admin.cleanUpGuests()::cleanUp);
             run(admin.cleanUpAuditLog()::cleanUp);
             run(admin.cleanUpReports()::cleanUp);
-            run(outbox::cleanUp);
+            more.forEach(Maintenance::run);
             deleteExpiredMailFiles(mail);
         }, minutes, minutes, TimeUnit.MINUTES);
         return new Maintenance(scheduler);

@@ -3,9 +3,11 @@ package ara.bootstrap;
 import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
 import ara.adapter.catalog.PublishingQuestionnaireCatalog;
 import ara.adapter.memory.InMemoryAuditLog;
+import ara.adapter.memory.InMemoryMailRecords;
 import ara.adapter.memory.InMemoryMaintenanceLease;
 import ara.adapter.memory.InMemoryPublishedDocuments;
 import ara.adapter.memory.InMemoryReportRepository;
+import ara.adapter.memory.InMemoryResumeTokens;
 import ara.adapter.memory.InMemoryUploadRegistry;
 import ara.adapter.memory.InMemoryUserRepository;
 import ara.adapter.memory.InMemoryWebhookEndpoints;
@@ -16,11 +18,13 @@ import ara.adapter.persistence.jdbi.JdbiAuditRetention;
 import ara.adapter.persistence.jdbi.JdbiAuditStatistics;
 import ara.adapter.persistence.jdbi.JdbiChatRepository;
 import ara.adapter.persistence.jdbi.JdbiEventOutbox;
+import ara.adapter.persistence.jdbi.JdbiMailRecords;
 import ara.adapter.persistence.jdbi.JdbiMaintenanceLease;
 import ara.adapter.persistence.jdbi.JdbiPublishedDocuments;
 import ara.adapter.persistence.jdbi.JdbiReportRepository;
 import ara.adapter.persistence.jdbi.JdbiReportRetention;
 import ara.adapter.persistence.jdbi.JdbiReportStatistics;
+import ara.adapter.persistence.jdbi.JdbiResumeTokens;
 import ara.adapter.persistence.jdbi.JdbiUploadRegistry;
 import ara.adapter.persistence.jdbi.JdbiUserRepository;
 import ara.adapter.persistence.jdbi.JdbiWebhookEndpoints;
@@ -31,6 +35,8 @@ import ara.application.port.out.audit.AuditStatistics;
 import ara.application.port.out.auditlog.AuditLog;
 import ara.application.port.out.chat.ChatRepository;
 import ara.application.port.out.identity.UserRepository;
+import ara.application.port.out.notification.MailRecords;
+import ara.application.port.out.notification.ResumeTokens;
 import ara.application.port.out.outbox.EventOutbox;
 import ara.application.port.out.questionnaire.PublishedDocuments;
 import ara.application.port.out.report.ReportJobQueue;
@@ -57,7 +63,8 @@ record Records(AuditRepository audits, UserRepository users, AggregatingAuditLog
                AuditRetention retention, AuditStatistics statistics, MaintenanceLease lease,
                PublishingQuestionnaireCatalog catalog, ReportRepository reports, ReportJobQueue reportJobs,
                ReportStatistics reportCounts, ReportRetention reportRetention, UploadRegistry uploads,
-               EventOutbox outbox, WebhookEndpoints webhooks) {
+               EventOutbox outbox, WebhookEndpoints webhooks, ResumeTokens resumeTokens,
+               MailRecords mailRecords) {
 
     /** Everything in memory, linked the way the database links it ({@link MemoryStore}). */
     static Records inMemory(Clock clock) {
@@ -67,7 +74,8 @@ record Records(AuditRepository audits, UserRepository users, AggregatingAuditLog
                 new AggregatingAuditLog(new InMemoryAuditLog(), clock), memory.chats(),
                 memory.audits(), memory.audits(), new InMemoryMaintenanceLease(),
                 catalog(new InMemoryPublishedDocuments(), clock), reports, reports, reports, reports,
-                new InMemoryUploadRegistry(), memory.outbox(), new InMemoryWebhookEndpoints());
+                new InMemoryUploadRegistry(), memory.outbox(), new InMemoryWebhookEndpoints(), new InMemoryResumeTokens(),
+                new InMemoryMailRecords());
     }
 
     /** Everything in the database, personal data sealed under {@code keys}. */
@@ -91,7 +99,9 @@ record Records(AuditRepository audits, UserRepository users, AggregatingAuditLog
                 traced.port(ReportRetention.class, new JdbiReportRetention(database), system),
                 traced.port(UploadRegistry.class, new JdbiUploadRegistry(database), system),
                 traced.port(EventOutbox.class, new JdbiEventOutbox(database), system),
-                traced.port(WebhookEndpoints.class, new JdbiWebhookEndpoints(database, cipher), system));
+                traced.port(WebhookEndpoints.class, new JdbiWebhookEndpoints(database, cipher), system),
+                traced.port(ResumeTokens.class, new JdbiResumeTokens(database), system),
+                traced.port(MailRecords.class, new JdbiMailRecords(database), system));
     }
 
     private static PublishingQuestionnaireCatalog catalog(PublishedDocuments published, Clock clock) {

@@ -1,10 +1,12 @@
 package ara.bootstrap;
 
 import ara.adapter.web.AssistantUseCases;
+import ara.adapter.web.MailUseCases;
 import ara.adapter.web.ReportUseCases;
 import ara.adapter.web.StorageUseCases;
 import ara.adapter.web.WebAdmin;
 import ara.adapter.web.WebUseCases;
+import ara.application.mail.MailTemplates;
 import ara.application.port.in.limit.AdmitRequestUseCase.AdmissionListener;
 import ara.application.port.out.SecretGenerator;
 import ara.application.port.out.UniqueIdGenerator;
@@ -14,6 +16,7 @@ import ara.application.port.out.auditlog.AuditLog;
 import ara.application.port.out.health.HealthCheck;
 import ara.application.port.out.identity.TokenVerifier;
 import ara.application.port.out.metrics.AuditMetrics;
+import ara.application.port.out.notification.Mailer;
 import ara.application.port.out.outbox.EventChannels;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.port.out.report.ReportRenderer;
@@ -23,6 +26,7 @@ import ara.application.port.out.storage.UploadRegistry;
 import ara.application.port.out.webhook.WebhookSender;
 import ara.application.service.admin.CleanUpAuditLogService;
 import ara.application.service.admin.CleanUpGuestsService;
+import ara.application.service.admin.CleanUpMailRecordsService;
 import ara.application.service.admin.CleanUpOutboxService;
 import ara.application.service.admin.CleanUpReportsService;
 import ara.application.service.admin.GetStatsService;
@@ -46,6 +50,11 @@ import ara.application.service.idempotency.IdempotentRequestService;
 import ara.application.service.identity.AuthenticateService;
 import ara.application.service.limit.AdmitRequestService;
 import ara.application.service.limit.AuditAllowances;
+import ara.application.service.notification.MailChannel;
+import ara.application.service.notification.Mailing;
+import ara.application.service.notification.ResumeAuditService;
+import ara.application.service.notification.SendResumeLinkService;
+import ara.application.service.notification.UnsubscribeService;
 import ara.application.service.outbox.DispatchPolicy;
 import ara.application.service.outbox.EventDispatcher;
 import ara.application.service.outbox.OutboxHealthCheck;
@@ -66,6 +75,7 @@ import ara.application.service.storage.IssueUploadService;
 import ara.application.service.storage.ServeSignedFileService;
 import ara.application.service.webhook.AdministerWebhooksService;
 import ara.application.service.webhook.WebhookChannels;
+import ara.atrest.seal.KeyedHash;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ReportSettings;
 import ara.domain.audit.AuditId;
@@ -74,6 +84,7 @@ import ara.domain.chat.ChatMessageId;
 import ara.domain.report.ReportRetryPolicy;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -81,6 +92,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * One small factory method per use case, over the {@link Stores}; {@link #web} and {@link #admin} group them as the
@@ -115,7 +127,7 @@ final class UseCases {
      *
      * @param admissions told of every per-audit allowance the use cases spend (the web adapter's headers)
      */
-    WebUseCases web(TokenVerifier tokens, Assistants assistants, AdmissionListener admissions) {
+    WebUseCases web(TokenVerifier tokens, Assistants assistants, AdmissionListener admissions, Mailing mailing) {
         AuditAllowances allowances = new AuditAllowances(admitRequest(), admissions);
         return new WebUseCases(getQuestionnaire(), listQuestionnaires(), startAudit(), getAudit(),
                 saveAnswer(allowances), saveAnswers(allowances), clearAnswer(allowances), submitAudit(allowances),
@@ -126,7 +138,32 @@ final class UseCases {
                 new StorageUseCases(issueUpload(allowances), getObjectLink(), deleteObject(), checkStorage(),
                         serveSignedFile(), issueEdgeGrant(allowances)),
                 new AssistantUseCases(sendChatMessage(assistants, allowances), listChatMessages(),
-                        suggestChatPrompts()));
+                        suggestChatPrompts()),
+                new MailUseCases(new SendResumeLinkService(mailing, audits()),
+                        new ResumeAuditService(mailing, audits(), catalog(), settings.guestSubmit()),
+                        new UnsubscribeService(mailing)));
+    }
+
+    /**
+     * What the mail services share: the mail channel, its records, the resume tokens, and a keyed hash under a key
+     * derived from the personal-data key ({@code ARA_DATA_KEY} or the data directory's key file), so that unsubscribe
+     * links and suppressions outlive restarts and are the same on every instance.
+     */
+    Mailing mailing(Mailer mailer, Supplier<URI> publicUrl) {
+        KeyedHash hash = new KeyedHash(Identity.dataKeys(settings));
+        return new Mailing(mailer, stores.records().mailRecords(), stores.records().resumeTokens(),
+                value -> hash.hash("ara mail/" + value), secrets, publicUrl, new MailTemplates(), log(), clock);
+    }
+
+    /** The outbox's mail channel: resume links when a guest gives an email, report-ready messages. */
+    MailChannel mailChannel(Mailing mailing) {
+        return new MailChannel(mailing, audits(), reports(), stores.records().users(), catalog(), storage(),
+                settings.reports().linkTtl());
+    }
+
+    CleanUpMailRecordsService cleanUpMailRecords() {
+        return new CleanUpMailRecordsService(stores.records().mailRecords(), stores.records().resumeTokens(),
+                settings.mail().retention(), stores.records().lease(), holder, clock);
     }
 
     /**

@@ -1,6 +1,8 @@
 package ara.adapter.memory;
 
 import ara.application.port.out.identity.UserRepository;
+import ara.domain.audit.OwnerId;
+import ara.domain.identity.EmailAddress;
 import ara.domain.identity.UserIdentity;
 
 import java.time.Instant;
@@ -24,6 +26,12 @@ public final class InMemoryUserRepository implements UserRepository {
         Objects.requireNonNull(now, "now");
         users.merge(user.subject(), new SeenUser(user, now, now),
                 (known, seen) -> new SeenUser(user, known.firstSeen(), now));
+    }
+
+    @Override
+    public Optional<EmailAddress> emailOf(OwnerId user) {
+        return find(Objects.requireNonNull(user, "user").value()).flatMap(seen -> seen.identity().emailAddress())
+                .filter(EmailAddress::isWellFormed).map(EmailAddress::new);
     }
 
     /** The user with this subject, if seen. */

@@ -6,8 +6,10 @@ import ara.adapter.web.audit.GetAuditHandler;
 import ara.adapter.web.audit.GetResultHandler;
 import ara.adapter.web.audit.GiveGuestEmailHandler;
 import ara.adapter.web.audit.ListAuditsHandler;
+import ara.adapter.web.audit.ResumeAuditHandler;
 import ara.adapter.web.audit.SaveAnswerHandler;
 import ara.adapter.web.audit.SaveAnswersHandler;
+import ara.adapter.web.audit.SendResumeLinkHandler;
 import ara.adapter.web.audit.StartAuditHandler;
 import ara.adapter.web.audit.SubmitAuditHandler;
 import ara.adapter.web.chat.ChatPromptsHandler;
@@ -15,6 +17,7 @@ import ara.adapter.web.chat.ListChatMessagesHandler;
 import ara.adapter.web.chat.SendChatMessageHandler;
 import ara.adapter.web.http.ApiPaths;
 import ara.adapter.web.http.Responses;
+import ara.adapter.web.mail.UnsubscribeHandler;
 import ara.adapter.web.questionnaire.GetQuestionnaireHandler;
 import ara.adapter.web.questionnaire.ListQuestionnairesHandler;
 import ara.adapter.web.report.DeleteReportHandler;
@@ -70,6 +73,9 @@ final class Routes {
         var list = new ListAuditsHandler(useCases.listAudits());
         var claim = new ClaimAuditHandler(useCases.claimAudit());
         var guestEmail = new GiveGuestEmailHandler(useCases.giveGuestEmail());
+        var resumeLink = new SendResumeLinkHandler(useCases.mail().sendResumeLink());
+        var resume = new ResumeAuditHandler(useCases.mail().resumeAudit());
+        var unsubscribe = new UnsubscribeHandler(useCases.mail().unsubscribe());
         var score = new ScoreAnswersHandler(useCases.scoreAnswers());
         var requestReport = new RequestReportHandler(useCases.reports().request());
         var getReport = new GetReportHandler(useCases.reports().get());
@@ -108,6 +114,12 @@ final class Routes {
                 new Route(HandlerType.GET, v1 + "/audits/{id}/result", result::result),
                 new Route(HandlerType.POST, v1 + "/audits/{id}/claim", claim::claim),
                 new Route(HandlerType.POST, v1 + "/audits/{id}/guest-email", guestEmail::giveEmail),
+                // Both send mail or hand out a guest session: counted with starting audits, per client address.
+                new Route(HandlerType.POST, v1 + "/audits/{id}/resume-link", resumeLink::send,
+                        Scope.AUDIT_CREATE_PER_IP),
+                new Route(HandlerType.POST, v1 + "/audits/resume", resume::resume, Scope.AUDIT_CREATE_PER_IP),
+                new Route(HandlerType.GET, v1 + "/mail/unsubscribe", unsubscribe::confirm),
+                new Route(HandlerType.POST, v1 + "/mail/unsubscribe", unsubscribe::unsubscribe),
                 new Route(HandlerType.POST, v1 + "/score", score::score),
                 new Route(HandlerType.POST, v1 + "/audits/{id}/reports", requestReport::request),
                 new Route(HandlerType.GET, v1 + "/audits/{id}/reports", listReports::list),

@@ -36,7 +36,8 @@ class AccessMatrixTest {
         POST_SUBMIT("POST", "/submit", null),
         GET_RESULT("GET", "/result", null),
         POST_CLAIM("POST", "/claim", null),
-        POST_GUEST_EMAIL("POST", "/guest-email", "{\"email\": \"guest@example.com\"}");
+        POST_GUEST_EMAIL("POST", "/guest-email", "{\"email\": \"guest@example.com\"}"),
+        POST_RESUME_LINK("POST", "/resume-link", null);
 
         final String method;
         final String suffix;

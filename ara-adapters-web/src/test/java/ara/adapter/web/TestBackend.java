@@ -10,11 +10,14 @@ import ara.application.service.webhook.WebhookChannels;
 import ara.adapter.memory.InMemoryAuditRepository;
 import ara.adapter.memory.InMemoryChatRepository;
 import ara.adapter.memory.InMemoryIdempotencyStore;
+import ara.adapter.memory.InMemoryMailRecords;
 import ara.adapter.memory.InMemoryMaintenanceLease;
 import ara.adapter.memory.InMemoryPublishedDocuments;
 import ara.adapter.memory.InMemoryReportRepository;
+import ara.adapter.memory.InMemoryResumeTokens;
 import ara.adapter.memory.InMemoryUploadRegistry;
 import ara.adapter.memory.InMemoryUserRepository;
+import ara.application.mail.MailTemplates;
 import ara.application.port.in.limit.AdmissionView;
 import ara.application.port.in.limit.AdmitRequestCommand;
 import ara.application.port.in.limit.AdmitRequestCommand.Scope;
@@ -26,6 +29,7 @@ import ara.application.port.out.chat.AssistantUnavailable;
 import ara.application.port.out.chat.EmbeddingModel;
 import ara.application.port.out.limit.RateLimit;
 import ara.application.port.out.metrics.AuditMetrics;
+import ara.application.port.out.notification.MailMessage;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.port.out.storage.EdgeGrantSigner;
 import ara.application.port.out.storage.SignedLinks;
@@ -52,6 +56,10 @@ import ara.application.service.idempotency.IdempotentRequestService;
 import ara.application.service.identity.AuthenticateService;
 import ara.application.service.limit.AdmitRequestService;
 import ara.application.service.limit.AuditAllowances;
+import ara.application.service.notification.Mailing;
+import ara.application.service.notification.ResumeAuditService;
+import ara.application.service.notification.SendResumeLinkService;
+import ara.application.service.notification.UnsubscribeService;
 import ara.application.service.questionnaire.GetQuestionnaireService;
 import ara.application.service.questionnaire.ListQuestionnairesService;
 import ara.application.service.report.DeleteReportService;
@@ -76,6 +84,7 @@ import ara.domain.report.Report;
 import ara.domain.report.ReportId;
 import ara.domain.report.ReportRetryPolicy;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -83,6 +92,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -132,6 +142,10 @@ final class TestBackend {
     final InMemoryPublishedDocuments published = new InMemoryPublishedDocuments();
     final ScriptedRateLimiter limiter = new ScriptedRateLimiter();
     final TestObjectStorage storage = new TestObjectStorage();
+    /** The messages the mail use cases sent, in order. */
+    final List<MailMessage> mailbox = new CopyOnWriteArrayList<>();
+    final InMemoryMailRecords mailRecords = new InMemoryMailRecords();
+    final InMemoryResumeTokens resumeTokens = new InMemoryResumeTokens();
 
     private final HookedAuditRepository audits = new HookedAuditRepository(storedAudits, hook);
     private final QuestionnaireCatalog catalog = new HookedCatalog(TestSchemes.catalog(), hook);
@@ -215,7 +229,8 @@ final class TestBackend {
                                 noEmbeddings, () -> new ChatMessageId(nextUuid()), log, clock, metrics,
                                 allowances),
                         new ListChatMessagesService(audits, chats, log, clock),
-                        new SuggestChatPromptsService(catalog, audits, guestPolicy, log, clock)));
+                        new SuggestChatPromptsService(catalog, audits, guestPolicy, log, clock)),
+                mailUseCases(secrets, guestPolicy));
         PublishingQuestionnaireCatalog publishing = new PublishingQuestionnaireCatalog(
                 new ClasspathQuestionnaireCatalog(), published, clock, PublishingQuestionnaireCatalog.DEFAULT_REFRESH);
         admin = new WebAdmin(
@@ -228,6 +243,14 @@ final class TestBackend {
                 new CleanUpReportsService(reports, reports, storage, Duration.ofDays(90), lease, HOLDER, log, clock),
                 new AdministerWebhooksService(webhookEndpoints, webhookSender, secrets, ids, outbox,
                         new WebhookChannels(webhookEndpoints, webhookSender, log, clock), clock));
+    }
+
+    private MailUseCases mailUseCases(SecretGenerator secrets, GuestSubmitPolicy guestPolicy) {
+        Mailing mailing = new Mailing(mailbox::add, mailRecords, resumeTokens, value -> Integer.toHexString(
+                ("key:" + value).hashCode()) + "x" + Integer.toHexString(value.hashCode()), secrets,
+                () -> URI.create("https://ara.test"), new MailTemplates(), log, clock);
+        return new MailUseCases(new SendResumeLinkService(mailing, audits),
+                new ResumeAuditService(mailing, audits, catalog, guestPolicy), new UnsubscribeService(mailing));
     }
 
     /** A backend whose guests must sign in and claim their audit before submitting ({@code ARA_GUEST_SUBMIT=login}). */

@@ -45,7 +45,10 @@ class WebServerTest {
                     "POST /api/v1/admin/webhooks", "GET /api/v1/admin/webhooks", "GET /api/v1/admin/webhooks/{id}",
                     "PATCH /api/v1/admin/webhooks/{id}", "DELETE /api/v1/admin/webhooks/{id}",
                     "POST /api/v1/admin/webhooks/{id}/secret", "GET /api/v1/admin/webhooks/{id}/deliveries",
-                    "POST /api/v1/admin/webhooks/{id}/deliveries/{eventId}/replay").hasSize(81);
+                    "POST /api/v1/admin/webhooks/{id}/deliveries/{eventId}/replay",
+                    "POST /api/v1/audits/{id}/resume-link", "POST /api/v1/audits/resume",
+                    "GET /api/v1/mail/unsubscribe", "HEAD /api/v1/mail/unsubscribe",
+                    "POST /api/v1/mail/unsubscribe").hasSize(86);
         }
     }
 

@@ -61,7 +61,9 @@ public final class MailTemplates {
         Strings strings = new Strings(bundle, key, values);
         List<String> before = strings.paragraphs("intro", "score");
         List<String> after = strings.paragraphs("expires", "ignore");
-        Map<String, String> headers = unsubscribe.map(MailMessage::oneClickUnsubscribe).orElse(Map.of());
+        // RFC 8058 wants https for the one-click POST: a local ARA (http://localhost) keeps only the footer link.
+        Map<String, String> headers = unsubscribe.filter(url -> "https".equalsIgnoreCase(url.getScheme()))
+                .map(MailMessage::oneClickUnsubscribe).orElse(Map.of());
         String subject = strings.get("subject");
         return new MailMessage(id, to, "", subject,
                 plainText(strings.get("heading"), before, strings.get("action"), link.url(), after,

@@ -33,12 +33,24 @@ public sealed interface MailSettings {
     /** Who messages come from ({@code ARA_MAIL_FROM}). */
     Sender from();
 
+    /**
+     * ARA's URL as recipients reach it ({@code ARA_PUBLIC_URL}), which the links in messages start with; without it
+     * (files only) {@code http://localhost:<port>}.
+     */
+    Optional<URI> publicUrl();
+
     /** No SMTP server: messages become .eml files in {@code directory}. */
-    record EmlFiles(Path directory, Sender from, Duration retention) implements MailSettings {
+    record EmlFiles(Path directory, Sender from, Duration retention, Optional<URI> publicUrl) implements MailSettings {
         public EmlFiles {
             Objects.requireNonNull(directory, "directory");
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(retention, "retention");
+            Objects.requireNonNull(publicUrl, "publicUrl");
+        }
+
+        /** Without {@code ARA_PUBLIC_URL}. */
+        public EmlFiles(Path directory, Sender from, Duration retention) {
+            this(directory, from, retention, Optional.empty());
         }
     }
 
@@ -48,16 +60,21 @@ public sealed interface MailSettings {
      * @param smtp      the server, its security and login
      * @param publicUrl ARA's URL as recipients reach it ({@code ARA_PUBLIC_URL}): links in messages start with it
      */
-    record Smtp(SmtpSettings smtp, URI publicUrl, Duration retention) implements MailSettings {
+    record Smtp(SmtpSettings smtp, URI url, Duration retention) implements MailSettings {
         public Smtp {
             Objects.requireNonNull(smtp, "smtp");
-            Objects.requireNonNull(publicUrl, "publicUrl");
+            Objects.requireNonNull(url, "url");
             Objects.requireNonNull(retention, "retention");
         }
 
         @Override
         public Sender from() {
             return smtp.from();
+        }
+
+        @Override
+        public Optional<URI> publicUrl() {
+            return Optional.of(url);
         }
     }
 
@@ -78,7 +95,7 @@ public sealed interface MailSettings {
                 }
             }
             return new EmlFiles(dataDir.resolve(FileMailer.DIRECTORY), sender(source.get("ARA_MAIL_FROM", DEFAULT_FROM)),
-                    retention);
+                    retention, source.get("ARA_PUBLIC_URL").map(text -> HttpUrls.parse("ARA_PUBLIC_URL", text)));
         }
         if (url.isPresent() && host.isPresent()) {
             throw new InvalidConfiguration("ARA_SMTP_HOST", "is set together with ARA_SMTP_URL; set one of them");

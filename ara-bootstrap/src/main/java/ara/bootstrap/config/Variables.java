@@ -118,7 +118,7 @@ public final class Variables {
                 secret("ARA_SMTP_PASSWORD", "unset", "the SMTP password (with ARA_SMTP_USER)"),
                 plain("ARA_SMTP_PLAIN", "false", "true: SMTP without encryption (a local relay or tests only)"),
                 plain("ARA_MAIL_FROM", "ARA <ara@localhost>; required with SMTP", "who messages come from"),
-                plain("ARA_MAIL_RETENTION_DAYS", "30", "how long .eml files in ARA_DATA_DIR/mail are kept")));
+                plain("ARA_MAIL_RETENTION_DAYS", "30", "how long .eml files, sent-message and bounce records are kept")));
         all.addAll(List.of(
                 plain("ARA_LLM_BASE_URL", "unset: offline assistant", "an OpenAI-compatible API for the assistant"),
                 plain("ARA_LLM_MODEL", "unset", "the assistant's chat model"),

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tests in src/test/browser (journey.test.mjs: the quick audit; full-journey.test.mjs: the full assessment;
  * landing.test.mjs: the landing page; not-found.test.mjs: a mistyped page URL; questions.test.mjs: option cards,
  * rating rows, cross-check warnings; phone.test.mjs: the wizard on a phone; review.test.mjs: the review page and
- * the email before submitting) with playwright-core, axe-core checking each page state at a desktop and a phone
+ * the email before submitting; resume.test.mjs: a mailed resume link, read from the .eml file the embedded mail
+ * channel writes to ARA_DATA_DIR/mail, opened in a second browser) with playwright-core, axe-core checking each page state at a desktop and a phone
  * size (both pinned in its package-lock.json, installed into target/browser-journey with {@code npm ci}). When
  * node, npm or Chromium are missing or npm cannot install, skipped saying why, or failed under {@code CI=true}
  * ({@link BrowserRequirement}); screenshots land in target/browser-journey/screenshots. Also the pages' visibility
@@ -124,6 +125,14 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void aMailedResumeLinkOpensTheAuditInAnotherBrowser() {
+        Path screenshots = journey("resume.test.mjs");
+
+        assertThat(screenshots.resolve("resume-opened-390.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("resume-expired-1280.png")).isNotEmptyFile();
+    }
+
+    @Test
     void aGuestCompletesAnAuditWithTheKeyboardOnly() {
         journey("keyboard.test.mjs");
     }
@@ -150,7 +159,7 @@ class BrowserJourneyTest {
         application = Application.start(AraSettings.from(ConfigSource.of(TestLimits.generous(env))), Clock.systemUTC());
         NodeTools.Result run = NodeTools.run(SOURCES, Map.of("ARA_URL", "http://127.0.0.1:" + application.port() + "/",
                         "PLAYWRIGHT_MODULES", modules.toAbsolutePath().toString(), "CHROMIUM", chromium.toString(),
-                        "SCREENSHOT_DIR", screenshots.toString()), 240,
+                        "SCREENSHOT_DIR", screenshots.toString(), "MAIL_DIR", dataDir.resolve("mail").toString()), 240,
                 node, "--test", "--test-reporter=tap", script);
 
         assertEveryTestPassed(run);

@@ -273,6 +273,21 @@ public final class Audit {
                 Objects.requireNonNull(email, "email"));
     }
 
+    /**
+     * Replaces the guest token (stored as its hash) with a new one: the guest resumed the audit with a mailed resume
+     * link and holds the new token from now on; the old one stops working (ADR 0024).
+     *
+     * @throws NotAGuestAudit for an audit a signed-in user owns
+     */
+    public Audit withGuestToken(GuestTokenHash next, Instant now) {
+        if (!isGuestAudit()) {
+            throw new NotAGuestAudit("audit " + id);
+        }
+        return new Audit(id, questionnaire, questionnaireVersion, scoringVersion, organizationName, owner, status,
+                answers, version + 1, createdAt, now, submittedAt, result, Objects.requireNonNull(next, "next"),
+                guestEmail);
+    }
+
     /** Reached with a guest token rather than owned by a user. */
     public boolean isGuestAudit() {
         return owner == null && guestToken != null;

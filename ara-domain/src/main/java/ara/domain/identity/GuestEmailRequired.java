@@ -7,4 +7,9 @@ public final class GuestEmailRequired extends RuntimeException {
     public GuestEmailRequired() {
         super("give an email (POST …/guest-email) before submitting this audit");
     }
+
+    /** For what else needs the guest's email first (a resume link), said in {@code message}. */
+    public GuestEmailRequired(String message) {
+        super(message);
+    }
 }

@@ -1,8 +1,9 @@
 package ara.adapter.persistence.jdbi;
 
+import ara.application.port.out.identity.UserRepository;
 import ara.atrest.seal.KeyedHash;
 import ara.atrest.seal.PersonalDataCipher;
-import ara.application.port.out.identity.UserRepository;
+import ara.domain.audit.OwnerId;
 import ara.domain.identity.EmailAddress;
 import ara.domain.identity.UserIdentity;
 import org.jdbi.v3.core.Jdbi;
@@ -14,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -51,6 +53,18 @@ public final class JdbiUserRepository implements UserRepository {
                     .execute());
         } catch (JdbiException e) {
             throw SqlFailures.translate("record a sighting of a user", e);
+        }
+    }
+
+    @Override
+    public Optional<EmailAddress> emailOf(OwnerId user) {
+        Objects.requireNonNull(user, "user");
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT email_sealed FROM users WHERE subject = :subject")
+                    .bind("subject", user.value().getBytes(StandardCharsets.UTF_8))
+                    .mapTo(String.class).findOne()).map(emails::open);
+        } catch (JdbiException e) {
+            throw SqlFailures.translate("read a user's email", e);
         }
     }
 }

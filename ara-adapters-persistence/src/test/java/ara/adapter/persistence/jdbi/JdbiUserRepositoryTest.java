@@ -1,5 +1,7 @@
 package ara.adapter.persistence.jdbi;
 
+import ara.domain.audit.OwnerId;
+import ara.domain.identity.EmailAddress;
 import ara.domain.identity.UserIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,21 @@ class JdbiUserRepositoryTest {
                             + (rs.getString("email_sealed") != null))
                     .list());
             assertThat(rows).containsExactlyInAnyOrder("alice|true|true|true", "Alice|false|true|false");
+        }
+    }
+
+    @Test
+    void theEmailAUserWasLastSeenWithIsWhereTheirMailGoes() {
+        try (Database database = Database.open(DatabaseSettings.embedded(dataDir.resolve("email")))) {
+            JdbiUserRepository users = Repositories.users(database);
+            Instant first = Instant.parse("2026-11-26T10:00:00Z");
+            users.recordSighting(new UserIdentity("bob", "bob@example.com", Set.of()), first);
+            users.recordSighting(new UserIdentity("bob", "bob@new.example.com", Set.of()), first.plusSeconds(60));
+            users.recordSighting(new UserIdentity("carol", null, Set.of()), first);
+
+            assertThat(users.emailOf(new OwnerId("bob"))).contains(new EmailAddress("bob@new.example.com"));
+            assertThat(users.emailOf(new OwnerId("carol"))).isEmpty();
+            assertThat(users.emailOf(new OwnerId("nobody"))).isEmpty();
         }
     }
 }

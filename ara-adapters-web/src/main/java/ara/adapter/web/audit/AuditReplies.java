@@ -17,7 +17,12 @@ final class AuditReplies {
 
     /** 201 with a new audit and, for a guest audit, its token (the only time it is shown). */
     static void started(Context ctx, StartedAuditView started) {
+        started(ctx, 201, started);
+    }
+
+    /** The audit and its new guest token with {@code status} (a resumed audit: 200). */
+    static void started(Context ctx, int status, StartedAuditView started) {
         ctx.header("ETag", Responses.versionEtag(started.audit().audit().version()));
-        Responses.json(ctx, 201, StartedAuditResponse.from(started));
+        Responses.json(ctx, status, StartedAuditResponse.from(started));
     }
 }

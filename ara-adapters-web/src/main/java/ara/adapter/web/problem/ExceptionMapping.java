@@ -9,6 +9,8 @@ import ara.application.port.in.chat.ChatStepRejected;
 import ara.application.port.in.idempotency.IdempotencyKeyGuessable;
 import ara.application.port.in.idempotency.IdempotencyKeyRejected;
 import ara.application.port.in.limit.RequestThrottled;
+import ara.application.port.in.notification.MailLinkRejected;
+import ara.application.port.in.notification.MailUnavailable;
 import ara.application.port.in.questionnaire.QuestionnaireNotFound;
 import ara.application.port.in.report.LogoNotUploaded;
 import ara.application.port.in.report.ReportNotReady;
@@ -92,6 +94,13 @@ public final class ExceptionMapping {
                     List.of());
             case NotAGuestAudit e -> ProblemWriter.write(ctx, ProblemType.CONFLICT, e.getMessage(), List.of());
             case RequestRejected e -> ProblemWriter.write(ctx, e.type(), e.getMessage(), e.errors());
+            case MailLinkRejected e -> ProblemWriter.write(ctx, ProblemType.VALIDATION_FAILED, e.getMessage(),
+                    List.of(new FieldError("token", e.rule(), e.getMessage())));
+            case MailUnavailable e -> {
+                LOG.warn("request {}: the mail channel is unavailable", RequestAttributes.requestId(ctx), e);
+                ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+                ProblemWriter.write(ctx, ProblemType.SERVICE_UNAVAILABLE, e.getMessage(), List.of());
+            }
             case RequestThrottled e -> {
                 RateLimitHeaders.refused(ctx, e.admission());
                 ProblemWriter.write(ctx, ProblemType.TOO_MANY_REQUESTS, e.getMessage(), List.of(new FieldError(

@@ -46,6 +46,14 @@ function plainStatus(status) {
   return `The request failed (HTTP ${status}).`;
 }
 
+/**
+ * Exchanges a mailed resume link's token for its audit and a new guest token (POST /audits/resume): the session
+ * moves to this browser.
+ */
+export function resumeAudit(token) {
+  return call('POST', '/audits/resume', { body: { token } });
+}
+
 /** The calls for one audit, with its guest token. */
 export function forAudit(session) {
   const token = session.guestToken;
@@ -56,6 +64,7 @@ export function forAudit(session) {
       { token, body: { value } }),
     clear: (questionId) => call('DELETE', `${audit}/answers/${encodeURIComponent(questionId)}`, { token }),
     giveEmail: (email) => call('POST', `${audit}/guest-email`, { token, body: { email } }),
+    resendResumeLink: () => call('POST', `${audit}/resume-link`, { token }),
     submit: () => call('POST', `${audit}/submit`, { token }),
     result: () => call('GET', `${audit}/result`, { token }),
     requestReport: (template) => call('POST', `${audit}/reports`, { token, body: { template } }),

@@ -1,5 +1,5 @@
-// The single page: hash routes #/ (landing), #/wizard/<step>, #/submit, #/results.
-import { ApiError, forAudit, listQuestionnaires, startAudit } from './api.js';
+// The single page: hash routes #/ (landing), #/wizard/<step>, #/submit, #/results, #/resume/<token> (a mailed link).
+import { ApiError, forAudit, listQuestionnaires, resumeAudit, startAudit } from './api.js';
 import { h, show } from './dom.js';
 import * as store from './store.js';
 import * as wizard from './wizard.js';
@@ -10,8 +10,9 @@ const main = document.getElementById('main');
 
 async function route() {
   const [view, arg] = (location.hash || '#/').slice(2).split('/');
-  const session = store.current();
   await wizard.leave();
+  if (view === 'resume') return resumeFromMail(arg ? decodeURIComponent(arg) : '');
+  const session = store.current();
   if (!session || view === '') return landing(session);
   try {
     if (view === 'wizard') return await wizard.showStep(main, session, arg ? decodeURIComponent(arg) : null);
@@ -20,6 +21,32 @@ async function route() {
     location.hash = '#/';
   } catch (error) {
     failed(error);
+  }
+}
+
+/**
+ * A "resume your audit" link from a mail: its token is exchanged for the audit and a guest session, which this
+ * browser keeps as it keeps a started audit (an audit it was working on is kept under "Previous audits"); the token
+ * then leaves the address bar and the history, and the wizard (or the results) opens.
+ */
+async function resumeFromMail(token) {
+  show(main, h('section', { class: 'card', 'aria-busy': 'true' }, h('h1', {}, 'Opening your audit…')));
+  try {
+    const audit = await resumeAudit(token);
+    const current = store.current();
+    if (current && current.auditId !== audit.id) store.archive();
+    store.remember(audit.id, audit.guestToken, audit.organizationName, audit.questionnaire && audit.questionnaire.id);
+    location.replace(audit.status === 'draft' ? '#/wizard' : '#/results');
+  } catch (error) {
+    const expired = error instanceof ApiError && error.status === 422;
+    // The token leaves the address bar and the history; the link below then changes the hash and routes.
+    history.replaceState(null, '', '#/resume');
+    show(main, h('section', { class: 'card', 'aria-labelledby': 'resume-failed' },
+      h('h1', { id: 'resume-failed' }, expired ? 'This link no longer works' : 'Your audit could not be opened'),
+      h('p', {}, expired ? 'Resume links work for 30 days, and not after the audit was taken over by an account. '
+        + 'Ask for a new link from the audit on the device where you started it, or start a new audit.'
+        : error.message),
+      h('div', { class: 'actions' }, h('a', { class: 'button primary', href: '#/' }, 'Go to the start page'))));
   }
 }
 

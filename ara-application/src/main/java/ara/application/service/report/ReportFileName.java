@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * without an organisation name (or, in the ASCII name, when nothing of it is ASCII). The date is the day (UTC) the
  * document was made, so a link asked for later names the same file.
  */
-final class ReportFileName {
+public final class ReportFileName {
     /** Keeps the name well inside {@link Attachment#MAX_LENGTH} whatever the template and date add. */
     private static final int ORGANISATION_MAX = 80;
     private static final String FALLBACK = "ara-report";
@@ -30,7 +30,7 @@ final class ReportFileName {
     private ReportFileName() {
     }
 
-    static Attachment of(Optional<String> organisation, ReportTemplate template, Instant madeAt) {
+    public static Attachment of(Optional<String> organisation, ReportTemplate template, Instant madeAt) {
         String suffix = "-" + template.code() + "-" + LocalDate.ofInstant(madeAt, ZoneOffset.UTC) + ".pdf";
         String written = organisation.map(ReportFileName::written).filter(name -> !name.isEmpty()).orElse(FALLBACK);
         String slug = organisation.map(ReportFileName::slug).filter(name -> !name.isEmpty()).orElse(FALLBACK);
