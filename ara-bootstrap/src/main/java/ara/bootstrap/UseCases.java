@@ -1,5 +1,6 @@
 package ara.bootstrap;
 
+import ara.adapter.web.AccountUseCases;
 import ara.adapter.web.AssistantUseCases;
 import ara.adapter.web.ReportUseCases;
 import ara.adapter.web.StorageUseCases;
@@ -20,6 +21,8 @@ import ara.application.port.out.report.ReportRenderer;
 import ara.application.port.out.report.ReportRepository;
 import ara.application.port.out.storage.ObjectStorage;
 import ara.application.port.out.storage.UploadRegistry;
+import ara.application.service.account.DeleteAccountService;
+import ara.application.service.account.DeleteAuditService;
 import ara.application.service.admin.CleanUpAuditLogService;
 import ara.application.service.admin.CleanUpGuestsService;
 import ara.application.service.admin.CleanUpOutboxService;
@@ -123,7 +126,8 @@ final class UseCases {
                 new StorageUseCases(issueUpload(allowances), getObjectLink(), deleteObject(), checkStorage(),
                         serveSignedFile(), issueEdgeGrant(allowances)),
                 new AssistantUseCases(sendChatMessage(assistants, allowances), listChatMessages(),
-                        suggestChatPrompts()));
+                        suggestChatPrompts()),
+                new AccountUseCases(deleteAudit(), deleteAccount()));
     }
 
     /** The operators' use cases: the retention clean-ups, the statistics and questionnaire publishing. */
@@ -279,6 +283,16 @@ final class UseCases {
 
     SuggestChatPromptsService suggestChatPrompts() {
         return new SuggestChatPromptsService(catalog(), audits(), settings.guestSubmit(), log(), clock);
+    }
+
+    DeleteAuditService deleteAudit() {
+        return new DeleteAuditService(audits(), stores.retention(), reports(), uploads(), storage(),
+                stores.idempotencyKeys(), log(), clock);
+    }
+
+    DeleteAccountService deleteAccount() {
+        return new DeleteAccountService(audits(), stores.retention(), reports(), uploads(), storage(),
+                stores.idempotencyKeys(), stores.records().users(), log(), stores.pseudonyms(), clock);
     }
 
     CleanUpGuestsService cleanUpGuests() {

@@ -26,6 +26,11 @@ public final class InMemoryUserRepository implements UserRepository {
                 (known, seen) -> new SeenUser(user, known.firstSeen(), now));
     }
 
+    @Override
+    public boolean delete(String subject) {
+        return users.remove(Objects.requireNonNull(subject, "subject")) != null;
+    }
+
     /** The user with this subject, if seen. */
     public Optional<SeenUser> find(String subject) {
         return Optional.ofNullable(users.get(subject));

@@ -29,7 +29,7 @@ public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, ListQuestion
                           ClaimAuditUseCase claimAudit, GiveGuestEmailUseCase giveGuestEmail,
                           AdmitRequestUseCase admitRequest, IdempotentRequestUseCase idempotentRequest,
                           ReportUseCases reports, StorageUseCases storage,
-                          AssistantUseCases assistant) {
+                          AssistantUseCases assistant, AccountUseCases account) {
     public WebUseCases {
         Objects.requireNonNull(getQuestionnaire, "getQuestionnaire");
         Objects.requireNonNull(listQuestionnaires, "listQuestionnaires");
@@ -50,5 +50,6 @@ public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, ListQuestion
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(assistant, "assistant");
+        Objects.requireNonNull(account, "account");
     }
 }

@@ -30,6 +30,7 @@ class AccessMatrixTest {
     /** An audit route, as a request on an audit id. */
     enum AuditRoute {
         GET_AUDIT("GET", "", null),
+        DELETE_AUDIT("DELETE", "", null),
         PUT_ANSWER("PUT", "/answers/company_size", "{\"value\": \"small\"}"),
         PATCH_ANSWERS("PATCH", "/answers", "{\"answers\": {\"company_size\": \"small\"}}"),
         DELETE_ANSWER("DELETE", "/answers/company_size", null),

@@ -25,6 +25,8 @@ import ara.application.port.out.metrics.AuditMetrics;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.port.out.storage.EdgeGrantSigner;
 import ara.application.port.out.storage.SignedLinks;
+import ara.application.service.account.DeleteAccountService;
+import ara.application.service.account.DeleteAuditService;
 import ara.application.service.admin.CleanUpAuditLogService;
 import ara.application.service.admin.CleanUpGuestsService;
 import ara.application.service.admin.CleanUpReportsService;
@@ -115,6 +117,7 @@ final class TestBackend {
     final InMemoryPublishedDocuments published = new InMemoryPublishedDocuments();
     final ScriptedRateLimiter limiter = new ScriptedRateLimiter();
     final TestObjectStorage storage = new TestObjectStorage();
+    final InMemoryIdempotencyStore idempotencyKeys = new InMemoryIdempotencyStore();
 
     private final HookedAuditRepository audits = new HookedAuditRepository(storedAudits, hook);
     private final QuestionnaireCatalog catalog = new HookedCatalog(TestSchemes.catalog(), hook);
@@ -176,8 +179,7 @@ final class TestBackend {
                 new ClaimAuditService(catalog, audits, guestPolicy, log, clock),
                 new GiveGuestEmailService(catalog, audits, guestPolicy, log, clock),
                 admissions,
-                new IdempotentRequestService(new InMemoryIdempotencyStore(),
-                        IdempotentRequestService.DEFAULT_RETENTION),
+                new IdempotentRequestService(idempotencyKeys, IdempotentRequestService.DEFAULT_RETENTION),
                 new ReportUseCases(
                         new RequestReportService(audits, reports, uploads, ids, log, clock, allowances),
                         new GetReportService(audits, reports, log, clock),
@@ -198,7 +200,11 @@ final class TestBackend {
                                 noEmbeddings, () -> new ChatMessageId(nextUuid()), log, clock, metrics,
                                 allowances),
                         new ListChatMessagesService(audits, chats, log, clock),
-                        new SuggestChatPromptsService(catalog, audits, guestPolicy, log, clock)));
+                        new SuggestChatPromptsService(catalog, audits, guestPolicy, log, clock)),
+                new AccountUseCases(
+                        new DeleteAuditService(audits, audits, reports, uploads, storage, idempotencyKeys, log, clock),
+                        new DeleteAccountService(audits, audits, reports, uploads, storage, idempotencyKeys, users, log,
+                                actor -> "pseudonym:" + Integer.toHexString(actor.hashCode()), clock)));
         PublishingQuestionnaireCatalog publishing = new PublishingQuestionnaireCatalog(
                 new ClasspathQuestionnaireCatalog(), published, clock, PublishingQuestionnaireCatalog.DEFAULT_REFRESH);
         admin = new WebAdmin(

@@ -9,4 +9,11 @@ public interface UserRepository {
 
     /** Creates the user on first sight, else updates its email and last-seen time. */
     void recordSighting(UserIdentity user, Instant now);
+
+    /**
+     * Forgets the user with this subject (the account's row with its email).
+     *
+     * @return whether there was one
+     */
+    boolean delete(String subject);
 }
