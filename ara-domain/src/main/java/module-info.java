@@ -12,4 +12,5 @@ module ara.domain {
     exports ara.domain.chat;
     exports ara.domain.event;
     exports ara.domain.text;
+    exports ara.domain.history;
 }
