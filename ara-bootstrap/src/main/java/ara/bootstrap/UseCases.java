@@ -21,8 +21,10 @@ import ara.application.port.out.report.ReportRenderer;
 import ara.application.port.out.report.ReportRepository;
 import ara.application.port.out.storage.ObjectStorage;
 import ara.application.port.out.storage.UploadRegistry;
+import ara.application.service.account.CompareAuditsService;
 import ara.application.service.account.DeleteAccountService;
 import ara.application.service.account.DeleteAuditService;
+import ara.application.service.account.RetakeAuditService;
 import ara.application.service.admin.CleanUpAuditLogService;
 import ara.application.service.admin.CleanUpGuestsService;
 import ara.application.service.admin.CleanUpOutboxService;
@@ -127,7 +129,7 @@ final class UseCases {
                         serveSignedFile(), issueEdgeGrant(allowances)),
                 new AssistantUseCases(sendChatMessage(assistants, allowances), listChatMessages(),
                         suggestChatPrompts()),
-                new AccountUseCases(deleteAudit(), deleteAccount()));
+                new AccountUseCases(deleteAudit(), deleteAccount(), retakeAudit(), compareAudits()));
     }
 
     /** The operators' use cases: the retention clean-ups, the statistics and questionnaire publishing. */
@@ -293,6 +295,14 @@ final class UseCases {
     DeleteAccountService deleteAccount() {
         return new DeleteAccountService(audits(), stores.retention(), reports(), uploads(), storage(),
                 stores.idempotencyKeys(), stores.records().users(), log(), stores.pseudonyms(), clock);
+    }
+
+    RetakeAuditService retakeAudit() {
+        return new RetakeAuditService(catalog(), audits(), settings.guestSubmit(), auditIds, secrets, log(), clock);
+    }
+
+    CompareAuditsService compareAudits() {
+        return new CompareAuditsService(catalog(), audits(), log(), clock);
     }
 
     CleanUpGuestsService cleanUpGuests() {

@@ -1,7 +1,9 @@
 package ara.adapter.web;
 
+import ara.adapter.web.account.CompareAuditsHandler;
 import ara.adapter.web.account.DeleteAccountHandler;
 import ara.adapter.web.account.DeleteAuditHandler;
+import ara.adapter.web.account.RetakeAuditHandler;
 import ara.adapter.web.audit.ClaimAuditHandler;
 import ara.adapter.web.audit.ClearAnswerHandler;
 import ara.adapter.web.audit.GetAuditHandler;
@@ -89,6 +91,8 @@ final class Routes {
         var chatPrompts = new ChatPromptsHandler(useCases.assistant().prompts());
         var deleteAudit = new DeleteAuditHandler(useCases.account().deleteAudit());
         var deleteAccount = new DeleteAccountHandler(useCases.account().deleteAccount());
+        var retake = new RetakeAuditHandler(useCases.account().retake());
+        var compare = new CompareAuditsHandler(useCases.account().compare());
         byte[] openApi = openApiDocument();
         String v1 = ApiPaths.V1;
         String r2 = ApiPaths.SIGNED_URLS;
@@ -107,6 +111,8 @@ final class Routes {
                 new Route(HandlerType.GET, v1 + "/audits/{id}", get::get),
                 new Route(HandlerType.DELETE, v1 + "/audits/{id}", deleteAudit::delete),
                 new Route(HandlerType.DELETE, v1 + "/me", deleteAccount::delete),
+                new Route(HandlerType.POST, v1 + "/audits/{id}/retake", retake::retake, Scope.AUDIT_CREATE_PER_IP),
+                new Route(HandlerType.GET, v1 + "/audits/{id}/comparison", compare::compare),
                 new Route(HandlerType.PUT, v1 + "/audits/{id}/answers/{questionId}", save::save),
                 new Route(HandlerType.PATCH, v1 + "/audits/{id}/answers", saveAll::saveAll),
                 new Route(HandlerType.DELETE, v1 + "/audits/{id}/answers/{questionId}", clear::clear),

@@ -24,16 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccountApiTest extends FreshApiTest {
 
-    private String scoredAudit(Api client) {
-        String id = client.startAudit();
-        client.answerAllRequired(id);
-        assertThat(client.send("POST", "/api/v1/audits/" + id + "/submit", null).status()).isEqualTo(200);
-        return id;
-    }
-
     @Test
     void theOwnerErasesAnAuditWithItsReportsDocumentsAndChatAndARepeatIs404() {
-        String audit = scoredAudit(api);
+        String audit = api.scoredAudit();
         String report = api.send("POST", "/api/v1/audits/" + audit + "/reports", null).json().get("id").asText();
         api.backend.finishReport(report);
         ObjectKey document = ObjectKey.report(AuditId.parse(audit), UUID.fromString(report));
@@ -106,7 +99,7 @@ class AccountApiTest extends FreshApiTest {
         String subject = "erased-" + UUID.randomUUID();
         Api user = api.asUser(subject);
         String first = user.startAudit();
-        String second = scoredAudit(user);
+        String second = user.scoredAudit();
         String someoneElses = api.startAudit();
         assertThat(api.backend.users.find(subject)).isPresent();
 

@@ -25,8 +25,10 @@ import ara.application.port.out.metrics.AuditMetrics;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.port.out.storage.EdgeGrantSigner;
 import ara.application.port.out.storage.SignedLinks;
+import ara.application.service.account.CompareAuditsService;
 import ara.application.service.account.DeleteAccountService;
 import ara.application.service.account.DeleteAuditService;
+import ara.application.service.account.RetakeAuditService;
 import ara.application.service.admin.CleanUpAuditLogService;
 import ara.application.service.admin.CleanUpGuestsService;
 import ara.application.service.admin.CleanUpReportsService;
@@ -204,7 +206,9 @@ final class TestBackend {
                 new AccountUseCases(
                         new DeleteAuditService(audits, audits, reports, uploads, storage, idempotencyKeys, log, clock),
                         new DeleteAccountService(audits, audits, reports, uploads, storage, idempotencyKeys, users, log,
-                                actor -> "pseudonym:" + Integer.toHexString(actor.hashCode()), clock)));
+                                actor -> "pseudonym:" + Integer.toHexString(actor.hashCode()), clock),
+                        new RetakeAuditService(catalog, audits, guestPolicy, auditIds, secrets, log, clock),
+                        new CompareAuditsService(catalog, audits, log, clock)));
         PublishingQuestionnaireCatalog publishing = new PublishingQuestionnaireCatalog(
                 new ClasspathQuestionnaireCatalog(), published, clock, PublishingQuestionnaireCatalog.DEFAULT_REFRESH);
         admin = new WebAdmin(
