@@ -22,4 +22,5 @@ module ara.adapter.web {
     opens ara.adapter.web.storage to com.fasterxml.jackson.databind;
     opens ara.adapter.web.admin to com.fasterxml.jackson.databind;
     opens ara.adapter.web.chat to com.fasterxml.jackson.databind;
+    opens ara.adapter.web.account to com.fasterxml.jackson.databind;
 }

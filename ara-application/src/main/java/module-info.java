@@ -4,6 +4,7 @@
 module ara.application {
     requires transitive ara.domain;
 
+    exports ara.application.port.in.account;
     exports ara.application.port.in.admin;
     exports ara.application.port.in.audit;
     exports ara.application.port.in.chat;
@@ -37,6 +38,7 @@ module ara.application {
 
     // The mail templates and the services are reached only through the composition root.
     exports ara.application.mail to ara.bootstrap;
+    exports ara.application.service.account to ara.bootstrap;
     exports ara.application.service.admin to ara.bootstrap;
     exports ara.application.service.audit to ara.bootstrap;
     exports ara.application.service.chat to ara.bootstrap;

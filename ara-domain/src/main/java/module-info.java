@@ -12,5 +12,6 @@ module ara.domain {
     exports ara.domain.chat;
     exports ara.domain.event;
     exports ara.domain.text;
+    exports ara.domain.history;
     exports ara.domain.webhook;
 }

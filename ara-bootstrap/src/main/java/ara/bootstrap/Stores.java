@@ -16,6 +16,7 @@ import ara.adapter.redis.RedisProgressCache;
 import ara.adapter.redis.RedisRateLimiter;
 import ara.application.port.out.audit.AuditRepository;
 import ara.application.port.out.audit.AuditRetention;
+import ara.application.port.out.auditlog.ActorPseudonyms;
 import ara.application.port.out.audit.ProgressCache;
 import ara.application.port.out.health.HealthCheck;
 import ara.application.port.out.idempotency.IdempotencyStore;
@@ -25,6 +26,7 @@ import ara.application.service.storage.StorageHealthCheck;
 import ara.atrest.idempotency.SealedIdempotencyStore;
 import ara.atrest.seal.DataKey;
 import ara.atrest.seal.DataKeyRing;
+import ara.atrest.seal.KeyedHash;
 import ara.atrest.seal.PersonalDataCipher;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.DatabaseChoice;
@@ -64,6 +66,7 @@ final class Stores implements AutoCloseable {
     private final RateLimiter limiter;
     private final IdempotencyStore idempotencyKeys;
     private final ScheduledExecutorService auditLogFlush;
+    private final ActorPseudonyms pseudonyms;
 
     private Stores(Backend backend, Database database, RedisConnection redis, StorageBackend objects, Records records,
                    RedisProgressCache redisCache, DataKeyRing keys, Instrumentation traced) {
@@ -72,6 +75,8 @@ final class Stores implements AutoCloseable {
         this.redis = Optional.ofNullable(redis);
         this.objects = objects;
         this.records = records;
+        KeyedHash actors = new KeyedHash(keys);
+        this.pseudonyms = actor -> "pseudonym:" + actors.hash(actor);
         // Aggregated rejections are written when their minute is over; checked every few seconds.
         this.auditLogFlush = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
                 .name("ara-audit-log-flush").daemon(true).factory());
@@ -198,6 +203,11 @@ final class Stores implements AutoCloseable {
 
     IdempotencyStore idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    /** An erased account's pseudonym in the audit log: a keyed hash under the data keys. */
+    ActorPseudonyms pseudonyms() {
+        return pseudonyms;
     }
 
     /** The database's check: ARA cannot serve without it ("not configured" when audits live in memory). */

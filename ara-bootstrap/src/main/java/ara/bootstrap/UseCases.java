@@ -1,5 +1,6 @@
 package ara.bootstrap;
 
+import ara.adapter.web.AccountUseCases;
 import ara.adapter.web.AssistantUseCases;
 import ara.adapter.web.MailUseCases;
 import ara.adapter.web.ReportUseCases;
@@ -24,6 +25,10 @@ import ara.application.port.out.report.ReportRepository;
 import ara.application.port.out.storage.ObjectStorage;
 import ara.application.port.out.storage.UploadRegistry;
 import ara.application.port.out.webhook.WebhookSender;
+import ara.application.service.account.CompareAuditsService;
+import ara.application.service.account.DeleteAccountService;
+import ara.application.service.account.DeleteAuditService;
+import ara.application.service.account.RetakeAuditService;
 import ara.application.service.admin.CleanUpAuditLogService;
 import ara.application.service.admin.CleanUpGuestsService;
 import ara.application.service.admin.CleanUpMailRecordsService;
@@ -141,7 +146,8 @@ final class UseCases {
                         suggestChatPrompts()),
                 new MailUseCases(new SendResumeLinkService(mailing, audits()),
                         new ResumeAuditService(mailing, audits(), catalog(), settings.guestSubmit()),
-                        new UnsubscribeService(mailing)));
+                        new UnsubscribeService(mailing)),
+                new AccountUseCases(deleteAudit(), deleteAccount(), retakeAudit(), compareAudits()));
     }
 
     /**
@@ -332,6 +338,24 @@ final class UseCases {
 
     SuggestChatPromptsService suggestChatPrompts() {
         return new SuggestChatPromptsService(catalog(), audits(), settings.guestSubmit(), log(), clock);
+    }
+
+    DeleteAuditService deleteAudit() {
+        return new DeleteAuditService(audits(), stores.retention(), reports(), uploads(), storage(),
+                stores.idempotencyKeys(), log(), clock);
+    }
+
+    DeleteAccountService deleteAccount() {
+        return new DeleteAccountService(audits(), stores.retention(), reports(), uploads(), storage(),
+                stores.idempotencyKeys(), stores.records().users(), log(), stores.pseudonyms(), clock);
+    }
+
+    RetakeAuditService retakeAudit() {
+        return new RetakeAuditService(catalog(), audits(), settings.guestSubmit(), auditIds, secrets, log(), clock);
+    }
+
+    CompareAuditsService compareAudits() {
+        return new CompareAuditsService(catalog(), audits(), log(), clock);
     }
 
     CleanUpGuestsService cleanUpGuests() {

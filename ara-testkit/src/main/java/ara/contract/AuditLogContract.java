@@ -48,6 +48,31 @@ public abstract class AuditLogContract {
     }
 
     @Test
+    void pseudonymizesEveryEventOfOneActorAndDropsTheirAddressButKeepsWhatHappened() {
+        String marker = UUID.randomUUID().toString();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        AuditEvent mine = new AuditEvent(at, "user:" + marker, "audit.created", "audit:" + marker,
+                AuditEvent.SUCCESS, "req-1", "192.0.2.7");
+        AuditEvent other = new AuditEvent(at.plusMillis(1), "user:" + marker + "-other", "audit.created",
+                "audit:" + marker, AuditEvent.SUCCESS, "req-2", "192.0.2.8");
+        AuditEvent mineAgain = new AuditEvent(at.plusMillis(2), "user:" + marker, "account.deleted", null,
+                AuditEvent.SUCCESS, "req-3", "192.0.2.7");
+        log().record(mine);
+        log().record(other);
+        log().record(mineAgain);
+
+        assertThat(log().pseudonymize("user:" + marker, "pseudonym:" + marker.hashCode())).isEqualTo(2);
+
+        assertThat(log().latest(3)).containsExactly(
+                new AuditEvent(mineAgain.at(), "pseudonym:" + marker.hashCode(), "account.deleted", null,
+                        AuditEvent.SUCCESS, "req-3", null),
+                other,
+                new AuditEvent(mine.at(), "pseudonym:" + marker.hashCode(), "audit.created", "audit:" + marker,
+                        AuditEvent.SUCCESS, "req-1", null));
+        assertThat(log().pseudonymize("user:" + marker, "pseudonym:again")).isZero();
+    }
+
+    @Test
     void boundsTheListingAndRefusesANegativeLimit() {
         log().record(new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MICROS), "anonymous", "token.rejected",
                 null, AuditEvent.REJECTED, null, null));

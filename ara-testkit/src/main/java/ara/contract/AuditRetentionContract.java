@@ -6,8 +6,10 @@ import ara.application.port.out.audit.AuditStatistics;
 import ara.application.port.out.chat.ChatRepository;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
+import ara.domain.audit.AuditNotFound;
 import ara.domain.audit.AuditStatus;
 import ara.domain.audit.GuestRetention;
+import ara.domain.audit.OwnerId;
 import ara.domain.chat.ChatMessage;
 import ara.domain.chat.ChatMessageId;
 import ara.domain.chat.ChatRole;
@@ -23,10 +25,12 @@ import java.util.UUID;
 import static ara.contract.AuditSamples.newId;
 import static ara.contract.AuditSamples.newOwner;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The behaviour every {@link AuditRetention} (and {@link AuditStatistics}) must have, over the audits of the
- * matching {@link AuditRepository} (a deleted audit's chat messages in the matching {@link ChatRepository} go too). The repository is shared: tests work in the year 2001, long before any other
+ * matching {@link AuditRepository} (a deleted audit's chat messages in the matching {@link ChatRepository} go too,
+ * and an erased audit's outbox events). The repository is shared: tests work in the year 2001, long before any other
  * test's audits, and assert on their own ids only. Boundaries are exact: 30 days untouched is expired, 29 days,
  * 23 hours and 59 minutes (or one microsecond less than 30 days) is kept; 90 and 89 days with an email.
  */
@@ -44,6 +48,9 @@ public abstract class AuditRetentionContract {
 
     /** Where the chat messages of the repository's audits are kept (the same store). */
     protected abstract ChatRepository chats();
+
+    /** How many outbox events about the audit the store holds, read from the store itself. */
+    protected abstract long eventsAbout(AuditId audit);
 
     private ChatMessage chatMessage(AuditId audit) {
         return new ChatMessage(new ChatMessageId(UUID.randomUUID()), audit, ChatRole.USER, "about " + audit, null,
@@ -152,6 +159,45 @@ public abstract class AuditRetentionContract {
 
         assertThat(retention().deleteIfExpired(audit.id(), RULE, NOW)).isFalse();
         assertThat(repository().find(audit.id())).isPresent();
+    }
+
+    @Test
+    void anErasureDeletesAnyAuditWithItsAnswersResultChatAndEventsAndKeepsTheOthers() {
+        OwnerId owner = newOwner();
+        Audit scored = repository().create(AuditSamples.scored(owner, NOW.minusSeconds(60)));
+        Audit fresh = repository().create(AuditSamples.guestDraft(AuditSamples.newGuestToken(), NOW));
+        Audit kept = repository().create(AuditSamples.scored(owner, NOW.minusSeconds(30)));
+        chats().append(chatMessage(scored.id()));
+        chats().append(chatMessage(kept.id()));
+        assertThat(eventsAbout(scored.id())).isPositive();
+        assertThat(eventsAbout(fresh.id())).isPositive();
+
+        assertThat(retention().delete(scored.id())).isTrue();
+        assertThat(retention().delete(fresh.id())).isTrue();
+
+        assertThat(repository().find(scored.id())).isEmpty();
+        assertThat(repository().find(fresh.id())).isEmpty();
+        assertThat(repository().findByGuestToken(fresh.guestToken().orElseThrow())).isEmpty();
+        assertThat(repository().findByOwner(owner, 0, 10)).extracting(Audit::id).containsExactly(kept.id());
+        assertThat(repository().countByOwner(owner)).isOne();
+        assertThat(chats().count(scored.id())).isZero();
+        assertThat(eventsAbout(scored.id())).isZero();
+        assertThat(eventsAbout(fresh.id())).isZero();
+        assertThat(repository().find(kept.id())).hasValueSatisfying(audit ->
+                assertThat(audit.result()).isPresent());
+        assertThat(chats().count(kept.id())).isOne();
+        assertThat(eventsAbout(kept.id())).isPositive();
+    }
+
+    @Test
+    void aSecondErasureAndAnUnknownAuditFindNothing() {
+        Audit audit = repository().create(AuditSamples.draft(newOwner(), NOW));
+
+        assertThat(retention().delete(audit.id())).isTrue();
+        assertThat(retention().delete(audit.id())).isFalse();
+        assertThat(retention().delete(newId())).isFalse();
+        assertThatThrownBy(() -> repository().update(audit.id(), current -> current))
+                .isInstanceOf(AuditNotFound.class);
     }
 
     @Test

@@ -129,6 +129,26 @@ public abstract class IdempotencyStoreContract {
     }
 
     @Test
+    void forgettingAScopeRemovesItsStartedAndCompletedKeysAndNoOtherScopes() {
+        String done = key();
+        String started = key();
+        String similar = scope + "*";
+        store().begin(scope, done, FINGERPRINT, DAY);
+        store().complete(scope, done, created());
+        store().begin(scope, started, FINGERPRINT, DAY);
+        store().begin(similar, done, FINGERPRINT, DAY);
+        store().complete(similar, done, created());
+
+        store().forget(scope);
+        store().forget("another scope " + UUID.randomUUID());
+
+        assertThat(store().begin(scope, done, OTHER_FINGERPRINT, DAY)).isInstanceOf(IdempotencyClaim.Started.class);
+        assertThat(store().begin(scope, started, OTHER_FINGERPRINT, DAY))
+                .isInstanceOf(IdempotencyClaim.Started.class);
+        assertThat(store().begin(similar, done, FINGERPRINT, DAY)).isInstanceOf(IdempotencyClaim.Replay.class);
+    }
+
+    @Test
     void scopesAndKeysAreIsolated() {
         String key = key();
         String otherScope = scope + "-other";

@@ -46,4 +46,20 @@ public final class InMemoryAuditLog implements AuditLog {
         return events.stream().filter(event -> event.action().equals(action) && event.outcome().equals(outcome))
                 .mapToLong(AuditEvent::count).sum();
     }
+
+    @Override
+    public synchronized long pseudonymize(String actor, String pseudonym) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(pseudonym, "pseudonym");
+        long changed = 0;
+        for (int i = 0; i < events.size(); i++) {
+            AuditEvent event = events.get(i);
+            if (event.actor().equals(actor)) {
+                events.set(i, new AuditEvent(event.at(), pseudonym, event.action(), event.target(), event.outcome(),
+                        event.requestId(), null, event.count()));
+                changed++;
+            }
+        }
+        return changed;
+    }
 }

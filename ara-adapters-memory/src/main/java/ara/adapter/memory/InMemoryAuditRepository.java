@@ -136,6 +136,14 @@ public final class InMemoryAuditRepository implements AuditRepository, AuditRete
     }
 
     @Override
+    public boolean delete(AuditId id) {
+        Audit removed = audits.remove(Objects.requireNonNull(id, "id"));
+        chats.deleteAudit(id);
+        outbox.deleteAudit(id);
+        return removed != null;
+    }
+
+    @Override
     public Map<AuditStatus, Long> countByStatus() {
         return audits.values().stream().collect(Collectors.groupingBy(Audit::status, Collectors.counting()));
     }

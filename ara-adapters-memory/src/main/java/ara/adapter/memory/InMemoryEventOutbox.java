@@ -4,6 +4,7 @@ import ara.application.port.out.outbox.DeliveryAttempt;
 import ara.application.port.out.outbox.EventOutbox;
 import ara.application.port.out.outbox.OutboxBacklog;
 import ara.application.port.out.outbox.PendingEvent;
+import ara.domain.audit.AuditId;
 import ara.domain.event.DomainEvent;
 
 import java.time.Duration;
@@ -75,6 +76,19 @@ public final class InMemoryEventOutbox implements EventOutbox {
             }
             events.forEach(event -> entries.put(event.id(), new Entry(event, Status.PENDING, 0,
                     event.occurredAt(), null, null)));
+            return null;
+        });
+    }
+
+    /** Removes every event about the audit with its attempts (the audit was erased). */
+    void deleteAudit(AuditId audit) {
+        locked(() -> {
+            List<UUID> gone = entries.values().stream().filter(entry -> entry.event().audit().equals(audit))
+                    .map(entry -> entry.event().id()).toList();
+            gone.forEach(id -> {
+                entries.remove(id);
+                attempts.remove(id);
+            });
             return null;
         });
     }

@@ -79,6 +79,12 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
                 (k, existing) -> existing.response() == null ? null : existing);
     }
 
+    @Override
+    public void forget(String scope) {
+        Objects.requireNonNull(scope, "scope");
+        entries.asMap().keySet().removeIf(id -> id.scope().equals(scope));
+    }
+
     /** A started key: its request's fingerprint, its TTL and, once completed, the response. */
     private record Entry(String fingerprint, Duration ttl, StoredResponse response) {
         IdempotencyClaim claimFor(String otherFingerprint) {

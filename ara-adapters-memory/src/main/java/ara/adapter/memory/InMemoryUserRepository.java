@@ -34,6 +34,11 @@ public final class InMemoryUserRepository implements UserRepository {
                 .filter(EmailAddress::isWellFormed).map(EmailAddress::new);
     }
 
+    @Override
+    public boolean delete(String subject) {
+        return users.remove(Objects.requireNonNull(subject, "subject")) != null;
+    }
+
     /** The user with this subject, if seen. */
     public Optional<SeenUser> find(String subject) {
         return Optional.ofNullable(users.get(subject));

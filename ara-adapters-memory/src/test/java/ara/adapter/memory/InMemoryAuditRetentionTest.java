@@ -5,11 +5,13 @@ import ara.application.port.out.audit.AuditRetention;
 import ara.application.port.out.audit.AuditStatistics;
 import ara.application.port.out.chat.ChatRepository;
 import ara.contract.AuditRetentionContract;
+import ara.domain.audit.AuditId;
 
 /** Guest retention and statistics over the in-memory audits against the contract. */
 class InMemoryAuditRetentionTest extends AuditRetentionContract {
     private final InMemoryChatRepository chats = new InMemoryChatRepository();
-    private final InMemoryAuditRepository audits = new InMemoryAuditRepository(chats);
+    private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
+    private final InMemoryAuditRepository audits = new InMemoryAuditRepository(chats, outbox);
 
     @Override
     protected AuditRepository repository() {
@@ -29,5 +31,10 @@ class InMemoryAuditRetentionTest extends AuditRetentionContract {
     @Override
     protected ChatRepository chats() {
         return chats;
+    }
+
+    @Override
+    protected long eventsAbout(AuditId audit) {
+        return outbox.events().stream().filter(event -> event.audit().equals(audit)).count();
     }
 }

@@ -6,6 +6,7 @@ import ara.application.port.out.audit.AuditStatistics;
 import ara.application.port.out.chat.ChatRepository;
 import ara.application.service.audit.CachingAuditRepository;
 import ara.contract.AuditRetentionContract;
+import ara.domain.audit.AuditId;
 
 /**
  * Guest retention through the progress cache, in process: the contract with every read going through the caching
@@ -13,7 +14,8 @@ import ara.contract.AuditRetentionContract;
  */
 class InMemoryCachingAuditRetentionTest extends AuditRetentionContract {
     private final InMemoryChatRepository chats = new InMemoryChatRepository();
-    private final InMemoryAuditRepository store = new InMemoryAuditRepository(chats);
+    private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
+    private final InMemoryAuditRepository store = new InMemoryAuditRepository(chats, outbox);
     private final CachingAuditRepository caching = new CachingAuditRepository(store, new InMemoryProgressCache());
     private final AuditRetention retention = caching.retention(store);
 
@@ -35,5 +37,10 @@ class InMemoryCachingAuditRetentionTest extends AuditRetentionContract {
     @Override
     protected ChatRepository chats() {
         return chats;
+    }
+
+    @Override
+    protected long eventsAbout(AuditId audit) {
+        return outbox.events().stream().filter(event -> event.audit().equals(audit)).count();
     }
 }

@@ -103,6 +103,13 @@ public final class FallbackIdempotencyStore implements IdempotencyStore {
         return local.complete(scope, key, response);
     }
 
+    /** Forgets the scope in both stores; the shared store's failure propagates (the erasure must be retried). */
+    @Override
+    public void forget(String scope) {
+        local.forget(scope);
+        shared.forget(scope);
+    }
+
     /** Releases the key in both stores (only one holds it in flight; a completed key is kept in either). */
     @Override
     public void abandon(String scope, String key) {

@@ -6,6 +6,9 @@ import ara.application.port.out.idempotency.IdempotencyKey;
 import ara.application.port.out.idempotency.IdempotencyStore;
 import ara.application.port.out.idempotency.StoredResponse;
 
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -122,6 +125,33 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
     public void abandon(String scope, String key) {
         byte[] redisKey = redisKey(new IdempotencyKey(scope, key));
         connection.call("idempotency abandon", client -> ABANDON.run(client, List.of(redisKey), List.of()));
+    }
+
+    /**
+     * Scans the namespace for the scope's keys and deletes them, a page at a time: O(keys in Redis), which an erasure
+     * (rare) may take; a key started meanwhile is the caller's new request, not the erased data.
+     */
+    @Override
+    public void forget(String scope) {
+        new IdempotencyKey(scope, "*");
+        String pattern = glob(connection.namespace() + ":idem:" + scope.length() + ":" + scope + ":") + "*";
+        ScanParams params = new ScanParams().match(pattern).count(1_000);
+        connection.call("idempotency forget", client -> {
+            String cursor = ScanParams.SCAN_POINTER_START;
+            do {
+                ScanResult<String> page = client.scan(cursor, params);
+                if (!page.getResult().isEmpty()) {
+                    client.del(page.getResult().toArray(String[]::new));
+                }
+                cursor = page.getCursor();
+            } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
+            return null;
+        });
+    }
+
+    /** The text as a literal in a SCAN pattern. */
+    private static String glob(String literal) {
+        return literal.replaceAll("([*?\\[\\]\\\\])", "\\\\$1");
     }
 
     private byte[] redisKey(IdempotencyKey id) {

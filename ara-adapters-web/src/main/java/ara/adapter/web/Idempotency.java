@@ -8,6 +8,7 @@ import ara.adapter.web.request.Requests;
 import ara.application.port.in.idempotency.IdempotencyView;
 import ara.application.port.in.idempotency.IdempotentRequestCommand;
 import ara.application.port.in.idempotency.IdempotentRequestUseCase;
+import ara.application.port.out.idempotency.IdempotencyScopes;
 import ara.domain.identity.Caller;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -130,13 +131,14 @@ final class Idempotency {
 
     /** Whose keys these are: the signed-in user, else the guest token, else the client address. */
     private static String callerScope(Context ctx, Caller caller) {
+        // The same scopes an erasure forgets (IdempotencyScopes): the user's, the guest token's, the address's.
         if (caller.signedIn().isPresent()) {
-            return "user:" + sha256(caller.signedIn().get().subject().getBytes(StandardCharsets.UTF_8));
+            return IdempotencyScopes.user(caller.signedIn().get().subject());
         }
         if (caller.guest().isPresent()) {
-            return "guest:" + sha256(caller.guest().get().reveal().getBytes(StandardCharsets.UTF_8));
+            return IdempotencyScopes.guest(caller.guest().get().hash());
         }
-        return "ip:" + RequestAttributes.clientAddress(ctx);
+        return IdempotencyScopes.address(RequestAttributes.clientAddress(ctx));
     }
 
     /** SHA-256 of the method, the path and the body: what makes a retry the same request. */
@@ -145,10 +147,6 @@ final class Idempotency {
         digest.update((ctx.method().name() + ' ' + ctx.path() + '\n').getBytes(StandardCharsets.UTF_8));
         digest.update(Requests.body(ctx));
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
     private static MessageDigest digest() {

@@ -1,5 +1,9 @@
 package ara.adapter.web;
 
+import ara.adapter.web.account.CompareAuditsHandler;
+import ara.adapter.web.account.DeleteAccountHandler;
+import ara.adapter.web.account.DeleteAuditHandler;
+import ara.adapter.web.account.RetakeAuditHandler;
 import ara.adapter.web.audit.ClaimAuditHandler;
 import ara.adapter.web.audit.ClearAnswerHandler;
 import ara.adapter.web.audit.GetAuditHandler;
@@ -91,6 +95,10 @@ final class Routes {
         var chat = new SendChatMessageHandler(useCases.assistant().send());
         var chatHistory = new ListChatMessagesHandler(useCases.assistant().list());
         var chatPrompts = new ChatPromptsHandler(useCases.assistant().prompts());
+        var deleteAudit = new DeleteAuditHandler(useCases.account().deleteAudit());
+        var deleteAccount = new DeleteAccountHandler(useCases.account().deleteAccount());
+        var retake = new RetakeAuditHandler(useCases.account().retake());
+        var compare = new CompareAuditsHandler(useCases.account().compare());
         byte[] openApi = openApiDocument();
         String v1 = ApiPaths.V1;
         String r2 = ApiPaths.SIGNED_URLS;
@@ -107,6 +115,10 @@ final class Routes {
                 new Route(HandlerType.POST, v1 + "/audits", start::start, Scope.AUDIT_CREATE_PER_IP),
                 new Route(HandlerType.GET, v1 + "/audits", list::list),
                 new Route(HandlerType.GET, v1 + "/audits/{id}", get::get),
+                new Route(HandlerType.DELETE, v1 + "/audits/{id}", deleteAudit::delete),
+                new Route(HandlerType.DELETE, v1 + "/me", deleteAccount::delete),
+                new Route(HandlerType.POST, v1 + "/audits/{id}/retake", retake::retake, Scope.AUDIT_CREATE_PER_IP),
+                new Route(HandlerType.GET, v1 + "/audits/{id}/comparison", compare::compare),
                 new Route(HandlerType.PUT, v1 + "/audits/{id}/answers/{questionId}", save::save),
                 new Route(HandlerType.PATCH, v1 + "/audits/{id}/answers", saveAll::saveAll),
                 new Route(HandlerType.DELETE, v1 + "/audits/{id}/answers/{questionId}", clear::clear),

@@ -29,7 +29,8 @@ public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, ListQuestion
                           ClaimAuditUseCase claimAudit, GiveGuestEmailUseCase giveGuestEmail,
                           AdmitRequestUseCase admitRequest, IdempotentRequestUseCase idempotentRequest,
                           ReportUseCases reports, StorageUseCases storage,
-                          AssistantUseCases assistant, MailUseCases mail) {
+                          AssistantUseCases assistant, MailUseCases mail,
+                          AccountUseCases account) {
     public WebUseCases {
         Objects.requireNonNull(getQuestionnaire, "getQuestionnaire");
         Objects.requireNonNull(listQuestionnaires, "listQuestionnaires");
@@ -51,5 +52,6 @@ public record WebUseCases(GetQuestionnaireUseCase getQuestionnaire, ListQuestion
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(assistant, "assistant");
         Objects.requireNonNull(mail, "mail");
+        Objects.requireNonNull(account, "account");
     }
 }

@@ -158,6 +158,17 @@ final class Api implements AutoCloseable {
         return reply.json().get("id").asText();
     }
 
+    /** Starts an audit, answers every required question and submits it: a scored audit's id. */
+    String scoredAudit() {
+        String id = startAudit();
+        answerAllRequired(id);
+        Reply submitted = send("POST", "/api/v1/audits/" + id + "/submit", null);
+        if (submitted.status() != 200) {
+            throw new IllegalStateException("could not submit: " + submitted);
+        }
+        return id;
+    }
+
     /** Answers every required question of the test questionnaire (company_size medium makes step "extra" visible). */
     void answerAllRequired(String auditId) {
         Reply reply = json("PATCH", "/api/v1/audits/" + auditId + "/answers", """

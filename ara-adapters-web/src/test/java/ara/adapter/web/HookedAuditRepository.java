@@ -93,4 +93,10 @@ final class HookedAuditRepository implements AuditRepository, AuditRetention {
         hook.before("audits.deleteIfExpired");
         return audits.deleteIfExpired(id, rule, now);
     }
+
+    @Override
+    public boolean delete(AuditId id) {
+        hook.before("audits.delete");
+        return audits.delete(id);
+    }
 }

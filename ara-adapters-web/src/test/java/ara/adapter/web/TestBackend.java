@@ -33,6 +33,10 @@ import ara.application.port.out.notification.MailMessage;
 import ara.application.port.out.questionnaire.QuestionnaireCatalog;
 import ara.application.port.out.storage.EdgeGrantSigner;
 import ara.application.port.out.storage.SignedLinks;
+import ara.application.service.account.CompareAuditsService;
+import ara.application.service.account.DeleteAccountService;
+import ara.application.service.account.DeleteAuditService;
+import ara.application.service.account.RetakeAuditService;
 import ara.application.service.admin.CleanUpAuditLogService;
 import ara.application.service.admin.CleanUpGuestsService;
 import ara.application.service.admin.CleanUpReportsService;
@@ -146,6 +150,7 @@ final class TestBackend {
     final List<MailMessage> mailbox = new CopyOnWriteArrayList<>();
     final InMemoryMailRecords mailRecords = new InMemoryMailRecords();
     final InMemoryResumeTokens resumeTokens = new InMemoryResumeTokens();
+    final InMemoryIdempotencyStore idempotencyKeys = new InMemoryIdempotencyStore();
 
     private final HookedAuditRepository audits = new HookedAuditRepository(storedAudits, hook);
     private final QuestionnaireCatalog catalog = new HookedCatalog(TestSchemes.catalog(), hook);
@@ -207,8 +212,7 @@ final class TestBackend {
                 new ClaimAuditService(catalog, audits, guestPolicy, log, clock),
                 new GiveGuestEmailService(catalog, audits, guestPolicy, log, clock),
                 admissions,
-                new IdempotentRequestService(new InMemoryIdempotencyStore(),
-                        IdempotentRequestService.DEFAULT_RETENTION),
+                new IdempotentRequestService(idempotencyKeys, IdempotentRequestService.DEFAULT_RETENTION),
                 new ReportUseCases(
                         new RequestReportService(audits, reports, uploads, ids, log, clock, allowances),
                         new GetReportService(audits, reports, log, clock),
@@ -230,7 +234,13 @@ final class TestBackend {
                                 allowances),
                         new ListChatMessagesService(audits, chats, log, clock),
                         new SuggestChatPromptsService(catalog, audits, guestPolicy, log, clock)),
-                mailUseCases(secrets, guestPolicy));
+                mailUseCases(secrets, guestPolicy),
+                new AccountUseCases(
+                        new DeleteAuditService(audits, audits, reports, uploads, storage, idempotencyKeys, log, clock),
+                        new DeleteAccountService(audits, audits, reports, uploads, storage, idempotencyKeys, users, log,
+                                actor -> "pseudonym:" + Integer.toHexString(actor.hashCode()), clock),
+                        new RetakeAuditService(catalog, audits, guestPolicy, auditIds, secrets, log, clock),
+                        new CompareAuditsService(catalog, audits, log, clock)));
         PublishingQuestionnaireCatalog publishing = new PublishingQuestionnaireCatalog(
                 new ClasspathQuestionnaireCatalog(), published, clock, PublishingQuestionnaireCatalog.DEFAULT_REFRESH);
         admin = new WebAdmin(

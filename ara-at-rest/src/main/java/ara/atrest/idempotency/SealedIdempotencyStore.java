@@ -35,8 +35,11 @@ import java.util.Optional;
  * released and a retry runs again. Thread-safe if the wrapped store is.
  */
 public final class SealedIdempotencyStore implements IdempotencyStore {
-    /** The one scope of the wrapped store: the caller's scope is part of each record's hashed name. */
-    static final String SCOPE = "sealed-v1";
+    /**
+     * The prefix of the wrapped store's scopes: each caller's records are filed under this and the hash of the
+     * caller's scope (so that {@link #forget} finds them); the scope is also part of each record's hashed name.
+     */
+    static final String SCOPE = "sealed-v2";
     private static final String INFO = "ara idempotency response v1";
     private static final System.Logger LOG = System.getLogger(SealedIdempotencyStore.class.getName());
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -60,7 +63,7 @@ public final class SealedIdempotencyStore implements IdempotencyStore {
         Name name = Name.of(scope, key);
         String fingerprint = sha256(name.context(), IdempotencyArguments.checkedFingerprint(requestFingerprint)
                 .getBytes(StandardCharsets.UTF_8));
-        IdempotencyClaim claim = records.begin(SCOPE, name.id(), fingerprint, ttl);
+        IdempotencyClaim claim = records.begin(group(scope), name.id(), fingerprint, ttl);
         if (!(claim instanceof IdempotencyClaim.Replay replay)) {
             return claim;
         }
@@ -79,15 +82,27 @@ public final class SealedIdempotencyStore implements IdempotencyStore {
         if (sealed.length > StoredResponse.MAX_BODY_BYTES) {
             LOG.log(Level.DEBUG, "a response of {0} bytes is too large to keep sealed: the key is released",
                     response.body().length);
-            records.abandon(SCOPE, name.id());
+            records.abandon(group(scope), name.id());
             return false;
         }
-        return records.complete(SCOPE, name.id(), new StoredResponse(response.status(), Map.of(), sealed));
+        return records.complete(group(scope), name.id(), new StoredResponse(response.status(), Map.of(), sealed));
     }
 
     @Override
     public void abandon(String scope, String key) {
-        records.abandon(SCOPE, Name.of(scope, key).id());
+        records.abandon(group(scope), Name.of(scope, key).id());
+    }
+
+    @Override
+    public void forget(String scope) {
+        records.forget(group(scope));
+    }
+
+    /** The wrapped store's scope of the caller's records: nothing of the caller in clear. */
+    private static String group(String scope) {
+        new IdempotencyKey(scope, "-");
+        byte[] context = SCOPE.getBytes(StandardCharsets.US_ASCII);
+        return SCOPE + ":" + sha256(context, scope.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The headers and body as {@code base64url(name).base64url(value)….base64url(body)}, sealed. */

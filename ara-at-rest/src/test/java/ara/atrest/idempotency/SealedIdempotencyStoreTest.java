@@ -50,6 +50,21 @@ class SealedIdempotencyStoreTest {
     }
 
     @Test
+    void forgettingACallerRemovesTheirRecordsOnlyWithoutNamingThemToTheWrappedStore() {
+        IdempotencyStore store = new SealedIdempotencyStore(seen, first);
+        store.begin(SCOPE, KEY, "fp-1", DAY);
+        store.complete(SCOPE, KEY, CREATED);
+        store.begin("ip:192.0.2.8", KEY, "fp-1", DAY);
+        store.complete("ip:192.0.2.8", KEY, CREATED);
+
+        store.forget(SCOPE);
+
+        assertThat(seen.calls.getLast()).startsWith("forget sealed-v2:").doesNotContain("192.0.2.7");
+        assertThat(store.begin(SCOPE, KEY, "fp-1", DAY)).isInstanceOf(IdempotencyClaim.Started.class);
+        assertThat(store.begin("ip:192.0.2.8", KEY, "fp-1", DAY)).isEqualTo(new IdempotencyClaim.Replay(CREATED));
+    }
+
+    @Test
     void theDataKeyAloneDoesNotOpenARecord() {
         IdempotencyStore store = new SealedIdempotencyStore(seen, first);
         store.begin(SCOPE, KEY, "fp-1", DAY);
@@ -122,6 +137,12 @@ class SealedIdempotencyStoreTest {
         public void abandon(String scope, String key) {
             calls.add(scope + " " + key);
             store.abandon(scope, key);
+        }
+
+        @Override
+        public void forget(String scope) {
+            calls.add("forget " + scope);
+            store.forget(scope);
         }
     }
 }

@@ -49,6 +49,9 @@ class AccessMatrixEndToEndTest {
 
     private static final List<Route> ROUTES = List.of(
             new Route("GET audit", (s, a) -> s.get(a)),
+            new Route("DELETE audit", (s, a) -> s.delete(a)),
+            new Route("POST retake", (s, a) -> s.post(a + "/retake", null)),
+            new Route("GET comparison", (s, a) -> s.get(a + "/comparison?with=" + a.substring(a.lastIndexOf('/') + 1))),
             new Route("PUT answer", (s, a) -> s.put(a + "/answers/company_size", "{\"value\":\"medium\"}", null)),
             new Route("PATCH answers", (s, a) -> s.patch(a + "/answers", "{\"answers\":{\"industry\":\"retail\"}}")),
             new Route("DELETE answer", (s, a) -> s.delete(a + "/answers/company_size")),
@@ -110,12 +113,36 @@ class AccessMatrixEndToEndTest {
             for (Map.Entry<String, HttpSession> allowed : Map.of("alice", alice, "admin", admin,
                     "guest 1 (on its own audit)", guest1).entrySet()) {
                 cases++;
-                String target = allowed.getValue() == guest1 ? guestAudit : owned;
+                // An erasure leaves nothing for the next caller: alice and the admin each erase a fresh audit of alice.
+                String target = allowed.getValue() == guest1 ? guestAudit : route.name().equals("DELETE audit")
+                        ? "/api/v1/audits/" + alice.post("/api/v1/audits", "{}").body().path("id").asText() : owned;
                 int status = route.call().apply(allowed.getValue(), target).status();
+                if (route.name().equals("POST retake") && allowed.getValue() == admin) {
+                    // A retake starts an audit for its owner: an admin may read the audit, not retake it.
+                    assertThat(status).as("retake as the admin").isEqualTo(404);
+                    continue;
+                }
                 assertThat(status).as("%s as %s", route.name(), allowed.getKey()).isNotIn(401, 403, 404);
             }
         }
         assertThat(cases).isEqualTo(ROUTES.size() * 7 + (ROUTES.size() - 1) * 3 + 1);
         assertThat(unauthorisedSuccesses).as("unauthorised successes").isEmpty();
+    }
+
+    @Test
+    void onlyASignedInUserErasesAnAccountAndOnlyTheirOwn() {
+        HttpSession carol = anonymous.bearer(AuditJourneyContract.token("carol", Set.of()));
+        HttpSession dave = anonymous.bearer(AuditJourneyContract.token("dave", Set.of()));
+        String carols = "/api/v1/audits/" + carol.post("/api/v1/audits", "{}").body().path("id").asText();
+        HttpSession guest = anonymous.guest(anonymous.post("/api/v1/audits", "{}").body().path("guestToken").asText());
+
+        HttpSession.Reply byAnonymous = anonymous.delete("/api/v1/me");
+        assertThat(byAnonymous.status()).isEqualTo(401);
+        assertThat(byAnonymous.header("WWW-Authenticate")).isNotNull();
+        assertThat(guest.delete("/api/v1/me").status()).isEqualTo(401);
+        assertThat(dave.delete("/api/v1/me").status()).isEqualTo(200);
+        assertThat(carol.get(carols).status()).as("dave's erasure leaves carol's audit").isEqualTo(200);
+        assertThat(carol.delete("/api/v1/me").status()).isEqualTo(200);
+        assertThat(carol.get(carols).status()).isEqualTo(404);
     }
 }

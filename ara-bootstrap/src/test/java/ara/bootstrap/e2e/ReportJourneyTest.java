@@ -89,7 +89,8 @@ class ReportJourneyTest {
         return audit;
     }
 
-    private static void answerAndSubmit(HttpSession http, String audit) {
+    /** Answers the worked example in one PATCH and submits (also used by the erasure test). */
+    static void answerAndSubmit(HttpSession http, String audit) {
         StringBuilder answers = new StringBuilder("{\"answers\": {");
         for (String[] answer : AuditJourneyContract.WORKED_EXAMPLE) {
             answers.append(answers.length() > 13 ? "," : "").append('"').append(answer[0]).append("\":")

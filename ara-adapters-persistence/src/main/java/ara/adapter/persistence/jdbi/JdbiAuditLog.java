@@ -78,6 +78,19 @@ public final class JdbiAuditLog implements AuditLog {
     }
 
     @Override
+    public long pseudonymize(String actor, String pseudonym) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(pseudonym, "pseudonym");
+        try {
+            return jdbi.withHandle(handle -> handle.createUpdate("UPDATE audit_log SET actor = :pseudonym,"
+                    + " client_ip = NULL WHERE actor = :actor").bind("actor", actor).bind("pseudonym", pseudonym)
+                    .execute());
+        } catch (JdbiException e) {
+            throw SqlFailures.translate("pseudonymize an actor in the audit log", e);
+        }
+    }
+
+    @Override
     public long deleteUntil(Instant cutoff) {
         long deleted = 0;
         try {

@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * Persistence adapter: guest retention in SQL. Deleting an {@code audits} row removes what references it by
- * {@code ON DELETE CASCADE} (answers, results, report rows, chat messages). Thread-safe.
+ * {@code ON DELETE CASCADE} (answers, results, report rows, uploads, chat messages); an erased audit's outbox events are
+ * deleted with it. Thread-safe.
  */
 public final class JdbiAuditRetention implements AuditRetention {
     /** Guest audits (no owner) changed at or before the cut-off that applies to them (with or without an email). */
@@ -51,6 +52,16 @@ public final class JdbiAuditRetention implements AuditRetention {
         } catch (JdbiException e) {
             throw SqlFailures.translate("delete expired guest audit " + id, e);
         }
+    }
+
+    @Override
+    public boolean delete(AuditId id) {
+        Objects.requireNonNull(id, "id");
+        // One transaction: the events go with the audit (no foreign key links them), their attempts by cascade.
+        return Transactions.write(jdbi, "delete audit " + id, handle -> {
+            handle.createUpdate("DELETE FROM outbox_events WHERE audit_id = :id").bind("id", id.toString()).execute();
+            return handle.createUpdate("DELETE FROM audits WHERE id = :id").bind("id", id.toString()).execute() == 1;
+        });
     }
 
     private static <S extends SqlStatement<S>> S cutoffs(S statement, GuestRetention rule, Instant now) {

@@ -67,4 +67,15 @@ public final class JdbiUserRepository implements UserRepository {
             throw SqlFailures.translate("read a user's email", e);
         }
     }
+
+    @Override
+    public boolean delete(String subject) {
+        Objects.requireNonNull(subject, "subject");
+        try {
+            return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM users WHERE subject = :subject")
+                    .bind("subject", subject.getBytes(StandardCharsets.UTF_8)).execute()) == 1;
+        } catch (JdbiException e) {
+            throw SqlFailures.translate("delete a user", e);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import ara.application.port.out.audit.AuditStatistics;
 import ara.application.port.out.chat.ChatRepository;
 import ara.contract.AuditRetentionContract;
 import ara.contract.MariaDbServer;
+import ara.domain.audit.AuditId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -51,6 +52,11 @@ class JdbiAuditRetentionTest {
         protected ChatRepository chats() {
             return Repositories.chats(database);
         }
+
+        @Override
+        protected long eventsAbout(AuditId audit) {
+            return JdbiAuditRetentionTest.eventsAbout(database, audit);
+        }
     }
 
     @Nested
@@ -86,5 +92,15 @@ class JdbiAuditRetentionTest {
         protected ChatRepository chats() {
             return Repositories.chats(database);
         }
+
+        @Override
+        protected long eventsAbout(AuditId audit) {
+            return JdbiAuditRetentionTest.eventsAbout(database, audit);
+        }
+    }
+
+    static long eventsAbout(Database database, AuditId audit) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM outbox_events"
+                + " WHERE audit_id = :id").bind("id", audit.toString()).mapTo(Long.class).one());
     }
 }

@@ -55,4 +55,21 @@ class JdbiUserRepositoryTest {
             assertThat(users.emailOf(new OwnerId("nobody"))).isEmpty();
         }
     }
+
+    @Test
+    void deletesTheRowOfOneSubjectOnly(@TempDir Path ownDir) {
+        try (Database database = Database.open(DatabaseSettings.embedded(ownDir))) {
+            JdbiUserRepository users = Repositories.users(database);
+            Instant now = Instant.parse("2026-11-26T10:00:00Z");
+            users.recordSighting(new UserIdentity("erased", "erased@example.com", Set.of()), now);
+            users.recordSighting(new UserIdentity("Erased", null, Set.of()), now);
+
+            assertThat(users.delete("erased")).isTrue();
+            assertThat(users.delete("erased")).isFalse();
+
+            var subjects = database.jdbi().withHandle(handle -> handle.createQuery("SELECT subject FROM users")
+                    .map((rs, ctx) -> new String(rs.getBytes("subject"), StandardCharsets.UTF_8)).list());
+            assertThat(subjects).contains("Erased").doesNotContain("erased");
+        }
+    }
 }

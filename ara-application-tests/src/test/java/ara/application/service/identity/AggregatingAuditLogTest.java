@@ -183,6 +183,11 @@ class AggregatingAuditLogTest {
         }
 
         @Override
+        public long pseudonymize(String actor, String pseudonym) {
+            return log.pseudonymize(actor, pseudonym);
+        }
+
+        @Override
         public long deleteUntil(Instant cutoff) {
             return log.deleteUntil(cutoff);
         }

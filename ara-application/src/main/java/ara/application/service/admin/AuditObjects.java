@@ -20,21 +20,21 @@ import java.util.Set;
  * The stored objects that belong to an audit (its reports' documents and its uploads), so that they go with it: the
  * rows go by cascade with the audit, the objects are deleted here. Thread-safe.
  */
-final class AuditObjects {
+public final class AuditObjects {
     private static final System.Logger LOG = System.getLogger(AuditObjects.class.getName());
 
     private final ReportRepository reports;
     private final UploadRegistry uploads;
     private final ObjectStorage storage;
 
-    AuditObjects(ReportRepository reports, UploadRegistry uploads, ObjectStorage storage) {
+    public AuditObjects(ReportRepository reports, UploadRegistry uploads, ObjectStorage storage) {
         this.reports = Objects.requireNonNull(reports, "reports");
         this.uploads = Objects.requireNonNull(uploads, "uploads");
         this.storage = Objects.requireNonNull(storage, "storage");
     }
 
     /** The keys of the audit's objects (read before its rows go). */
-    List<ObjectKey> of(AuditId audit) {
+    public List<ObjectKey> of(AuditId audit) {
         Set<ObjectKey> keys = new LinkedHashSet<>();
         for (Report report : reports.findByAudit(audit)) {
             report.file().map(ReportFile::key).map(ObjectKey::new).ifPresent(keys::add);
@@ -49,7 +49,7 @@ final class AuditObjects {
      *
      * @return how many were deleted (or already gone)
      */
-    int delete(AuditId audit, List<ObjectKey> keys) {
+    public int delete(AuditId audit, List<ObjectKey> keys) {
         // A database removed these rows with the audit (ON DELETE CASCADE); stores without cascades need telling.
         reports.findByAudit(audit).forEach(report -> reports.delete(report.id()));
         uploads.findByAudit(audit).forEach(upload -> uploads.remove(upload.key()));

@@ -39,4 +39,12 @@ public final class CachingAuditRetention implements AuditRetention {
         }
         return deleted;
     }
+
+    @Override
+    public boolean delete(AuditId id) {
+        boolean deleted = retention.delete(id);
+        // Evicted whether or not it existed here: a copy may outlive a deletion an earlier call began.
+        cache.evict(id);
+        return deleted;
+    }
 }

@@ -110,6 +110,13 @@ public final class AggregatingAuditLog implements AuditLog {
         return log.count(action, outcome);
     }
 
+    @Override
+    public long pseudonymize(String actor, String pseudonym) {
+        // Rows still counted here would be written later under the actor: written first, then changed.
+        flush();
+        return log.pseudonymize(actor, pseudonym);
+    }
+
     /** Adds the event to its row; a new row past the minute's bound goes to the minute's overflow row. */
     private void count(AuditEvent event) {
         Instant minute = minute(event.at());

@@ -22,4 +22,13 @@ public interface AuditRetention {
      * @return whether it was deleted
      */
     boolean deleteIfExpired(AuditId id, GuestRetention rule, Instant now);
+
+    /**
+     * Deletes the audit whatever its age or owner (its owner or an admin asked), atomically, with everything stored
+     * with it in the same store and the outbox events about it (pending or not: no event about an erased audit is
+     * delivered or kept).
+     *
+     * @return whether it existed
+     */
+    boolean delete(AuditId id);
 }

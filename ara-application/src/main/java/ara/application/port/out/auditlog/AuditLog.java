@@ -26,4 +26,13 @@ public interface AuditLog {
      * rows counted by their {@link AuditEvent#count()}.
      */
     long count(String action, String outcome);
+
+    /**
+     * The one change besides retention (an erased account, GDPR art. 17): every event whose actor is {@code actor}
+     * gets {@code pseudonym} as its actor and loses its client address, so that the log keeps who did what without
+     * naming the person.
+     *
+     * @return how many rows were changed
+     */
+    long pseudonymize(String actor, String pseudonym);
 }

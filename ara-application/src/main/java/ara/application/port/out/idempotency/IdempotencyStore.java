@@ -22,4 +22,10 @@ public interface IdempotencyStore {
 
     /** Releases a started key whose request failed so that a retry can start again; a completed key is kept. */
     void abandon(String scope, String key);
+
+    /**
+     * Forgets every key of {@code scope} (started or completed) with the responses they keep: what an erasure of
+     * the caller's data removes (their replayed responses may hold the erased data).
+     */
+    void forget(String scope);
 }

@@ -16,4 +16,11 @@ public interface UserRepository {
 
     /** The email the user was last seen with (the token's {@code email} claim), if any: where their mail goes. */
     Optional<EmailAddress> emailOf(OwnerId user);
+
+    /**
+     * Forgets the user with this subject (the account's row with its email).
+     *
+     * @return whether there was one
+     */
+    boolean delete(String subject);
 }
