@@ -5,6 +5,7 @@ import ara.application.port.out.outbox.DeliveryAttempt;
 import ara.application.port.out.outbox.DeliveryAttempt.Outcome;
 import ara.application.port.out.outbox.EventOutbox;
 import ara.application.port.out.outbox.PendingEvent;
+import ara.application.port.out.outbox.Settlement;
 import ara.application.port.out.report.ReportRepository;
 import ara.domain.audit.Audit;
 import ara.domain.audit.AuditId;
@@ -281,6 +282,51 @@ public abstract class OutboxContract {
                         Optional.of("HTTP 500 «Ünïcödé»"), Duration.ofMillis(3_456)));
         assertThat(outbox().giveUp(id, "dispatcher", next, "too old")).isTrue();
         assertThat(outbox().claim(next.plus(Duration.ofDays(300)), 10, "dispatcher", LEASE)).isEmpty();
+    }
+
+    @Test
+    void aRoundIsSettledWithItsAttemptsWhereTheHolderStillHoldsTheEvent() {
+        guestAudit();
+        guestAudit();
+        guestAudit();
+        List<PendingEvent> claimed = outbox().claim(t0.plusSeconds(1), 2, "round", LEASE);
+        List<PendingEvent> shortLease = outbox().claim(t0.plusSeconds(1), 1, "round", Duration.ofSeconds(1));
+        assertThat(claimed).hasSize(2);
+        assertThat(shortLease).hasSize(1);
+        UUID delivered = claimed.get(0).event().id();
+        UUID retried = claimed.get(1).event().id();
+        UUID lost = shortLease.getFirst().event().id();
+        // The third event's lease lapses and another dispatcher takes it before this round settles.
+        assertThat(outbox().claim(t0.plusSeconds(3), 10, "other", LEASE)).extracting(p -> p.event().id())
+                .containsExactly(lost);
+        Instant settled = t0.plusSeconds(4);
+        DeliveryAttempt ok = new DeliveryAttempt(delivered, "mail", 1, t0.plusSeconds(2), Outcome.DELIVERED,
+                Optional.empty(), Duration.ofMillis(5));
+        DeliveryAttempt failed = new DeliveryAttempt(retried, "webhook:a", 1, t0.plusSeconds(3), Outcome.FAILED,
+                Optional.of("HTTP 500"), Duration.ofMillis(7));
+        DeliveryAttempt late = new DeliveryAttempt(lost, "mail", 1, t0.plusSeconds(4), Outcome.DELIVERED,
+                Optional.empty(), Duration.ofMillis(9));
+        Instant next = t0.plusSeconds(30);
+
+        Set<UUID> applied = outbox().settle(List.of(
+                new Settlement(delivered, "round", List.of(ok), Settlement.Ending.DELIVERED, settled,
+                        Optional.empty()),
+                new Settlement(retried, "round", List.of(failed), Settlement.Ending.RETRY, next,
+                        Optional.of("webhook:a: HTTP 500")),
+                new Settlement(lost, "round", List.of(late), Settlement.Ending.DELIVERED, settled, Optional.empty())));
+
+        assertThat(applied).containsExactlyInAnyOrder(delivered, retried);
+        assertThat(outbox().attempts(delivered)).containsExactly(ok);
+        assertThat(outbox().attempts(retried)).containsExactly(failed);
+        assertThat(outbox().attempts(lost)).as("an attempt is recorded even when the lease was lost")
+                .containsExactly(late);
+        assertThat(outbox().claim(next, 10, "round", LEASE)).extracting(p -> p.event().id())
+                .containsExactly(retried);
+        List<PendingEvent> afterOthersLease = outbox().claim(t0.plusSeconds(64), 10, "later", LEASE);
+        assertThat(afterOthersLease).singleElement().satisfies(p -> {
+            assertThat(p.event().id()).isEqualTo(lost);
+            assertThat(p.deliveredChannels()).containsExactly("mail");
+        });
     }
 
     @Test

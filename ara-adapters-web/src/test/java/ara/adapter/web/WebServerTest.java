@@ -48,7 +48,9 @@ class WebServerTest {
                     "POST /api/v1/admin/webhooks/{id}/deliveries/{eventId}/replay",
                     "POST /api/v1/audits/{id}/resume-link", "POST /api/v1/audits/resume",
                     "GET /api/v1/mail/unsubscribe", "HEAD /api/v1/mail/unsubscribe",
-                    "POST /api/v1/mail/unsubscribe").hasSize(86);
+                    "POST /api/v1/mail/unsubscribe", "DELETE /api/v1/audits/{id}", "DELETE /api/v1/me",
+                    "POST /api/v1/audits/{id}/retake", "GET /api/v1/audits/{id}/comparison",
+                    "HEAD /api/v1/audits/{id}/comparison").hasSize(91);
         }
     }
 

@@ -4,16 +4,20 @@ import ara.application.port.out.outbox.DeliveryAttempt;
 import ara.application.port.out.outbox.EventOutbox;
 import ara.application.port.out.outbox.OutboxBacklog;
 import ara.application.port.out.outbox.PendingEvent;
+import ara.application.port.out.outbox.Settlement;
 import ara.domain.event.DomainEvent;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,7 +26,8 @@ import java.util.UUID;
  * the changes they report. A claim reads the ids of the events due longest from the {@code due_at} index, then locks
  * each candidate by primary key with {@code FOR UPDATE SKIP LOCKED} and leases it (the lease end becomes its due
  * time), all in one {@code READ COMMITTED} transaction: concurrent claimers in any number of processes never get the
- * same event and never wait for each other. Finishing an event is a conditional update on its holder. Thread-safe.
+ * same event and never wait for each other. Finishing an event is a conditional update on its holder; a dispatcher's
+ * round is settled in one transaction. Thread-safe.
  */
 public final class JdbiEventOutbox implements EventOutbox {
     /** How many due events a claim looks at beyond its limit (the rest may be held by other claimers). */
@@ -105,7 +110,41 @@ public final class JdbiEventOutbox implements EventOutbox {
                            String error) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(holder, "holder");
-        return write("finish event " + event, handle -> handle.createUpdate("UPDATE outbox_events SET"
+        return write("finish event " + event, handle -> finish(handle, event, holder, delivery, dueAt, finishedAt,
+                error));
+    }
+
+    /** The round's attempts and endings in one transaction: one durable commit per round. */
+    @Override
+    public Set<UUID> settle(List<Settlement> settlements) {
+        Objects.requireNonNull(settlements, "settlements");
+        if (settlements.isEmpty()) {
+            return Set.of();
+        }
+        return write("settle " + settlements.size() + " events", handle -> {
+            Set<UUID> applied = new HashSet<>();
+            for (Settlement settlement : settlements) {
+                settlement.attempts().forEach(attempt -> OutboxTables.insertAttempt(handle, attempt));
+                String error = settlement.error().orElse(null);
+                boolean held = switch (settlement.ending()) {
+                    case DELIVERED -> finish(handle, settlement.event(), settlement.holder(),
+                            OutboxTables.DELIVERED, null, settlement.at(), null);
+                    case RETRY -> finish(handle, settlement.event(), settlement.holder(), OutboxTables.PENDING,
+                            settlement.at(), null, error);
+                    case GIVE_UP -> finish(handle, settlement.event(), settlement.holder(), OutboxTables.GAVE_UP,
+                            null, settlement.at(), error);
+                };
+                if (held) {
+                    applied.add(settlement.event());
+                }
+            }
+            return Set.copyOf(applied);
+        });
+    }
+
+    private static boolean finish(Handle handle, UUID event, String holder, String delivery, Instant dueAt,
+                                  Instant finishedAt, String error) {
+        return handle.createUpdate("UPDATE outbox_events SET"
                         + " delivery = :delivery, due_at = :dueAt, holder = NULL, lease_until = NULL,"
                         + " finished_at = :finishedAt, last_error = :error"
                         + " WHERE id = :id AND holder = :holder AND delivery = '" + OutboxTables.PENDING + "'")
@@ -115,7 +154,7 @@ public final class JdbiEventOutbox implements EventOutbox {
                 .bind("error", error == null ? null : DeliveryAttempt.shortened(error))
                 .bind("id", event.toString())
                 .bind("holder", holder)
-                .execute() == 1);
+                .execute() == 1;
     }
 
     @Override

@@ -8,6 +8,8 @@ import ara.application.port.out.outbox.EventChannels;
 import ara.application.port.out.outbox.EventOutbox;
 import ara.application.port.out.outbox.EventSubscriber;
 import ara.application.port.out.outbox.PendingEvent;
+import ara.application.port.out.outbox.Settlement;
+import ara.application.port.out.outbox.Settlement.Ending;
 import ara.domain.event.DomainEvent;
 
 import java.time.Clock;
@@ -21,10 +23,10 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Service: one dispatcher of the transactional outbox (one per instance). Each round claims the due events under a
- * lease, hands each to every subscriber that does not have it yet, records every attempt, then marks the event
- * delivered, schedules it again after an exponential back-off with jitter, or gives up once it is older than the
- * policy's maximum age. Deliveries are at least once: a dispatcher that dies mid-delivery leaves its events to their
- * leases, and the next claim delivers them again. The channels are asked for each event each time it is handled;
+ * lease, hands each to every subscriber that does not have it yet, then settles the round in one call to the store
+ * ({@link EventOutbox#settle}): every attempt recorded, and each event marked delivered, scheduled again after an
+ * exponential back-off with jitter, or given up once older than the policy's maximum age. Deliveries are at least
+ * once: a dispatcher that dies mid-round leaves its events to their leases, and the next claim delivers them again. The channels are asked for each event each time it is handled;
  * an event nobody subscribes to is marked delivered (nobody to tell).
  * Thread-safe if the subscribers are; rounds of one dispatcher are meant to run one after another.
  */
@@ -55,7 +57,9 @@ public final class EventDispatcher implements DispatchEventsUseCase {
     @Override
     public int dispatchDue() {
         List<PendingEvent> claimed = outbox.claim(clock.instant(), policy.batch(), holder, policy.lease());
-        claimed.forEach(this::handle);
+        if (!claimed.isEmpty()) {
+            outbox.settle(claimed.stream().map(this::handle).toList());
+        }
         return claimed.size();
     }
 
@@ -64,27 +68,32 @@ public final class EventDispatcher implements DispatchEventsUseCase {
         return policy.batch();
     }
 
-    private void handle(PendingEvent pending) {
+    /** Delivers the event to every channel that does not have it yet; how it ends this round. */
+    private Settlement handle(PendingEvent pending) {
+        DomainEvent event = pending.event();
+        List<DeliveryAttempt> attempts = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (EventSubscriber subscriber : channels.subscribersOf(pending.event())) {
+        for (EventSubscriber subscriber : channels.subscribersOf(event)) {
             if (!pending.deliveredChannels().contains(subscriber.channel())) {
-                deliver(pending, subscriber).ifPresent(error -> failures.add(subscriber.channel() + ": " + error));
+                DeliveryAttempt attempt = deliver(pending, subscriber);
+                attempts.add(attempt);
+                attempt.error().ifPresent(error -> failures.add(subscriber.channel() + ": " + error));
             }
         }
-        DomainEvent event = pending.event();
         Instant now = clock.instant();
         if (failures.isEmpty()) {
-            outbox.delivered(event.id(), holder, now);
-        } else if (!now.isBefore(event.occurredAt().plus(policy.maxAge()))) {
-            outbox.giveUp(event.id(), holder, now, String.join("; ", failures));
-        } else {
-            Duration wait = policy.backoff(pending.attempts(), jitter.getAsDouble());
-            outbox.retryAt(event.id(), holder, now.plus(wait), String.join("; ", failures));
+            return new Settlement(event.id(), holder, attempts, Ending.DELIVERED, now, Optional.empty());
         }
+        Optional<String> error = Optional.of(String.join("; ", failures));
+        if (!now.isBefore(event.occurredAt().plus(policy.maxAge()))) {
+            return new Settlement(event.id(), holder, attempts, Ending.GIVE_UP, now, error);
+        }
+        Duration wait = policy.backoff(pending.attempts(), jitter.getAsDouble());
+        return new Settlement(event.id(), holder, attempts, Ending.RETRY, now.plus(wait), error);
     }
 
-    /** Hands the event to one subscriber and records the attempt; the error, if it failed. */
-    private Optional<String> deliver(PendingEvent pending, EventSubscriber subscriber) {
+    /** Hands the event to one subscriber; the attempt, to be recorded with the round. */
+    private DeliveryAttempt deliver(PendingEvent pending, EventSubscriber subscriber) {
         DomainEvent event = pending.event();
         Instant started = clock.instant();
         Optional<String> error;
@@ -96,10 +105,10 @@ public final class EventDispatcher implements DispatchEventsUseCase {
         }
         Instant finished = clock.instant();
         Outcome outcome = error.isEmpty() ? Outcome.DELIVERED : Outcome.FAILED;
-        outbox.recordAttempt(new DeliveryAttempt(event.id(), subscriber.channel(), pending.attempts(), started,
-                outcome, error, Duration.between(started, finished)));
-        metrics.eventDelivery(kindOf(subscriber.channel()), outcome.code(), Duration.between(event.occurredAt(), finished));
-        return error;
+        metrics.eventDelivery(kindOf(subscriber.channel()), outcome.code(),
+                Duration.between(event.occurredAt(), finished));
+        return new DeliveryAttempt(event.id(), subscriber.channel(), pending.attempts(), started, outcome, error,
+                Duration.between(started, finished));
     }
 
     /** The channel's kind, as metrics show it: {@code webhook} for {@code webhook:<endpoint id>}. */

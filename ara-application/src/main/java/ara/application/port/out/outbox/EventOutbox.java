@@ -4,8 +4,10 @@ import ara.domain.event.DomainEvent;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -61,6 +63,31 @@ public interface EventOutbox {
      * @return false when {@code holder} no longer holds the event
      */
     boolean giveUp(UUID event, String holder, Instant now, String error);
+
+    /**
+     * Ends a dispatcher's round: records every attempt of every settlement and applies each ending (as
+     * {@link #delivered}, {@link #retryAt} or {@link #giveUp} would) where the holder still holds the event. A store
+     * that can should do it all in one transaction (one durable commit per round instead of two per event); a crash
+     * before it commits leaves the round's events to their leases, so each is delivered once more.
+     *
+     * @return the events whose ending applied (the others' leases had lapsed and been taken)
+     */
+    default Set<UUID> settle(List<Settlement> settlements) {
+        Set<UUID> applied = new HashSet<>();
+        for (Settlement settlement : settlements) {
+            settlement.attempts().forEach(this::recordAttempt);
+            String error = settlement.error().orElse(null);
+            boolean held = switch (settlement.ending()) {
+                case DELIVERED -> delivered(settlement.event(), settlement.holder(), settlement.at());
+                case RETRY -> retryAt(settlement.event(), settlement.holder(), settlement.at(), error);
+                case GIVE_UP -> giveUp(settlement.event(), settlement.holder(), settlement.at(), error);
+            };
+            if (held) {
+                applied.add(settlement.event());
+            }
+        }
+        return Set.copyOf(applied);
+    }
 
     /** How many events wait for delivery and since when the oldest of them waits. */
     OutboxBacklog backlog();
