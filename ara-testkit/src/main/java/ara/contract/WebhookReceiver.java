@@ -119,6 +119,16 @@ public final class WebhookReceiver implements AutoCloseable {
         return this;
     }
 
+    /** The next delivery if one arrives within {@code timeout}; empty otherwise (to show that none came). */
+    public Optional<Delivery> poll(Duration timeout) {
+        try {
+            return Optional.ofNullable(deliveries.poll(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
     /** The next request received within {@code timeout}; fails if none came. */
     public Delivery take(Duration timeout) {
         try {

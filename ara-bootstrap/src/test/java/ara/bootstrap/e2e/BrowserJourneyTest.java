@@ -3,6 +3,8 @@ package ara.bootstrap.e2e;
 import ara.bootstrap.Application;
 import ara.bootstrap.config.AraSettings;
 import ara.bootstrap.config.ConfigSource;
+import ara.contract.WebhookReceiver;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,11 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tests in src/test/browser (journey.test.mjs: the quick audit; full-journey.test.mjs: the full assessment;
  * landing.test.mjs: the landing page; not-found.test.mjs: a mistyped page URL; questions.test.mjs: option cards,
  * rating rows, cross-check warnings; phone.test.mjs: the wizard on a phone; review.test.mjs: the review page and
- * the email before submitting; resume.test.mjs: a mailed resume link, read from the .eml file the embedded mail
+ * the email before submitting; notifications.test.mjs: issue 18 end to end, mail and webhooks; resume.test.mjs: a
+ * mailed resume link, read from the .eml file the embedded mail
  * channel writes to ARA_DATA_DIR/mail, opened in a second browser) with playwright-core, axe-core checking each page state at a desktop and a phone
  * size (both pinned in its package-lock.json, installed into target/browser-journey with {@code npm ci}). When
  * node, npm or Chromium are missing or npm cannot install, skipped saying why, or failed under {@code CI=true}
@@ -36,6 +42,7 @@ class BrowserJourneyTest {
     private static final Path SOURCES = Path.of("src/test/browser");
     private static final Path WORK = Path.of("target/browser-journey");
     private static final String JOURNEY = "the browser journey";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern COUNT = Pattern.compile("^# (pass|fail|skipped|todo|cancelled) (\\d+)$",
             Pattern.MULTILINE);
 
@@ -137,8 +144,42 @@ class BrowserJourneyTest {
         journey("keyboard.test.mjs");
     }
 
-    /** Starts ARA on its embedded defaults and runs one browser journey against it; answers the screenshot folder. */
+    @Test
+    void aGuestIsToldByMailAndAReceiverByWebhookExactlyOnce() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            Path screenshots = journey("notifications.test.mjs", Map.of("ARA_WEBHOOK_ALLOW_PRIVATE", "true",
+                    "ARA_OUTBOX_POLL_INTERVAL", "50ms", "ARA_JWT_SECRET", AuditJourneyContract.JWT_SECRET), ara -> {
+                        HttpSession admin = new HttpSession(ara.port())
+                                .bearer(AuditJourneyContract.token("notifications-admin", Set.of("admin")));
+                        HttpSession.Reply registered = admin.post("/api/v1/admin/webhooks", """
+                                {"url": "%s", "eventTypes": ["audit.submitted", "report.ready"],
+                                 "description": "the browser journey's receiver"}""".formatted(receiver.url()));
+                        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+                        receiver.verifyWith(registered.body().path("secret").asText());
+                    });
+
+            assertThat(screenshots.resolve("notify-results-390.png")).isNotEmptyFile();
+            WebhookReceiver.Delivery submitted = receiver.take(Duration.ofSeconds(30));
+            WebhookReceiver.Delivery ready = receiver.take(Duration.ofSeconds(30));
+            assertThat(List.of(submitted, ready)).allSatisfy(delivery -> {
+                assertThat(delivery.problem()).as(delivery.bodyText()).isEmpty();
+                assertThat(delivery.verified()).isNotEmpty();
+            });
+            assertThat(MAPPER.readTree(submitted.body()).path("type").asText()).isEqualTo("audit.submitted");
+            assertThat(MAPPER.readTree(ready.body()).path("type").asText()).isEqualTo("report.ready");
+            assertThat(receiver.poll(Duration.ofSeconds(2))).as("each event is delivered once").isEmpty();
+        }
+    }
+
     private Path journey(String script) {
+        return journey(script, Map.of(), ara -> { });
+    }
+
+    /**
+     * Starts ARA on its embedded defaults (plus {@code settings}), lets {@code ready} prepare it, and runs one browser
+     * journey against it; answers the screenshot folder.
+     */
+    private Path journey(String script, Map<String, String> settings, Consumer<Application> ready) {
         String node = NodeTools.onPath("node");
         String npm = NodeTools.onPath("npm");
         Path chromium = Path.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse("/usr/bin/chromium"));
@@ -156,7 +197,9 @@ class BrowserJourneyTest {
 
         Map<String, String> env = new HashMap<>(Map.of("ARA_PORT", "0", "ARA_HOST", "127.0.0.1",
                 "ARA_DATA_DIR", dataDir.toString(), "ARA_REPORT_POLL_INTERVAL", "20ms"));
+        env.putAll(settings);
         application = Application.start(AraSettings.from(ConfigSource.of(TestLimits.generous(env))), Clock.systemUTC());
+        ready.accept(application);
         NodeTools.Result run = NodeTools.run(SOURCES, Map.of("ARA_URL", "http://127.0.0.1:" + application.port() + "/",
                         "PLAYWRIGHT_MODULES", modules.toAbsolutePath().toString(), "CHROMIUM", chromium.toString(),
                         "SCREENSHOT_DIR", screenshots.toString(), "MAIL_DIR", dataDir.resolve("mail").toString()), 240,
