@@ -79,6 +79,8 @@ class ResealCommandTest {
                 "users.email_sealed resealed=1 current=0 skipped=0 unreadable=0 remaining=0",
                 "chat_messages.content_sealed resealed=2 current=0 skipped=0 unreadable=0 remaining=0",
                 "chat_messages.suggestions_sealed resealed=0 current=0 skipped=0 unreadable=0 remaining=0",
+                "webhook_endpoints.secret_sealed resealed=0 current=0 skipped=0 unreadable=0 remaining=0",
+                "webhook_endpoints.previous_secret_sealed resealed=0 current=0 skipped=0 unreadable=0 remaining=0",
                 "complete: every sealed value is under key k2; the retired keys can be removed");
 
         // The retired key removed: everything still reads, and the command finds nothing left to do.

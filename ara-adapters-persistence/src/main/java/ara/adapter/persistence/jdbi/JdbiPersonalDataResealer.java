@@ -33,12 +33,17 @@ public final class JdbiPersonalDataResealer {
     /** The largest batch accepted: a batch's rows stay locked until its transaction commits. */
     public static final int MAX_BATCH_SIZE = 10_000;
 
-    /** Every sealed column of the schema (V2: audits, users; V4: chat_messages), emails with their hash column. */
+    /**
+     * Every sealed column of the schema (V2: audits, users; V4: chat_messages; V10: the webhook endpoints' secrets),
+     * emails with their hash column.
+     */
     private static final List<SealedColumn> COLUMNS = List.of(
             new SealedColumn("audits", "guest_email_sealed", "guest_email_hash"),
             new SealedColumn("users", "email_sealed", "email_hash"),
             new SealedColumn("chat_messages", "content_sealed", null),
-            new SealedColumn("chat_messages", "suggestions_sealed", null));
+            new SealedColumn("chat_messages", "suggestions_sealed", null),
+            new SealedColumn("webhook_endpoints", "secret_sealed", null),
+            new SealedColumn("webhook_endpoints", "previous_secret_sealed", null));
 
     private final Jdbi jdbi;
     private final String currentKeyId;

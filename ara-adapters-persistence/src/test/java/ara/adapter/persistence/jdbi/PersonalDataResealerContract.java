@@ -14,17 +14,24 @@ import ara.domain.chat.ChatMessageId;
 import ara.domain.chat.ChatRole;
 import ara.domain.chat.ChatSource;
 import ara.domain.chat.SuggestedAnswer;
+import ara.domain.event.EventType;
 import ara.domain.identity.EmailAddress;
 import ara.domain.identity.UserIdentity;
 import ara.domain.questionnaire.QuestionId;
+import ara.domain.webhook.WebhookEndpoint;
+import ara.domain.webhook.WebhookEndpointId;
+import ara.domain.webhook.WebhookSecret;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +53,8 @@ abstract class PersonalDataResealerContract {
     private static final String USERS = "users.email_sealed";
     private static final String CONTENT = "chat_messages.content_sealed";
     private static final String SUGGESTIONS = "chat_messages.suggestions_sealed";
+    private static final String SECRET = "webhook_endpoints.secret_sealed";
+    private static final String PREVIOUS_SECRET = "webhook_endpoints.previous_secret_sealed";
 
     private final DataKey k1 = DataKey.generate("k1", RANDOM);
     private final DataKey k2 = DataKey.generate("k2", RANDOM);
@@ -84,8 +93,9 @@ abstract class PersonalDataResealerContract {
                         ResealedColumn::current, ResealedColumn::skipped, ResealedColumn::unreadable,
                         ResealedColumn::remaining)
                 .containsExactly(tuple(AUDITS, 3L, 1L, 0L, 0L, 0L), tuple(USERS, 3L, 0L, 0L, 0L, 0L),
-                        tuple(CONTENT, 3L, 0L, 0L, 0L, 0L), tuple(SUGGESTIONS, 1L, 0L, 0L, 0L, 0L));
-        assertThat(envelopes()).hasSize(11).allSatisfy((column, envelope) -> assertThat(envelope)
+                        tuple(CONTENT, 3L, 0L, 0L, 0L, 0L), tuple(SUGGESTIONS, 1L, 0L, 0L, 0L, 0L),
+                        tuple(SECRET, 1L, 0L, 0L, 0L, 0L), tuple(PREVIOUS_SECRET, 1L, 0L, 0L, 0L, 0L));
+        assertThat(envelopes()).hasSize(13).allSatisfy((column, envelope) -> assertThat(envelope)
                 .as(column).startsWith("v1.k2."));
         assertThat(envelopes().get(AUDITS + "/" + alreadyCurrent.id())).as("a current row is not touched")
                 .isEqualTo(currentEnvelope);
@@ -111,6 +121,7 @@ abstract class PersonalDataResealerContract {
                 seeded.messages().stream().map(ChatMessage::content).toList());
         assertThat(messages).flatExtracting(ChatMessage::suggestions).containsExactlyElementsOf(
                 seeded.messages().stream().flatMap(message -> message.suggestions().stream()).toList());
+        assertThat(new JdbiWebhookEndpoints(database, cipher).find(seeded.webhook().id())).contains(seeded.webhook());
     }
 
     @Test
@@ -126,7 +137,7 @@ abstract class PersonalDataResealerContract {
         assertThat(report.columns()).extracting(ResealedColumn::name, ResealedColumn::resealed,
                         ResealedColumn::remaining)
                 .containsExactly(tuple(AUDITS, 3L, 3L), tuple(USERS, 3L, 3L), tuple(CONTENT, 3L, 3L),
-                        tuple(SUGGESTIONS, 1L, 1L));
+                        tuple(SUGGESTIONS, 1L, 1L), tuple(SECRET, 1L, 1L), tuple(PREVIOUS_SECRET, 1L, 1L));
     }
 
     @Test
@@ -213,11 +224,22 @@ abstract class PersonalDataResealerContract {
                         new AnswerValue.Choice("ci_cd_basic"), "\"by hand\"")), AuditSamples.T0.plusSeconds(1),
                 null)));
         messages.add(chats.append(userMessage(chatAudit, "Thanks")));
-        return new Seeded(audits, users, chatAudit, messages);
+        // A webhook endpoint with a rotated secret: both secrets sealed.
+        WebhookEndpoint webhook = WebhookEndpoint.register(new WebhookEndpointId(UUID.randomUUID()),
+                URI.create("https://hooks.example.com/" + run), Set.of(EventType.AUDIT_SUBMITTED), "reseal test",
+                secret(1), AuditSamples.T0).rotated(secret(2), AuditSamples.T0, Duration.ofHours(24));
+        new JdbiWebhookEndpoints(database, new PersonalDataCipher(keys)).save(webhook);
+        return new Seeded(audits, users, chatAudit, messages, webhook);
+    }
+
+    private static WebhookSecret secret(int fill) {
+        byte[] key = new byte[WebhookSecret.MIN_BYTES];
+        Arrays.fill(key, (byte) fill);
+        return WebhookSecret.of(key);
     }
 
     private record Seeded(Map<AuditId, String> audits, Map<String, String> users, AuditId chatAudit,
-                          List<ChatMessage> messages) {
+                          List<ChatMessage> messages, WebhookEndpoint webhook) {
     }
 
     private Audit guestAuditWithEmail(DataKeyRing keys, String email) {
@@ -252,7 +274,7 @@ abstract class PersonalDataResealerContract {
     /** Every non-null sealed value, by {@code table.column/id}. */
     private Map<String, String> envelopes() {
         Map<String, String> values = new LinkedHashMap<>();
-        for (String column : List.of(AUDITS, USERS, CONTENT, SUGGESTIONS)) {
+        for (String column : List.of(AUDITS, USERS, CONTENT, SUGGESTIONS, SECRET, PREVIOUS_SECRET)) {
             values.putAll(column(column));
         }
         return values;
