@@ -21,8 +21,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Mail adapter, the embedded default: each message is written as an RFC 5322 {@code .eml} file (any mail program
@@ -36,6 +39,7 @@ public final class FileMailer implements Mailer {
     /** The ending of every message file. */
     public static final String EXTENSION = ".eml";
     private static final System.Logger LOG = System.getLogger(FileMailer.class.getName());
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private final Path directory;
     private final Duration retention;
@@ -76,8 +80,8 @@ public final class FileMailer implements Mailer {
             deleteQuietly(temporary);
             throw new MailNotSent("could not write the message to " + directory + ": " + e.getMessage(), false, e);
         }
-        LOG.log(System.Logger.Level.INFO, "Mail \"{0}\" not sent (no SMTP server is configured), written to {1}",
-                message.subject(), file.toUri());
+        LOG.log(System.Logger.Level.INFO, "Mail \"{0}\" not sent (no SMTP server is configured), written to {1};"
+                + " its links: {2}", message.subject(), file.toUri(), String.join(" ", links(message.text())));
     }
 
     /**
@@ -135,5 +139,10 @@ public final class FileMailer implements Mailer {
     @Override
     public String toString() {
         return "FileMailer[" + directory + ", from " + composer.from() + ", kept " + retention.toDays() + " days]";
+    }
+
+    /** The links of a message's text part, in order: what the one-command run shows of what would be sent. */
+    static List<String> links(String text) {
+        return LINK.matcher(text).results().map(MatchResult::group).toList();
     }
 }

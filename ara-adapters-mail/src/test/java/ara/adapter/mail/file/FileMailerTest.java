@@ -68,6 +68,15 @@ class FileMailerTest extends MailerContract {
     }
 
     @Test
+    void theLinksOfATextPartAreWhatTheLogShows() {
+        assertThat(FileMailer.links("Open https://ara.example/#/resume/abc to continue.\n"
+                + "Unsubscribe: http://localhost:7070/api/v1/mail/unsubscribe?token=x\nNo link here."))
+                .containsExactly("https://ara.example/#/resume/abc",
+                        "http://localhost:7070/api/v1/mail/unsubscribe?token=x");
+        assertThat(FileMailer.links("nothing to open")).isEmpty();
+    }
+
+    @Test
     void aRetriedMessageReplacesItsFileInsteadOfAddingOne() throws IOException {
         MailMessage message = message(uniqueAddress(), "Resume your audit", Map.of());
         files().send(message);
