@@ -23,6 +23,7 @@ COPY ara-adapters-identity/ ara-adapters-identity/
 COPY ara-adapters-assistant/ ara-adapters-assistant/
 COPY ara-adapters-telemetry/ ara-adapters-telemetry/
 COPY ara-adapters-mail/ ara-adapters-mail/
+COPY ara-adapters-webhook/ ara-adapters-webhook/
 COPY ara-bootstrap/ ara-bootstrap/
 # The reactor lists these test-only modules; the build reads their POMs and skips them.
 COPY ara-infrastructure-tests/pom.xml ara-infrastructure-tests/
