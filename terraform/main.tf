@@ -175,4 +175,5 @@ module "backup" {
   database_user                = module.database.username
   database_password_secret_arn = module.compute.secret_arns["ARA_DB_PASSWORD"]
   alert_email                  = var.alert_email
+  failure_topic_arn            = module.monitoring.alert_topic_arns["warning"]
 }

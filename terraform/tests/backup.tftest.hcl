@@ -40,6 +40,7 @@ variables {
   database_user                = "ara-app"
   database_password_secret_arn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:ara-prod/ARA_DB_PASSWORD"
   alert_email                  = "ara-oncall@example.com"
+  failure_topic_arn            = "arn:aws:sns:eu-west-1:123456789012:ara-prod-warning"
 }
 
 run "bucket_in_the_backup_region" {
@@ -74,26 +75,7 @@ run "bucket_in_the_backup_region" {
   }
 }
 
-run "retention_follows_the_variable" {
-  command = plan
-  module {
-    source = "../modules/backup"
-  }
-  providers = {
-    aws        = aws
-    aws.backup = aws.backup
-  }
-  variables {
-    retention_days = 90
-  }
-
-  assert {
-    condition     = one(aws_s3_bucket_lifecycle_configuration.this.rule).expiration[0].days == 90
-    error_message = "the lifecycle takes retention_days"
-  }
-}
-
-run "daily_schedule_runs_the_dump_task" {
+run "daily_dump_task_and_its_alerts" {
   command = apply
   module {
     source = "../modules/backup"
@@ -127,42 +109,6 @@ run "daily_schedule_runs_the_dump_task" {
     condition     = one([for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : e.value if e.name == "BACKUP_REGION"]) == "eu-central-1" && one([for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : e.value if e.name == "BACKUP_BUCKET"]) == aws_s3_bucket.this.bucket
     error_message = "the task writes to the backup bucket in its region"
   }
-}
-
-run "task_role_may_only_put_dumps" {
-  command = plan
-  module {
-    source = "../modules/backup"
-  }
-  providers = {
-    aws        = aws
-    aws.backup = aws.backup
-  }
-
-  assert {
-    condition     = length(data.aws_iam_policy_document.put_dumps.statement) == 1 && one(data.aws_iam_policy_document.put_dumps.statement).actions == toset(["s3:PutObject"])
-    error_message = "the task role's only permission is s3:PutObject"
-  }
-  assert {
-    condition     = one(data.aws_iam_policy_document.put_dumps.statement).resources == toset(["arn:aws:s3:::ara-prod-db-backup-1/dumps/*"])
-    error_message = "and only under the bucket's dumps/ prefix"
-  }
-  assert {
-    condition     = one(data.aws_iam_policy_document.password.statement).resources == toset([var.database_password_secret_arn])
-    error_message = "the execution role reads the database password secret only"
-  }
-}
-
-run "alarm_when_no_dump_arrived_for_26_hours" {
-  command = apply
-  module {
-    source = "../modules/backup"
-  }
-  providers = {
-    aws        = aws
-    aws.backup = aws.backup
-  }
-
   assert {
     condition     = aws_cloudwatch_metric_alarm.no_dump.namespace == "AWS/S3" && aws_cloudwatch_metric_alarm.no_dump.metric_name == "PutRequests" && aws_cloudwatch_metric_alarm.no_dump.dimensions["FilterId"] == aws_s3_bucket_metric.dumps.name && aws_cloudwatch_metric_alarm.no_dump.dimensions["BucketName"] == aws_s3_bucket.this.bucket
     error_message = "the alarm reads the request metrics of the dumps/ prefix"
@@ -182,6 +128,49 @@ run "alarm_when_no_dump_arrived_for_26_hours" {
   assert {
     condition     = aws_sns_topic_subscription.warning_email.topic_arn == aws_sns_topic.warning.arn && aws_sns_topic_subscription.warning_email.endpoint == var.alert_email
     error_message = "the warning topic is mailed"
+  }
+  assert {
+    condition     = aws_cloudwatch_event_target.task_failed.rule == aws_cloudwatch_event_rule.task_failed.name && aws_cloudwatch_event_target.task_failed.arn == var.failure_topic_arn
+    error_message = "a failed dump task is sent to the primary region's warning topic"
+  }
+  assert {
+    condition     = jsondecode(aws_cloudwatch_event_rule.task_failed.event_pattern).detail.group == ["family:${aws_ecs_task_definition.this.family}"] && jsondecode(aws_cloudwatch_event_rule.task_failed.event_pattern).detail.lastStatus == ["STOPPED"] && jsondecode(aws_cloudwatch_event_rule.task_failed.event_pattern).detail.clusterArn == [var.cluster_arn]
+    error_message = "the rule matches the dump task's family stopping in ARA's cluster"
+  }
+  assert {
+    condition     = jsondecode(aws_cloudwatch_event_rule.task_failed.event_pattern).detail["$or"] == [{ stopCode = ["TaskFailedToStart"] }, { containers = { exitCode = [{ "anything-but" = 0 }] } }]
+    error_message = "a non-zero exit or a failure to start matches; a clean exit does not"
+  }
+}
+
+run "task_role_may_only_put_dumps_and_retention_follows_the_variable" {
+  command = plan
+  module {
+    source = "../modules/backup"
+  }
+  providers = {
+    aws        = aws
+    aws.backup = aws.backup
+  }
+  variables {
+    retention_days = 90
+  }
+
+  assert {
+    condition     = length(data.aws_iam_policy_document.put_dumps.statement) == 1 && one(data.aws_iam_policy_document.put_dumps.statement).actions == toset(["s3:PutObject"])
+    error_message = "the task role's only permission is s3:PutObject"
+  }
+  assert {
+    condition     = one(data.aws_iam_policy_document.put_dumps.statement).resources == toset(["arn:aws:s3:::ara-prod-db-backup-1/dumps/*"])
+    error_message = "and only under the bucket's dumps/ prefix"
+  }
+  assert {
+    condition     = one(data.aws_iam_policy_document.password.statement).resources == toset([var.database_password_secret_arn])
+    error_message = "the execution role reads the database password secret only"
+  }
+  assert {
+    condition     = one(aws_s3_bucket_lifecycle_configuration.this.rule).expiration[0].days == 90
+    error_message = "the lifecycle takes retention_days"
   }
 }
 

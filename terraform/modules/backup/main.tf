@@ -94,6 +94,11 @@ variable "database_password_secret_arn" {
   type        = string
 }
 
+variable "failure_topic_arn" {
+  description = "The primary region's warning topic (modules/monitoring), told at once when a dump task fails."
+  type        = string
+}
+
 variable "alert_email" {
   description = "Address subscribed to the backup region's warning topic."
   type        = string
@@ -382,6 +387,34 @@ resource "aws_cloudwatch_metric_alarm" "no_dump" {
   treat_missing_data = "breaching"
   alarm_actions      = [aws_sns_topic.warning.arn]
   ok_actions         = [aws_sns_topic.warning.arn]
+}
+
+# --- A failed run, at once (primary region) ----------------------------------------------------------------------
+# ECS reports every task's end to EventBridge: the dump task stopping with a non-zero exit code, or failing to start
+# (image, secret, network), goes to the warning topic the same morning; the alarm above still covers the rest (the
+# schedule not firing, a task that never ends).
+
+resource "aws_cloudwatch_event_rule" "task_failed" {
+  name        = "${local.name}-failed"
+  description = "The cross-region database dump task failed. Runbook: docs/operations/runbooks/database-backup-missing.md"
+  event_pattern = jsonencode({
+    source        = ["aws.ecs"]
+    "detail-type" = ["ECS Task State Change"]
+    detail = {
+      clusterArn = [var.cluster_arn]
+      group      = ["family:${local.name}"]
+      lastStatus = ["STOPPED"]
+      "$or" = [
+        { stopCode = ["TaskFailedToStart"] },
+        { containers = { exitCode = [{ "anything-but" = 0 }] } },
+      ]
+    }
+  })
+}
+
+resource "aws_cloudwatch_event_target" "task_failed" {
+  rule = aws_cloudwatch_event_rule.task_failed.name
+  arn  = var.failure_topic_arn
 }
 
 output "bucket_name" {

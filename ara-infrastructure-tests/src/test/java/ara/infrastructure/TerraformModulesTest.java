@@ -41,7 +41,7 @@ class TerraformModulesTest {
         String terraform = Tools.require("terraform", "terraform test");
         Path dir = Tools.terraformDir().resolve("tests");
         Map<String, String> env = init(terraform, dir, "tests");
-        Tools.Result test = Tools.run(dir, env, 180, terraform, "test", "-no-color");
+        Tools.Result test = Tools.run(dir, env, 360, terraform, "test", "-no-color");
         assertThat(test.exitCode()).as("terraform test:\n%s", test.output()).isZero();
         assertThat(test.output()).contains("compute.tftest.hcl... pass", "monitoring.tftest.hcl... pass",
                         "registry.tftest.hcl... pass", "edge.tftest.hcl... pass",
