@@ -9,6 +9,19 @@ provider "aws" {
   }
 }
 
+# The cross-region database backup's bucket (modules/backup): a region other than aws_region.
+provider "aws" {
+  alias  = "backup"
+  region = var.backup_region
+  default_tags {
+    tags = {
+      Application = "ara"
+      Environment = var.environment
+      ManagedBy   = "terraform"
+    }
+  }
+}
+
 # CloudFront's web ACL and viewer certificate must be in us-east-1.
 provider "aws" {
   alias  = "edge"
@@ -142,4 +155,25 @@ module "edge" {
   aliases              = var.edge_certificate_arn != "" ? [regex("^https://([^/:]+)", var.public_url)[0]] : []
   certificate_arn      = var.edge_certificate_arn
   rate_limit           = var.edge_rate_limit
+}
+
+# Prod: a daily logical dump of the database to a bucket in backup_region (docs/operations/data-safety.md).
+module "backup" {
+  count     = var.cross_region_backup ? 1 : 0
+  source    = "./modules/backup"
+  providers = { aws = aws, aws.backup = aws.backup }
+
+  environment                  = var.environment
+  aws_region                   = var.aws_region
+  backup_region                = var.backup_region
+  retention_days               = var.backup_retention_days
+  cluster_arn                  = module.compute.cluster_arn
+  vpc_id                       = module.compute.vpc_id
+  subnet_ids                   = module.compute.subnet_ids
+  database_host                = module.database.host
+  database_name                = module.database.database_name
+  database_user                = module.database.username
+  database_password_secret_arn = module.compute.secret_arns["ARA_DB_PASSWORD"]
+  alert_email                  = var.alert_email
+  failure_topic_arn            = module.monitoring.alert_topic_arns["warning"]
 }

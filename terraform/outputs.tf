@@ -58,3 +58,8 @@ output "edge_domain_name" {
   description = "CloudFront's host name: point public_url's host at it."
   value       = module.edge.domain_name
 }
+
+output "backup_bucket" {
+  description = "Bucket in backup_region holding the daily database dumps (cross_region_backup only, else null)."
+  value       = one(module.backup[*].bucket_name)
+}

@@ -158,6 +158,32 @@ variable "edge_rate_limit" {
   default     = 2000
 }
 
+variable "cross_region_backup" {
+  description = "Whether a daily logical dump of the database goes to a bucket in backup_region (prod: true)."
+  type        = bool
+  default     = false
+}
+
+variable "backup_region" {
+  description = "AWS region of the cross-region database backup bucket; must differ from aws_region."
+  type        = string
+  default     = "eu-central-1"
+  validation {
+    condition     = can(regex("^[a-z]{2}-[a-z]+-[0-9]$", var.backup_region))
+    error_message = "backup_region must look like eu-central-1."
+  }
+}
+
+variable "backup_retention_days" {
+  description = "Days a cross-region database dump is kept."
+  type        = number
+  default     = 30
+  validation {
+    condition     = var.backup_retention_days >= 1
+    error_message = "backup_retention_days must be at least 1."
+  }
+}
+
 variable "planetscale_organization" {
   description = "PlanetScale organization that owns the database."
   type        = string

@@ -67,6 +67,11 @@ run "severities_are_routed" {
   }
 
   assert {
+    condition     = contains(flatten([for p in one(data.aws_iam_policy_document.cost_alerts.statement).principals : tolist(p.identifiers)]), "events.amazonaws.com")
+    error_message = "EventBridge may publish to the warning topic (the cross-region backup's failed-task rule)"
+  }
+
+  assert {
     condition     = aws_sns_topic_subscription.critical_paging.protocol == "https" && aws_sns_topic_subscription.critical_paging.endpoint == "https://events.example.com/ara"
     error_message = "critical alerts page the HTTPS endpoint"
   }

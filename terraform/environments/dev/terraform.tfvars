@@ -25,3 +25,4 @@ smtp_url                 = "smtp://email-smtp.eu-west-1.amazonaws.com:587"
 smtp_user                = "AKIAEXAMPLESMTPUSERDEV"
 mail_from                = "ARA <noreply@dev.ara.example.com>"
 github_repository        = "example-org/ara"
+cross_region_backup      = false

@@ -27,3 +27,5 @@ smtp_url                 = "smtp://email-smtp.eu-west-1.amazonaws.com:587"
 smtp_user                = "AKIAEXAMPLESMTPUSERPROD"
 mail_from                = "ARA <noreply@ara.example.com>"
 github_repository        = "example-org/ara"
+cross_region_backup      = true
+backup_region            = "eu-central-1"

@@ -26,3 +26,4 @@ smtp_url                 = "smtp://email-smtp.eu-west-1.amazonaws.com:587"
 smtp_user                = "AKIAEXAMPLESMTPUSERSTAGING"
 mail_from                = "ARA <noreply@staging.ara.example.com>"
 github_repository        = "example-org/ara"
+cross_region_backup      = false

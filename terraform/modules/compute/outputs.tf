@@ -37,3 +37,23 @@ output "https" {
   description = "Whether the load balancer listens with HTTPS."
   value       = local.https
 }
+
+output "cluster_arn" {
+  description = "ECS cluster ARN (the cross-region backup's schedule runs its task here)."
+  value       = aws_ecs_cluster.this.arn
+}
+
+output "vpc_id" {
+  description = "The service's VPC."
+  value       = aws_vpc.this.id
+}
+
+output "subnet_ids" {
+  description = "The public subnets tasks run in."
+  value       = aws_subnet.public[*].id
+}
+
+output "secret_arns" {
+  description = "Secrets Manager ARN of each secret variable, by name (not the values)."
+  value       = { for k, s in aws_secretsmanager_secret.env : k => s.arn }
+}

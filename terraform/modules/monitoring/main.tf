@@ -89,14 +89,15 @@ resource "aws_sns_topic" "info" {
   name = "${local.name}-info"
 }
 
-# Budgets and cost anomaly detection publish to the warning topic.
+# Budgets and cost anomaly detection publish to the warning topic, and EventBridge: the cross-region database
+# backup's rule for a failed dump task (modules/backup).
 data "aws_iam_policy_document" "cost_alerts" {
   statement {
     actions   = ["SNS:Publish"]
     resources = [aws_sns_topic.warning.arn]
     principals {
       type        = "Service"
-      identifiers = ["budgets.amazonaws.com", "costalerts.amazonaws.com"]
+      identifiers = ["budgets.amazonaws.com", "costalerts.amazonaws.com", "events.amazonaws.com"]
     }
   }
 }

@@ -38,6 +38,16 @@ class RunbookLinksTest {
             links.put(name, link.group(1));
         });
         assertThat(links).as("the monitoring module's alarms").hasSizeGreaterThanOrEqualTo(5);
+        // The cross-region backup's alarm lives in its own module (it must be in the backup bucket's region).
+        JsonNode backupAlarms = HclFiles.all().get(terraform.resolve("modules/backup/main.tf"))
+                .path("resource").path("aws_cloudwatch_metric_alarm");
+        assertThat(backupAlarms.has("no_dump")).as("modules/backup's alarm").isTrue();
+        backupAlarms.fieldNames().forEachRemaining(name -> {
+            String description = backupAlarms.path(name).get(0).path("alarm_description").asText();
+            Matcher link = LINK.matcher(description);
+            assertThat(link.find()).as("alarm %s names its runbook: %s", name, description).isTrue();
+            links.put("backup." + name, link.group(1));
+        });
         for (String page : links.values()) {
             assertRunbook(terraform.getParent().resolve(page));
         }

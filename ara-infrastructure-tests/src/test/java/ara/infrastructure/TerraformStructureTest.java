@@ -75,7 +75,7 @@ class TerraformStructureTest {
                 }
             }
         }
-        assertThat(calls).as("module calls in the root").isEqualTo(7);
+        assertThat(calls).as("module calls in the root").isEqualTo(8);
     }
 
     @Test
