@@ -4,7 +4,6 @@ import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.DatabaseSettings;
 import ara.adapter.persistence.jdbi.JdbiAuditLog;
-import ara.adapter.persistence.jdbi.JdbiAuditRepository;
 import ara.adapter.persistence.jdbi.JdbiEventOutbox;
 import ara.adapter.persistence.jdbi.JdbiWebhookEndpoints;
 import ara.adapter.webhook.HostResolver;
@@ -15,15 +14,9 @@ import ara.application.port.out.outbox.PendingEvent;
 import ara.application.service.outbox.DispatchPolicy;
 import ara.application.service.outbox.EventDispatcher;
 import ara.application.service.webhook.WebhookChannels;
-import ara.atrest.seal.DataKey;
-import ara.atrest.seal.DataKeyRing;
-import ara.atrest.seal.KeyedHash;
 import ara.atrest.seal.PersonalDataCipher;
-import ara.domain.audit.Audit;
-import ara.domain.audit.AuditId;
 import ara.domain.event.DomainEvent;
 import ara.domain.event.EventType;
-import ara.domain.identity.GuestToken;
 import ara.domain.scoring.ScoringScheme;
 import ara.domain.webhook.WebhookEndpoint;
 import ara.domain.webhook.WebhookEndpointId;
@@ -48,6 +41,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * Webhook events delivered per second by the transactional outbox on MySQL/MariaDB with two dispatchers (claims under
@@ -80,20 +74,21 @@ public final class OutboxThroughput {
         });
         receiver.start();
         URI url = URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
-        DataKeyRing keys = DataKeyRing.of(DataKey.generate("bench", new SecureRandom()));
         Clock clock = Clock.systemUTC();
         try (Database database = Database.open(new DatabaseSettings(args[0], args[1], args[2], 10, 2,
                 Duration.ofSeconds(10)));
              JettyWebhookSender sender = new JettyWebhookSender(WebhookSettings.defaults(true), HostResolver.system(),
                      clock)) {
-            JdbiWebhookEndpoints endpoints = new JdbiWebhookEndpoints(database, new PersonalDataCipher(keys));
+            StoredAudits audits = new StoredAudits(database);
+            JdbiWebhookEndpoints endpoints = new JdbiWebhookEndpoints(database,
+                    new PersonalDataCipher(audits.keys()));
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             WebhookSecret secret = WebhookSecret.of(key);
             endpoints.save(WebhookEndpoint.register(new WebhookEndpointId(UUID.randomUUID()), url,
                     Set.of(EventType.AUDIT_STARTED), "benchmark receiver", secret, Instant.EPOCH));
             JdbiEventOutbox outbox = new JdbiEventOutbox(database);
-            List<DomainEvent> seeded = seed(database, keys, events, outbox);
+            List<DomainEvent> seeded = seed(audits, events, outbox);
             WebhookChannels channels = new WebhookChannels(endpoints, sender, new JdbiAuditLog(database), clock);
             List<double[]> ratios = new ArrayList<>();
             for (int run = 1; run <= repetitions; run++) {
@@ -119,17 +114,11 @@ public final class OutboxThroughput {
     }
 
     /** {@code events} audits started through ARA's repository: one {@code audit.started} event each. */
-    private static List<DomainEvent> seed(Database database, DataKeyRing keys, int events, JdbiEventOutbox outbox) {
-        JdbiAuditRepository audits = new JdbiAuditRepository(database, new PersonalDataCipher(keys),
-                new KeyedHash(keys));
+    private static List<DomainEvent> seed(StoredAudits audits, int events, JdbiEventOutbox outbox) {
         ClasspathQuestionnaireCatalog catalog = new ClasspathQuestionnaireCatalog();
         ScoringScheme scheme = catalog.current(catalog.defaultQuestionnaire()).orElseThrow();
-        SecureRandom random = new SecureRandom();
         for (int i = 0; i < events; i++) {
-            byte[] secret = new byte[GuestToken.RANDOM_BYTES];
-            random.nextBytes(secret);
-            audits.create(Audit.startForGuest(new AuditId(UUID.randomUUID()), scheme, null,
-                    GuestToken.fromRandomBytes(secret).hash(), Instant.now()));
+            audits.startGuest(scheme, null, Instant.now());
         }
         List<PendingEvent> claimed = outbox.claim(Instant.now(), events, "seed", Duration.ofSeconds(1));
         return claimed.stream().map(PendingEvent::event).toList();
@@ -164,7 +153,7 @@ public final class OutboxThroughput {
         });
     }
 
-    private static void inParallel(java.util.function.IntConsumer work) {
+    private static void inParallel(IntConsumer work) {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < DISPATCHERS; i++) {
             int index = i;

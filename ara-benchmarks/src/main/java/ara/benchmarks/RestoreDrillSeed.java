@@ -3,20 +3,12 @@ package ara.benchmarks;
 import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.DatabaseSettings;
-import ara.adapter.persistence.jdbi.JdbiAuditRepository;
-import ara.atrest.seal.DataKey;
-import ara.atrest.seal.DataKeyRing;
-import ara.atrest.seal.KeyedHash;
-import ara.atrest.seal.PersonalDataCipher;
 import ara.domain.audit.Audit;
-import ara.domain.audit.AuditId;
 import ara.domain.identity.EmailAddress;
 import ara.domain.identity.GuestSubmitPolicy;
-import ara.domain.identity.GuestToken;
 import ara.domain.questionnaire.QuestionnaireId;
 import ara.domain.scoring.ScoringScheme;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -70,21 +62,14 @@ public final class RestoreDrillSeed {
     }
 
     private static void seed(Database database, int distinct) {
-        DataKeyRing keys = DataKeyRing.of(DataKey.generate("drill", new SecureRandom()));
-        JdbiAuditRepository audits = new JdbiAuditRepository(database, new PersonalDataCipher(keys),
-                new KeyedHash(keys));
+        StoredAudits audits = new StoredAudits(database);
         ClasspathQuestionnaireCatalog catalog = new ClasspathQuestionnaireCatalog();
         ScoringScheme full = catalog.current(QuestionnaireId.of("full")).orElseThrow();
-        SecureRandom random = new SecureRandom();
         Instant now = Instant.now();
         for (int i = 0; i < distinct; i++) {
-            byte[] secret = new byte[GuestToken.RANDOM_BYTES];
-            random.nextBytes(secret);
-            GuestToken token = GuestToken.fromRandomBytes(secret);
-            Audit draft = audits.create(Audit.startForGuest(new AuditId(UUID.randomUUID()), full,
-                    "Drill organisation " + i, token.hash(), now));
+            Audit draft = audits.startGuest(full, "Drill organisation " + i, now);
             EmailAddress email = new EmailAddress("drill-" + i + "@example.com");
-            audits.update(draft.id(), audit -> audit.answerAll(full, FullWorkedExample.answers(), now)
+            audits.repository().update(draft.id(), audit -> audit.answerAll(full, FullWorkedExample.answers(), now)
                     .withGuestEmail(email, now)
                     .submit(full, GuestSubmitPolicy.EMAIL, now));
         }

@@ -4,15 +4,9 @@ import ara.adapter.catalog.ClasspathQuestionnaireCatalog;
 import ara.adapter.persistence.jdbi.Database;
 import ara.adapter.persistence.jdbi.DatabaseSettings;
 import ara.adapter.persistence.jdbi.JdbiAuditRepository;
-import ara.atrest.seal.DataKey;
-import ara.atrest.seal.DataKeyRing;
-import ara.atrest.seal.KeyedHash;
-import ara.atrest.seal.PersonalDataCipher;
 import ara.domain.audit.Audit;
-import ara.domain.audit.AuditId;
 import ara.domain.identity.EmailAddress;
 import ara.domain.identity.GuestSubmitPolicy;
-import ara.domain.identity.GuestToken;
 import ara.domain.questionnaire.QuestionnaireId;
 import ara.domain.scoring.ScoringScheme;
 import com.mysql.cj.MysqlConnection;
@@ -22,14 +16,12 @@ import com.mysql.cj.log.Log;
 import com.mysql.cj.protocol.Resultset;
 import com.mysql.cj.protocol.ServerSession;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,20 +47,15 @@ public final class SubmitStatements {
     public static void main(String[] args) {
         int audits = args.length > 3 ? Integer.parseInt(args[3]) : 100;
         String url = args[0] + (args[0].contains("?") ? "&" : "?") + "queryInterceptors=" + Counter.class.getName();
-        DataKeyRing keys = DataKeyRing.of(DataKey.generate("bench", new SecureRandom()));
         ClasspathQuestionnaireCatalog catalog = new ClasspathQuestionnaireCatalog();
         ScoringScheme full = catalog.current(QuestionnaireId.of("full")).orElseThrow();
         try (Database database = Database.open(new DatabaseSettings(url, args[1], args[2], 2, 1,
                 Duration.ofSeconds(10)))) {
-            JdbiAuditRepository repository = new JdbiAuditRepository(database, new PersonalDataCipher(keys),
-                    new KeyedHash(keys));
+            StoredAudits stored = new StoredAudits(database);
+            JdbiAuditRepository repository = stored.repository();
             Instant now = Instant.now();
-            SecureRandom random = new SecureRandom();
             for (int i = 0; i < audits; i++) {
-                byte[] secret = new byte[GuestToken.RANDOM_BYTES];
-                random.nextBytes(secret);
-                Audit draft = repository.create(Audit.startForGuest(new AuditId(UUID.randomUUID()), full, null,
-                        GuestToken.fromRandomBytes(secret).hash(), now));
+                Audit draft = stored.startGuest(full, null, now);
                 EmailAddress email = new EmailAddress("bench-" + i + "@example.com");
                 repository.update(draft.id(), audit -> audit.answerAll(full, FullWorkedExample.answers(), now)
                         .withGuestEmail(email, now));
